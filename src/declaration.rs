@@ -1,0 +1,599 @@
+//! Reading a declaration leniently. A form is where people type, so every field a person
+//! could get wrong (empty, unreadable number, unknown code, bad date) is read into an
+//! `Option` plus a [`FieldIssue`] on its path; only input that is no declaration at all
+//! (not an object, `items` not an array) is refused with [`NotADeclaration`].
+//!
+//! This module knows nothing of messages or rules: the `required-field-missing` and
+//! `field-malformed` rules turn its issues into findings.
+
+use crate::data;
+use crate::date::Date;
+use crate::money::{parse_decimal, NumberProblem};
+use rust_decimal::Decimal;
+use serde::Serialize;
+use serde_json::{Map, Value};
+use std::fmt;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Channel {
+    Postal,
+    Express,
+    GeneralTrade,
+}
+
+impl Channel {
+    pub const ALL: [Channel; 3] = [Channel::Postal, Channel::Express, Channel::GeneralTrade];
+    pub const NAMES: &'static [&'static str] = &["postal", "express", "general-trade"];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Channel::Postal => "postal",
+            Channel::Express => "express",
+            Channel::GeneralTrade => "general-trade",
+        }
+    }
+
+    /// The contract's names, plus the carrier and service names sellers actually write.
+    fn read(text: &str) -> Option<Channel> {
+        let t = text.trim().to_ascii_lowercase().replace(['_', ' '], "-");
+        match t.as_str() {
+            "postal" | "post" | "ems" | "epacket" | "e-packet" | "china-post" | "mail" | "postal-parcel" => Some(Channel::Postal),
+            "express" | "courier" | "dhl" | "ups" | "fedex" | "tnt" | "sf" | "sf-express" | "commercial-express" => Some(Channel::Express),
+            "general-trade" | "generaltrade" | "general" | "trade" | "customs-declaration" | "0110" => Some(Channel::GeneralTrade),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Purpose {
+    Sale,
+    Gift,
+    Sample,
+    Documents,
+    Return,
+    Other,
+}
+
+impl Purpose {
+    pub const NAMES: &'static [&'static str] = &["sale", "gift", "sample", "documents", "return", "other"];
+
+    fn read(text: &str) -> Option<Purpose> {
+        match text.trim().to_ascii_lowercase().as_str() {
+            "sale" | "sale of goods" | "sold" | "merchandise" | "commercial" => Some(Purpose::Sale),
+            "gift" | "gifts" => Some(Purpose::Gift),
+            "sample" | "samples" | "commercial sample" | "commercial samples" => Some(Purpose::Sample),
+            "documents" | "document" | "docs" => Some(Purpose::Documents),
+            "return" | "returned goods" | "returned" | "returns" => Some(Purpose::Return),
+            "other" => Some(Purpose::Other),
+            _ => None,
+        }
+    }
+}
+
+/// The documents a shipment may need. Names are the contract's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DocumentKind {
+    CommercialInvoice,
+    PackingList,
+    SalesContract,
+    CertificateOfOrigin,
+    QualityCertificate,
+    ExportLicence,
+    Cn22,
+    Cn23,
+    Msds,
+    BatteryTestSummary,
+    VatSpecialInvoice,
+}
+
+impl DocumentKind {
+    pub const NAMES: &'static [&'static str] = &[
+        "commercial-invoice",
+        "packing-list",
+        "sales-contract",
+        "certificate-of-origin",
+        "quality-certificate",
+        "export-licence",
+        "cn22",
+        "cn23",
+        "msds",
+        "battery-test-summary",
+        "vat-special-invoice",
+    ];
+    const ALL: [DocumentKind; 11] = [
+        DocumentKind::CommercialInvoice,
+        DocumentKind::PackingList,
+        DocumentKind::SalesContract,
+        DocumentKind::CertificateOfOrigin,
+        DocumentKind::QualityCertificate,
+        DocumentKind::ExportLicence,
+        DocumentKind::Cn22,
+        DocumentKind::Cn23,
+        DocumentKind::Msds,
+        DocumentKind::BatteryTestSummary,
+        DocumentKind::VatSpecialInvoice,
+    ];
+
+    pub fn name(self) -> &'static str {
+        Self::NAMES[Self::ALL.iter().position(|k| *k == self).unwrap_or(0)]
+    }
+
+    fn read(text: &str) -> Option<DocumentKind> {
+        let t = text.trim().to_ascii_lowercase().replace(['_', ' '], "-");
+        let alias = match t.as_str() {
+            "invoice" | "proforma-invoice" | "pro-forma-invoice" => "commercial-invoice",
+            "export-license" | "licence" | "license" => "export-licence",
+            "coo" | "origin-certificate" => "certificate-of-origin",
+            "sds" | "msds-sheet" => "msds",
+            "un38.3" | "un38.3-test-summary" | "un383" => "battery-test-summary",
+            "contract" => "sales-contract",
+            other => other,
+        };
+        Self::NAMES.iter().position(|n| *n == alias).map(|i| Self::ALL[i])
+    }
+}
+
+/// What a field should have held, for the `field-malformed` message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Expected {
+    Text,
+    Number,
+    WholeNumber,
+    Date,
+    Country,
+    Currency,
+    Boolean,
+    OneOf(&'static [&'static str]),
+    Object,
+    List,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    Missing,
+    Malformed {
+        expected: Expected,
+        /// What was there, shortened for display.
+        found: String,
+        /// A corrected value when one is obvious ("US" for "USA").
+        suggestion: Option<String>,
+    },
+    /// A number too large to hold exactly.
+    TooLarge,
+}
+
+/// A problem with one field of the input, on its path (`items[2].unitPrice`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldIssue {
+    pub field: String,
+    pub problem: Problem,
+}
+
+/// The input is not a declaration at all.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NotADeclaration(pub String);
+
+impl fmt::Display for NotADeclaration {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for NotADeclaration {}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Item {
+    /// Position in the input's `items` array, for field paths.
+    pub index: usize,
+    pub description: Option<String>,
+    pub description_zh: Option<String>,
+    pub hs_code: Option<String>,
+    pub quantity: Option<Decimal>,
+    pub unit: String,
+    pub unit_price: Option<Decimal>,
+    pub total_price: Option<Decimal>,
+    pub net_weight_kg: Option<Decimal>,
+    pub origin_country: Option<String>,
+    pub brand: Option<String>,
+    pub material: Option<String>,
+}
+
+impl Item {
+    pub fn field(&self, name: &str) -> String {
+        format!("items[{}].{name}", self.index)
+    }
+
+    /// quantity x unitPrice, exactly; None when either is unreadable or it overflows.
+    pub fn line_value(&self) -> Option<Decimal> {
+        self.quantity?.checked_mul(self.unit_price?)
+    }
+
+    /// Everything a person wrote about what the goods are, for matching.
+    pub fn all_text(&self) -> String {
+        [&self.description, &self.description_zh, &self.material, &self.brand]
+            .iter()
+            .filter_map(|s| s.as_deref())
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Declaration {
+    pub origin: String,
+    pub destination: Option<String>,
+    pub currency: Option<String>,
+    pub channel: Option<Channel>,
+    pub purpose: Purpose,
+    pub invoice_total: Option<Decimal>,
+    pub shipping_cost: Option<Decimal>,
+    pub gross_weight_kg: Option<Decimal>,
+    pub parcels: u32,
+    pub date: Option<Date>,
+    /// None when the seller did not say which documents they have.
+    pub documents: Option<Vec<DocumentKind>>,
+    pub wants_tax_refund: bool,
+    pub items: Vec<Item>,
+}
+
+/// Reads a declaration from any JSON value. Never panics; see the module docs.
+pub fn read(input: &Value) -> Result<(Declaration, Vec<FieldIssue>), NotADeclaration> {
+    let obj = input.as_object().ok_or_else(|| {
+        NotADeclaration(format!("expected a declaration: a JSON object with destination, currency and items; got {}", kind_of(input)))
+    })?;
+    let mut r = Reader { issues: Vec::new() };
+    let items_value = obj.get("items").unwrap_or(&Value::Null);
+    let raw_items: &[Value] = match items_value {
+        Value::Array(a) => a,
+        Value::Null => &[],
+        other => {
+            return Err(NotADeclaration(format!(
+                "expected `items` to be an array of goods lines; got {}",
+                kind_of(other)
+            )))
+        }
+    };
+
+    let origin = r.country(obj, "origin", "origin").unwrap_or_else(|| "CN".to_string());
+    let destination = r.country(obj, "destination", "destination");
+    if destination.is_none() && !r.has_issue("destination") {
+        r.missing("destination");
+    }
+    let currency = r.currency(obj, "currency", "currency");
+    if currency.is_none() && !r.has_issue("currency") {
+        r.missing("currency");
+    }
+    let channel = r.choice(obj, "channel", Channel::NAMES, Channel::read);
+    let purpose = r.choice(obj, "purpose", Purpose::NAMES, Purpose::read).unwrap_or(Purpose::Sale);
+    let invoice_total = r.decimal(obj, "invoiceTotal", "invoiceTotal");
+    let shipping_cost = r.decimal(obj, "shippingCost", "shippingCost");
+    let gross_weight_kg = r.decimal(obj, "grossWeightKg", "grossWeightKg");
+    let parcels = r.whole_number(obj, "parcels").unwrap_or(1);
+    let date = r.date(obj, "date");
+    let documents = r.documents(obj);
+    let wants_tax_refund = r.boolean(obj, "wantsTaxRefund").unwrap_or(false);
+
+    if raw_items.is_empty() {
+        r.missing("items");
+    }
+    let mut items = Vec::with_capacity(raw_items.len());
+    for (index, value) in raw_items.iter().enumerate() {
+        let path = format!("items[{index}]");
+        match value.as_object() {
+            Some(item) => items.push(r.item(item, index, &origin)),
+            None => r.malformed(&path, Expected::Object, value, None),
+        }
+    }
+
+    let declaration = Declaration {
+        origin,
+        destination,
+        currency,
+        channel,
+        purpose,
+        invoice_total,
+        shipping_cost,
+        gross_weight_kg,
+        parcels,
+        date,
+        documents,
+        wants_tax_refund,
+        items,
+    };
+    Ok((declaration, r.issues))
+}
+
+fn kind_of(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
+}
+
+/// What was found, short enough for a message.
+fn shown(v: &Value) -> String {
+    let text = match v {
+        Value::String(s) => s.clone(),
+        Value::Number(n) => n.to_string(),
+        Value::Bool(b) => b.to_string(),
+        other => kind_of(other).to_string(),
+    };
+    let mut short: String = text.chars().take(40).collect();
+    if short.len() < text.len() {
+        short.push('…');
+    }
+    short
+}
+
+struct Reader {
+    issues: Vec<FieldIssue>,
+}
+
+impl Reader {
+    fn has_issue(&self, field: &str) -> bool {
+        self.issues.iter().any(|i| i.field == field)
+    }
+
+    fn missing(&mut self, field: &str) {
+        self.issues.push(FieldIssue { field: field.to_string(), problem: Problem::Missing });
+    }
+
+    fn malformed(&mut self, field: &str, expected: Expected, found: &Value, suggestion: Option<String>) {
+        self.issues.push(FieldIssue {
+            field: field.to_string(),
+            problem: Problem::Malformed { expected, found: shown(found), suggestion },
+        });
+    }
+
+    /// Text, trimmed; empty text is absent. Numbers are taken as their digits (a person
+    /// may type an HS code or a description like "1004"); anything else is malformed.
+    fn text(&mut self, obj: &Map<String, Value>, key: &str, field: &str) -> Option<String> {
+        match obj.get(key)? {
+            Value::String(s) => {
+                let t = s.trim();
+                (!t.is_empty()).then(|| t.to_string())
+            }
+            Value::Number(n) => Some(n.to_string()),
+            Value::Null => None,
+            other => {
+                self.malformed(field, Expected::Text, other, None);
+                None
+            }
+        }
+    }
+
+    fn decimal(&mut self, obj: &Map<String, Value>, key: &str, field: &str) -> Option<Decimal> {
+        let value = obj.get(key)?;
+        let text = match value {
+            Value::Null => return None,
+            Value::String(s) => s.clone(),
+            Value::Number(n) => n.to_string(),
+            other => {
+                self.malformed(field, Expected::Number, other, None);
+                return None;
+            }
+        };
+        match parse_decimal(&text) {
+            Ok(d) => Some(d),
+            Err(NumberProblem::Empty) => None,
+            Err(NumberProblem::TooLarge) => {
+                self.issues.push(FieldIssue { field: field.to_string(), problem: Problem::TooLarge });
+                None
+            }
+            Err(NumberProblem::NotANumber { suggestion }) => {
+                self.malformed(field, Expected::Number, value, suggestion);
+                None
+            }
+        }
+    }
+
+    fn whole_number(&mut self, obj: &Map<String, Value>, key: &str) -> Option<u32> {
+        let value = obj.get(key)?;
+        if value.is_null() {
+            return None;
+        }
+        let parsed = match value {
+            Value::Number(n) => parse_decimal(&n.to_string()).ok(),
+            Value::String(s) => parse_decimal(s).ok(),
+            _ => None,
+        };
+        match parsed.filter(|d| d.fract().is_zero() && *d >= Decimal::ONE).map(|d| d.trunc().to_string().parse::<u32>()) {
+            Some(Ok(n)) => Some(n),
+            _ => {
+                self.malformed(key, Expected::WholeNumber, value, None);
+                None
+            }
+        }
+    }
+
+    fn boolean(&mut self, obj: &Map<String, Value>, key: &str) -> Option<bool> {
+        match obj.get(key)? {
+            Value::Bool(b) => Some(*b),
+            Value::Null => None,
+            Value::String(s) if s.eq_ignore_ascii_case("true") || s.eq_ignore_ascii_case("yes") => Some(true),
+            Value::String(s) if s.eq_ignore_ascii_case("false") || s.eq_ignore_ascii_case("no") || s.is_empty() => Some(false),
+            other => {
+                self.malformed(key, Expected::Boolean, other, None);
+                None
+            }
+        }
+    }
+
+    fn date(&mut self, obj: &Map<String, Value>, key: &str) -> Option<Date> {
+        let value = obj.get(key)?;
+        let text = match value {
+            Value::Null => return None,
+            Value::String(s) if s.trim().is_empty() => return None,
+            Value::String(s) => s,
+            other => {
+                self.malformed(key, Expected::Date, other, None);
+                return None;
+            }
+        };
+        let parsed = Date::parse(text);
+        if parsed.is_none() {
+            // "2026/7/1" or "2026-7-1": offer the padded form.
+            let parts: Vec<&str> = text.trim().split(['-', '/', '.']).collect();
+            let suggestion = match parts.as_slice() {
+                [y, m, d] => Date::parse(&format!("{y}-{m:0>2}-{d:0>2}")).map(|d| d.to_string()),
+                _ => None,
+            };
+            self.malformed(key, Expected::Date, value, suggestion);
+        }
+        parsed
+    }
+
+    fn country(&mut self, obj: &Map<String, Value>, key: &str, field: &str) -> Option<String> {
+        let raw = self.text(obj, key, field)?;
+        let code = raw.to_ascii_uppercase();
+        if code.len() == 2 && data::country(&code).is_some() {
+            return Some(code);
+        }
+        let suggestion = data::country_by_name(&raw).map(|c| c.alpha2.to_string());
+        self.malformed(field, Expected::Country, &Value::String(raw), suggestion.clone());
+        // A clear alias ("USA", "China") still lets the other checks run on the country
+        // it names; the finding asks for the code.
+        suggestion
+    }
+
+    fn currency(&mut self, obj: &Map<String, Value>, key: &str, field: &str) -> Option<String> {
+        let raw = self.text(obj, key, field)?;
+        let code = raw.to_ascii_uppercase();
+        if code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase()) && data::currency_minor_unit(&code).is_some() {
+            return Some(code);
+        }
+        let suggestion = match code.as_str() {
+            "RMB" | "¥" | "元" | "人民币" | "YUAN" | "CNH" => Some("CNY"),
+            "$" | "US$" | "USD$" | "DOLLAR" | "DOLLARS" | "美元" => Some("USD"),
+            "€" | "EURO" | "EUROS" | "欧元" => Some("EUR"),
+            "£" | "POUND" | "POUNDS" | "英镑" => Some("GBP"),
+            "円" | "YEN" | "日元" => Some("JPY"),
+            _ => None,
+        }
+        .map(str::to_string);
+        self.malformed(field, Expected::Currency, &Value::String(raw), suggestion.clone());
+        suggestion
+    }
+
+    fn choice<T>(&mut self, obj: &Map<String, Value>, key: &str, names: &'static [&'static str], read: fn(&str) -> Option<T>) -> Option<T> {
+        let raw = self.text(obj, key, key)?;
+        let parsed = read(&raw);
+        if parsed.is_none() {
+            self.malformed(key, Expected::OneOf(names), &Value::String(raw), None);
+        }
+        parsed
+    }
+
+    fn documents(&mut self, obj: &Map<String, Value>) -> Option<Vec<DocumentKind>> {
+        let value = obj.get("documents")?;
+        let list = match value {
+            Value::Null => return None,
+            Value::Array(a) => a,
+            other => {
+                self.malformed("documents", Expected::List, other, None);
+                return None;
+            }
+        };
+        let mut kinds = Vec::new();
+        for (i, v) in list.iter().enumerate() {
+            match v.as_str().and_then(DocumentKind::read) {
+                Some(k) if !kinds.contains(&k) => kinds.push(k),
+                Some(_) => {}
+                None => self.malformed(&format!("documents[{i}]"), Expected::OneOf(DocumentKind::NAMES), v, None),
+            }
+        }
+        Some(kinds)
+    }
+
+    fn item(&mut self, obj: &Map<String, Value>, index: usize, origin: &str) -> Item {
+        let path = |name: &str| format!("items[{index}].{name}");
+        let description = self.text(obj, "description", &path("description"));
+        if description.is_none() && !self.has_issue(&path("description")) {
+            self.missing(&path("description"));
+        }
+        let quantity = self.decimal(obj, "quantity", &path("quantity"));
+        if quantity.is_none() && !self.has_issue(&path("quantity")) {
+            self.missing(&path("quantity"));
+        }
+        let unit_price = self.decimal(obj, "unitPrice", &path("unitPrice"));
+        if unit_price.is_none() && !self.has_issue(&path("unitPrice")) {
+            self.missing(&path("unitPrice"));
+        }
+        let origin_country = match obj.get("originCountry") {
+            Some(_) => self.country(obj, "originCountry", &path("originCountry")),
+            None => None,
+        };
+        Item {
+            index,
+            description,
+            description_zh: self.text(obj, "descriptionZh", &path("descriptionZh")),
+            hs_code: self.text(obj, "hsCode", &path("hsCode")),
+            quantity,
+            unit: self.text(obj, "unit", &path("unit")).unwrap_or_else(|| "pcs".to_string()),
+            unit_price,
+            total_price: self.decimal(obj, "totalPrice", &path("totalPrice")),
+            net_weight_kg: self.decimal(obj, "netWeightKg", &path("netWeightKg")),
+            origin_country: origin_country.or_else(|| Some(origin.to_string())),
+            brand: self.text(obj, "brand", &path("brand")),
+            material: self.text(obj, "material", &path("material")),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn issues(v: Value) -> Vec<(String, Problem)> {
+        read(&v).unwrap().1.into_iter().map(|i| (i.field, i.problem)).collect()
+    }
+
+    #[test]
+    fn refuses_only_what_is_no_declaration() {
+        assert!(read(&json!([1, 2])).is_err());
+        assert!(read(&json!("text")).is_err());
+        assert!(read(&json!(null)).is_err());
+        assert!(read(&json!({"items": "shoes"})).is_err());
+        assert!(read(&json!({})).is_ok());
+    }
+
+    #[test]
+    fn empty_form_gives_missing_fields() {
+        let fields: Vec<String> = issues(json!({})).into_iter().map(|(f, _)| f).collect();
+        assert_eq!(fields, ["destination", "currency", "items"]);
+        let fields: Vec<String> = issues(json!({"destination": "DE", "currency": "EUR", "items": [{}]})).into_iter().map(|(f, _)| f).collect();
+        assert_eq!(fields, ["items[0].description", "items[0].quantity", "items[0].unitPrice"]);
+    }
+
+    #[test]
+    fn wrong_values_are_findings_on_their_field() {
+        let got = issues(json!({
+            "destination": "USA", "currency": "rmb", "channel": "boat", "date": "2026/7/1", "parcels": 0,
+            "items": [{"description": ["x"], "quantity": "two", "unitPrice": "$5", "hsCode": 610910}, 7]
+        }));
+        let fields: Vec<&str> = got.iter().map(|(f, _)| f.as_str()).collect();
+        assert_eq!(fields, ["destination", "currency", "channel", "parcels", "date", "items[0].description", "items[0].quantity", "items[0].unitPrice", "items[1]"]);
+        assert!(matches!(&got[0].1, Problem::Malformed { suggestion: Some(s), .. } if s == "US"));
+        assert!(matches!(&got[1].1, Problem::Malformed { suggestion: Some(s), .. } if s == "CNY"));
+        assert!(matches!(&got[4].1, Problem::Malformed { suggestion: Some(s), .. } if s == "2026-07-01"));
+    }
+
+    #[test]
+    fn numbers_keep_their_digits() {
+        let (d, _) = read(&json!({"destination": "de", "currency": "eur", "items": [{"description": "mug", "quantity": 3, "unitPrice": 0.1, "totalPrice": "0.30"}]})).unwrap();
+        let item = &d.items[0];
+        assert_eq!(item.line_value().unwrap().to_string(), "0.3");
+        assert_eq!(item.total_price.unwrap().to_string(), "0.30");
+        assert_eq!(d.destination.as_deref(), Some("DE"));
+        assert_eq!(d.origin, "CN");
+    }
+}

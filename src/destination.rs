@@ -1,0 +1,261 @@
+//! The destination's import thresholds (de minimis), as dated data evaluated at the
+//! declaration's date, and what the buyer is likely to owe.
+
+use crate::data::{self, ThresholdKind, ThresholdRow};
+use crate::date::Date;
+use crate::declaration::Declaration;
+use crate::messages::Lang;
+use crate::money::{format_amount, RateUsed, Rates};
+use crate::report::{DestinationInfo, Threshold};
+use rust_decimal::Decimal;
+use std::str::FromStr;
+
+/// Where import VAT/GST is collected by the seller or marketplace at sale for goods up to
+/// a value, so none is due at the border: (country, limit, currency, scheme).
+/// precheck additions from general knowledge (2026-11): UK low-value imports regime
+/// (2021), Australia's GST on low-value imports (2018), New Zealand (2019), Norway VOEC
+/// (2020; NOK 3,000).
+const COLLECTED_AT_SALE: &[(&str, &str, &str, &str)] = &[
+    ("GB", "135", "GBP", "UK VAT is charged by the seller or marketplace at sale for consignments up to GBP 135"),
+    ("AU", "1000", "AUD", "GST is charged by the registered seller or marketplace at sale for goods up to AUD 1,000"),
+    ("NZ", "1000", "NZD", "GST is charged by the registered seller or marketplace at sale for goods up to NZD 1,000"),
+    ("NO", "3000", "NOK", "Norwegian VAT is charged at sale under VOEC for goods up to NOK 3,000 per item"),
+];
+
+/// The destination as the rules and the report need it.
+#[derive(Debug, Clone, Default)]
+pub struct DestinationEval {
+    pub info: DestinationInfo,
+    pub row: Option<&'static ThresholdRow>,
+    /// The value compared with the thresholds, in the declared currency (goods, plus
+    /// shipping where the basis includes freight).
+    pub assessed_value: Option<Decimal>,
+    /// Thresholds converted into the declared currency: (amount, which, original text).
+    pub thresholds_declared: Vec<(Decimal, &'static str, String)>,
+}
+
+fn row_applies(row: &ThresholdRow, date: Date, channel: Option<&str>, origin: &str) -> bool {
+    let from_ok = Date::parse(row.from).map_or(true, |from| from <= date);
+    let until_ok = Date::parse(row.until).map_or(true, |until| date < until);
+    let channel_ok = match (row.channels, channel) {
+        ("" | "all", _) => true,
+        (_, None) => true,
+        (c, Some(ch)) => c == ch || (c == "express" && ch == "general-trade"),
+    };
+    let origin_ok = match row.origins {
+        "" => true,
+        list if list.starts_with('!') => !list[1..].split_whitespace().any(|o| o == origin),
+        list => list.split_whitespace().any(|o| o == origin),
+    };
+    from_ok && until_ok && channel_ok && origin_ok
+}
+
+/// The row in force: the latest-starting row that applies; scoped rows beat general ones
+/// that start on the same day.
+pub fn row_for(country: &str, date: Date, channel: Option<&str>, origin: &str) -> Option<&'static ThresholdRow> {
+    data::thresholds_for(country)
+        .iter()
+        .filter(|r| row_applies(r, date, channel, origin))
+        .max_by(|a, b| a.from.cmp(b.from).then((!a.origins.is_empty()).cmp(&!b.origins.is_empty())))
+}
+
+fn includes_freight(basis: &str) -> bool {
+    let b = basis.to_ascii_lowercase();
+    !b.contains("excl") && (b.contains("cif") || b.contains("freight") || b.contains("shipping"))
+}
+
+pub fn evaluate(
+    decl: &Declaration,
+    goods_total: Option<Decimal>,
+    date: Date,
+    rates: &Rates,
+    lang: Lang,
+    used: &mut Vec<RateUsed>,
+) -> DestinationEval {
+    let zh = lang == Lang::Zh;
+    let Some(country) = decl.destination.as_deref() else { return DestinationEval::default() };
+    let mut eval = DestinationEval { info: DestinationInfo { country: country.to_string(), ..Default::default() }, ..Default::default() };
+    let channel = decl.channel.map(|c| c.name());
+    // The origin of the goods (a line's own origin when all lines agree).
+    let origin = decl.items.first().and_then(|i| i.origin_country.as_deref()).unwrap_or(&decl.origin);
+    let Some(row) = row_for(country, date, channel, origin) else {
+        eval.info.notes.push(if zh {
+            format!("没有 {country} 的起征点数据（数据版本 {}）：请向承运人或目的国海关确认。", data::DATA_VERSION)
+        } else {
+            format!("No threshold data for {country} in the embedded data ({}): ask the carrier or the destination's customs.", data::DATA_VERSION)
+        });
+        eval.info.source = format!("precheck reference data {}", data::DATA_VERSION);
+        return eval;
+    };
+    eval.row = Some(row);
+    let currency = decl.currency.as_deref();
+    let freight = if includes_freight(row.basis) { decl.shipping_cost.unwrap_or(Decimal::ZERO) } else { Decimal::ZERO };
+    let assessed = goods_total.map(|g| g.saturating_add(freight));
+    eval.assessed_value = assessed;
+
+    let mut convert = |amount: Decimal, from: &str| -> Option<Decimal> {
+        let to = currency?;
+        let (v, rates_used) = rates.convert(amount, from, to)?;
+        for r in rates_used {
+            if !used.contains(&r) {
+                used.push(r);
+            }
+        }
+        Some(v)
+    };
+    let rate = row.vat_rate_pct.and_then(|r| Decimal::from_str(r).ok());
+    let threshold = |amount: Option<&str>, cur: &str, kind: ThresholdKind| -> Option<(Decimal, Threshold)> {
+        let a = Decimal::from_str(amount?).ok()?;
+        let basis = match kind {
+            ThresholdKind::Value => row.basis.to_string(),
+            ThresholdKind::TaxAmount => format!("amount of tax payable: {}", row.basis),
+            _ => return None,
+        };
+        Some((a, Threshold { amount: a.normalize().to_string(), currency: cur.to_string(), basis }))
+    };
+
+    // Duty.
+    let duty = threshold(row.duty, row.duty_currency, row.duty_kind);
+    let value_in = |cur: &str, convert: &mut dyn FnMut(Decimal, &str) -> Option<Decimal>| -> Option<Decimal> {
+        let v = assessed?;
+        let declared = currency?;
+        if declared == cur {
+            return Some(v);
+        }
+        // Convert the declared value into the threshold's currency via the inverse path.
+        let one = convert(Decimal::ONE, cur)?;
+        if one.is_zero() {
+            None
+        } else {
+            v.checked_div(one)
+        }
+    };
+    let mut value_in_dyn = |cur: &str| value_in(cur, &mut convert);
+    let duty_value = value_in_dyn(row.duty_currency);
+    let tax_value = value_in_dyn(row.tax_currency);
+    let positive = assessed.is_some_and(|v| v > Decimal::ZERO);
+    eval.info.duty_likely = match row.duty_kind {
+        ThresholdKind::Value => match (&duty, duty_value) {
+            (Some((t, _)), Some(v)) => v > *t,
+            _ => positive,
+        },
+        ThresholdKind::TaxAmount => match (&duty, duty_value, rate) {
+            (Some((t, _)), Some(v), Some(r)) => v * r / Decimal::ONE_HUNDRED > *t,
+            _ => positive,
+        },
+        ThresholdKind::NoRelief | ThresholdKind::FlatPerItem => positive,
+        ThresholdKind::NotApplicable => false,
+    };
+    if row.duty_kind == ThresholdKind::FlatPerItem {
+        // EU from 2026-07-01: EUR 3 per distinct tariff subheading in consignments up to EUR 150.
+        let per_item = row.duty.and_then(|d| Decimal::from_str(d).ok()).unwrap_or(Decimal::ZERO);
+        let mut subheadings: Vec<String> = decl.items.iter().map(|i| i.hs_code.clone().unwrap_or_default().chars().filter(char::is_ascii_digit).take(6).collect()).collect();
+        subheadings.sort();
+        subheadings.dedup();
+        let count = Decimal::from(subheadings.len().max(1));
+        let within = duty_value.map_or(true, |v| v <= Decimal::from(150));
+        if within {
+            eval.info.flat_duty = Some(Threshold {
+                amount: (per_item * count).normalize().to_string(),
+                currency: row.duty_currency.to_string(),
+                basis: format!("{} x {} distinct tariff subheading(s)", per_item.normalize(), count),
+            });
+        }
+    }
+    // Tax at the border.
+    let tax = threshold(row.tax, row.tax_currency, row.tax_kind);
+    let at_sale = COLLECTED_AT_SALE.iter().find(|c| c.0 == country).and_then(|c| {
+        let limit = Decimal::from_str(c.1).ok()?;
+        let v = value_in_dyn(c.2)?;
+        (v <= limit).then_some(c.3)
+    });
+    eval.info.tax_likely = match row.tax_kind {
+        _ if at_sale.is_some() => false,
+        ThresholdKind::Value => match (&tax, tax_value) {
+            (Some((t, _)), Some(v)) => v > *t,
+            _ => positive,
+        },
+        ThresholdKind::TaxAmount => match (&tax, tax_value, rate) {
+            (Some((t, _)), Some(v), Some(r)) => v * r / Decimal::ONE_HUNDRED > *t,
+            _ => positive,
+        },
+        ThresholdKind::NoRelief | ThresholdKind::FlatPerItem => positive && rate.map_or(true, |r| r > Decimal::ZERO),
+        ThresholdKind::NotApplicable => false,
+    };
+    if let Some(scheme) = at_sale {
+        eval.info.notes.push(scheme.to_string());
+    }
+    if let (Some(r), Some(v), Some(cur)) = (rate, assessed, currency) {
+        let base = v.saturating_add(if freight.is_zero() { decl.shipping_cost.unwrap_or(Decimal::ZERO) } else { Decimal::ZERO });
+        if eval.info.tax_likely {
+            eval.info.tax_estimate = Some(Threshold {
+                amount: format_amount(base * r / Decimal::ONE_HUNDRED, cur),
+                currency: cur.to_string(),
+                basis: format!("{}% {} on goods plus shipping, before duty; an estimate", r.normalize(), row.tax_name),
+            });
+        }
+        eval.info.vat_rate = Some(r.normalize().to_string());
+    }
+    for (which, t) in [("duty", &duty), ("tax", &tax)] {
+        if let Some((amount, th)) = t {
+            if let Some(conv) = convert(*amount, &th.currency) {
+                let declared = Threshold { amount: format_amount(conv, currency.unwrap_or("")), currency: currency.unwrap_or("").to_string(), basis: th.basis.clone() };
+                eval.thresholds_declared.push((conv, which, format!("{} {}", th.amount, th.currency)));
+                if which == "duty" {
+                    eval.info.duty_threshold_declared = Some(declared);
+                } else {
+                    eval.info.tax_threshold_declared = Some(declared);
+                }
+            }
+        }
+    }
+    eval.info.duty_threshold = duty.map(|d| d.1);
+    eval.info.tax_threshold = tax.map(|t| t.1);
+    let from = if row.from.is_empty() { "before 2026".to_string() } else { row.from.to_string() };
+    eval.info.notes.push(format!("{} ({}), in force from {from}: {}", row.country, row.scope, row.notes));
+    if !row.planned.is_empty() {
+        eval.info.notes.push(format!("Planned: {}", row.planned));
+    }
+    let unverified = row.confidence == "low" || row.notes.contains("from memory") || row.sources.contains("not re-verified");
+    if unverified {
+        eval.info.notes.push(format!("Unverified: part of this row ({}) is from memory or low-confidence sources; confirm before relying on it.", row.confidence));
+    }
+    eval.info.effective_from = (!row.from.is_empty()).then(|| row.from.to_string());
+    eval.info.confidence = Some(row.confidence.to_string());
+    eval.info.source = format!("{} (retrieved {}; precheck data {})", row.sources, data::DATA_REVIEW_DATE, data::DATA_VERSION);
+    eval
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Date {
+        Date::parse(s).unwrap()
+    }
+
+    #[test]
+    fn eu_flat_duty_from_july_2026() {
+        let before = row_for("DE", d("2026-06-30"), None, "CN").unwrap();
+        assert_eq!(before.duty, Some("150"));
+        let after = row_for("DE", d("2026-07-01"), None, "CN").unwrap();
+        assert_eq!(after.duty_kind, ThresholdKind::FlatPerItem);
+    }
+
+    #[test]
+    fn us_de_minimis_ends() {
+        assert_eq!(row_for("US", d("2025-01-15"), None, "DE").unwrap().duty, Some("800"));
+        assert_eq!(row_for("US", d("2025-08-28"), None, "DE").unwrap().duty, Some("800"));
+        assert_eq!(row_for("US", d("2025-08-29"), None, "DE").unwrap().duty_kind, ThresholdKind::NoRelief);
+        // Goods of Chinese origin lost it on 2025-05-02.
+        assert_eq!(row_for("US", d("2025-05-01"), None, "CN").unwrap().duty, Some("800"));
+        assert_eq!(row_for("US", d("2025-05-02"), None, "CN").unwrap().duty_kind, ThresholdKind::NoRelief);
+    }
+
+    #[test]
+    fn scoped_rows_follow_origin_and_channel() {
+        assert_eq!(row_for("CA", d("2026-11-26"), Some("express"), "US").unwrap().duty, Some("150"));
+        assert_eq!(row_for("CA", d("2026-11-26"), Some("express"), "CN").unwrap().duty, Some("20"));
+        assert_eq!(row_for("KR", d("2026-11-26"), None, "CN").unwrap().duty, Some("150"));
+    }
+}

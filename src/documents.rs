@@ -1,0 +1,77 @@
+//! Which documents the shipment needs, and whether the seller has them.
+
+use crate::channel::{ChannelPlan, CN22_LIMIT_SDR};
+use crate::declaration::{Channel, Declaration, DocumentKind, Purpose};
+use crate::goods::ItemFacts;
+use crate::messages::{text, Lang};
+use crate::report::{DocumentNeed, Need};
+use crate::vocabulary::flag;
+use rust_decimal::Decimal;
+
+/// Destinations with a free-trade agreement with China in force, where a certificate of
+/// origin can lower the duty (MOFCOM FTA list, general knowledge 2026-11).
+const CHINA_FTA_PARTNERS: &[&str] = &[
+    "AU", "BN", "CH", "CL", "CR", "EC", "GE", "ID", "IS", "JP", "KH", "KR", "LA", "MM", "MU", "MV", "MY", "NI", "NZ", "PE",
+    "PH", "PK", "RS", "SG", "TH", "VN",
+];
+
+pub fn needs(decl: &Declaration, items: &[ItemFacts], plan: &ChannelPlan, lang: Lang) -> Vec<DocumentNeed> {
+    let say = |key: &str| text(lang, key, &[]);
+    let have = |kind: DocumentKind| decl.documents.as_ref().is_some_and(|d| d.contains(&kind));
+    let flags = items.iter().fold(0, |acc, f| acc | f.flags);
+    let channel = plan.effective;
+    let mut out: Vec<DocumentNeed> = Vec::new();
+    let mut need = |kind: DocumentKind, status: Need, key: &str| {
+        if let Some(existing) = out.iter_mut().find(|d| d.kind == kind) {
+            if status == Need::Required {
+                existing.status = Need::Required;
+                existing.reason = say(key);
+            }
+            return;
+        }
+        out.push(DocumentNeed { kind, status, reason: say(key), have: have(kind) });
+    };
+
+    match (decl.purpose, channel) {
+        (Purpose::Documents, _) => {}
+        (Purpose::Sale, _) | (_, Channel::GeneralTrade) | (_, Channel::Express) => need(DocumentKind::CommercialInvoice, Need::Required, "doc.invoice-sale"),
+        _ => need(DocumentKind::CommercialInvoice, Need::Recommended, "doc.invoice-value"),
+    }
+    if channel == Channel::GeneralTrade {
+        need(DocumentKind::PackingList, Need::Required, "doc.packing-general-trade");
+        need(DocumentKind::SalesContract, Need::Recommended, "doc.contract-general-trade");
+    } else if decl.items.len() > 1 || decl.parcels > 1 {
+        need(DocumentKind::PackingList, Need::Recommended, "doc.packing-several");
+    }
+    if channel == Channel::Postal && decl.purpose != Purpose::Documents {
+        let over = plan.value_sdr.map_or(true, |v| v > Decimal::from(CN22_LIMIT_SDR));
+        if over {
+            need(DocumentKind::Cn23, Need::Required, "doc.reason-cn23");
+        } else {
+            need(DocumentKind::Cn22, Need::Required, "doc.reason-cn22");
+        }
+    }
+    if flags & (flag::EXPORT_CONTROLLED | flag::ANTIQUE) != 0 {
+        need(DocumentKind::ExportLicence, Need::Required, "doc.licence");
+    }
+    if flags & (flag::BATTERY_IN | flag::BATTERY_ALONE | flag::BATTERY_VEHICLE) != 0 {
+        need(DocumentKind::BatteryTestSummary, Need::Required, "doc.un383");
+        let status = if flags & (flag::BATTERY_ALONE | flag::BATTERY_VEHICLE) != 0 { Need::Required } else { Need::Recommended };
+        need(DocumentKind::Msds, status, "doc.msds-battery");
+    }
+    if flags & flag::DANGEROUS != 0 {
+        need(DocumentKind::Msds, Need::Required, "doc.msds-dangerous");
+    }
+    if flags & (flag::FOOD | flag::COSMETIC | flag::MEDICINE) != 0 {
+        need(DocumentKind::QualityCertificate, Need::Recommended, "doc.quality");
+    }
+    if decl.wants_tax_refund {
+        need(DocumentKind::VatSpecialInvoice, Need::Required, "doc.vat-invoice");
+        need(DocumentKind::SalesContract, Need::Required, "doc.contract-refund");
+    }
+    let dest = decl.destination.as_deref().unwrap_or("");
+    if decl.origin == "CN" && CHINA_FTA_PARTNERS.contains(&dest) && decl.purpose == Purpose::Sale {
+        need(DocumentKind::CertificateOfOrigin, Need::Recommended, "doc.origin-fta");
+    }
+    out
+}

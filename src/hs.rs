@@ -1,0 +1,351 @@
+//! HS codes: reading what people type, checking it against the nomenclature in force at
+//! the declaration's date, and suggesting codes from a description.
+//!
+//! Editions: HS 2017 until 2021-12-31, HS 2022 from 2022-01-01. HS 2028 (in force
+//! 2028-01-01) is added as data: a new table and one more arm in [`Edition::at`].
+
+use crate::data::{HS2017_DELETED, HS2017_SUBHEADINGS, HS2022_CHAPTERS, HS2022_HEADINGS, HS2022_SUBHEADINGS};
+use crate::date::Date;
+use crate::text::{cjk_only, fold, norm_words};
+use crate::vocabulary::{Product, PRODUCTS};
+use serde::Serialize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Edition {
+    Hs2017,
+    Hs2022,
+}
+
+impl Edition {
+    pub fn at(date: Date) -> Edition {
+        if date < (Date { year: 2022, month: 1, day: 1 }) {
+            Edition::Hs2017
+        } else {
+            Edition::Hs2022
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Edition::Hs2017 => "HS 2017",
+            Edition::Hs2022 => "HS 2022",
+        }
+    }
+
+    pub fn has_subheading(self, code: u32) -> bool {
+        match self {
+            Edition::Hs2017 => HS2017_SUBHEADINGS.binary_search(&code).is_ok(),
+            Edition::Hs2022 => subheading_text(code).is_some(),
+        }
+    }
+}
+
+/// What a typed HS code is, before looking it up.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Parsed {
+    /// 6 to 10 digits (separators removed); `six` is the international subheading.
+    Digits { digits: String, six: u32 },
+    /// Not a code: wrong characters or length, or a chapter that does not exist.
+    Malformed(Malformed),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Malformed {
+    /// Characters other than digits, dots, spaces and dashes.
+    BadCharacters,
+    /// Fewer than 6 or more than 10 digits; carries the count.
+    Length(usize),
+    /// 7 or 9 digits: national lines have 8 or 10.
+    OddLength(usize),
+    /// Chapter 00, 77 (reserved) or above 97.
+    NoSuchChapter(String),
+}
+
+/// Removes dots, spaces and dashes ("6109.10", "6109 10 00 10", "6109-10") and checks
+/// the shape. Full-width digits count as digits.
+pub fn parse(raw: &str) -> Parsed {
+    let folded = fold(raw);
+    let mut digits = String::new();
+    for c in folded.chars() {
+        match c {
+            '0'..='9' => digits.push(c),
+            '.' | ' ' | '-' | '\t' | '。' | '·' => {}
+            _ => return Parsed::Malformed(Malformed::BadCharacters),
+        }
+    }
+    let n = digits.len();
+    if !(6..=10).contains(&n) {
+        return Parsed::Malformed(Malformed::Length(n));
+    }
+    let chapter: u8 = digits[..2].parse().unwrap_or(0);
+    if chapter_text(chapter).is_none() {
+        return Parsed::Malformed(Malformed::NoSuchChapter(digits[..2].to_string()));
+    }
+    if n == 7 || n == 9 {
+        return Parsed::Malformed(Malformed::OddLength(n));
+    }
+    let six = digits[..6].parse().unwrap_or(0);
+    Parsed::Digits { digits, six }
+}
+
+pub fn chapter_text(chapter: u8) -> Option<&'static str> {
+    HS2022_CHAPTERS.binary_search_by_key(&chapter, |c| c.0).ok().map(|i| HS2022_CHAPTERS[i].2)
+}
+
+pub fn section_of(chapter: u8) -> Option<&'static str> {
+    HS2022_CHAPTERS.binary_search_by_key(&chapter, |c| c.0).ok().map(|i| HS2022_CHAPTERS[i].1)
+}
+
+pub fn heading_text(heading: u16) -> Option<&'static str> {
+    HS2022_HEADINGS.binary_search_by_key(&heading, |h| h.0).ok().map(|i| HS2022_HEADINGS[i].1)
+}
+
+pub fn subheading_text(code: u32) -> Option<&'static str> {
+    HS2022_SUBHEADINGS.binary_search_by_key(&code, |s| s.0).ok().map(|i| HS2022_SUBHEADINGS[i].1)
+}
+
+/// HS 2022 subheadings under a heading.
+pub fn subheadings_of(heading: u16) -> &'static [(u32, &'static str)] {
+    let lo = u32::from(heading) * 100;
+    let start = HS2022_SUBHEADINGS.partition_point(|s| s.0 < lo);
+    let end = HS2022_SUBHEADINGS.partition_point(|s| s.0 < lo + 100);
+    &HS2022_SUBHEADINGS[start..end]
+}
+
+/// An HS 2017 subheading deleted in 2022: its description and HS 2022 successors.
+pub fn deleted_in_2022(code: u32) -> Option<(&'static str, &'static [u32])> {
+    HS2017_DELETED.binary_search_by_key(&code, |d| d.0).ok().map(|i| (HS2017_DELETED[i].1, HS2017_DELETED[i].2))
+}
+
+/// "610910" written as people read it: "6109.10".
+pub fn dotted(code: u32) -> String {
+    let s = format!("{code:06}");
+    format!("{}.{}", &s[..4], &s[4..])
+}
+
+/// Real subheadings near an unknown code: same heading first, then same chapter.
+pub fn nearest(code: u32, limit: usize) -> Vec<u32> {
+    let heading = (code / 100) as u16;
+    let mut near: Vec<u32> = subheadings_of(heading).iter().map(|s| s.0).collect();
+    if near.is_empty() {
+        let chapter = code / 10_000;
+        let start = HS2022_SUBHEADINGS.partition_point(|s| s.0 < chapter * 10_000);
+        let end = HS2022_SUBHEADINGS.partition_point(|s| s.0 < (chapter + 1) * 10_000);
+        near = HS2022_SUBHEADINGS[start..end].iter().map(|s| s.0).collect();
+    }
+    near.sort_by_key(|c| c.abs_diff(code));
+    near.truncate(limit);
+    near
+}
+
+/// One suggested code.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Suggestion {
+    /// Six digits, as "6109.10".
+    pub code: String,
+    pub description: String,
+    /// 0 to 1: how well the description matches.
+    pub score: f64,
+}
+
+/// A product the text names, with how strongly.
+#[derive(Debug, Clone, Copy)]
+pub struct ProductMatch {
+    pub product: &'static Product,
+    /// Higher is better: word count of the term, bonus for the head position.
+    pub strength: u32,
+}
+
+/// Finds the vocabulary products a description names, best first. The head of the
+/// description (its last product noun before "for", "with", ...) wins over nouns in
+/// qualifiers ("case for iphone" is a case).
+pub fn products_in(text: &str) -> Vec<ProductMatch> {
+    let folded = fold(text);
+    let tokens = norm_words(&folded);
+    let zh = cjk_only(&folded);
+    let main_end = tokens
+        .iter()
+        .position(|t| matches!(t.as_str(), "for" | "with" | "compatible" | "fit" | "fits" | "suitable" | "replacement"))
+        .filter(|&i| i > 0)
+        .unwrap_or(tokens.len());
+    let mut found: Vec<ProductMatch> = Vec::new();
+    for product in PRODUCTS {
+        let mut best = 0u32;
+        for term in product.terms {
+            let strength = if term.is_ascii() {
+                let phrase: Vec<&str> = term.split(' ').collect();
+                let n = phrase.len();
+                if n > tokens.len() {
+                    continue;
+                }
+                let ends: Vec<usize> = (0..=tokens.len() - n)
+                    .filter(|&s| tokens[s..s + n].iter().zip(&phrase).all(|(t, p)| t == p || *t == crate::text::singular(p)))
+                    .map(|s| s + n)
+                    .collect();
+                match ends.iter().max() {
+                    // Words matched, plus a bonus in the main phrase, more the nearer its end.
+                    Some(&end) if end <= main_end => 20 * n as u32 + 20 + (end as u32 * 10 / main_end.max(1) as u32),
+                    Some(_) => 20 * n as u32,
+                    None => 0,
+                }
+            } else if !zh.is_empty() && zh.contains(term) {
+                let chars = term.chars().count() as u32;
+                // Chinese heads are at the end.
+                let at_end = zh.ends_with(term);
+                15 * chars + if at_end { 30 } else { 10 }
+            } else {
+                0
+            };
+            best = best.max(strength);
+        }
+        if best > 0 {
+            found.push(ProductMatch { product, strength: best });
+        }
+    }
+    found.sort_by(|a, b| b.strength.cmp(&a.strength));
+    found
+}
+
+/// Expands a vocabulary code (a heading or a subheading) to subheadings, choosing the
+/// subheadings whose text shares most words with the description.
+fn expand(code: u32, words: &[String]) -> Vec<u32> {
+    if code >= 10_000 {
+        return vec![code];
+    }
+    let mut subs: Vec<(usize, u32)> = subheadings_of(code as u16)
+        .iter()
+        .map(|(c, d)| {
+            let dw = norm_words(d);
+            (words.iter().filter(|w| w.len() > 2 && dw.contains(w)).count(), *c)
+        })
+        .collect();
+    subs.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    subs.into_iter().map(|(_, c)| c).take(2).collect()
+}
+
+/// Ranks HS 2022 subheadings for a description: products the vocabulary recognises
+/// first (with the material words choosing between subheadings), then subheadings whose
+/// nomenclature text shares the description's words.
+pub fn suggest(description: &str, limit: usize) -> Vec<Suggestion> {
+    let limit = limit.clamp(1, 50);
+    let words = norm_words(description);
+    let mut ranked: Vec<(u32, f64)> = Vec::new();
+    let push = |ranked: &mut Vec<(u32, f64)>, code: u32, score: f64| {
+        if subheading_text(code).is_some() && !ranked.iter().any(|(c, _)| *c == code) {
+            ranked.push((code, score));
+        }
+    };
+    let products = products_in(description);
+    let top = products.first().map_or(1, |m| m.strength).max(1) as f64;
+    for m in products.iter().take(4) {
+        let base = 0.5 + 0.45 * (m.strength as f64 / top);
+        for (i, code) in m.product.hs.iter().enumerate() {
+            for (j, sub) in expand(*code, &words).into_iter().enumerate() {
+                push(&mut ranked, sub, base - 0.05 * i as f64 - 0.02 * j as f64);
+            }
+        }
+    }
+    if ranked.len() < limit {
+        let content: Vec<&String> = words.iter().filter(|w| w.len() > 2 && !STOP.contains(&w.as_str())).collect();
+        if !content.is_empty() {
+            let mut scored: Vec<(u32, f64)> = crate::data::HS2022_SUBHEADINGS
+                .iter()
+                .filter_map(|(code, text)| {
+                    let lower = text.to_ascii_lowercase();
+                    let hits = content.iter().filter(|w| contains_word(&lower, w)).count();
+                    (hits > 0).then(|| (*code, 0.45 * hits as f64 / content.len() as f64))
+                })
+                .collect();
+            scored.sort_by(|a, b| b.1.partial_cmp(&a.1).unwrap_or(std::cmp::Ordering::Equal).then(a.0.cmp(&b.0)));
+            for (code, score) in scored.into_iter().take(limit * 2) {
+                push(&mut ranked, code, score);
+            }
+        }
+    }
+    ranked.sort_by(|a, b| b.1.partial_cmp(&a.1).unwrap_or(std::cmp::Ordering::Equal));
+    ranked
+        .into_iter()
+        .take(limit)
+        .map(|(code, score)| Suggestion {
+            code: dotted(code),
+            description: subheading_text(code).unwrap_or("").to_string(),
+            score: (score.clamp(0.0, 1.0) * 100.0).round() / 100.0,
+        })
+        .collect()
+}
+
+/// Whole-word (or plural) occurrence of `word` in lower-case `text`.
+fn contains_word(text: &str, word: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    while let Some(pos) = text[from..].find(word) {
+        let start = from + pos;
+        let end = start + word.len();
+        let before_ok = start == 0 || !bytes[start - 1].is_ascii_alphabetic();
+        let rest = &text[end..];
+        let after_ok = rest.is_empty() || !rest.as_bytes()[0].is_ascii_alphabetic() || rest.starts_with("s ") || rest == "s" || rest.starts_with("es");
+        if before_ok && after_ok {
+            return true;
+        }
+        from = end;
+    }
+    false
+}
+
+/// Words too common in the nomenclature to rank by.
+const STOP: &[&str] = &[
+    "the", "and", "for", "with", "new", "other", "not", "than", "whether", "women", "men", "kid", "set", "pcs", "piece",
+    "gift", "her", "him", "style", "fashion", "hot", "sale", "free", "size", "color", "colour", "high", "quality", "2024",
+    "2025", "2026", "cute", "lovely", "mini", "portable", "pack", "box",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_codes_however_written() {
+        for raw in ["6109.10", "610910", "6109 10 00 10", "6109-10", "６１０９．１０", "61091000"] {
+            assert!(matches!(parse(raw), Parsed::Digits { six: 610910, .. }), "{raw}");
+        }
+        assert_eq!(parse("6109"), Parsed::Malformed(Malformed::Length(4)));
+        assert_eq!(parse("61091"), Parsed::Malformed(Malformed::Length(5)));
+        assert_eq!(parse("61091000101"), Parsed::Malformed(Malformed::Length(11)));
+        assert_eq!(parse("6109.10a"), Parsed::Malformed(Malformed::BadCharacters));
+        assert_eq!(parse("771010"), Parsed::Malformed(Malformed::NoSuchChapter("77".into())));
+        assert_eq!(parse("001010"), Parsed::Malformed(Malformed::NoSuchChapter("00".into())));
+        assert_eq!(parse("980000"), Parsed::Malformed(Malformed::NoSuchChapter("98".into())));
+        assert_eq!(parse("6109100"), Parsed::Malformed(Malformed::OddLength(7)));
+    }
+
+    #[test]
+    fn every_hs2022_subheading_is_known() {
+        for (code, _) in crate::data::HS2022_SUBHEADINGS {
+            assert!(Edition::Hs2022.has_subheading(*code));
+            assert!(matches!(parse(&dotted(*code)), Parsed::Digits { six, .. } if six == *code), "{code}");
+        }
+        assert_eq!(crate::data::HS2022_SUBHEADINGS.len(), 5612);
+        assert_eq!(crate::data::HS2022_HEADINGS.len(), 1228);
+    }
+
+    #[test]
+    fn deleted_codes_have_successors() {
+        // 8517.12 (mobile phones) became 8517.13 / 8517.14 in 2022.
+        let (_, successors) = deleted_in_2022(851712).unwrap();
+        assert!(successors.contains(&851713));
+        assert!(!Edition::Hs2022.has_subheading(851712));
+        assert!(Edition::Hs2017.has_subheading(851712));
+    }
+
+    #[test]
+    fn suggests_from_listing_titles() {
+        let top = |t: &str| suggest(t, 5).first().map(|s| s.code[..4].to_string()).unwrap_or_default();
+        assert_eq!(top("2024 New Fashion Women Gold Color Hoop Earrings Party Jewelry Gift"), "7117");
+        assert_eq!(top("Silicone phone case for iPhone 15 Pro"), "3926");
+        assert_eq!(top("Men's cotton hoodie"), "6110");
+        assert_eq!(top("20000mAh power bank"), "8507");
+        assert_eq!(top("耳环"), "7117");
+        assert_eq!(top("手机壳"), "3926");
+        assert_eq!(top("假发"), "6704");
+    }
+}

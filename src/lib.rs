@@ -1,0 +1,264 @@
+//! # precheck
+//!
+//! An export-declaration pre-check for small parcels leaving China (post, express or
+//! general trade). It reads a declaration, leniently, and says what customs will stop on
+//! and how to fix it: vague goods descriptions, HS codes (validity by date, outdated
+//! 2017 codes, agreement with the description), values and totals that do not add up or
+//! hug a threshold, the destination's de minimis and what is likely owed, prohibited and
+//! restricted goods, lithium batteries, brand infringement, the documents needed and the
+//! channel that suits the shipment.
+//!
+//! The same core runs natively (the `precheck` command line, tests) and in the browser
+//! (`src/wasm.rs`, the only module that knows about wasm). Everything is embedded: no
+//! network, no declaration data leaves the device.
+//!
+//! Embedded data (see `src/data/raw/SOURCES.md` for provenance, and
+//! `src/data/raw/PRECHECK_ADDITIONS.md` for what precheck added from its own knowledge):
+//! the HS 2022 nomenclature (5,612 subheadings) with HS 2017 deletions and successors,
+//! ISO 3166-1 countries and ISO 4217 currencies, dated de minimis thresholds, ECB and IMF
+//! reference rates, the ICS2 / PACT vague-description lists plus precheck's own, and a
+//! curated vocabulary of how sellers name goods (`vocabulary.rs`).
+//!
+//! Flow, one way: input -> [`declaration`] -> facts ([`goods`], [`destination`],
+//! [`channel`], [`documents`]) -> [`rules`] -> [`report::Report`] -> JSON / JS / screen.
+
+pub mod channel;
+pub mod data;
+pub mod date;
+pub mod declaration;
+pub mod description;
+pub mod destination;
+pub mod documents;
+pub mod goods;
+pub mod hs;
+pub mod messages;
+pub mod money;
+pub mod report;
+pub mod rules;
+pub mod text;
+pub mod vocabulary;
+
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+use date::Date;
+use declaration::NotADeclaration;
+use messages::Lang;
+use money::{Rates, SuppliedRate};
+use report::{Finding, Lane, Report, Severity, Totals};
+use rust_decimal::Decimal;
+use serde::Serialize;
+use serde_json::Value;
+
+/// The crate version, as `version()` reports it.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// How to run a check.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    pub lang: Lang,
+    /// The date to evaluate the rules at. Overrides the declaration's own `date`; when
+    /// neither is given, today.
+    pub date: Option<Date>,
+    /// Fresher exchange rates from the host page; they replace the embedded ones pair by pair.
+    pub rates: Vec<SuppliedRate>,
+}
+
+/// Options that cannot be read: a programming error of the caller, not a person's typo.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BadOptions(pub String);
+
+impl std::fmt::Display for BadOptions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl Options {
+    /// Reads `{lang, date, rates}` from JSON (the JS `options` object).
+    pub fn from_json(value: &Value) -> Result<Options, BadOptions> {
+        let mut options = Options::default();
+        let Some(obj) = value.as_object() else {
+            return if value.is_null() { Ok(options) } else { Err(BadOptions("options must be an object like {lang: \"en\", date: \"2026-07-01\"}".into())) };
+        };
+        if let Some(lang) = obj.get("lang").and_then(Value::as_str) {
+            options.lang = Lang::parse(lang).ok_or_else(|| BadOptions(format!("options.lang must be \"en\" or \"zh\", not \"{lang}\"")))?;
+        }
+        match obj.get("date") {
+            None | Some(Value::Null) => {}
+            Some(Value::String(s)) if s.trim().is_empty() => {}
+            Some(Value::String(s)) => {
+                options.date = Some(Date::parse(s).ok_or_else(|| BadOptions(format!("options.date must be YYYY-MM-DD, not \"{s}\"")))?);
+            }
+            Some(_) => return Err(BadOptions("options.date must be a YYYY-MM-DD string".into())),
+        }
+        if let Some(rates) = obj.get("rates") {
+            options.rates = read_rates(rates)?;
+        }
+        Ok(options)
+    }
+}
+
+/// `rates: [{base: "EUR", quote: "USD", rate: "1.08", date: "2026-11-20", source: "ECB"}]`.
+fn read_rates(value: &Value) -> Result<Vec<SuppliedRate>, BadOptions> {
+    let Some(list) = value.as_array() else {
+        return if value.is_null() { Ok(Vec::new()) } else { Err(BadOptions("options.rates must be an array of {base, quote, rate, date, source}".into())) };
+    };
+    let mut out = Vec::new();
+    for (i, r) in list.iter().enumerate() {
+        let get = |k: &str| r.get(k).map(|v| match v {
+            Value::String(s) => s.trim().to_string(),
+            other => other.to_string(),
+        });
+        let code = |k: &str| get(k).map(|c| c.to_ascii_uppercase()).filter(|c| data::currency_minor_unit(c).is_some());
+        let (Some(base), Some(quote)) = (code("base"), code("quote")) else {
+            return Err(BadOptions(format!("options.rates[{i}] needs ISO 4217 `base` and `quote` codes")));
+        };
+        let rate = get("rate").and_then(|t| money::parse_decimal(&t).ok()).filter(|d| *d > Decimal::ZERO);
+        let Some(rate) = rate else {
+            return Err(BadOptions(format!("options.rates[{i}].rate must be a positive number")));
+        };
+        out.push(SuppliedRate {
+            base,
+            quote,
+            rate,
+            date: get("date").unwrap_or_default(),
+            source: get("source").unwrap_or_else(|| "supplied by the host page".into()),
+        });
+    }
+    Ok(out)
+}
+
+/// Why a check could not run.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CheckError {
+    NotADeclaration(NotADeclaration),
+    BadOptions(BadOptions),
+}
+
+impl std::fmt::Display for CheckError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            CheckError::NotADeclaration(e) => e.fmt(f),
+            CheckError::BadOptions(e) => e.fmt(f),
+        }
+    }
+}
+
+impl std::error::Error for CheckError {}
+
+/// Checks a declaration given as JSON text.
+pub fn check_str(json: &str, options: &Options) -> Result<Report, CheckError> {
+    let value: Value = serde_json::from_str(json)
+        .map_err(|e| CheckError::NotADeclaration(NotADeclaration(format!("expected a declaration as JSON: {e}"))))?;
+    check_json(&value, options)
+}
+
+/// Checks a declaration given as a JSON value. Never panics, whatever the value.
+pub fn check_json(input: &Value, options: &Options) -> Result<Report, CheckError> {
+    let (decl, issues) = declaration::read(input).map_err(CheckError::NotADeclaration)?;
+    let date = options.date.or(decl.date).unwrap_or_else(today);
+    let ctx = rules::Context::new(&decl, &issues, options.lang, date, Rates::new(&options.rates));
+    let findings = rules::run(&ctx);
+    Ok(assemble(&ctx, findings))
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn today() -> Date {
+    Date::today()
+}
+
+#[cfg(target_arch = "wasm32")]
+fn today() -> Date {
+    wasm::today()
+}
+
+fn assemble(ctx: &rules::Context, findings: Vec<Finding>) -> Report {
+    let (lane, lane_reasons) = lane(ctx, &findings);
+    let currency = ctx.decl.currency.clone().unwrap_or_default();
+    let goods = ctx.goods_total.unwrap_or(Decimal::ZERO);
+    Report {
+        verdict: report::verdict(&findings),
+        lane,
+        lane_reasons,
+        totals: Totals { goods: goods.to_string(), currency, items: ctx.decl.items.len() },
+        destination: ctx.destination.info.clone(),
+        channel: ctx.channel.advice.clone(),
+        documents: ctx.documents.clone(),
+        data_version: data::DATA_SUMMARY.to_string(),
+        date: ctx.date.to_string(),
+        exchange_rates: ctx.rates_used.clone(),
+        findings,
+    }
+}
+
+/// The review lane customs is likely to use: inspection when goods are prohibited,
+/// restricted, battery-powered beyond post limits or suspected counterfeits; manual
+/// review with any error or warning; fast otherwise.
+fn lane(ctx: &rules::Context, findings: &[Finding]) -> (Lane, Vec<String>) {
+    const INSPECTION_RULES: &[&str] = &["prohibited-item", "infringement-risk", "battery-restriction", "restricted-item", "value-implausibly-low", "value-split-shipment"];
+    let mut reasons: Vec<String> = Vec::new();
+    let inspect: Vec<&Finding> = findings
+        .iter()
+        .filter(|f| INSPECTION_RULES.contains(&f.rule) && f.severity >= Severity::Warning)
+        .collect();
+    if !inspect.is_empty() {
+        let mut names: Vec<&str> = inspect.iter().map(|f| f.rule).collect();
+        names.dedup();
+        reasons.push(ctx.say("lane.inspection", &[("reasons", &names.join(", "))]));
+        for f in inspect.iter().take(3) {
+            reasons.push(f.message.clone());
+        }
+        return (Lane::Inspection, reasons);
+    }
+    let errors = findings.iter().filter(|f| f.severity == Severity::Error).count();
+    let warnings = findings.iter().filter(|f| f.severity == Severity::Warning).count();
+    if errors + warnings > 0 {
+        let mut parts = Vec::new();
+        if errors > 0 {
+            parts.push(ctx.say("lane.reason.errors", &[("n", &errors.to_string())]));
+        }
+        if warnings > 0 {
+            parts.push(ctx.say("lane.reason.warnings", &[("n", &warnings.to_string())]));
+        }
+        reasons.push(ctx.say("lane.manual", &[("reasons", &parts.join(", "))]));
+        let mut rules_seen: Vec<&str> = Vec::new();
+        for f in findings.iter().filter(|f| f.severity >= Severity::Warning) {
+            if !rules_seen.contains(&f.rule) {
+                rules_seen.push(f.rule);
+                reasons.push(format!("{}: {}", f.rule, f.message));
+            }
+            if rules_seen.len() >= 3 {
+                break;
+            }
+        }
+        return (Lane::Manual, reasons);
+    }
+    reasons.push(ctx.say("lane.fast", &[]));
+    (Lane::Fast, reasons)
+}
+
+/// Ranked HS 2022 suggestions for a goods description.
+pub fn suggest_hs_codes(description: &str, limit: usize) -> Vec<hs::Suggestion> {
+    hs::suggest(description, limit)
+}
+
+/// A rule as `rules()` returns it.
+#[derive(Debug, Clone, Serialize)]
+pub struct RuleDoc {
+    pub rule: &'static str,
+    pub code: &'static str,
+    pub severity: Severity,
+    pub explanation: String,
+}
+
+pub fn rules() -> Vec<RuleDoc> {
+    rules::all()
+        .map(|r| RuleDoc { rule: r.name, code: r.code, severity: r.severity, explanation: r.explanation_text() })
+        .collect()
+}
+
+/// The embedded data's version and date.
+pub fn data_version() -> &'static str {
+    data::DATA_SUMMARY
+}

@@ -1,0 +1,299 @@
+//! Amounts, currencies and conversion. Money is `rust_decimal::Decimal` from input to
+//! output: read from the text a person typed (or the digits of a JSON number), added and
+//! multiplied exactly, converted with reference rates, and written back as a string.
+
+use crate::data::{self, FX_RATES};
+use crate::date::Date;
+use rust_decimal::{Decimal, RoundingStrategy};
+use serde::Serialize;
+use std::str::FromStr;
+
+/// Why a piece of text is not a number.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NumberProblem {
+    Empty,
+    /// Not a number; carries a corrected form when one is obvious ("12,50" -> "12.50").
+    NotANumber { suggestion: Option<String> },
+    TooLarge,
+}
+
+/// Reads a decimal the way people type it: ASCII or full-width digits, an optional sign,
+/// a decimal point, thousands separators in their places ("1,234.50"), and the exponent
+/// form JSON numbers may carry ("1e3"). Anything else is refused, never guessed.
+pub fn parse_decimal(raw: &str) -> Result<Decimal, NumberProblem> {
+    match parse_strict(raw) {
+        Err(NumberProblem::NotANumber { .. }) => Err(NumberProblem::NotANumber { suggestion: suggest_number(raw.trim()) }),
+        other => other,
+    }
+}
+
+/// The reading itself, without suggestions (so suggesting can use it).
+fn parse_strict(raw: &str) -> Result<Decimal, NumberProblem> {
+    let text: String = raw
+        .trim()
+        .chars()
+        .map(|c| match c {
+            '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
+            '．' | '。' => '.',
+            '，' => ',',
+            '－' => '-',
+            '＋' => '+',
+            _ => c,
+        })
+        .collect();
+    let text = text.strip_prefix('+').unwrap_or(&text);
+    if text.is_empty() {
+        return Err(NumberProblem::Empty);
+    }
+    if text.contains(['e', 'E']) {
+        // Well-formed exponent notation that does not fit is too large, anything else is no number.
+        let plain = text.split_once(['e', 'E']).is_some_and(|(m, e)| {
+            let m = m.strip_prefix('-').unwrap_or(m);
+            let e = e.strip_prefix(['-', '+']).unwrap_or(e);
+            !m.is_empty() && m.bytes().any(|b| b.is_ascii_digit()) && m.bytes().all(|b| b.is_ascii_digit() || b == b'.') && m.matches('.').count() <= 1 && is_digits(e)
+        });
+        return match Decimal::from_scientific(text) {
+            Ok(d) if plain => Ok(d),
+            _ if plain => Err(NumberProblem::TooLarge),
+            _ => Err(NumberProblem::NotANumber { suggestion: None }),
+        };
+    }
+    let (negative, digits) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text),
+    };
+    let (int_part, frac_part) = match digits.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (digits, None),
+    };
+    let int_ok = is_digits(int_part) || is_grouped_thousands(int_part);
+    let frac_ok = frac_part.map_or(true, |f| f.is_empty() || is_digits(f));
+    let has_digit = !int_part.is_empty() || frac_part.is_some_and(|f| !f.is_empty());
+    if !(int_ok || int_part.is_empty()) || !frac_ok || !has_digit {
+        return Err(NumberProblem::NotANumber { suggestion: None });
+    }
+    let mut canonical = String::with_capacity(digits.len() + 1);
+    if negative {
+        canonical.push('-');
+    }
+    canonical.extend(int_part.chars().filter(|c| *c != ','));
+    if canonical.is_empty() || canonical == "-" {
+        canonical.push('0');
+    }
+    if let Some(f) = frac_part {
+        if !f.is_empty() {
+            canonical.push('.');
+            canonical.push_str(f);
+        }
+    }
+    // Past 28 significant digits a Decimal cannot hold the value exactly: refuse it.
+    Decimal::from_str_exact(&canonical).map_err(|_| NumberProblem::TooLarge)
+}
+
+fn is_digits(s: &str) -> bool {
+    !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit())
+}
+
+fn is_grouped_thousands(s: &str) -> bool {
+    let mut groups = s.split(',');
+    let first = groups.next().unwrap_or("");
+    s.contains(',') && (1..=3).contains(&first.len()) && is_digits(first) && groups.all(|g| g.len() == 3 && is_digits(g))
+}
+
+/// "12,50" -> "12.50"; "$12.50" / "12.50 USD" -> "12.50".
+fn suggest_number(text: &str) -> Option<String> {
+    let kept: String = text.chars().filter(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '-')).collect();
+    let candidate = match kept.matches(',').count() {
+        1 if !kept.contains('.') && kept.rsplit(',').next().is_some_and(|f| f.len() != 3) => kept.replace(',', "."),
+        _ => kept,
+    };
+    match parse_decimal_plain(&candidate) {
+        Some(_) if candidate != text => Some(candidate),
+        _ => None,
+    }
+}
+
+fn parse_decimal_plain(text: &str) -> Option<Decimal> {
+    if text.is_empty() || text.contains(['e', 'E']) || text.chars().any(|c| !(c.is_ascii_digit() || matches!(c, '.' | ',' | '-'))) {
+        return None;
+    }
+    parse_strict(text).ok()
+}
+
+/// Rounds for display to the currency's minor unit (half away from zero); comparisons
+/// always use the unrounded amount.
+pub fn round_for_display(amount: Decimal, currency: &str) -> Decimal {
+    let dp = match data::currency_minor_unit(currency) {
+        Some(d) if d <= 4 => u32::from(d),
+        _ => 2,
+    };
+    amount.round_dp_with_strategy(dp, RoundingStrategy::MidpointAwayFromZero)
+}
+
+/// "1234.5" in EUR -> "1234.50"; keeps at least the currency's minor digits.
+pub fn format_amount(amount: Decimal, currency: &str) -> String {
+    let rounded = round_for_display(amount, currency);
+    rounded.to_string()
+}
+
+/// One exchange rate the report relied on.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RateUsed {
+    pub base: String,
+    pub quote: String,
+    /// Units of `quote` for one `base`, as published.
+    pub rate: String,
+    pub date: String,
+    pub source: String,
+}
+
+/// A rate the host page supplies in `options.rates`, fresher than the embedded ones.
+#[derive(Debug, Clone)]
+pub struct SuppliedRate {
+    pub base: String,
+    pub quote: String,
+    pub rate: Decimal,
+    pub date: String,
+    pub source: String,
+}
+
+#[derive(Debug, Clone)]
+struct Edge {
+    from: String,
+    to: String,
+    /// Units of `to` per one `from`.
+    factor: Decimal,
+    used: RateUsed,
+}
+
+/// The reference rates in force for one check: embedded ECB/IMF rates, overridden pair
+/// by pair by any the caller supplied.
+#[derive(Debug, Clone, Default)]
+pub struct Rates {
+    edges: Vec<Edge>,
+}
+
+impl Rates {
+    pub fn new(supplied: &[SuppliedRate]) -> Rates {
+        let mut edges = Vec::new();
+        let mut push = |base: &str, quote: &str, rate: Decimal, date: &str, source: &str| {
+            if rate <= Decimal::ZERO {
+                return;
+            }
+            let used = RateUsed {
+                base: base.to_string(),
+                quote: quote.to_string(),
+                rate: rate.normalize().to_string(),
+                date: date.to_string(),
+                source: source.to_string(),
+            };
+            let inverse = Decimal::ONE.checked_div(rate);
+            edges.push(Edge { from: base.to_string(), to: quote.to_string(), factor: rate, used: used.clone() });
+            if let Some(inv) = inverse {
+                edges.push(Edge { from: quote.to_string(), to: base.to_string(), factor: inv, used });
+            }
+        };
+        for s in supplied {
+            push(&s.base, &s.quote, s.rate, &s.date, &s.source);
+        }
+        for (base, quote, rate, date, source, _confidence) in FX_RATES {
+            let overridden = supplied.iter().any(|s| {
+                (s.base == *base && s.quote == *quote) || (s.base == *quote && s.quote == *base)
+            });
+            if let (false, Ok(rate)) = (overridden, Decimal::from_str(rate)) {
+                push(base, quote, rate, date, source);
+            }
+        }
+        Rates { edges }
+    }
+
+    /// Converts exactly (to 28 significant digits) along the shortest chain of rates,
+    /// at most two hops (through EUR, USD or the SDR). Returns the rates it used.
+    pub fn convert(&self, amount: Decimal, from: &str, to: &str) -> Option<(Decimal, Vec<RateUsed>)> {
+        if from == to {
+            return Some((amount, Vec::new()));
+        }
+        if let Some(e) = self.edges.iter().find(|e| e.from == from && e.to == to) {
+            return Some((amount.checked_mul(e.factor)?, vec![e.used.clone()]));
+        }
+        for via in ["EUR", "USD", "XDR"] {
+            let first = self.edges.iter().find(|e| e.from == from && e.to == via);
+            let second = self.edges.iter().find(|e| e.from == via && e.to == to);
+            if let (Some(a), Some(b)) = (first, second) {
+                let value = amount.checked_mul(a.factor)?.checked_mul(b.factor)?;
+                return Some((value, vec![a.used.clone(), b.used.clone()]));
+            }
+        }
+        None
+    }
+
+    /// The newest rate date among the embedded rates: how old the conversions may be.
+    pub fn embedded_date() -> Option<Date> {
+        FX_RATES.iter().filter_map(|r| Date::parse(r.3)).max()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Decimal {
+        Decimal::from_str(s).unwrap()
+    }
+
+    #[test]
+    fn reads_what_people_type() {
+        let cases = [
+            ("12.50", "12.50"),
+            ("  7 ", "7"),
+            ("+3", "3"),
+            ("-2.5", "-2.5"),
+            ("1,234.50", "1234.50"),
+            ("1,234,567", "1234567"),
+            ("１２．５", "12.5"),
+            (".5", "0.5"),
+            ("5.", "5"),
+            ("1e3", "1000"),
+            ("2.5E-1", "0.25"),
+            ("0.1", "0.1"),
+        ];
+        for (input, want) in cases {
+            assert_eq!(parse_decimal(input).map(|v| v.to_string()), Ok(want.to_string()), "{input}");
+        }
+    }
+
+    #[test]
+    fn refuses_what_is_not_a_number() {
+        assert_eq!(parse_decimal(""), Err(NumberProblem::Empty));
+        assert_eq!(parse_decimal("   "), Err(NumberProblem::Empty));
+        for bad in ["abc", "1.2.3", "12,5", "$12.50", "12.50 USD", "--1", "1,23,4", ".", "-", "1e", "NaN", "∞"] {
+            assert!(matches!(parse_decimal(bad), Err(NumberProblem::NotANumber { .. })), "{bad}");
+        }
+        assert_eq!(parse_decimal("12,50"), Err(NumberProblem::NotANumber { suggestion: Some("12.50".into()) }));
+        assert_eq!(parse_decimal("$12.50"), Err(NumberProblem::NotANumber { suggestion: Some("12.50".into()) }));
+        assert_eq!(parse_decimal("99999999999999999999999999999999"), Err(NumberProblem::TooLarge));
+        assert_eq!(parse_decimal("1e400"), Err(NumberProblem::TooLarge));
+    }
+
+    #[test]
+    fn converts_exactly_through_reference_rates() {
+        let rates = Rates::new(&[]);
+        let (eur, used) = rates.convert(d("112.25"), "USD", "EUR").unwrap();
+        assert_eq!(round_for_display(eur, "EUR"), d("100.00"));
+        assert_eq!(used[0].date, "2026-10-02");
+        // CNY -> GBP goes through EUR.
+        let (_, used) = rates.convert(d("100"), "CNY", "GBP").unwrap();
+        assert_eq!(used.len(), 2);
+        assert!(rates.convert(d("1"), "USD", "ZZZ").is_none());
+    }
+
+    #[test]
+    fn supplied_rates_win() {
+        let supplied = SuppliedRate { base: "EUR".into(), quote: "USD".into(), rate: d("1.25"), date: "2026-11-20".into(), source: "host".into() };
+        let rates = Rates::new(&[supplied]);
+        let (eur, used) = rates.convert(d("125"), "USD", "EUR").unwrap();
+        assert_eq!(eur, d("100"));
+        assert_eq!(used[0].source, "host");
+    }
+}

@@ -1,0 +1,168 @@
+//! The report: what the pre-check says about one declaration. Field names and enum
+//! values are the contract's (camelCase fields, kebab-case values).
+
+use crate::declaration::{Channel, DocumentKind};
+use crate::money::RateUsed;
+use serde::Serialize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Info,
+    Warning,
+    Error,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Verdict {
+    Ready,
+    Review,
+    Blocked,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lane {
+    Fast,
+    Manual,
+    Inspection,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Finding {
+    pub rule: &'static str,
+    pub code: &'static str,
+    pub severity: Severity,
+    pub field: String,
+    pub message: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub help: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub suggestions: Vec<String>,
+}
+
+impl Finding {
+    pub fn with_severity(mut self, severity: Severity) -> Finding {
+        self.severity = severity;
+        self
+    }
+
+    pub fn with_suggestions<I: IntoIterator<Item = S>, S: Into<String>>(mut self, suggestions: I) -> Finding {
+        for s in suggestions {
+            let s = s.into();
+            if !s.is_empty() && !self.suggestions.contains(&s) {
+                self.suggestions.push(s);
+            }
+        }
+        self
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Totals {
+    /// Sum of quantity x unit price over the lines that could be read, exact.
+    pub goods: String,
+    pub currency: String,
+    pub items: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Threshold {
+    pub amount: String,
+    pub currency: String,
+    pub basis: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+#[serde(rename_all = "camelCase")]
+pub struct DestinationInfo {
+    pub country: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub duty_threshold: Option<Threshold>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tax_threshold: Option<Threshold>,
+    pub duty_likely: bool,
+    pub tax_likely: bool,
+    pub notes: Vec<String>,
+    pub source: String,
+    /// Extension: the thresholds converted into the declaration's currency.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub duty_threshold_declared: Option<Threshold>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tax_threshold_declared: Option<Threshold>,
+    /// Extension: estimated import VAT/GST at the standard rate, in the declared currency.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tax_estimate: Option<Threshold>,
+    /// Extension: flat duty per item (EU from 2026-07-01), in the threshold's currency.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub flat_duty: Option<Threshold>,
+    /// Extension: standard VAT/GST rate in percent, when known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub vat_rate: Option<String>,
+    /// Extension: effective date of the threshold row used, and how sure the data is.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub effective_from: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub confidence: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Unsuitable {
+    pub channel: Channel,
+    pub reason: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ChannelAdvice {
+    pub suggested: Channel,
+    pub reasons: Vec<String>,
+    pub unsuitable: Vec<Unsuitable>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Need {
+    Required,
+    Recommended,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DocumentNeed {
+    pub kind: DocumentKind,
+    pub status: Need,
+    pub reason: String,
+    pub have: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Report {
+    pub verdict: Verdict,
+    pub lane: Lane,
+    pub lane_reasons: Vec<String>,
+    pub findings: Vec<Finding>,
+    pub totals: Totals,
+    pub destination: DestinationInfo,
+    pub channel: ChannelAdvice,
+    pub documents: Vec<DocumentNeed>,
+    pub data_version: String,
+    pub date: String,
+    /// Extension: every exchange rate the report relied on, with its date and source.
+    pub exchange_rates: Vec<RateUsed>,
+}
+
+/// blocked: any error; review: any warning; else ready.
+pub fn verdict(findings: &[Finding]) -> Verdict {
+    match findings.iter().map(|f| f.severity).max() {
+        Some(Severity::Error) => Verdict::Blocked,
+        Some(Severity::Warning) => Verdict::Review,
+        _ => Verdict::Ready,
+    }
+}

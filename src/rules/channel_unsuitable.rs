@@ -1,0 +1,45 @@
+use super::Context;
+use crate::report::{Finding, Severity};
+
+declare_rule! {
+    /// **What it checks**: whether the channel the seller chose refuses the shipment or
+    /// suits it badly: post refuses loose lithium batteries, battery vehicles, dangerous
+    /// goods and parcels over 30 kg; an export VAT refund needs a general-trade
+    /// declaration; commercial volumes clear slowly by post.
+    /// **Why customs cares**: goods refused by a channel come back; a channel that fits
+    /// badly costs days at the counter. The clearance process advises post for low-value
+    /// samples, express for high value and general trade for volume.
+    /// **What to do**: use the suggested channel given in the report, with its reasons.
+    pub static RULE = "channel-unsuitable", "PC602", Warning;
+}
+
+pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
+    let Some(chosen) = ctx.decl.channel else { return };
+    for u in ctx.channel.advice.unsuitable.iter().filter(|u| u.channel == chosen) {
+        let channel = ctx.say(&format!("channel.{}", chosen.name()), &[]);
+        let suggested = ctx.channel.advice.suggested.name();
+        let refuses = !u.reason.contains("slowly") && !u.reason.contains("慢");
+        out.push(
+            ctx.finding(&RULE, "channel", "channel-unsuitable", &[("channel", &channel), ("reason", &u.reason)])
+                .with_severity(if refuses { Severity::Error } else { Severity::Warning })
+                .with_suggestions((suggested != chosen.name()).then_some(suggested)),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::*;
+    use serde_json::json;
+
+    #[test]
+    fn table() {
+        assert!(fired(base(), "channel-unsuitable").is_empty());
+        let pb = with(with(base(), "/items/0/description", json!("Power bank 10000mAh")), "/channel", json!("postal"));
+        let f = fired(pb, "channel-unsuitable");
+        assert_eq!(f[0].field, "channel");
+        assert_eq!(f[0].suggestions, ["express"]);
+        let refund = with(base(), "/wantsTaxRefund", json!(true));
+        assert_eq!(fired(refund, "channel-unsuitable")[0].suggestions, ["general-trade"]);
+    }
+}

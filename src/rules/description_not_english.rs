@@ -1,0 +1,40 @@
+use super::Context;
+use crate::report::Finding;
+use crate::text::is_cjk;
+
+declare_rule! {
+    /// **What it checks**: that the English description is written in Latin letters, not
+    /// in Chinese or another script.
+    /// **Why customs cares**: the destination's customs and the carrier's systems read the
+    /// English description (UPU CN22/CN23, ICS2, ACAS); a description they cannot read is
+    /// rejected like an empty one.
+    /// **What to do**: move the Chinese name to the Chinese description field and write the
+    /// English description, e.g. "women's knitted cotton T-shirt".
+    pub static RULE = "description-not-english", "PC203", Error;
+}
+
+pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
+    for item in &ctx.decl.items {
+        let Some(text) = item.description.as_deref() else { continue };
+        let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+        let foreign = text.chars().filter(|c| c.is_alphabetic() && (is_cjk(*c) || !c.is_ascii())).count();
+        // Mostly non-Latin letters: a few accented or Chinese characters in a brand are fine.
+        if letters > 0 && foreign * 2 > letters {
+            out.push(ctx.finding(&RULE, item.field("description"), "description-not-english", &[("text", text)]));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::*;
+    use serde_json::json;
+
+    #[test]
+    fn table() {
+        for (text, fires) in [("女式T恤", true), ("Café au lait mug", false), ("Women's T-shirt 女式", false), ("футболка", true)] {
+            let f = fired(with(base(), "/items/0/description", json!(text)), "description-not-english");
+            assert_eq!(!f.is_empty(), fires, "{text}");
+        }
+    }
+}

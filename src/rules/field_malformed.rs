@@ -1,0 +1,76 @@
+use super::Context;
+use crate::declaration::{Expected, Problem};
+use crate::messages::field_label;
+use crate::report::Finding;
+
+declare_rule! {
+    /// **What it checks**: that every value can be read: numbers (no currency signs or
+    /// units), dates as YYYY-MM-DD, ISO 3166-1 two-letter country codes, ISO 4217 currency
+    /// codes, and the fixed choices (channel, purpose, document kinds).
+    /// **Why customs cares**: customs systems take codes, not names: "UK", "USA" or "RMB"
+    /// are rejected, and an amount with a comma for a decimal point is read as a
+    /// different amount.
+    /// **What to do**: write the value in the form shown; where the intended value is
+    /// obvious ("US" for "USA", "CNY" for "RMB", "12.50" for "12,50") it is suggested.
+    pub static RULE = "field-malformed", "PC102", Error;
+}
+
+pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
+    for issue in ctx.issues {
+        let label = field_label(ctx.lang, &issue.field);
+        let (key, found, suggestion, allowed) = match &issue.problem {
+            Problem::Missing => continue,
+            Problem::TooLarge => ("field-malformed.too-large", String::new(), None, String::new()),
+            Problem::Malformed { expected, found, suggestion } => {
+                let (key, allowed) = match expected {
+                    Expected::Number => ("field-malformed.number", String::new()),
+                    Expected::WholeNumber => ("field-malformed.whole-number", String::new()),
+                    Expected::Date => ("field-malformed.date", String::new()),
+                    Expected::Country => ("field-malformed.country", String::new()),
+                    Expected::Currency => ("field-malformed.currency", String::new()),
+                    Expected::Text => ("field-malformed.text", String::new()),
+                    Expected::Boolean => ("field-malformed.boolean", String::new()),
+                    Expected::OneOf(names) => ("field-malformed.one-of", names.join(", ")),
+                    Expected::Object => ("field-malformed.object", String::new()),
+                    Expected::List => ("field-malformed.list", String::new()),
+                };
+                (key, found.clone(), suggestion.clone(), allowed)
+            }
+        };
+        let mut finding = ctx.finding(&RULE, &issue.field, key, &[("label", &label), ("found", &found), ("allowed", &allowed)]);
+        if let Some(s) = suggestion {
+            finding.message.push(' ');
+            finding.message.push_str(&ctx.say("field-malformed.did-you-mean", &[("suggestion", &s)]));
+            finding = finding.with_suggestions([s]);
+        }
+        out.push(finding);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::*;
+    use serde_json::json;
+
+    #[test]
+    fn table() {
+        assert!(fired(base(), "field-malformed").is_empty());
+        let cases = [
+            (with(base(), "/destination", json!("USA")), "destination", Some("US")),
+            (with(base(), "/destination", json!("XX")), "destination", None),
+            (with(base(), "/currency", json!("RMB")), "currency", Some("CNY")),
+            (with(base(), "/date", json!("2026-02-30")), "date", None),
+            (with(base(), "/channel", json!("pigeon")), "channel", None),
+            (with(base(), "/items/0/unitPrice", json!("12,50")), "items[0].unitPrice", Some("12.50")),
+            (with(base(), "/items/0/quantity", json!(true)), "items[0].quantity", None),
+            (with(base(), "/documents", json!(["invoice", "passport"])), "documents[1]", None),
+            (with(base(), "/invoiceTotal", json!("1e999")), "invoiceTotal", None),
+        ];
+        for (decl, field, suggestion) in cases {
+            let f = fired(decl, "field-malformed");
+            assert_eq!(f.len(), 1, "{field}: {f:?}");
+            assert_eq!(f[0].field, field);
+            assert_eq!(f[0].suggestions.first().map(String::as_str), suggestion, "{field}");
+        }
+    }
+}

@@ -1,0 +1,92 @@
+use super::Context;
+use crate::goods::HsState;
+use crate::hs;
+use crate::report::Finding;
+use crate::text::norm_words;
+
+declare_rule! {
+    /// **What it checks**: that the HS code agrees with what the description (and
+    /// material and brand) says the goods are. The description is read for the product
+    /// it names, in English or Chinese, using the nomenclature and a vocabulary of how
+    /// sellers name goods; when the declared code's chapter is not one such goods fall
+    /// in, and its heading text shares nothing with the description, the code is called
+    /// a mismatch. Codes in the right chapter are left alone: choosing between
+    /// neighbouring headings needs a person.
+    /// **Why customs cares**: "is the product classification correct" is the first thing
+    /// customs review; a code from another chapter is queried, and a wrong code with a
+    /// lower duty is a misdeclaration with penalties.
+    /// **What to do**: use one of the suggested codes, or describe the goods precisely.
+    pub static RULE = "hs-code-mismatch", "PC305", Warning;
+}
+
+/// Content words of a description that the declared heading's text also uses show that
+/// the seller's code speaks of the same goods.
+fn shares_words(description: &str, code: u32) -> bool {
+    let mut text = String::new();
+    for t in [hs::heading_text((code / 100) as u16), hs::subheading_text(code)].into_iter().flatten() {
+        text.push_str(t);
+        text.push(' ');
+    }
+    let heading_words = norm_words(&text);
+    norm_words(description).iter().any(|w| w.len() > 3 && !GENERIC.contains(&w.as_str()) && heading_words.contains(w))
+}
+
+const GENERIC: &[&str] = &["other", "with", "than", "parts", "part", "accessory", "article", "women", "kid", "girl", "boy", "made", "used", "type", "kind", "similar", "whether", "used"];
+
+pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
+    for (item, facts) in ctx.decl.items.iter().zip(&ctx.items) {
+        let HsState::Valid { six, .. } = &facts.hs else { continue };
+        let Some(best) = facts.products.first() else { continue };
+        let text = item.description.as_deref().or(item.description_zh.as_deref()).unwrap_or("");
+        let chapter = six / 10_000;
+        let heading = six / 100;
+        // Every product named about as strongly as the best one is a reading to respect.
+        let candidates: Vec<_> = facts.products.iter().filter(|m| m.strength * 10 >= best.strength * 7).collect();
+        let agrees = candidates.iter().any(|m| {
+            m.product.hs.iter().any(|&c| {
+                let (c_heading, c_chapter) = if c >= 10_000 { (c / 100, c / 10_000) } else { (c, c / 100) };
+                c_heading == heading || c_chapter == chapter
+            })
+        });
+        if agrees || shares_words(&item.all_text(), *six) {
+            continue;
+        }
+        let expected: Vec<u32> = best.product.hs.iter().map(|&c| if c >= 10_000 { c / 100 } else { c }).collect();
+        let expected_text = expected
+            .first()
+            .map(|h| format!("{:04} {}", h, hs::heading_text(*h as u16).unwrap_or("")))
+            .unwrap_or_default();
+        let declared = hs::subheading_text(*six).unwrap_or("");
+        let suggestions = hs::suggest(&item.all_text(), 3).into_iter().map(|s| format!("{} {}", s.code, s.description));
+        out.push(
+            ctx.finding(&RULE, item.field("hsCode"), "hs-code-mismatch", &[("code", &hs::dotted(*six)), ("declared", declared), ("text", text), ("expected", &expected_text)])
+                .with_suggestions(suggestions),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::*;
+    use serde_json::json;
+
+    fn mismatch(description: &str, code: &str) -> bool {
+        let decl = with(with(base(), "/items/0/description", json!(description)), "/items/0/hsCode", json!(code));
+        !fired(decl, "hs-code-mismatch").is_empty()
+    }
+
+    #[test]
+    fn table() {
+        // The right code, or one in the right chapter, passes.
+        assert!(!mismatch("Women's knitted cotton T-shirt", "6109.10"));
+        assert!(!mismatch("Women's knitted cotton T-shirt", "6110.20"));
+        assert!(!mismatch("Gold color hoop earrings", "7117.19"));
+        assert!(!mismatch("Silicone phone case", "3926.90"));
+        assert!(!mismatch("Unknown gadget xyz", "8543.70"));
+        // A code from another section does not.
+        assert!(mismatch("Women's knitted cotton T-shirt", "8517.13"));
+        assert!(mismatch("20000mAh power bank", "6109.10"));
+        assert!(mismatch("Hoop earrings", "0101.21"));
+        assert!(mismatch("手机壳", "9503.00"));
+    }
+}

@@ -1,0 +1,43 @@
+use super::Context;
+use crate::declaration::Channel;
+use crate::goods::HsState;
+use crate::hs;
+use crate::report::{Finding, Severity};
+
+declare_rule! {
+    /// **What it checks**: that every line has an HS code.
+    /// **Why customs cares**: customs classify, tax and risk-screen goods by HS code. The
+    /// EU's ICS2 requires at least six digits for every postal and express item; a China
+    /// general-trade declaration needs the 10-digit commodity code; without one the
+    /// parcel is classified by hand, slowly, or held.
+    /// **What to do**: add the code; suggestions from the description are given. It is an
+    /// error for general trade, a warning otherwise (CN22 says "if known", but most
+    /// destinations now expect it).
+    pub static RULE = "hs-code-missing", "PC301", Warning;
+}
+
+pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
+    for (item, facts) in ctx.decl.items.iter().zip(&ctx.items) {
+        if !matches!(facts.hs, HsState::Missing) || ctx.has_issue(&item.field("hsCode")) {
+            continue;
+        }
+        let text = item.description.as_deref().or(item.description_zh.as_deref()).unwrap_or("");
+        let severity = if ctx.channel.effective == Channel::GeneralTrade { Severity::Error } else { Severity::Warning };
+        let suggestions = hs::suggest(&item.all_text(), 3).into_iter().map(|s| format!("{} {}", s.code, s.description));
+        out.push(ctx.finding(&RULE, item.field("hsCode"), "hs-code-missing", &[("text", text)]).with_severity(severity).with_suggestions(suggestions));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::*;
+    use serde_json::json;
+
+    #[test]
+    fn table() {
+        assert!(fired(base(), "hs-code-missing").is_empty());
+        let f = fired(with(base(), "/items/0/hsCode", json!("")), "hs-code-missing");
+        assert_eq!(f.len(), 1);
+        assert!(f[0].suggestions[0].starts_with("6109"), "{:?}", f[0].suggestions);
+    }
+}

@@ -1,0 +1,75 @@
+use super::Context;
+use crate::money::format_amount;
+use crate::report::{Finding, Severity};
+use rust_decimal::Decimal;
+use std::str::FromStr;
+
+declare_rule! {
+    /// **What it checks**: signs of trademark infringement: words that admit a copy
+    /// ("replica", "1:1", "AAA", "inspired", "高仿", "复刻", "原单"), and a well-known
+    /// brand (in the brand field or the text) at a small fraction of its genuine price.
+    /// A famous brand at a normal price is only noted.
+    /// **Why customs cares**: customs on both sides seize infringing goods, destroy them and
+    /// fine the sender; postal operators refuse counterfeits (Regulations of the PRC on
+    /// Customs Protection of IPR; EU Reg. 608/2013; UPU Convention art. 19).
+    /// **What to do**: keep an authorisation letter or proof of purchase from the brand
+    /// owner; if the goods are unbranded, do not name the brand.
+    pub static RULE = "infringement-risk", "PC504", Warning;
+}
+
+pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
+    let currency = ctx.decl.currency.as_deref().unwrap_or("");
+    for (item, facts) in ctx.decl.items.iter().zip(&ctx.items) {
+        let text = item.description.as_deref().or(item.description_zh.as_deref()).unwrap_or("");
+        let field = if item.brand.is_some() && facts.brand.is_some() { item.field("brand") } else { item.field("description") };
+        if let Some(word) = facts.replica_word {
+            out.push(ctx.finding(&RULE, item.field("description"), "infringement-risk.replica", &[("text", text), ("word", word)]).with_severity(Severity::Error));
+            continue;
+        }
+        let Some((brand, floor)) = facts.brand else { continue };
+        let floor = Decimal::from_str(floor).unwrap_or(Decimal::ZERO);
+        let usd = item.unit_price.and_then(|p| ctx.rates.convert(p, currency, "USD")).map(|(v, _)| v);
+        let shown = brand.split(' ').map(capitalise).collect::<Vec<_>>().join(" ");
+        match (item.unit_price, usd) {
+            (Some(price), Some(usd)) if usd < floor => {
+                out.push(ctx.finding(&RULE, field, "infringement-risk.cheap-brand", &[
+                    ("brand", &shown),
+                    ("price", &format!("{price} {currency}")),
+                    ("usd", &format!("USD {}", format_amount(usd, "USD"))),
+                    ("min", &floor.to_string()),
+                ]).with_severity(Severity::Error));
+            }
+            _ => out.push(ctx.finding(&RULE, field, "infringement-risk.brand", &[("brand", &shown)]).with_severity(Severity::Info)),
+        }
+    }
+}
+
+fn capitalise(word: &str) -> String {
+    let mut c = word.chars();
+    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::report::Severity;
+    use crate::rules::testing::*;
+    use serde_json::json;
+
+    fn risk(description: &str, brand: Option<&str>, price: &str) -> Option<Severity> {
+        let mut d = with(with(with(base(), "/items/0/description", json!(description)), "/items/0/unitPrice", json!(price)), "/items/0/totalPrice", json!(null));
+        if let Some(b) = brand {
+            d = with(d, "/items/0/brand", json!(b));
+        }
+        fired(d, "infringement-risk").first().map(|f| f.severity)
+    }
+
+    #[test]
+    fn table() {
+        assert_eq!(risk("Nike Air running shoes", None, "8"), Some(Severity::Error));
+        assert_eq!(risk("Running shoes", Some("Nike"), "8"), Some(Severity::Error));
+        assert_eq!(risk("Nike Air running shoes", None, "95"), Some(Severity::Info));
+        assert_eq!(risk("AAA quality designer handbag", None, "30"), Some(Severity::Error));
+        assert_eq!(risk("高仿包包", None, "30"), Some(Severity::Error));
+        assert_eq!(risk("Plain canvas tote bag", None, "3"), None);
+    }
+}

@@ -1,0 +1,276 @@
+//! The rules registry: every rule's name, code, default severity and explanation, and the
+//! order they run in. To add a rule: write one file here with `declare_rule!` (its doc
+//! comment is the explanation users read) and a `check` function, add one line to
+//! `REGISTRY`, and add its messages to `messages.rs`.
+//!
+//! Codes are stable and never reused: PC1xx input, PC2xx descriptions, PC3xx HS codes,
+//! PC4xx values, PC5xx goods restrictions, PC6xx documents and channels.
+
+use crate::channel::{self, ChannelPlan};
+use crate::declaration::{Declaration, FieldIssue};
+use crate::date::Date;
+use crate::destination::{self, DestinationEval};
+use crate::documents;
+use crate::goods::{self, ItemFacts};
+use crate::messages::{self, Lang};
+use crate::money::{RateUsed, Rates};
+use crate::report::{DocumentNeed, Finding, Severity};
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+/// Declares a rule: its doc comment becomes `INFO.explanation`, so the text users read in
+/// `rules()` and the text engineers read in the source are the same.
+macro_rules! declare_rule {
+    ($(#[doc = $doc:literal])* pub static $id:ident = $name:literal, $code:literal, $severity:ident;) => {
+        $(#[doc = $doc])*
+        pub static $id: crate::rules::RuleInfo = crate::rules::RuleInfo {
+            name: $name,
+            code: $code,
+            severity: crate::report::Severity::$severity,
+            explanation: concat!($($doc, "\n"),*),
+        };
+    };
+}
+
+mod battery_restriction;
+mod channel_unsuitable;
+mod data_may_be_stale;
+mod description_not_english;
+mod description_too_general;
+mod description_zh_missing;
+mod document_missing;
+mod export_duty_applies;
+mod field_malformed;
+mod hs_code_malformed;
+mod hs_code_mismatch;
+mod hs_code_missing;
+mod hs_code_national_digits;
+mod hs_code_outdated;
+mod hs_code_unknown;
+mod infringement_risk;
+mod invoice_total_mismatch;
+mod line_total_mismatch;
+mod prohibited_item;
+mod quantity_unreasonable;
+mod required_field_missing;
+mod restricted_item;
+mod value_implausibly_low;
+mod value_near_threshold;
+mod value_not_positive;
+mod value_split_shipment;
+
+/// A rule as users see it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct RuleInfo {
+    pub name: &'static str,
+    pub code: &'static str,
+    pub severity: Severity,
+    pub explanation: &'static str,
+}
+
+impl RuleInfo {
+    /// The explanation as one paragraph: the doc comment's lines, joined.
+    pub fn explanation_text(&self) -> String {
+        self.explanation.lines().map(str::trim).filter(|l| !l.is_empty()).collect::<Vec<_>>().join(" ")
+    }
+}
+
+type Check = fn(&Context, &mut Vec<Finding>);
+
+/// Every rule, in the order its findings appear.
+pub static REGISTRY: &[(&RuleInfo, Check)] = &[
+    (&required_field_missing::RULE, required_field_missing::check),
+    (&field_malformed::RULE, field_malformed::check),
+    (&description_too_general::RULE, description_too_general::check),
+    (&description_not_english::RULE, description_not_english::check),
+    (&description_zh_missing::RULE, description_zh_missing::check),
+    (&hs_code_missing::RULE, hs_code_missing::check),
+    (&hs_code_malformed::RULE, hs_code_malformed::check),
+    (&hs_code_unknown::RULE, hs_code_unknown::check),
+    (&hs_code_outdated::RULE, hs_code_outdated::check),
+    (&hs_code_mismatch::RULE, hs_code_mismatch::check),
+    (&hs_code_national_digits::RULE, hs_code_national_digits::check),
+    (&line_total_mismatch::RULE, line_total_mismatch::check),
+    (&invoice_total_mismatch::RULE, invoice_total_mismatch::check),
+    (&value_not_positive::RULE, value_not_positive::check),
+    (&value_implausibly_low::RULE, value_implausibly_low::check),
+    (&value_near_threshold::RULE, value_near_threshold::check),
+    (&value_split_shipment::RULE, value_split_shipment::check),
+    (&quantity_unreasonable::RULE, quantity_unreasonable::check),
+    (&prohibited_item::RULE, prohibited_item::check),
+    (&restricted_item::RULE, restricted_item::check),
+    (&battery_restriction::RULE, battery_restriction::check),
+    (&infringement_risk::RULE, infringement_risk::check),
+    (&export_duty_applies::RULE, export_duty_applies::check),
+    (&document_missing::RULE, document_missing::check),
+    (&channel_unsuitable::RULE, channel_unsuitable::check),
+    (&data_may_be_stale::RULE, data_may_be_stale::check),
+];
+
+pub fn all() -> impl Iterator<Item = &'static RuleInfo> {
+    REGISTRY.iter().map(|(info, _)| *info)
+}
+
+pub fn find(name: &str) -> Option<&'static RuleInfo> {
+    all().find(|r| r.name == name)
+}
+
+/// Everything the rules read: the declaration, what reading it found, and the facts
+/// derived from it once (goods recognised, destination thresholds, channel, documents).
+pub struct Context<'a> {
+    pub decl: &'a Declaration,
+    pub issues: &'a [FieldIssue],
+    pub lang: Lang,
+    pub date: Date,
+    pub rates: Rates,
+    /// Per item, in `decl.items` order.
+    pub items: Vec<ItemFacts>,
+    /// Sum of the readable line values; None when no line could be valued.
+    pub goods_total: Option<Decimal>,
+    /// True when every line could be valued, so the total is the whole shipment.
+    pub goods_total_complete: bool,
+    pub destination: DestinationEval,
+    pub channel: ChannelPlan,
+    pub documents: Vec<DocumentNeed>,
+    /// Exchange rates used so far, for the report.
+    pub rates_used: Vec<RateUsed>,
+}
+
+impl<'a> Context<'a> {
+    pub fn new(decl: &'a Declaration, issues: &'a [FieldIssue], lang: Lang, date: Date, rates: Rates) -> Context<'a> {
+        let items: Vec<ItemFacts> = decl.items.iter().map(|item| goods::recognise(item, date)).collect();
+        let mut goods_total = None::<Decimal>;
+        let mut complete = true;
+        for item in &decl.items {
+            match item.line_value() {
+                Some(v) => goods_total = Some(goods_total.unwrap_or(Decimal::ZERO).saturating_add(v)),
+                None => complete = false,
+            }
+        }
+        let mut rates_used = Vec::new();
+        let destination = destination::evaluate(decl, goods_total, date, &rates, lang, &mut rates_used);
+        let channel = channel::advise(decl, &items, goods_total, &rates, lang, &mut rates_used);
+        let documents = documents::needs(decl, &items, &channel, lang);
+        Context {
+            decl,
+            issues,
+            lang,
+            date,
+            rates,
+            items,
+            goods_total,
+            goods_total_complete: complete && !decl.items.is_empty(),
+            destination,
+            channel,
+            documents,
+            rates_used,
+        }
+    }
+
+    /// A finding of `rule` on `field`, its message from the catalogue entry `key`.
+    /// The help text is the catalogue's `key.help`, else the rule's `<rule>.help`.
+    pub fn finding(&self, rule: &RuleInfo, field: impl Into<String>, key: &str, params: &[(&str, &str)]) -> Finding {
+        let help = messages::lookup(self.lang, &format!("{key}.help"))
+            .or_else(|| messages::lookup(self.lang, &format!("{}.help", rule.name)))
+            .map(|t| messages::fill(t, params));
+        Finding {
+            rule: rule.name,
+            code: rule.code,
+            severity: rule.severity,
+            field: field.into(),
+            message: messages::text(self.lang, key, params),
+            help,
+            suggestions: Vec::new(),
+        }
+    }
+
+    pub fn say(&self, key: &str, params: &[(&str, &str)]) -> String {
+        messages::text(self.lang, key, params)
+    }
+
+    /// True when reading the declaration already reported a problem on `field`, so a
+    /// rule need not pile a second finding on it.
+    pub fn has_issue(&self, field: &str) -> bool {
+        self.issues.iter().any(|i| i.field == field)
+    }
+}
+
+/// Runs every rule. Findings come out grouped by rule, in registry order.
+pub fn run(ctx: &Context) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    for (_, check) in REGISTRY {
+        check(ctx, &mut findings);
+    }
+    findings
+}
+
+#[cfg(test)]
+pub(crate) mod testing {
+    //! Helpers for the rules' pass/fail tables: run the whole pre-check on a declaration
+    //! and look at one rule's findings.
+    use crate::report::Finding;
+    use crate::{check_json, Options};
+    use serde_json::Value;
+
+    pub fn findings(decl: Value) -> Vec<Finding> {
+        let options = Options { date: crate::date::Date::parse("2026-11-26"), ..Options::default() };
+        check_json(&decl, &options).expect("a declaration").findings
+    }
+
+    pub fn fired(decl: Value, rule: &str) -> Vec<Finding> {
+        findings(decl).into_iter().filter(|f| f.rule == rule).collect()
+    }
+
+    /// A clean declaration to change one thing at a time.
+    pub fn base() -> Value {
+        serde_json::json!({
+            "destination": "GB", "currency": "USD", "channel": "express", "documents": ["commercial-invoice"],
+            "items": [{"description": "Women's knitted cotton T-shirt", "descriptionZh": "女式针织棉T恤", "hsCode": "6109.10",
+                       "quantity": "2", "unitPrice": "12.50", "totalPrice": "25.00"}]
+        })
+    }
+
+    pub fn with(mut decl: Value, pointer: &str, value: Value) -> Value {
+        if let Some(slot) = decl.pointer_mut(pointer) {
+            *slot = value;
+        } else if let Some((parent, key)) = pointer.rsplit_once('/') {
+            if let Some(Value::Object(map)) = decl.pointer_mut(parent) {
+                map.insert(key.to_string(), value);
+            }
+        }
+        decl
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    #[test]
+    fn names_and_codes_are_unique_and_well_formed() {
+        let mut names = HashSet::new();
+        let mut codes = HashSet::new();
+        for rule in all() {
+            assert!(names.insert(rule.name), "duplicate rule {}", rule.name);
+            assert!(codes.insert(rule.code), "duplicate code {}", rule.code);
+            assert!(rule.name.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'), "{}", rule.name);
+            assert!(rule.code.starts_with("PC") && rule.code.len() == 5, "{}", rule.code);
+            assert!(rule.explanation_text().len() > 200, "{} needs a real explanation", rule.name);
+        }
+    }
+
+    #[test]
+    fn every_contract_rule_exists() {
+        let contract = [
+            "required-field-missing", "field-malformed", "description-too-general", "description-zh-missing",
+            "hs-code-missing", "hs-code-malformed", "hs-code-unknown", "hs-code-outdated", "hs-code-mismatch",
+            "line-total-mismatch", "invoice-total-mismatch", "value-not-positive", "value-implausibly-low",
+            "value-near-threshold", "quantity-unreasonable", "prohibited-item", "restricted-item",
+            "battery-restriction", "infringement-risk", "export-duty-applies", "document-missing", "channel-unsuitable",
+        ];
+        for name in contract {
+            assert!(find(name).is_some(), "{name} missing from the registry");
+        }
+    }
+}

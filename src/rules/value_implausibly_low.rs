@@ -1,0 +1,66 @@
+use super::Context;
+use crate::money::format_amount;
+use crate::report::Finding;
+use rust_decimal::Decimal;
+use std::str::FromStr;
+
+declare_rule! {
+    /// **What it checks**: that a unit price is not far below what such goods can cost:
+    /// a smartphone at USD 3, a laptop at USD 10, gold jewellery at USD 2. The floors are
+    /// per product (vocabulary.rs, each with its rationale) and deliberately low; goods
+    /// that really are cheap (hair clips, notebooks, phone cases) have no floor and are
+    /// never flagged.
+    /// **Why customs cares**: under-declaration is what customs look for first in small
+    /// parcels; an implausible value sends the parcel to review and revaluation, with
+    /// penalties (China Customs Law art. 24; WTO Valuation Agreement).
+    /// **What to do**: declare the price actually paid; for used or refurbished goods say
+    /// so in the description.
+    pub static RULE = "value-implausibly-low", "PC404", Warning;
+}
+
+pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
+    let currency = ctx.decl.currency.as_deref().unwrap_or("");
+    for (item, facts) in ctx.decl.items.iter().zip(&ctx.items) {
+        let (Some(price), Some(best)) = (item.unit_price, facts.products.first()) else { continue };
+        let Some(min) = best.product.min_usd.and_then(|m| Decimal::from_str(m).ok()) else { continue };
+        if price <= Decimal::ZERO {
+            continue;
+        }
+        let text = item.all_text().to_ascii_lowercase();
+        // Parts, covers and toys of a product are not the product.
+        if ["part", "case", "cover", "toy", "model", "sticker", "accessor", "replacement", "screen", "dummy", "holder", "bag", "strap", "配件", "壳", "模型", "玩具"].iter().any(|w| text.contains(w)) {
+            continue;
+        }
+        let Some((usd, _)) = ctx.rates.convert(price, currency, "USD") else { continue };
+        if usd < min {
+            let product = best.product.terms.first().copied().unwrap_or("such goods");
+            out.push(ctx.finding(&RULE, item.field("unitPrice"), "value-implausibly-low", &[
+                ("price", &format!("{price} {currency}")),
+                ("usd", &format!("USD {}", format_amount(usd, "USD"))),
+                ("product", product),
+                ("min", &min.to_string()),
+            ]));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::*;
+    use serde_json::json;
+
+    fn low(description: &str, price: &str) -> bool {
+        let d = with(with(with(base(), "/items/0/description", json!(description)), "/items/0/unitPrice", json!(price)), "/items/0/totalPrice", json!(null));
+        !fired(d, "value-implausibly-low").is_empty()
+    }
+
+    #[test]
+    fn table() {
+        assert!(low("Android smartphone 128GB", "3"));
+        assert!(low("Laptop computer 15.6 inch", "10"));
+        assert!(!low("Android smartphone 128GB", "120"));
+        assert!(!low("Phone case for smartphone", "0.5"));
+        assert!(!low("Zinc alloy hair clips", "0.05"));
+        assert!(!low("Spiral notebook A5", "0.3"));
+    }
+}

@@ -1,0 +1,146 @@
+//! Text normalisation shared by the description, goods and HS matchers: full-width to
+//! half-width, traditional to simplified Chinese (the characters goods names use),
+//! lower case, words, and English singulars.
+
+/// Traditional -> simplified for characters common in goods descriptions. Not a full
+/// converter: enough that 禮品, 樣品, 電子產品 read as 礼品, 样品, 电子产品.
+const TRAD_TO_SIMP: &[(char, char)] = &[
+    ('禮', '礼'), ('樣', '样'), ('電', '电'), ('產', '产'), ('飾', '饰'), ('貨', '货'), ('雜', '杂'), ('機', '机'),
+    ('製', '制'), ('備', '备'), ('護', '护'), ('膚', '肤'), ('裝', '装'), ('藥', '药'), ('屬', '属'), ('紀', '纪'),
+    ('藝', '艺'), ('類', '类'), ('項', '项'), ('寶', '宝'), ('車', '车'), ('腦', '脑'), ('個', '个'), ('體', '体'),
+    ('衛', '卫'), ('專', '专'), ('業', '业'), ('東', '东'), ('頭', '头'), ('髮', '发'), ('錶', '表'), ('環', '环'),
+    ('鏈', '链'), ('鐲', '镯'), ('帶', '带'), ('線', '线'), ('燈', '灯'), ('書', '书'), ('筆', '笔'), ('紙', '纸'),
+    ('壺', '壶'), ('鍋', '锅'), ('盤', '盘'), ('膠', '胶'), ('絲', '丝'), ('綿', '绵'), ('針', '针'), ('織', '织'),
+    ('褲', '裤'), ('襪', '袜'), ('圍', '围'), ('鏡', '镜'), ('殼', '壳'), ('貼', '贴'), ('飲', '饮'), ('葉', '叶'),
+    ('門', '门'), ('開', '开'), ('關', '关'), ('話', '话'), ('視', '视'), ('聽', '听'), ('動', '动'), ('運', '运'),
+    ('務', '务'), ('們', '们'), ('這', '这'), ('為', '为'), ('與', '与'), ('國', '国'), ('內', '内'), ('兒', '儿'),
+    ('童', '童'), ('嬰', '婴'), ('寵', '宠'), ('狗', '狗'), ('貓', '猫'), ('魚', '鱼'), ('鳥', '鸟'), ('鞋', '鞋'),
+    ('靴', '靴'), ('襯', '衬'), ('衫', '衫'), ('裙', '裙'), ('帽', '帽'), ('巾', '巾'), ('毛', '毛'), ('絨', '绒'),
+    ('棉', '棉'), ('麻', '麻'), ('皮', '皮'), ('革', '革'), ('鋼', '钢'), ('鐵', '铁'), ('銅', '铜'), ('鋁', '铝'),
+    ('銀', '银'), ('金', '金'), ('鑽', '钻'), ('玻', '玻'), ('璃', '璃'), ('陶', '陶'), ('瓷', '瓷'), ('塑', '塑'),
+    ('料', '料'), ('檯', '台'), ('臺', '台'), ('燭', '烛'), ('畫', '画'), ('鐘', '钟'), ('鑰', '钥'), ('匙', '匙'),
+    ('錢', '钱'), ('包', '包'), ('盒', '盒'), ('罐', '罐'), ('瓶', '瓶'), ('蓋', '盖'), ('刷', '刷'), ('牙', '牙'),
+    ('膏', '膏'), ('霜', '霜'), ('劑', '剂'), ('噴', '喷'), ('霧', '雾'), ('鋰', '锂'), ('池', '池'), ('充', '充'),
+    ('數', '数'), ('據', '据'), ('碼', '码'), ('錄', '录'), ('聲', '声'), ('響', '响'), ('槍', '枪'), ('彈', '弹'),
+    ('劍', '剑'), ('煙', '烟'), ('藥', '药'), ('醫', '医'), ('療', '疗'), ('器', '器'), ('具', '具'), ('廚', '厨'),
+    ('餐', '餐'), ('衣', '衣'), ('服', '服'), ('配', '配'), ('件', '件'), ('零', '零'), ('禮', '礼'), ('贈', '赠'),
+    ('品', '品'), ('玩', '玩'), ('積', '积'), ('木', '木'), ('兒', '儿'), ('嬰', '婴'), ('紡', '纺'), ('雜', '杂'),
+    ('麵', '面'), ('糧', '粮'), ('餅', '饼'), ('乾', '干'), ('豬', '猪'), ('雞', '鸡'), ('鴨', '鸭'), ('魚', '鱼'),
+    ('樂', '乐'), ('遊', '游'), ('戲', '戏'), ('無', '无'), ('線', '线'), ('耳', '耳'), ('筆', '笔'), ('記', '记'),
+    ('錶', '表'), ('鑽', '钻'), ('鑼', '锣'), ('鐮', '镰'), ('螺', '螺'), ('絲', '丝'), ('釘', '钉'), ('輪', '轮'),
+    ('胎', '胎'), ('燈', '灯'), ('濾', '滤'), ('網', '网'), ('擋', '挡'), ('風', '风'), ('馬', '马'), ('達', '达'),
+];
+
+/// Full-width ASCII to ASCII, ideographic space to space, traditional to simplified,
+/// ASCII lower case. Everything else is kept as it is.
+pub fn fold(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+            '\u{3000}' => ' ',
+            _ if is_cjk(c) => TRAD_TO_SIMP.iter().find(|(t, _)| *t == c).map_or(c, |(_, s)| *s),
+            _ => c,
+        })
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+pub fn is_cjk(c: char) -> bool {
+    matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2A6DF)
+}
+
+pub fn has_cjk(text: &str) -> bool {
+    text.chars().any(is_cjk)
+}
+
+/// The CJK characters of a folded text, with everything else removed (spaces,
+/// punctuation, Latin letters stay out of Chinese matching).
+pub fn cjk_only(folded: &str) -> String {
+    folded.chars().filter(|c| is_cjk(*c)).collect()
+}
+
+/// Words of a folded text: runs of ASCII letters and digits; apostrophes dropped
+/// ("women's" -> "womens" -> singular "women"), everything else separates words.
+pub fn words(folded: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut current = String::new();
+    for c in folded.chars() {
+        if c.is_ascii_alphanumeric() {
+            current.push(c);
+        } else if c == '\'' || c == '\u{2019}' {
+            continue;
+        } else if !current.is_empty() {
+            out.push(std::mem::take(&mut current));
+        }
+    }
+    if !current.is_empty() {
+        out.push(current);
+    }
+    out
+}
+
+/// A plain English singular, enough to match "earrings" to "earring" and "accessories"
+/// to "accessory". Irregular forms that matter for goods are listed.
+pub fn singular(word: &str) -> String {
+    match word {
+        "womens" | "women" => return "women".into(),
+        "mens" | "men" => return "men".into(),
+        "childrens" | "children" | "kids" => return "kid".into(),
+        "feet" => return "foot".into(),
+        "teeth" => return "tooth".into(),
+        "knives" => return "knife".into(),
+        "glasses" | "sunglasses" | "pants" | "shorts" | "jeans" | "trousers" | "pliers" | "scissors" | "goggles" | "tights"
+        | "clothes" | "sweets" | "spectacles" | "earnings" | "news" | "series" | "species" | "electronics" | "goods" | "cosmetics"
+        | "supplies" | "sundries" | "novelties" | "necessities" | "effects" | "belongings" | "textiles" | "materials" | "fak" => {
+            // Plural-only or mass nouns: kept as written, on both sides of every match.
+            return word.to_string();
+        }
+        _ => {}
+    }
+    let n = word.len();
+    if n <= 3 || !word.is_ascii() {
+        return word.to_string();
+    }
+    if let Some(stem) = word.strip_suffix("ies") {
+        return format!("{stem}y");
+    }
+    for suffix in ["ches", "shes", "sses", "xes", "zes"] {
+        if word.ends_with(suffix) {
+            return word[..n - 2].to_string();
+        }
+    }
+    if word.ends_with("ss") || word.ends_with("us") || word.ends_with("is") {
+        return word.to_string();
+    }
+    word.strip_suffix('s').map_or_else(|| word.to_string(), str::to_string)
+}
+
+/// Folded, singular words: what every English matcher compares.
+pub fn norm_words(text: &str) -> Vec<String> {
+    words(&fold(text)).iter().map(|w| singular(w)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_width_script_and_case() {
+        assert_eq!(fold("ＧＩＦＴ　禮品"), "gift 礼品");
+        assert_eq!(fold("電子產品"), "电子产品");
+    }
+
+    #[test]
+    fn singulars() {
+        let cases = [("earrings", "earring"), ("accessories", "accessory"), ("boxes", "box"), ("watches", "watch"), ("glass", "glass"),
+                     ("dress", "dress"), ("parts", "part"), ("shoes", "shoe"), ("bus", "bus"), ("gifts", "gift"), ("knives", "knife")];
+        for (plural, want) in cases {
+            assert_eq!(singular(plural), want, "{plural}");
+        }
+    }
+
+    #[test]
+    fn splits_words() {
+        assert_eq!(norm_words("Women's T-Shirts, 100% cotton"), ["women", "t", "shirt", "100", "cotton"]);
+    }
+}

@@ -1,0 +1,383 @@
+//! How people name goods in listings, in English and Chinese, mapped to HS 2022 codes.
+//!
+//! Curated by precheck from the HS 2022 nomenclature and general trade knowledge
+//! (2026-11); not copied from any list. Each entry names the product nouns sellers use
+//! (English terms are matched singular, lower case, as whole words; Chinese terms as
+//! substrings), the HS 2022 headings (4 digits) or subheadings (6 digits) such goods
+//! usually fall in, what is special about them (flags), and the lowest unit value in USD
+//! that is plausible for a genuine article (None: cheap versions exist, never flag).
+//!
+//! The minimum values are deliberately low: they flag only declarations that no honest
+//! invoice would show (a smartphone at USD 3), not merely cheap goods.
+
+pub mod flag {
+    /// Contains lithium cells (phones, laptops, earbuds, e-cigarettes, smart watches).
+    pub const BATTERY_IN: u32 = 1;
+    /// Is itself a lithium battery or power bank (shipped alone).
+    pub const BATTERY_ALONE: u32 = 1 << 1;
+    /// Food, drink, seeds, plants: phytosanitary / food-safety rules at destination.
+    pub const FOOD: u32 = 1 << 2;
+    /// Medicines, drugs, medical devices needing registration.
+    pub const MEDICINE: u32 = 1 << 3;
+    /// Cosmetics and toiletries: ingredient rules; liquids and aerosols.
+    pub const COSMETIC: u32 = 1 << 4;
+    /// Weapons and their replicas, ammunition, explosives: prohibited in post and most express.
+    pub const WEAPON: u32 = 1 << 5;
+    /// Narcotics and drug paraphernalia: prohibited everywhere.
+    pub const NARCOTIC: u32 = 1 << 6;
+    /// Flammable, pressurised, corrosive or otherwise dangerous goods.
+    pub const DANGEROUS: u32 = 1 << 7;
+    /// Live animals, animal products of protected species.
+    pub const LIVE_ANIMAL: u32 = 1 << 8;
+    /// Precious metals, stones, coins, cash: not admitted in ordinary post.
+    pub const VALUABLE: u32 = 1 << 9;
+    /// Dual-use or controlled by China's export-control lists (drones, encryption, rare earths...).
+    pub const EXPORT_CONTROLLED: u32 = 1 << 10;
+    /// Radio transmitters needing type approval at destination (walkie-talkies, drones).
+    pub const RADIO: u32 = 1 << 11;
+    /// Tobacco and e-cigarettes: prohibited by post to many destinations.
+    pub const TOBACCO: u32 = 1 << 12;
+    /// Magnets and magnetised material (air transport limits).
+    pub const MAGNETIC: u32 = 1 << 13;
+    /// Electric vehicles with large lithium batteries (e-bikes, scooters, hoverboards).
+    pub const BATTERY_VEHICLE: u32 = 1 << 14;
+    /// Cultural relics, antiques: export needs approval in China.
+    pub const ANTIQUE: u32 = 1 << 15;
+    /// Goods China taxes on export (some metals, ores, fertilisers, chemicals).
+    pub const EXPORT_DUTY: u32 = 1 << 16;
+}
+
+use flag::*;
+
+/// One kind of goods.
+#[derive(Debug, Clone, Copy)]
+pub struct Product {
+    /// English terms (singular, lower case, words separated by spaces) and Chinese terms.
+    pub terms: &'static [&'static str],
+    /// HS 2022 codes: the first is the usual one; 4-digit entries mean the whole heading.
+    pub hs: &'static [u32],
+    pub flags: u32,
+    /// Lowest plausible unit value in USD for a genuine article.
+    pub min_usd: Option<&'static str>,
+}
+
+const fn p(terms: &'static [&'static str], hs: &'static [u32], flags: u32, min_usd: Option<&'static str>) -> Product {
+    Product { terms, hs, flags, min_usd }
+}
+
+pub static PRODUCTS: &[Product] = &[
+    // Jewellery and accessories (71, 96)
+    p(&["earring", "ear ring", "ear stud", "stud earring", "hoop earring", "ear cuff", "耳环", "耳钉", "耳夹", "耳饰"], &[711719, 711711, 7113], 0, None),
+    p(&["necklace", "pendant", "choker", "项链", "吊坠"], &[711719, 7113], 0, None),
+    p(&["bracelet", "bangle", "anklet", "手链", "手镯", "脚链"], &[711719, 7113], 0, None),
+    p(&["ring", "finger ring", "wedding ring", "戒指"], &[711719, 7113], 0, None),
+    p(&["brooch", "胸针"], &[711719, 7113], 0, None),
+    p(&["gold ring", "gold necklace", "gold bracelet", "gold earring", "18k gold", "solid gold", "金戒指", "金项链", "黄金"], &[711319], VALUABLE, Some("50")),
+    p(&["sterling silver", "925 silver", "silver ring", "silver necklace", "纯银", "银饰"], &[711311], 0, Some("3")),
+    p(&["diamond ring", "diamond", "钻石", "钻戒"], &[711319, 7102], VALUABLE, Some("100")),
+    p(&["jade", "玉", "翡翠", "和田玉"], &[7103, 7116], 0, None),
+    p(&["pearl", "珍珠"], &[7101, 7116], 0, None),
+    p(&["hair clip", "hair claw", "hair pin", "hairpin", "barrette", "bobby pin", "发夹", "发卡", "抓夹", "发簪"], &[961511, 961519, 961590], 0, None),
+    p(&["hair tie", "scrunchie", "hair band", "headband", "发圈", "发带", "头箍", "发箍"], &[961519, 6117, 6217], 0, None),
+    p(&["wig", "hair extension", "lace front", "假发", "发片", "接发"], &[670419, 670420, 670411], 0, None),
+    p(&["false eyelash", "eyelash", "lash", "假睫毛"], &[670490, 670419], 0, None),
+    p(&["watch", "wristwatch", "手表", "腕表"], &[9102, 9101], 0, None),
+    p(&["smart watch", "smartwatch", "fitness tracker", "smart band", "智能手表", "智能手环"], &[851762], BATTERY_IN, Some("5")),
+    p(&["sunglass", "sunglasses", "太阳镜", "墨镜"], &[900410], 0, None),
+    p(&["eyeglass frame", "spectacle frame", "glasses frame", "眼镜框", "镜架"], &[9003], 0, None),
+    p(&["reading glass", "eyeglass", "spectacles", "眼镜"], &[900490], 0, None),
+    p(&["key chain", "keychain", "key ring", "钥匙扣", "钥匙链"], &[732690, 392690, 711719], 0, None),
+    // Clothing (61, 62, 65)
+    p(&["t shirt", "tshirt", "tee", "t恤", "短袖"], &[610910, 610990], 0, None),
+    p(&["tank top", "vest top", "camisole", "背心", "吊带"], &[610910, 610990, 6114], 0, None),
+    p(&["hoodie", "sweatshirt", "pullover", "卫衣"], &[611020, 611030], 0, None),
+    p(&["sweater", "jumper", "cardigan", "knitwear", "毛衣", "针织衫", "开衫"], &[611020, 611030, 611011], 0, None),
+    p(&["dress", "gown", "连衣裙", "礼服"], &[620442, 620443, 610442, 610443], 0, None),
+    p(&["skirt", "半身裙", "裙子"], &[620452, 620453, 610452], 0, None),
+    p(&["jean", "jeans", "denim trouser", "牛仔裤"], &[620342, 620462], 0, None),
+    p(&["trouser", "pant", "pants", "legging", "jogger", "sweatpant", "裤子", "长裤", "打底裤", "休闲裤"], &[620342, 620462, 610462, 610342], 0, None),
+    p(&["short", "shorts", "短裤"], &[620342, 620462, 610462], 0, None),
+    p(&["shirt", "blouse", "衬衫", "衬衣"], &[620520, 620630, 610510, 610610], 0, None),
+    p(&["polo shirt", "polo", "polo衫"], &[610510, 610520], 0, None),
+    p(&["jacket", "coat", "parka", "windbreaker", "blazer", "夹克", "外套", "大衣", "风衣", "羽绒服"], &[620193, 620293, 620140, 620240, 610130], 0, None),
+    p(&["down jacket", "puffer jacket", "羽绒服"], &[620140, 620240], 0, None),
+    p(&["suit", "西装", "套装"], &[620311, 620312, 6204], 0, None),
+    p(&["pajama", "pyjama", "sleepwear", "nightgown", "睡衣"], &[610822, 610831, 620821], 0, None),
+    p(&["underwear", "brief", "boxer", "panty", "panties", "内裤", "内衣"], &[610822, 610711, 610821], 0, None),
+    p(&["bra", "brassiere", "sports bra", "文胸", "胸罩"], &[621210], 0, None),
+    p(&["sock", "socks", "stocking", "pantyhose", "tights", "袜子", "丝袜", "连裤袜"], &[611595, 611596, 611522], 0, None),
+    p(&["swimsuit", "bikini", "swimwear", "swim trunk", "泳衣", "比基尼", "泳裤"], &[611241, 611231], 0, None),
+    p(&["baby clothes", "romper", "onesie", "bodysuit", "婴儿服", "连体衣"], &[611120, 611130], 0, None),
+    p(&["glove", "gloves", "mitten", "手套"], &[611693, 611610, 4203], 0, None),
+    p(&["scarf", "shawl", "muffler", "围巾", "披肩", "丝巾"], &[611710, 621420, 621430], 0, None),
+    p(&["tie", "necktie", "bow tie", "领带", "领结"], &[621510, 621520], 0, None),
+    p(&["belt", "waist belt", "腰带", "皮带"], &[420330, 392690], 0, None),
+    p(&["hat", "cap", "baseball cap", "beanie", "bucket hat", "sun hat", "帽子", "棒球帽", "毛线帽", "渔夫帽"], &[650500, 650699, 650610], 0, None),
+    p(&["face mask", "mask", "口罩"], &[630790], 0, None),
+    p(&["apron", "围裙"], &[630790, 621149], 0, None),
+    // Footwear (64)
+    p(&["sneaker", "sneakers", "running shoe", "trainer", "athletic shoe", "sport shoe", "运动鞋", "跑鞋", "球鞋"], &[640411, 640219, 640399], 0, None),
+    p(&["leather shoe", "dress shoe", "oxford shoe", "loafer", "皮鞋"], &[640399, 640359, 640391], 0, None),
+    p(&["boot", "boots", "ankle boot", "snow boot", "靴子", "雪地靴", "短靴"], &[640391, 640291, 640299], 0, None),
+    p(&["sandal", "slipper", "flip flop", "slide", "拖鞋", "凉鞋", "人字拖"], &[640299, 640220, 640520], 0, None),
+    p(&["high heel", "heels", "pump shoe", "高跟鞋"], &[640399, 640299], 0, None),
+    p(&["canvas shoe", "帆布鞋"], &[640419], 0, None),
+    p(&["shoe", "shoes", "footwear", "鞋"], &[6402, 6403, 6404, 6405], 0, None),
+    // Bags and leather goods (42)
+    p(&["handbag", "purse", "tote bag", "shoulder bag", "crossbody bag", "clutch", "手提包", "女包", "单肩包", "斜挎包"], &[420221, 420222, 420229], 0, None),
+    p(&["backpack", "rucksack", "school bag", "双肩包", "背包", "书包"], &[420292, 420222], 0, None),
+    p(&["wallet", "card holder", "coin purse", "钱包", "卡包", "零钱包"], &[420231, 420232], 0, None),
+    p(&["suitcase", "luggage", "trolley case", "行李箱", "拉杆箱"], &[420212, 420211], 0, None),
+    p(&["cosmetic bag", "makeup bag", "toiletry bag", "化妆包", "洗漱包"], &[420292, 420222], 0, None),
+    p(&["pencil case", "笔袋", "文具袋"], &[420292, 392690], 0, None),
+    p(&["phone case", "phone cover", "mobile case", "iphone case", "cell phone case", "手机壳", "手机套"], &[392690, 420232, 420299], 0, None),
+    p(&["laptop bag", "laptop sleeve", "电脑包"], &[420212, 420292], 0, None),
+    // Phones, computers, electronics (84, 85)
+    p(&["smartphone", "smart phone", "mobile phone", "cell phone", "cellphone", "iphone", "android phone", "手机", "智能手机"], &[851713], BATTERY_IN, Some("30")),
+    p(&["laptop", "notebook computer", "macbook", "笔记本电脑"], &[847130], BATTERY_IN, Some("80")),
+    p(&["tablet pc", "tablet computer", "android tablet", "ipad", "平板电脑"], &[847130], BATTERY_IN, Some("40")),
+    p(&["desktop computer", "mini pc", "台式电脑", "主机"], &[847141, 847149, 847150], 0, Some("50")),
+    p(&["computer mouse", "mouse", "鼠标"], &[847160], 0, None),
+    p(&["keyboard", "键盘"], &[847160], 0, None),
+    p(&["monitor", "display screen", "显示器"], &[852852, 852859], 0, Some("30")),
+    p(&["graphics card", "gpu", "显卡"], &[847330], 0, Some("40")),
+    p(&["cpu", "processor", "处理器"], &[854231], 0, Some("20")),
+    p(&["ssd", "solid state drive", "hard drive", "hard disk", "固态硬盘", "硬盘"], &[852351, 847170], 0, Some("8")),
+    p(&["usb flash drive", "usb stick", "flash drive", "pen drive", "u盘"], &[852351], 0, None),
+    p(&["memory card", "sd card", "tf card", "micro sd", "内存卡", "存储卡"], &[852351], 0, None),
+    p(&["ram", "memory module", "内存条"], &[847330], 0, Some("5")),
+    p(&["motherboard", "主板"], &[847330], 0, Some("20")),
+    p(&["router", "wifi router", "modem", "路由器"], &[851762], 0, None),
+    p(&["earphone", "earbud", "headphone", "headset", "tws", "airpods", "耳机", "蓝牙耳机"], &[851830], BATTERY_IN, None),
+    p(&["speaker", "bluetooth speaker", "loudspeaker", "音箱", "音响", "蓝牙音箱"], &[851822, 851821, 851829], BATTERY_IN, None),
+    p(&["microphone", "mic", "麦克风", "话筒"], &[851810], 0, None),
+    p(&["charger", "power adapter", "charging adapter", "wall charger", "充电器", "电源适配器"], &[850440], 0, None),
+    p(&["wireless charger", "无线充电器"], &[850440], 0, None),
+    p(&["usb cable", "charging cable", "data cable", "type c cable", "lightning cable", "hdmi cable", "数据线", "充电线"], &[854442], 0, None),
+    p(&["power bank", "portable charger", "移动电源", "充电宝"], &[850760], BATTERY_ALONE, None),
+    p(&["lithium battery", "li ion battery", "lithium ion battery", "lipo battery", "18650", "rechargeable battery", "battery pack", "锂电池", "电池", "充电电池"], &[850760, 850650], BATTERY_ALONE, None),
+    p(&["button cell", "coin cell", "cr2032", "纽扣电池"], &[850650, 850680], BATTERY_ALONE, None),
+    p(&["alkaline battery", "aa battery", "aaa battery", "碱性电池"], &[850610, 850680], 0, None),
+    p(&["screen protector", "tempered glass", "钢化膜", "手机膜", "保护膜"], &[700719, 392690], 0, None),
+    p(&["phone holder", "phone stand", "car mount", "手机支架"], &[392690, 830250], 0, None),
+    p(&["selfie stick", "tripod", "自拍杆", "三脚架"], &[900620, 392690], 0, None),
+    p(&["camera", "digital camera", "action camera", "相机", "数码相机", "运动相机"], &[852589], BATTERY_IN, Some("20")),
+    p(&["security camera", "ip camera", "cctv camera", "webcam", "监控摄像头", "摄像头"], &[852589], 0, None),
+    p(&["drone", "quadcopter", "uav", "无人机"], &[880621, 880622], BATTERY_IN | EXPORT_CONTROLLED | RADIO, Some("20")),
+    p(&["walkie talkie", "two way radio", "对讲机"], &[851762], BATTERY_IN | RADIO, None),
+    p(&["gps tracker", "gps locator", "定位器"], &[852691], BATTERY_IN, None),
+    p(&["game console", "gaming console", "playstation", "xbox", "nintendo switch", "游戏机"], &[950450], BATTERY_IN, Some("50")),
+    p(&["game controller", "gamepad", "joystick", "游戏手柄"], &[950450], 0, None),
+    p(&["e book reader", "ebook reader", "kindle", "电子书阅读器"], &[847130], BATTERY_IN, Some("20")),
+    p(&["television", "tv", "smart tv", "电视机"], &[852872], 0, Some("50")),
+    p(&["projector", "投影仪"], &[852862, 852869], 0, Some("20")),
+    p(&["led strip", "light strip", "灯带"], &[940542, 940549], 0, None),
+    p(&["led bulb", "light bulb", "灯泡"], &[853952, 940542], 0, None),
+    p(&["desk lamp", "table lamp", "台灯"], &[940521, 940520], 0, None),
+    p(&["flashlight", "torch", "手电筒"], &[851310], BATTERY_IN, None),
+    p(&["ceiling light", "chandelier", "pendant light", "吊灯", "吸顶灯"], &[940511, 940519], 0, None),
+    p(&["night light", "小夜灯"], &[940549], 0, None),
+    p(&["solar panel", "太阳能板", "光伏板"], &[854143], 0, None),
+    p(&["circuit board", "pcb", "电路板"], &[853400, 847330], 0, None),
+    p(&["integrated circuit", "ic chip", "chip", "microcontroller", "芯片", "集成电路"], &[854231, 854239], 0, None),
+    p(&["capacitor", "电容"], &[853224, 853229], 0, None),
+    p(&["resistor", "电阻"], &[853321, 853329], 0, None),
+    p(&["sensor", "传感器"], &[902610, 903289], 0, None),
+    p(&["electric motor", "dc motor", "stepper motor", "电机", "马达"], &[850131, 850110], 0, None),
+    p(&["switch", "wall switch", "开关"], &[853650], 0, None),
+    p(&["socket", "power strip", "extension socket", "插座", "排插"], &[853669, 853670], 0, None),
+    p(&["electronic cigarette", "e cigarette", "vape", "vape pen", "电子烟"], &[854340], BATTERY_IN | TOBACCO, None),
+    // Household appliances (85)
+    p(&["hair dryer", "blow dryer", "吹风机"], &[851631], 0, None),
+    p(&["hair straightener", "curling iron", "hair curler", "直发器", "卷发棒"], &[851632], 0, None),
+    p(&["electric shaver", "razor", "trimmer", "剃须刀", "理发器"], &[851010, 851020, 821210], 0, None),
+    p(&["electric toothbrush", "电动牙刷"], &[850980], BATTERY_IN, None),
+    p(&["blender", "juicer", "mixer", "榨汁机", "搅拌机"], &[850940], 0, None),
+    p(&["kettle", "electric kettle", "电水壶", "烧水壶"], &[851671], 0, None),
+    p(&["rice cooker", "电饭煲"], &[851660], 0, None),
+    p(&["air fryer", "空气炸锅"], &[851660, 851679], 0, None),
+    p(&["coffee machine", "coffee maker", "咖啡机"], &[851671], 0, None),
+    p(&["vacuum cleaner", "robot vacuum", "吸尘器", "扫地机器人"], &[850811, 850819], 0, Some("15")),
+    p(&["fan", "electric fan", "mini fan", "风扇", "电风扇"], &[841451], 0, None),
+    p(&["humidifier", "加湿器"], &[850980], 0, None),
+    p(&["massager", "massage gun", "按摩器", "筋膜枪"], &[901910], 0, None),
+    p(&["sewing machine", "缝纫机"], &[845210], 0, None),
+    // Home, kitchen (39, 44, 69, 70, 73, 76, 82, 94, 63)
+    p(&["mug", "coffee mug", "cup", "tea cup", "马克杯", "杯子", "茶杯", "咖啡杯"], &[691200, 691110, 701337, 392410], 0, None),
+    p(&["water bottle", "tumbler", "thermos", "vacuum flask", "insulated bottle", "水杯", "保温杯", "水瓶"], &[961700, 732393, 392410], 0, None),
+    p(&["plate", "dish", "bowl", "tableware", "dinnerware", "盘子", "碗", "餐盘"], &[691200, 691110, 392410], 0, None),
+    p(&["chopstick", "筷子"], &[441990, 392410], 0, None),
+    p(&["spoon", "fork", "cutlery", "flatware", "勺子", "叉子", "餐具套装"], &[821599, 821591], 0, None),
+    p(&["knife", "kitchen knife", "chef knife", "菜刀", "刀具"], &[821191, 821192], 0, None),
+    p(&["cutting board", "chopping board", "砧板", "菜板"], &[441911, 441919, 392410], 0, None),
+    p(&["pot", "pan", "frying pan", "wok", "saucepan", "cookware", "锅", "炒锅", "平底锅"], &[732393, 761510, 732391], 0, None),
+    p(&["food container", "lunch box", "storage box", "bento box", "饭盒", "保鲜盒", "收纳盒"], &[392410, 392690, 392310], 0, None),
+    p(&["storage bag", "zip bag", "plastic bag", "收纳袋", "塑料袋"], &[392321, 392329], 0, None),
+    p(&["towel", "bath towel", "毛巾", "浴巾"], &[630260, 630291], 0, None),
+    p(&["bed sheet", "duvet cover", "pillowcase", "bedding set", "床单", "被套", "枕套", "四件套"], &[630231, 630221, 630232], 0, None),
+    p(&["pillow", "cushion", "枕头", "抱枕", "靠垫"], &[940490], 0, None),
+    p(&["blanket", "throw", "毯子", "毛毯"], &[630140, 630120], 0, None),
+    p(&["curtain", "窗帘"], &[630391, 630392], 0, None),
+    p(&["rug", "carpet", "floor mat", "door mat", "地毯", "地垫"], &[570330, 570500], 0, None),
+    p(&["candle", "scented candle", "蜡烛", "香薰蜡烛"], &[340600], 0, None),
+    p(&["vase", "花瓶"], &[691390, 701391], 0, None),
+    p(&["photo frame", "picture frame", "相框"], &[441400, 392490], 0, None),
+    p(&["artificial flower", "fake flower", "silk flower", "仿真花", "假花"], &[670290, 670210], 0, None),
+    p(&["sticker", "wall sticker", "decal", "贴纸", "墙贴"], &[491199, 392690], 0, None),
+    p(&["clock", "wall clock", "alarm clock", "挂钟", "闹钟", "时钟"], &[910521, 910511, 910591], 0, None),
+    p(&["mirror", "镜子"], &[700910, 700991], 0, None),
+    p(&["umbrella", "雨伞", "伞"], &[660191, 660199], 0, None),
+    p(&["chair", "office chair", "椅子"], &[940171, 940179, 940130], 0, Some("5")),
+    p(&["table", "desk", "桌子", "书桌"], &[940360, 940330], 0, None),
+    p(&["sofa", "沙发"], &[940161], 0, Some("30")),
+    p(&["shelf", "rack", "storage rack", "架子", "置物架"], &[940320, 940370], 0, None),
+    p(&["hanger", "clothes hanger", "衣架"], &[392490, 732690], 0, None),
+    p(&["toothbrush", "牙刷"], &[960321], 0, None),
+    p(&["comb", "hair brush", "梳子"], &[961511, 960329], 0, None),
+    p(&["makeup brush", "化妆刷"], &[960330], 0, None),
+    // Cosmetics and toiletries (33, 34)
+    p(&["lipstick", "lip gloss", "lip balm", "口红", "唇膏", "唇釉"], &[330410], COSMETIC, None),
+    p(&["eyeshadow", "eye shadow", "mascara", "eyeliner", "眼影", "睫毛膏", "眼线笔"], &[330420], COSMETIC, None),
+    p(&["nail polish", "gel polish", "指甲油", "甲油胶"], &[330430], COSMETIC, None),
+    p(&["foundation", "concealer", "face powder", "粉底", "遮瑕", "散粉"], &[330491], COSMETIC, None),
+    p(&["face cream", "moisturizer", "serum", "lotion", "sunscreen", "面霜", "精华", "乳液", "防晒霜"], &[330499], COSMETIC, None),
+    p(&["face mask sheet", "sheet mask", "面膜"], &[330499], COSMETIC, None),
+    p(&["perfume", "fragrance", "eau de toilette", "香水"], &[330300], COSMETIC | DANGEROUS, None),
+    p(&["shampoo", "conditioner", "洗发水", "护发素"], &[330510, 330590], COSMETIC, None),
+    p(&["hair dye", "染发剂"], &[330590], COSMETIC, None),
+    p(&["soap", "hand soap", "香皂", "肥皂"], &[340111, 340120], 0, None),
+    p(&["toothpaste", "牙膏"], &[330610], COSMETIC, None),
+    p(&["essential oil", "精油"], &[3301], COSMETIC, None),
+    p(&["nail art", "nail sticker", "press on nail", "false nail", "美甲贴", "穿戴甲", "假指甲"], &[392690, 330430], 0, None),
+    // Toys, games, sport (95)
+    p(&["building block", "building brick", "lego", "积木"], &[950300], 0, None),
+    p(&["plush toy", "stuffed animal", "stuffed toy", "teddy bear", "毛绒玩具", "公仔"], &[950300], 0, None),
+    p(&["doll", "action figure", "figurine", "娃娃", "手办", "玩偶"], &[950300], 0, None),
+    p(&["puzzle", "jigsaw", "拼图"], &[950300], 0, None),
+    p(&["rc car", "remote control car", "toy car", "遥控车", "玩具车"], &[950300], BATTERY_IN, None),
+    p(&["toy", "toys", "玩具"], &[950300], 0, None),
+    p(&["board game", "card game", "playing card", "poker", "桌游", "扑克牌", "纸牌"], &[950440, 950490], 0, None),
+    p(&["fidget spinner", "fidget toy", "指尖陀螺", "解压玩具"], &[950300], 0, None),
+    p(&["christmas decoration", "christmas ornament", "christmas tree", "圣诞装饰", "圣诞树"], &[950510], 0, None),
+    p(&["party balloon", "balloon", "气球"], &[950590, 401490], 0, None),
+    p(&["yoga mat", "瑜伽垫"], &[950691, 392190], 0, None),
+    p(&["dumbbell", "kettlebell", "resistance band", "哑铃", "壶铃", "弹力带"], &[950691], 0, None),
+    p(&["fishing rod", "fishing reel", "fishing lure", "鱼竿", "渔轮", "鱼饵"], &[950710, 950730, 950790], 0, None),
+    p(&["tent", "camping tent", "帐篷"], &[630622, 630629], 0, None),
+    p(&["bicycle", "bike", "自行车"], &[871200], 0, Some("30")),
+    p(&["electric bicycle", "e bike", "ebike", "electric scooter", "e scooter", "hoverboard", "电动自行车", "电动滑板车", "平衡车"], &[871160, 871190], BATTERY_VEHICLE | BATTERY_IN, Some("80")),
+    p(&["skateboard", "roller skate", "滑板", "轮滑鞋"], &[950670, 950699], 0, None),
+    p(&["golf club", "golf ball", "高尔夫球杆"], &[950631, 950632], 0, None),
+    p(&["tennis racket", "badminton racket", "网球拍", "羽毛球拍"], &[950651, 950659], 0, None),
+    p(&["football", "soccer ball", "basketball", "volleyball", "足球", "篮球", "排球"], &[950662], 0, None),
+    p(&["swimming goggle", "goggles", "泳镜"], &[900490], 0, None),
+    // Tools, hardware, auto (82, 84, 87, 73)
+    p(&["screwdriver", "螺丝刀"], &[820540], 0, None),
+    p(&["wrench", "spanner", "扳手"], &[820411, 820412], 0, None),
+    p(&["plier", "pliers", "钳子"], &[820320], 0, None),
+    p(&["hammer", "锤子"], &[820520], 0, None),
+    p(&["drill", "cordless drill", "electric drill", "电钻"], &[846721, 846729], BATTERY_IN, None),
+    p(&["drill bit", "钻头"], &[820750], 0, None),
+    p(&["saw blade", "锯片"], &[820231, 820239], 0, None),
+    p(&["tape measure", "measuring tape", "卷尺"], &[901780], 0, None),
+    p(&["multimeter", "万用表"], &[903031, 903033], 0, None),
+    p(&["soldering iron", "电烙铁"], &[851511], 0, None),
+    p(&["screw", "bolt", "nut", "washer", "rivet", "螺丝", "螺栓", "螺母", "垫圈"], &[731815, 731816, 731822], 0, None),
+    p(&["hinge", "合页", "铰链"], &[830210], 0, None),
+    p(&["lock", "padlock", "door lock", "锁", "挂锁", "门锁"], &[830110, 830140], 0, None),
+    p(&["ball bearing", "bearing", "轴承"], &[848210], 0, None),
+    p(&["valve", "阀门"], &[848180], 0, None),
+    p(&["pump", "water pump", "水泵"], &[841370, 841381], 0, None),
+    p(&["brake pad", "brake disc", "刹车片", "刹车盘"], &[870830], 0, None),
+    p(&["car headlight", "headlight bulb", "车灯", "大灯"], &[851220, 853921], 0, None),
+    p(&["spark plug", "火花塞"], &[851110], 0, None),
+    p(&["air filter", "oil filter", "空气滤清器", "机油滤清器"], &[842131, 842123], 0, None),
+    p(&["tyre", "tire", "轮胎"], &[401110, 401120, 401150], 0, None),
+    p(&["car seat cover", "steering wheel cover", "座套", "方向盘套"], &[870899, 630790], 0, None),
+    p(&["wiper blade", "雨刮器"], &[851240], 0, None),
+    p(&["dash cam", "dashcam", "行车记录仪"], &[852589], 0, None),
+    p(&["bicycle light", "bike light", "自行车灯"], &[851310, 851210], 0, None),
+    // Stationery, books, art (48, 49, 96, 97)
+    p(&["notebook", "journal", "diary", "笔记本", "日记本", "记事本"], &[482010], 0, None),
+    p(&["pen", "ballpoint pen", "gel pen", "fountain pen", "圆珠笔", "中性笔", "钢笔"], &[960810, 960830], 0, None),
+    p(&["pencil", "colored pencil", "铅笔", "彩色铅笔"], &[960910], 0, None),
+    p(&["marker", "highlighter", "马克笔", "荧光笔"], &[960820], 0, None),
+    p(&["book", "novel", "textbook", "书", "图书", "书籍"], &[490199, 490191], 0, None),
+    p(&["greeting card", "postcard", "贺卡", "明信片"], &[490900], 0, None),
+    p(&["calendar", "日历"], &[491000], 0, None),
+    p(&["poster", "print", "海报"], &[491191], 0, None),
+    p(&["oil painting", "painting", "canvas painting", "油画", "画"], &[970110, 491191], 0, None),
+    p(&["tape", "adhesive tape", "washi tape", "胶带", "和纸胶带"], &[391910, 481141], 0, None),
+    p(&["paper", "a4 paper", "printing paper", "纸张", "打印纸"], &[480256, 4802], 0, None),
+    p(&["envelope", "信封"], &[481710], 0, None),
+    p(&["gift wrapping paper", "wrapping paper", "包装纸"], &[480252, 4823], 0, None),
+    p(&["paper bag", "gift bag", "纸袋", "礼品袋"], &[481940], 0, None),
+    p(&["carton box", "cardboard box", "shipping box", "纸箱"], &[481910], 0, None),
+    p(&["label", "标签"], &[482110, 482190], 0, None),
+    // Textiles and materials (50-60)
+    p(&["cotton fabric", "fabric", "cloth", "textile fabric", "布", "面料", "布料"], &[520852, 540752, 6006], 0, None),
+    p(&["yarn", "thread", "sewing thread", "毛线", "纱线", "缝纫线"], &[520100, 540110, 510710], 0, None),
+    p(&["lace", "蕾丝"], &[580421, 580429], 0, None),
+    p(&["zipper", "zip fastener", "拉链"], &[960711, 960719], 0, None),
+    p(&["button", "纽扣"], &[960621, 960622], 0, None),
+    p(&["embroidery patch", "patch", "刺绣贴"], &[581092], 0, None),
+    // Pets (42, 23, 63)
+    p(&["dog leash", "dog collar", "pet leash", "pet collar", "harness", "狗绳", "宠物项圈", "牵引绳"], &[420100], 0, None),
+    p(&["pet bed", "dog bed", "cat bed", "宠物窝", "狗窝", "猫窝"], &[940490, 630790], 0, None),
+    p(&["cat toy", "dog toy", "pet toy", "猫玩具", "狗玩具", "宠物玩具"], &[950300, 420100], 0, None),
+    p(&["pet food", "dog food", "cat food", "狗粮", "猫粮"], &[230910], FOOD, None),
+    // Food, drink, tobacco (04-24)
+    p(&["tea", "green tea", "black tea", "oolong", "puer", "茶叶", "绿茶", "红茶", "乌龙茶", "普洱"], &[090210, 090230], FOOD, None),
+    p(&["coffee bean", "ground coffee", "instant coffee", "咖啡豆", "咖啡粉", "速溶咖啡"], &[090121, 210111], FOOD, None),
+    p(&["candy", "sweets", "chocolate", "糖果", "巧克力"], &[170490, 180632], FOOD, None),
+    p(&["snack", "biscuit", "cookie", "cracker", "零食", "饼干"], &[190531, 190590], FOOD, None),
+    p(&["instant noodle", "noodle", "方便面", "面条"], &[190230, 190211], FOOD, None),
+    p(&["dried fruit", "nut", "almond", "walnut", "干果", "坚果", "核桃"], &[0802, 081340], FOOD, None),
+    p(&["spice", "seasoning", "sauce", "chili sauce", "调料", "酱", "辣椒酱", "香料"], &[210390, 0910], FOOD, None),
+    p(&["honey", "蜂蜜"], &[040900], FOOD, None),
+    p(&["rice", "大米"], &[100630], FOOD, None),
+    p(&["dried mushroom", "mushroom", "香菇", "蘑菇"], &[071239, 070959], FOOD, None),
+    p(&["meat", "sausage", "jerky", "beef jerky", "肉", "香肠", "牛肉干"], &[1601, 1602, 0201], FOOD, None),
+    p(&["milk powder", "infant formula", "奶粉"], &[040221, 190110], FOOD, None),
+    p(&["wine", "beer", "liquor", "baijiu", "whisky", "vodka", "葡萄酒", "啤酒", "白酒", "酒"], &[2204, 2203, 2208], FOOD | DANGEROUS, None),
+    p(&["seed", "seeds", "plant seed", "种子"], &[120991, 1209], FOOD, None),
+    p(&["live plant", "bonsai", "succulent", "盆栽", "多肉", "植物"], &[060290], FOOD, None),
+    p(&["dietary supplement", "vitamin", "protein powder", "保健品", "维生素", "蛋白粉"], &[210690, 2936], FOOD | MEDICINE, None),
+    p(&["cigarette", "cigar", "tobacco", "香烟", "烟草", "雪茄"], &[2402, 2403], TOBACCO, None),
+    // Medicine and medical (30, 90)
+    p(&["medicine", "drug", "tablet medicine", "capsule", "pill", "antibiotic", "药", "药品", "胶囊", "抗生素"], &[3004, 3003], MEDICINE, None),
+    p(&["traditional chinese medicine", "herbal medicine", "中药", "中成药", "草药"], &[300490, 121190], MEDICINE, None),
+    p(&["syringe", "needle", "注射器"], &[901831, 901832], MEDICINE, None),
+    p(&["blood pressure monitor", "thermometer", "oximeter", "血压计", "体温计", "血氧仪"], &[901819, 902519], MEDICINE, None),
+    p(&["contact lens", "隐形眼镜", "美瞳"], &[900130], MEDICINE, None),
+    p(&["bandage", "plaster", "band aid", "创可贴", "绷带"], &[300590, 300510], MEDICINE, None),
+    p(&["condom", "避孕套"], &[401490], 0, None),
+    // Dangerous, prohibited, controlled
+    p(&["gun", "pistol", "rifle", "firearm", "airsoft gun", "air gun", "bb gun", "枪", "手枪", "步枪", "气枪", "仿真枪"], &[9302, 9303, 9304], WEAPON, None),
+    p(&["ammunition", "bullet", "cartridge ammunition", "子弹", "弹药"], &[9306], WEAPON | DANGEROUS, None),
+    p(&["gun part", "scope", "rifle scope", "silencer", "suppressor", "magazine clip", "瞄准镜", "消音器"], &[9305, 901310], WEAPON, None),
+    p(&["knuckle duster", "brass knuckle", "switchblade", "butterfly knife", "throwing knife", "crossbow", "stun gun", "taser", "pepper spray", "指虎", "弹簧刀", "蝴蝶刀", "弩", "电击器", "防狼喷雾"], &[9304, 8211], WEAPON, None),
+    p(&["sword", "dagger", "machete", "katana", "刀剑", "匕首", "武士刀"], &[930700], WEAPON, None),
+    p(&["firework", "firecracker", "sparkler", "烟花", "鞭炮", "爆竹"], &[360410, 360490], DANGEROUS, None),
+    p(&["lighter", "gas lighter", "打火机"], &[961310, 961320], DANGEROUS, None),
+    p(&["aerosol", "spray paint", "spray can", "喷雾", "喷漆"], &[320890, 3208], DANGEROUS, None),
+    p(&["paint", "varnish", "油漆", "涂料"], &[3208, 3209, 3210], DANGEROUS, None),
+    p(&["nail polish remover", "acetone", "洗甲水", "丙酮"], &[330430, 291411], DANGEROUS | COSMETIC, None),
+    p(&["glue", "adhesive", "super glue", "胶水", "胶粘剂"], &[350691, 350610], DANGEROUS, None),
+    p(&["magnet", "neodymium magnet", "磁铁", "强磁"], &[850511, 850519], MAGNETIC, None),
+    p(&["marijuana", "cannabis", "weed", "hemp flower", "thc", "cbd oil", "大麻"], &[121190, 130219], NARCOTIC, None),
+    p(&["cocaine", "heroin", "methamphetamine", "opium", "ketamine", "fentanyl", "可卡因", "海洛因", "冰毒", "鸦片", "氯胺酮", "芬太尼"], &[2939, 2933], NARCOTIC, None),
+    p(&["live animal", "live fish", "live insect", "pet bird", "live reptile", "活体动物", "活鱼", "活虫"], &[0106, 0301], LIVE_ANIMAL, None),
+    p(&["ivory", "rhino horn", "tiger bone", "pangolin scale", "象牙", "犀牛角", "虎骨", "穿山甲"], &[050790], LIVE_ANIMAL, None),
+    p(&["antique", "cultural relic", "古董", "文物"], &[970600], ANTIQUE, None),
+    p(&["coin", "banknote", "currency note", "硬币", "纸币", "钱币"], &[711890, 490700], VALUABLE, None),
+    p(&["gold bar", "silver bar", "bullion", "金条", "银条"], &[710812, 710691], VALUABLE, None),
+    p(&["rare earth", "neodymium", "dysprosium", "terbium", "稀土", "钕", "镝", "铽"], &[280530, 2846], EXPORT_CONTROLLED | EXPORT_DUTY, None),
+    p(&["gallium", "germanium", "antimony", "graphite", "镓", "锗", "锑", "石墨"], &[811292, 811299, 811010, 250410, 380110], EXPORT_CONTROLLED | EXPORT_DUTY, None),
+    p(&["encryption device", "cipher machine", "加密机"], &[847150, 854231], EXPORT_CONTROLLED, None),
+    p(&["night vision", "thermal imaging camera", "thermal scope", "夜视仪", "热成像"], &[900580, 852589], EXPORT_CONTROLLED, None),
+    p(&["fertilizer", "urea", "化肥", "尿素"], &[310210, 3105], EXPORT_DUTY, None),
+    p(&["steel billet", "pig iron", "ferroalloy", "钢坯", "生铁", "铁合金"], &[7207, 7201, 7202], EXPORT_DUTY, None),
+    p(&["copper ore", "copper scrap", "铜矿", "废铜"], &[260300, 740400], EXPORT_DUTY, None),
+    p(&["phosphate rock", "磷矿"], &[251010], EXPORT_DUTY, None),
+];

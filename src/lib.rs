@@ -39,7 +39,7 @@ pub mod text;
 pub mod vocabulary;
 
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 use date::Date;
 use declaration::NotADeclaration;

@@ -1,0 +1,57 @@
+//! The JavaScript face: the only module that knows about wasm. It converts JS values in
+//! with serde-wasm-bindgen, calls the core, and converts reports out as plain objects.
+//! Any error crosses as a JS `Error` carrying the message.
+
+use crate::date::Date;
+use crate::Options;
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
+    // json_compatible: objects, not Maps; 64-bit integers as numbers.
+    value.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(|e| JsError::new(&e.to_string()))
+}
+
+fn from_js(value: JsValue, what: &str) -> Result<serde_json::Value, JsError> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(serde_json::Value::Null);
+    }
+    serde_wasm_bindgen::from_value(value).map_err(|e| JsError::new(&format!("{what} could not be read: {e}")))
+}
+
+/// `check(declaration, options?) -> Report`.
+#[wasm_bindgen]
+pub fn check(declaration: JsValue, options: JsValue) -> Result<JsValue, JsError> {
+    let declaration = from_js(declaration, "the declaration")?;
+    let options = Options::from_json(&from_js(options, "options")?).map_err(|e| JsError::new(&e.0))?;
+    let report = crate::check_json(&declaration, &options).map_err(|e| JsError::new(&e.to_string()))?;
+    to_js(&report)
+}
+
+/// `suggestHsCodes(description, limit?) -> {code, description, score}[]`.
+#[wasm_bindgen(js_name = suggestHsCodes)]
+pub fn suggest_hs_codes(description: &str, limit: Option<u32>) -> Result<JsValue, JsError> {
+    to_js(&crate::suggest_hs_codes(description, limit.unwrap_or(5) as usize))
+}
+
+/// `rules() -> {rule, code, severity, explanation}[]`.
+#[wasm_bindgen]
+pub fn rules() -> Result<JsValue, JsError> {
+    to_js(&crate::rules())
+}
+
+#[wasm_bindgen]
+pub fn version() -> String {
+    crate::VERSION.to_string()
+}
+
+#[wasm_bindgen(js_name = dataVersion)]
+pub fn data_version() -> String {
+    crate::data_version().to_string()
+}
+
+/// Today in the browser's own calendar (what the person at the counter sees).
+pub fn today() -> Date {
+    let now = js_sys::Date::new_0();
+    Date { year: now.get_full_year() as i32, month: (now.get_month() + 1) as u8, day: now.get_date() as u8 }
+}

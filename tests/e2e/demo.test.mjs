@@ -1,0 +1,99 @@
+// End-to-end: the served demo in Debian Chromium, driven as a person would.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { mkdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { chromium } from "playwright-core";
+import { serve } from "../tools/serve.mjs";
+
+const require = createRequire(import.meta.url);
+let server, browser, page, base;
+const foreignRequests = [];
+
+before(async () => {
+  server = await serve(0);
+  base = `http://127.0.0.1:${server.address().port}/`;
+  browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+      "--disable-component-update", "--disable-sync"],
+  });
+  page = await browser.newPage();
+  page.on("request", (r) => { if (!r.url().startsWith(base) && !r.url().startsWith("data:")) foreignRequests.push(r.url()); });
+  await page.goto(base);
+  await page.waitForSelector(".precheck-verdict");
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+test("the prefilled declaration is ready", async () => {
+  const verdict = await page.evaluate(() => document.getElementById("demo").report.verdict);
+  assert.equal(verdict, "ready");
+});
+
+test("a vague description shows its finding next to the field", async () => {
+  const field = page.locator('[data-field="items[0].description"]');
+  await field.fill("gift");
+  await page.waitForFunction(() => document.getElementById("demo").report.findings.some((f) => f.rule === "description-too-general"));
+  assert.equal(await field.getAttribute("aria-invalid"), "true");
+  const msgId = await field.getAttribute("aria-describedby");
+  const msg = await page.locator(`#${msgId}`).textContent();
+  assert.match(msg, /too general/);
+});
+
+test("the result event carries the report", async () => {
+  const detail = await page.evaluate(() => new Promise((resolve) => {
+    const form = document.getElementById("demo");
+    form.addEventListener("precheck-result", (e) => resolve({ verdict: e.detail.verdict, bubbles: e.bubbles, composed: e.composed }), { once: true });
+    form.value = { ...form.value, destination: "US" };
+  }));
+  assert.equal(detail.bubbles, true);
+  assert.equal(detail.composed, true);
+  assert.ok(["ready", "review", "blocked"].includes(detail.verdict));
+});
+
+test("lang=zh switches labels and messages to Chinese", async () => {
+  await page.selectOption("#lang-switch", "zh");
+  await page.waitForFunction(() => document.querySelector('label[for$="destination"]')?.textContent.includes("目的国"));
+  const msg = await page.locator(".precheck-finding .precheck-message").first().textContent();
+  assert.match(msg, /[\u4e00-\u9fff]/);
+  await page.selectOption("#lang-switch", "en");
+});
+
+test("typed text is rendered as text, never as markup", async () => {
+  await page.locator('[data-field="items[0].description"]').fill('<img src=x onerror="window.pwned=1">');
+  await page.waitForTimeout(200);
+  assert.equal(await page.evaluate(() => window.pwned), undefined);
+  assert.equal(await page.locator("export-precheck img").count(), 0);
+});
+
+test("HS suggestions appear as a listbox and one click fills the code", async () => {
+  await page.locator('[data-field="items[0].hsCode"]').fill("");
+  await page.locator('[data-field="items[0].description"]').fill("Silver hoop earrings");
+  const option = page.locator('[role="listbox"] [role="option"]').first();
+  await option.waitFor();
+  await option.click();
+  const code = await page.locator('[data-field="items[0].hsCode"]').inputValue();
+  assert.match(code, /^\d{4}\.\d{2}$/);
+});
+
+test("no request leaves the machine", () => {
+  assert.deepEqual(foreignRequests, []);
+});
+
+test("axe finds no serious or critical accessibility violation", async () => {
+  await page.addScriptTag({ content: readFileSync(require.resolve("axe-core/axe.min.js"), "utf8") });
+  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ["violations"] }));
+  const bad = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  assert.deepEqual(bad.map((v) => `${v.id}: ${v.help}`), []);
+});
+
+test("a screenshot is written", async () => {
+  mkdirSync(new URL("./screenshots/", import.meta.url), { recursive: true });
+  const path = new URL("./screenshots/demo.png", import.meta.url).pathname;
+  await page.screenshot({ path, fullPage: true });
+  assert.ok(readFileSync(path).length > 1000);
+});

@@ -1,0 +1,52 @@
+//! The wasm build gives the same report as the native core: each golden fixture's report
+//! (written by the native `fixtures` test) is reproduced through the JS-facing `check`.
+#![cfg(target_arch = "wasm32")]
+
+use precheck::wasm;
+use wasm_bindgen::JsValue;
+use wasm_bindgen_test::*;
+
+const FIXTURES: &[(&str, &str)] = &[
+    (include_str!("fixtures/clean-express-gb.json"), include_str!("fixtures/clean-express-gb.report.json")),
+    (include_str!("fixtures/vague-gift-post.json"), include_str!("fixtures/vague-gift-post.report.json")),
+    (include_str!("fixtures/broken-fields.json"), include_str!("fixtures/broken-fields.report.json")),
+    (include_str!("fixtures/totals-wrong.json"), include_str!("fixtures/totals-wrong.report.json")),
+    (include_str!("fixtures/hs-codes.json"), include_str!("fixtures/hs-codes.report.json")),
+    (include_str!("fixtures/battery-replica.json"), include_str!("fixtures/battery-replica.report.json")),
+    (include_str!("fixtures/threshold-hug.json"), include_str!("fixtures/threshold-hug.report.json")),
+];
+
+fn js(text: &str) -> JsValue {
+    js_sys::JSON::parse(text).expect("valid JSON")
+}
+
+#[wasm_bindgen_test]
+fn wasm_check_matches_the_native_reports() {
+    for (fixture, golden) in FIXTURES {
+        let fixture: serde_json::Value = serde_json::from_str(fixture).unwrap();
+        let declaration = js(&fixture["declaration"].to_string());
+        let report = wasm::check(declaration, js(r#"{"date": "2026-11-26"}"#)).map_err(JsValue::from).expect("a report");
+        let text: String = js_sys::JSON::stringify(&report).unwrap().into();
+        let got: serde_json::Value = serde_json::from_str(&text).unwrap();
+        let want: serde_json::Value = serde_json::from_str(golden).unwrap();
+        assert_eq!(got, want);
+    }
+}
+
+#[wasm_bindgen_test]
+fn not_a_declaration_is_an_error_not_a_trap() {
+    for bad in ["[1,2]", "\"text\"", "{\"items\": 5}"] {
+        assert!(wasm::check(js(bad), JsValue::UNDEFINED).is_err(), "{bad}");
+    }
+    assert!(wasm::check(js("{}"), js(r#"{"date": "not a date"}"#)).is_err());
+    assert!(wasm::check(js(r#"{"items": [{"quantity": 1e308, "unitPrice": -0}]}"#), JsValue::UNDEFINED).is_ok());
+}
+
+#[wasm_bindgen_test]
+fn suggestions_and_rules_cross_the_boundary() {
+    let s: String = js_sys::JSON::stringify(&wasm::suggest_hs_codes("hoop earrings", Some(3)).map_err(JsValue::from).unwrap()).unwrap().into();
+    assert!(s.contains("7117"));
+    let r: String = js_sys::JSON::stringify(&wasm::rules().map_err(JsValue::from).unwrap()).unwrap().into();
+    assert!(r.contains("description-too-general"));
+    assert!(!wasm::data_version().is_empty());
+}

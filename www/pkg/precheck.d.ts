@@ -1,0 +1,104 @@
+// Hand-written declarations for the precheck wasm module (the contract, v1).
+
+export type Decimal = string | number;
+export type Channel = "postal" | "express" | "general-trade";
+export type DocumentKind =
+  | "commercial-invoice" | "packing-list" | "sales-contract" | "certificate-of-origin"
+  | "quality-certificate" | "export-licence" | "cn22" | "cn23" | "msds"
+  | "battery-test-summary" | "vat-special-invoice";
+
+export interface Item {
+  description: string;
+  descriptionZh?: string;
+  hsCode?: string;
+  quantity: Decimal;
+  unit?: string;
+  unitPrice: Decimal;
+  totalPrice?: Decimal;
+  netWeightKg?: Decimal;
+  originCountry?: string;
+  brand?: string;
+  material?: string;
+}
+
+export interface Declaration {
+  origin?: string;
+  destination: string;
+  currency: string;
+  channel?: Channel;
+  purpose?: "sale" | "gift" | "sample" | "documents" | "return" | "other";
+  invoiceTotal?: Decimal;
+  shippingCost?: Decimal;
+  grossWeightKg?: Decimal;
+  parcels?: number;
+  date?: string;
+  documents?: DocumentKind[];
+  wantsTaxRefund?: boolean;
+  items: Item[];
+}
+
+export interface Finding {
+  rule: string;
+  code: string;
+  severity: "error" | "warning" | "info";
+  field: string;
+  message: string;
+  help?: string;
+  suggestions?: string[];
+}
+
+export interface Threshold { amount: string; currency: string; basis: string }
+
+export interface DestinationInfo {
+  country: string;
+  dutyThreshold?: Threshold;
+  taxThreshold?: Threshold;
+  dutyLikely: boolean;
+  taxLikely: boolean;
+  notes: string[];
+  source: string;
+  /** Extensions: thresholds in the declared currency, estimated VAT/GST, flat duty. */
+  dutyThresholdDeclared?: Threshold;
+  taxThresholdDeclared?: Threshold;
+  taxEstimate?: Threshold;
+  flatDuty?: Threshold;
+  vatRate?: string;
+  effectiveFrom?: string;
+  confidence?: string;
+}
+
+export interface RateUsed { base: string; quote: string; rate: string; date: string; source: string }
+
+export interface Report {
+  verdict: "ready" | "review" | "blocked";
+  lane: "fast" | "manual" | "inspection";
+  laneReasons: string[];
+  findings: Finding[];
+  totals: { goods: string; currency: string; items: number };
+  destination: DestinationInfo;
+  channel: { suggested: Channel; reasons: string[]; unsuitable: { channel: Channel; reason: string }[] };
+  documents: { kind: DocumentKind; status: "required" | "recommended"; reason: string; have: boolean }[];
+  dataVersion: string;
+  date: string;
+  /** Extension: every exchange rate the report relied on. */
+  exchangeRates: RateUsed[];
+}
+
+export interface Options {
+  lang?: "en" | "zh";
+  /** YYYY-MM-DD; overrides the declaration's date. */
+  date?: string;
+  /** Fresher exchange rates; they replace the embedded ones pair by pair. */
+  rates?: { base: string; quote: string; rate: Decimal; date?: string; source?: string }[];
+}
+
+export interface HsSuggestion { code: string; description: string; score: number }
+export interface RuleDoc { rule: string; code: string; severity: "error" | "warning" | "info"; explanation: string }
+
+/** Loads the wasm module; call once before the other functions. */
+export default function init(module?: { module_or_path?: RequestInfo | URL | Response | BufferSource | WebAssembly.Module }): Promise<unknown>;
+export function check(declaration: Declaration | unknown, options?: Options): Report;
+export function suggestHsCodes(description: string, limit?: number): HsSuggestion[];
+export function rules(): RuleDoc[];
+export function version(): string;
+export function dataVersion(): string;

@@ -191,9 +191,6 @@ pub fn analyse_en(text: &str) -> Vagueness {
     if !relational && specific_modifier {
         return Vagueness::Specific;
     }
-    if content.iter().all(|&i| MATERIALS.contains(&tokens[i].as_str())) && content.iter().all(|&i| i < head) && !relational {
-        return Vagueness::VagueHead { term: term.to_string() };
-    }
     Vagueness::VagueHead { term: term.to_string() }
 }
 

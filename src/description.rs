@@ -10,7 +10,7 @@
 //! Character patterns that carriers refuse outright (PACT TIG 6.1: digits only,
 //! punctuation only, repeated characters, file names, too short) are `Pattern`.
 
-use crate::data::VAGUE_TERMS;
+use crate::data;
 use crate::text::{cjk_only, fold, has_cjk, norm_words, singular, words};
 use crate::vocabulary::PRODUCTS;
 
@@ -111,8 +111,8 @@ const ZH_MATERIALS: &[&str] = &[
 ];
 
 /// The vague term list entries for one language, normalised the way text is.
-fn vague_terms(lang: &str) -> impl Iterator<Item = (&'static str, &'static str)> + '_ {
-    VAGUE_TERMS.iter().filter(move |t| t.1 == lang).map(|t| (t.0, t.2))
+fn terms_in(lang: &str) -> impl Iterator<Item = (&'static str, &'static str)> + '_ {
+    data::vague_terms().iter().filter(move |t| t.lang == lang).map(|t| (t.term, t.strength))
 }
 
 /// Analyses an English description.
@@ -120,9 +120,9 @@ pub fn analyse_en(text: &str) -> Vagueness {
     let folded = fold(text);
     if let Some(p) = pattern_problem(text) {
         // "N/A", "NA": too short, but first of all a stop word.
-        let exact = VAGUE_TERMS.iter().find(|t| t.1 == "en" && t.0.len() <= 4 && norm_words(t.0) == norm_words(&folded) && !norm_words(t.0).is_empty());
+        let exact = data::vague_terms().iter().find(|t| t.lang == "en" && t.term.len() <= 4 && norm_words(t.term) == norm_words(&folded) && !norm_words(t.term).is_empty());
         return match (p, exact) {
-            (PatternProblem::TooShort, Some(t)) => Vagueness::OnlyVague { term: t.0.to_string() },
+            (PatternProblem::TooShort, Some(t)) => Vagueness::OnlyVague { term: t.term.to_string() },
             _ => Vagueness::Pattern(p),
         };
     }
@@ -134,8 +134,8 @@ pub fn analyse_en(text: &str) -> Vagueness {
     // Mark every token covered by a vague phrase, longest phrases first.
     let mut vague_at: Vec<Option<&'static str>> = vec![None; tokens.len()];
     let mut phrases: Vec<(Vec<String>, &'static str)> =
-        vague_terms("en").map(|(term, _)| (norm_words(term), term)).filter(|(w, _)| !w.is_empty()).collect();
-    phrases.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+        terms_in("en").map(|(term, _)| (norm_words(term), term)).filter(|(w, _)| !w.is_empty()).collect();
+    crate::order::sort_desc_by_key(&mut phrases, |p| p.0.len());
     for (phrase, term) in &phrases {
         let n = phrase.len();
         if n > tokens.len() {
@@ -243,7 +243,7 @@ pub fn analyse_en_raw(text: &str) -> Vagueness {
             if w.len() > 3 && w.ends_with('s') && i + 1 < raw.len() {
                 let s = singular(w);
                 let is_product = PRODUCTS.iter().any(|p| p.terms.iter().any(|t| *t == s));
-                let vague_word = vague_terms("en").any(|(t, _)| singular(t) == s);
+                let vague_word = terms_in("en").any(|(t, _)| singular(t) == s);
                 if is_product && !vague_word {
                     return Vagueness::Specific;
                 }
@@ -268,8 +268,8 @@ pub fn analyse_zh(text: &str) -> Vagueness {
     for f in ZH_FILLER.iter().filter(|f| f.chars().count() > 1) {
         rest = rest.replace(f, "");
     }
-    let mut terms: Vec<(&'static str, &'static str)> = vague_terms("zh").collect();
-    terms.sort_by(|a, b| b.0.chars().count().cmp(&a.0.chars().count()));
+    let mut terms: Vec<(&'static str, &'static str)> = terms_in("zh").collect();
+    crate::order::sort_desc_by_key(&mut terms, |t| t.0.chars().count());
     let head = terms.iter().find(|(t, _)| rest.ends_with(t));
     let Some((head_term, _)) = head else { return Vagueness::Specific };
     let mut before = rest[..rest.len() - head_term.len()].to_string();
@@ -296,7 +296,7 @@ pub fn analyse_zh(text: &str) -> Vagueness {
     let only_material = {
         let mut m = before.clone();
         let mut mats: Vec<&&str> = ZH_MATERIALS.iter().collect();
-        mats.sort_by(|a, b| b.len().cmp(&a.len()));
+        crate::order::sort_desc_by_key(&mut mats, |m| m.len());
         for mat in mats {
             m = m.replace(*mat, "");
         }
@@ -345,16 +345,16 @@ pub fn pattern_problem(text: &str) -> Option<PatternProblem> {
 /// Replacements for a vague term, from the curated map, in the term's own language.
 pub fn replacements(term: &str) -> Vec<&'static str> {
     let key = fold(term);
-    let direct = VAGUE_TERMS.iter().find(|t| t.0 == key).map(|t| t.4).unwrap_or(&[]);
+    let direct: &[&str] = data::vague_terms().iter().find(|t| t.term == key).map(|t| t.replacements.as_slice()).unwrap_or(&[]);
     if !direct.is_empty() {
         return direct.to_vec();
     }
     // Plural or variant of a term that has examples ("gifts" -> "gift").
     let s = singular(&key);
-    VAGUE_TERMS
+    data::vague_terms()
         .iter()
-        .find(|t| !t.4.is_empty() && (singular(t.0) == s || (t.0.contains(&*s) && t.1 == "en")))
-        .map(|t| t.4.to_vec())
+        .find(|t| !t.replacements.is_empty() && (singular(t.term) == s || (t.term.contains(&*s) && t.lang == "en")))
+        .map(|t| t.replacements.clone())
         .unwrap_or_default()
 }
 

@@ -150,7 +150,7 @@ pub fn evaluate(
         // EU from 2026-07-01: EUR 3 per distinct tariff subheading in consignments up to EUR 150.
         let per_item = row.duty.and_then(|d| Decimal::from_str(d).ok()).unwrap_or(Decimal::ZERO);
         let mut subheadings: Vec<String> = decl.items.iter().map(|i| i.hs_code.clone().unwrap_or_default().chars().filter(char::is_ascii_digit).take(6).collect()).collect();
-        subheadings.sort();
+        crate::order::sort_by(&mut subheadings, |a, b| a < b);
         subheadings.dedup();
         let count = Decimal::from(subheadings.len().max(1));
         let within = duty_value.map_or(true, |v| v <= Decimal::from(150));

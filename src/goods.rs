@@ -70,7 +70,7 @@ pub fn recognise(item: &Item, date: Date) -> ItemFacts {
             Parsed::Digits { digits, six } => {
                 if edition.has_subheading(six) {
                     HsState::Valid { digits, six }
-                } else if let (Edition::Hs2022, Some((_, successors))) = (edition, hs::deleted_in_2022(six)) {
+                } else if let (Edition::Hs2022, Some(successors)) = (edition, hs::deleted_in_2022(six)) {
                     HsState::Outdated { digits, six, successors }
                 } else {
                     HsState::Unknown { digits, six }

@@ -4,7 +4,8 @@
 //! Editions: HS 2017 until 2021-12-31, HS 2022 from 2022-01-01. HS 2028 (in force
 //! 2028-01-01) is added as data: a new table and one more arm in [`Edition::at`].
 
-use crate::data::{HS2017_DELETED, HS2017_SUBHEADINGS, HS2022_CHAPTERS, HS2022_HEADINGS, HS2022_SUBHEADINGS};
+use crate::data::{store, HS2022_CHAPTERS};
+pub use crate::data::store::{deleted_text, heading_text, subheading_text};
 use crate::date::Date;
 use crate::text::{cjk_only, fold, norm_words};
 use crate::vocabulary::{Product, PRODUCTS};
@@ -34,8 +35,8 @@ impl Edition {
 
     pub fn has_subheading(self, code: u32) -> bool {
         match self {
-            Edition::Hs2017 => HS2017_SUBHEADINGS.binary_search(&code).is_ok(),
-            Edition::Hs2022 => subheading_text(code).is_some(),
+            Edition::Hs2017 => store().hs2017.binary_search(&code).is_ok(),
+            Edition::Hs2022 => store().subheadings.binary_search(&code).is_ok(),
         }
     }
 }
@@ -96,25 +97,19 @@ pub fn section_of(chapter: u8) -> Option<&'static str> {
     HS2022_CHAPTERS.binary_search_by_key(&chapter, |c| c.0).ok().map(|i| HS2022_CHAPTERS[i].1)
 }
 
-pub fn heading_text(heading: u16) -> Option<&'static str> {
-    HS2022_HEADINGS.binary_search_by_key(&heading, |h| h.0).ok().map(|i| HS2022_HEADINGS[i].1)
-}
-
-pub fn subheading_text(code: u32) -> Option<&'static str> {
-    HS2022_SUBHEADINGS.binary_search_by_key(&code, |s| s.0).ok().map(|i| HS2022_SUBHEADINGS[i].1)
-}
-
 /// HS 2022 subheadings under a heading.
-pub fn subheadings_of(heading: u16) -> &'static [(u32, &'static str)] {
+pub fn subheadings_of(heading: u16) -> &'static [u32] {
     let lo = u32::from(heading) * 100;
-    let start = HS2022_SUBHEADINGS.partition_point(|s| s.0 < lo);
-    let end = HS2022_SUBHEADINGS.partition_point(|s| s.0 < lo + 100);
-    &HS2022_SUBHEADINGS[start..end]
+    let all = &store().subheadings;
+    let start = all.partition_point(|s| *s < lo);
+    let end = all.partition_point(|s| *s < lo + 100);
+    all.get(start..end).unwrap_or(&[])
 }
 
-/// An HS 2017 subheading deleted in 2022: its description and HS 2022 successors.
-pub fn deleted_in_2022(code: u32) -> Option<(&'static str, &'static [u32])> {
-    HS2017_DELETED.binary_search_by_key(&code, |d| d.0).ok().map(|i| (HS2017_DELETED[i].1, HS2017_DELETED[i].2))
+/// The HS 2022 successors of an HS 2017 subheading deleted in 2022.
+pub fn deleted_in_2022(code: u32) -> Option<&'static [u32]> {
+    let deleted = &store().deleted;
+    deleted.binary_search_by_key(&code, |d| d.0).ok().and_then(|i| deleted.get(i)).map(|d| d.2.as_slice())
 }
 
 /// "610910" written as people read it: "6109.10".
@@ -126,14 +121,15 @@ pub fn dotted(code: u32) -> String {
 /// Real subheadings near an unknown code: same heading first, then same chapter.
 pub fn nearest(code: u32, limit: usize) -> Vec<u32> {
     let heading = (code / 100) as u16;
-    let mut near: Vec<u32> = subheadings_of(heading).iter().map(|s| s.0).collect();
+    let mut near: Vec<u32> = subheadings_of(heading).to_vec();
     if near.is_empty() {
         let chapter = code / 10_000;
-        let start = HS2022_SUBHEADINGS.partition_point(|s| s.0 < chapter * 10_000);
-        let end = HS2022_SUBHEADINGS.partition_point(|s| s.0 < (chapter + 1) * 10_000);
-        near = HS2022_SUBHEADINGS[start..end].iter().map(|s| s.0).collect();
+        let all = &store().subheadings;
+        let start = all.partition_point(|s| *s < chapter * 10_000);
+        let end = all.partition_point(|s| *s < (chapter + 1) * 10_000);
+        near = all.get(start..end).unwrap_or(&[]).to_vec();
     }
-    near.sort_by_key(|c| c.abs_diff(code));
+    crate::order::sort_by_key(&mut near, |c| c.abs_diff(code));
     near.truncate(limit);
     near
 }
@@ -202,7 +198,7 @@ pub fn products_in(text: &str) -> Vec<ProductMatch> {
             found.push(ProductMatch { product, strength: best });
         }
     }
-    found.sort_by(|a, b| b.strength.cmp(&a.strength));
+    crate::order::sort_desc_by_key(&mut found, |m| m.strength);
     found
 }
 
@@ -214,12 +210,13 @@ fn expand(code: u32, words: &[String]) -> Vec<u32> {
     }
     let mut subs: Vec<(usize, u32)> = subheadings_of(code as u16)
         .iter()
-        .map(|(c, d)| {
-            let dw = norm_words(d);
+        .map(|c| {
+            let dw = norm_words(subheading_text(*c).unwrap_or(""));
             (words.iter().filter(|w| w.len() > 2 && dw.contains(w)).count(), *c)
         })
         .collect();
-    subs.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    // Most shared words first; equal counts keep code order.
+    crate::order::sort_desc_by_key(&mut subs, |s| s.0);
     subs.into_iter().map(|(_, c)| c).take(2).collect()
 }
 
@@ -246,23 +243,11 @@ pub fn suggest(description: &str, limit: usize) -> Vec<Suggestion> {
         }
     }
     if ranked.len() < limit {
-        let content: Vec<&String> = words.iter().filter(|w| w.len() > 2 && !STOP.contains(&w.as_str())).collect();
-        if !content.is_empty() {
-            let mut scored: Vec<(u32, f64)> = crate::data::HS2022_SUBHEADINGS
-                .iter()
-                .filter_map(|(code, text)| {
-                    let lower = text.to_ascii_lowercase();
-                    let hits = content.iter().filter(|w| contains_word(&lower, w)).count();
-                    (hits > 0).then(|| (*code, 0.45 * hits as f64 / content.len() as f64))
-                })
-                .collect();
-            scored.sort_by(|a, b| b.1.partial_cmp(&a.1).unwrap_or(std::cmp::Ordering::Equal).then(a.0.cmp(&b.0)));
-            for (code, score) in scored.into_iter().take(limit * 2) {
-                push(&mut ranked, code, score);
-            }
+        for (code, score) in nomenclature_matches(&words).into_iter().take(limit * 2) {
+            push(&mut ranked, code, 0.45 * score);
         }
     }
-    ranked.sort_by(|a, b| b.1.partial_cmp(&a.1).unwrap_or(std::cmp::Ordering::Equal));
+    crate::order::sort_desc_by_key(&mut ranked, |r| r.1);
     ranked
         .into_iter()
         .take(limit)
@@ -274,22 +259,50 @@ pub fn suggest(description: &str, limit: usize) -> Vec<Suggestion> {
         .collect()
 }
 
-/// Whole-word (or plural) occurrence of `word` in lower-case `text`.
-fn contains_word(text: &str, word: &str) -> bool {
-    let bytes = text.as_bytes();
-    let mut from = 0;
-    while let Some(pos) = text[from..].find(word) {
-        let start = from + pos;
-        let end = start + word.len();
-        let before_ok = start == 0 || !bytes[start - 1].is_ascii_alphabetic();
-        let rest = &text[end..];
-        let after_ok = rest.is_empty() || !rest.as_bytes()[0].is_ascii_alphabetic() || rest.starts_with("s ") || rest == "s" || rest.starts_with("es");
-        if before_ok && after_ok {
-            return true;
-        }
-        from = end;
+/// Subheadings whose nomenclature text (or heading text) shares the description's words,
+/// best first, each with a score from 0 to 1: the share of the description's telling
+/// words (weighted by how rare they are in the nomenclature) that the text uses.
+pub fn nomenclature_matches(words: &[String]) -> Vec<(u32, f64)> {
+    let Some(index) = crate::data::store::word_index() else { return Vec::new() };
+    let mut content: Vec<&str> = words
+        .iter()
+        .map(String::as_str)
+        .filter(|w| w.len() > 2 && !STOP.contains(w) && !w.bytes().all(|b| b.is_ascii_digit()))
+        .collect();
+    crate::order::sort_by(&mut content, |a, b| a < b);
+    content.dedup();
+    let total: f64 = content.iter().map(|w| index.weight(w)).sum();
+    if total <= 0.0 {
+        return Vec::new();
     }
-    false
+    // One score slot per subheading: no sorting of posting lists, no hashing.
+    let subheadings = &store().subheadings;
+    let mut scores = vec![0f32; subheadings.len()];
+    for w in &content {
+        let share = (index.weight(w) / total) as f32;
+        for &i in index.postings(w) {
+            if let Some(s) = scores.get_mut(i as usize) {
+                *s += share;
+            }
+        }
+    }
+    // Best first, ties in code order: pack (score, position) into one integer key so a
+    // single sort instance serves every call.
+    let mut keys: Vec<u64> = scores
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| **s > 0.0)
+        .map(|(i, s)| (u64::from(u32::MAX - (s.clamp(0.0, 1.0) * 1e6) as u32) << 32) | i as u64)
+        .collect();
+    keys.sort_unstable();
+    let scored: Vec<(u32, f64)> = keys
+        .into_iter()
+        .filter_map(|k| {
+            let i = (k & 0xFFFF_FFFF) as usize;
+            Some((*subheadings.get(i)?, f64::from(*scores.get(i)?)))
+        })
+        .collect();
+    scored
 }
 
 /// Words too common in the nomenclature to rank by.
@@ -320,18 +333,17 @@ mod tests {
 
     #[test]
     fn every_hs2022_subheading_is_known() {
-        for (code, _) in crate::data::HS2022_SUBHEADINGS {
+        for code in &store().subheadings {
             assert!(Edition::Hs2022.has_subheading(*code));
             assert!(matches!(parse(&dotted(*code)), Parsed::Digits { six, .. } if six == *code), "{code}");
         }
-        assert_eq!(crate::data::HS2022_SUBHEADINGS.len(), 5612);
-        assert_eq!(crate::data::HS2022_HEADINGS.len(), 1228);
+        assert_eq!(store().subheadings.len(), 5612);
     }
 
     #[test]
     fn deleted_codes_have_successors() {
         // 8517.12 (mobile phones) became 8517.13 / 8517.14 in 2022.
-        let (_, successors) = deleted_in_2022(851712).unwrap();
+        let successors = deleted_in_2022(851712).unwrap();
         assert!(successors.contains(&851713));
         assert!(!Edition::Hs2022.has_subheading(851712));
         assert!(Edition::Hs2017.has_subheading(851712));

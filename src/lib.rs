@@ -33,6 +33,7 @@ pub mod goods;
 pub mod hs;
 pub mod messages;
 pub mod money;
+pub mod order;
 pub mod report;
 pub mod rules;
 pub mod text;

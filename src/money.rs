@@ -2,7 +2,7 @@
 //! output: read from the text a person typed (or the digits of a JSON number), added and
 //! multiplied exactly, converted with reference rates, and written back as a string.
 
-use crate::data::{self, FX_RATES};
+use crate::data;
 use crate::date::Date;
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::Serialize;
@@ -197,7 +197,7 @@ impl Rates {
         for s in supplied {
             push(&s.base, &s.quote, s.rate, &s.date, &s.source);
         }
-        for (base, quote, rate, date, source, _confidence) in FX_RATES {
+        for (base, quote, rate, date, source, _confidence) in data::fx_rates() {
             let overridden = supplied.iter().any(|s| {
                 (s.base == *base && s.quote == *quote) || (s.base == *quote && s.quote == *base)
             });
@@ -230,7 +230,7 @@ impl Rates {
 
     /// The newest rate date among the embedded rates: how old the conversions may be.
     pub fn embedded_date() -> Option<Date> {
-        FX_RATES.iter().filter_map(|r| Date::parse(r.3)).max()
+        data::fx_rates().iter().filter_map(|r| Date::parse(r.3)).max()
     }
 }
 

@@ -41,8 +41,23 @@ pub fn fold(text: &str) -> String {
             _ if is_cjk(c) => TRAD_TO_SIMP.iter().find(|(t, _)| *t == c).map_or(c, |(_, s)| *s),
             _ => c,
         })
-        .flat_map(char::to_lowercase)
+        .map(lower)
         .collect()
+}
+
+/// Lower case for the scripts goods descriptions use (Latin, Greek, Cyrillic), by
+/// arithmetic: std's full Unicode case tables would add 13 KB to the wasm module.
+fn lower(c: char) -> char {
+    let u = c as u32;
+    let mapped = match u {
+        0x41..=0x5A | 0xC0..=0xD6 | 0xD8..=0xDE | 0x391..=0x3A1 | 0x3A3..=0x3AB | 0x410..=0x42F => u + 32,
+        0x400..=0x40F => u + 80,
+        // Latin Extended-A pairs: even upper, odd lower (except the odd-upper stretch).
+        0x100..=0x137 | 0x14A..=0x177 if u % 2 == 0 => u + 1,
+        0x139..=0x148 | 0x179..=0x17E if u % 2 == 1 => u + 1,
+        _ => u,
+    };
+    char::from_u32(mapped).unwrap_or(c)
 }
 
 pub fn is_cjk(c: char) -> bool {
@@ -127,6 +142,7 @@ mod tests {
     #[test]
     fn folds_width_script_and_case() {
         assert_eq!(fold("ＧＩＦＴ　禮品"), "gift 礼品");
+        assert_eq!(fold("ÉTUI Ä Œ ΑΒΓ ПОДАРОК Ёж Łódź"), "étui ä œ αβγ подарок ёж łódź");
         assert_eq!(fold("電子產品"), "电子产品");
     }
 

@@ -12,16 +12,45 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
     value.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(|e| JsError::new(&e.to_string()))
 }
 
+/// Reads a JS value as JSON text: the engine's own JSON.stringify writes every number
+/// the way JS shows it (0.1 stays "0.1"), which serde_json (arbitrary precision) then
+/// reads as an exact decimal. Less code than walking the object from Rust.
 fn from_js(value: JsValue, what: &str) -> Result<serde_json::Value, JsError> {
     if value.is_undefined() || value.is_null() {
         return Ok(serde_json::Value::Null);
     }
-    serde_wasm_bindgen::from_value(value).map_err(|e| JsError::new(&format!("{what} could not be read: {e}")))
+    let text = js_sys::JSON::stringify(&value)
+        .map_err(|e| JsError::new(&format!("{what} could not be read: {}", describe(&e))))?
+        .as_string()
+        .unwrap_or_default();
+    serde_json::from_str(&text).map_err(|e| JsError::new(&format!("{what} could not be read: {e}")))
+}
+
+/// The message of a thrown JS value.
+fn describe(error: &JsValue) -> String {
+    js_sys::Reflect::get(error, &JsValue::from_str("message")).ok().and_then(|m| m.as_string()).unwrap_or_else(|| "not JSON".into())
+}
+
+/// `loadData(text)`: installs the reference-data file (`precheck_data.tsv`), which the
+/// module does not embed to stay small (see `data/store.rs`). The package's `init()`
+/// calls it; until then `check` and `suggestHsCodes` throw.
+#[wasm_bindgen(js_name = loadData)]
+pub fn load_data(text: String) -> Result<(), JsError> {
+    crate::data::store::load(text).map_err(|e| JsError::new(&e))
+}
+
+fn data_loaded() -> Result<(), JsError> {
+    if crate::data::store::loaded() {
+        Ok(())
+    } else {
+        Err(JsError::new("precheck: the reference data is not loaded yet; await init() before checking"))
+    }
 }
 
 /// `check(declaration, options?) -> Report`.
 #[wasm_bindgen]
 pub fn check(declaration: JsValue, options: JsValue) -> Result<JsValue, JsError> {
+    data_loaded()?;
     let declaration = from_js(declaration, "the declaration")?;
     let options = Options::from_json(&from_js(options, "options")?).map_err(|e| JsError::new(&e.0))?;
     let report = crate::check_json(&declaration, &options).map_err(|e| JsError::new(&e.to_string()))?;
@@ -31,6 +60,7 @@ pub fn check(declaration: JsValue, options: JsValue) -> Result<JsValue, JsError>
 /// `suggestHsCodes(description, limit?) -> {code, description, score}[]`.
 #[wasm_bindgen(js_name = suggestHsCodes)]
 pub fn suggest_hs_codes(description: &str, limit: Option<u32>) -> Result<JsValue, JsError> {
+    data_loaded()?;
     to_js(&crate::suggest_hs_codes(description, limit.unwrap_or(5) as usize))
 }
 

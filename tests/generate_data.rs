@@ -11,6 +11,7 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 const COMMAND: &str = "PRECHECK_REGENERATE=1 cargo test --test generate_data";
+use precheck::data::DATA_VERSION;
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -46,30 +47,18 @@ fn header(out: &mut String, inputs: &[&str]) {
 }
 
 fn countries() -> String {
-    let mut out = String::new();
-    header(&mut out, &["iso3166_countries.csv"]);
-    out.push_str("/// ISO 3166-1 countries, sorted by alpha-2: (alpha-2, alpha-3, English short name, Chinese name, main currency).\n");
-    out.push_str("pub static COUNTRIES: &[(&str, &str, &str, &str, &str)] = &[\n");
+    let mut out = section("countries", "iso3166_countries.csv", "alpha-2, alpha-3, English short name, Chinese name, main currency; sorted by alpha-2");
     let mut rows = read_csv("iso3166_countries.csv");
     rows.sort_by(|a, b| a["alpha2"].cmp(&b["alpha2"]));
     for r in rows {
         let currency = r["currency_alpha"].split(',').next().unwrap_or("").trim().to_string();
-        writeln!(
-            out,
-            "    ({:?}, {:?}, {:?}, {:?}, {:?}),",
-            r["alpha2"], r["alpha3"], r["name_en_short"], r["name_zh"], currency
-        )
-        .unwrap();
+        row(&mut out, &[&r["alpha2"], &r["alpha3"], &r["name_en_short"], &r["name_zh"], &currency]);
     }
-    out.push_str("];\n");
     out
 }
 
 fn currencies() -> String {
-    let mut out = String::new();
-    header(&mut out, &["iso4217_currency_codes.csv"]);
-    out.push_str("/// Active ISO 4217 codes, sorted: (code, minor unit digits; 255 = not applicable).\n");
-    out.push_str("pub static CURRENCIES: &[(&str, u8)] = &[\n");
+    let mut out = section("currencies", "iso4217_currency_codes.csv", "active code, minor unit digits (255 = not applicable); sorted");
     let mut codes: BTreeMap<String, u8> = BTreeMap::new();
     for r in read_csv("iso4217_currency_codes.csv") {
         let code = &r["AlphabeticCode"];
@@ -80,9 +69,8 @@ fn currencies() -> String {
         codes.insert(code.clone(), minor);
     }
     for (code, minor) in codes {
-        writeln!(out, "    ({code:?}, {minor}),").unwrap();
+        row(&mut out, &[&code, &minor.to_string()]);
     }
-    out.push_str("];\n");
     out
 }
 
@@ -90,7 +78,7 @@ fn hs_code(raw: &str) -> u32 {
     raw.parse().unwrap_or_else(|_| panic!("not an HS code: {raw}"))
 }
 
-fn hs() -> String {
+fn hs() -> (String, String) {
     let mut out = String::new();
     header(
         &mut out,
@@ -121,32 +109,14 @@ fn hs() -> String {
     for (c, s, d) in &chapters {
         writeln!(out, "    ({c}, {s:?}, {d:?}),").unwrap();
     }
-    out.push_str("];\n\n/// HS 2022 headings, sorted: (heading, description).\n");
-    out.push_str("pub static HS2022_HEADINGS: &[(u16, &str)] = &[\n");
-    for (c, d) in &headings {
-        writeln!(out, "    ({c}, {d:?}),").unwrap();
-    }
-    out.push_str("];\n\n/// HS 2022 subheadings, sorted: (subheading, description).\n");
-    out.push_str("pub static HS2022_SUBHEADINGS: &[(u32, &str)] = &[\n");
-    for (c, d) in &subheadings {
-        writeln!(out, "    ({c}, {d:?}),").unwrap();
-    }
+    // Headings and subheadings go to precheck_data.tsv (the page loads it with the module).
     out.push_str("];\n\n");
-
     let mut hs17: Vec<u32> = read_csv("hs2017_nomenclature.csv")
         .iter()
         .filter(|r| r["level"] == "6" && !r["hscode"].starts_with("99"))
         .map(|r| hs_code(&r["hscode"]))
         .collect();
     hs17.sort();
-    out.push_str("/// HS 2017 subheadings, sorted (for declarations dated before 2022-01-01).\n");
-    out.push_str("pub static HS2017_SUBHEADINGS: &[u32] = &[\n");
-    for chunk in hs17.chunks(12) {
-        let line: Vec<String> = chunk.iter().map(|c| c.to_string()).collect();
-        writeln!(out, "    {},", line.join(", ")).unwrap();
-    }
-    out.push_str("];\n\n");
-
     let mut deleted: Vec<(u32, String, Vec<u32>)> = read_csv("hs2017_codes_deleted_in_hs2022.csv")
         .iter()
         .map(|r| {
@@ -160,26 +130,39 @@ fn hs() -> String {
         })
         .collect();
     deleted.sort();
-    out.push_str("/// HS 2017 subheadings deleted in HS 2022, sorted: (code, 2017 description, HS 2022 successors).\n");
-    out.push_str("pub static HS2017_DELETED: &[(u32, &str, &[u32])] = &[\n");
-    for (c, d, s) in &deleted {
-        let list: Vec<String> = s.iter().map(|c| c.to_string()).collect();
-        writeln!(out, "    ({c}, {d:?}, &[{}]),", list.join(", ")).unwrap();
-    }
-    out.push_str("];\n\n");
-
     out.push_str("/// HS sections: (roman numeral, name).\n");
     out.push_str("pub static HS_SECTIONS: &[(&str, &str)] = &[\n");
     for r in read_csv("hs_sections.csv") {
         writeln!(out, "    ({:?}, {:?}),", r["section"], r["name"]).unwrap();
     }
     out.push_str("];\n");
-    out
+
+    let mut texts = section("hs2022-headings", "hs2022_nomenclature.csv", "heading, text");
+    for (c, d) in &headings {
+        row(&mut texts, &[&format!("{c:04}"), d]);
+    }
+    texts.push_str(&section("hs2022-subheadings", "hs2022_nomenclature.csv", "subheading, text"));
+    for (c, d) in &subheadings {
+        row(&mut texts, &[&format!("{c:06}"), d]);
+    }
+    texts.push_str(&section("hs2017-subheadings", "hs2017_nomenclature.csv", "HS 2017 heading, its subheadings' last two digits (for declarations dated before 2022)"));
+    let mut by_heading: BTreeMap<u32, Vec<String>> = BTreeMap::new();
+    for c in &hs17 {
+        by_heading.entry(c / 100).or_default().push(format!("{:02}", c % 100));
+    }
+    for (h, suffixes) in &by_heading {
+        row(&mut texts, &[&format!("{h:04}"), &suffixes.join(" ")]);
+    }
+    texts.push_str(&section("hs2017-deleted", "hs2017_codes_deleted_in_hs2022.csv", "HS 2017 subheading deleted in 2022, its text, its HS 2022 successors"));
+    for (c, d, successors) in &deleted {
+        let successors: Vec<String> = successors.iter().map(|c| format!("{c:06}")).collect();
+        row(&mut texts, &[&format!("{c:06}"), d, &successors.join(" ")]);
+    }
+    (out, texts)
 }
 
 fn fx() -> String {
-    let mut out = String::new();
-    header(&mut out, &["fx_reference_rates.csv"]);
+    let mut out = section("fx", "fx_reference_rates.csv", "base, quote, units of quote per 1 base, rate date, source, confidence; sorted by (base, quote)");
     // The newest row of each pair wins, except the compiler's derived SDR estimate: the
     // postal CN22/CN23 line is set in IMF-published SDR, so those rows are kept out.
     let mut newest: BTreeMap<(String, String), BTreeMap<String, String>> = BTreeMap::new();
@@ -193,23 +176,18 @@ fn fx() -> String {
             newest.insert(key, r);
         }
     }
-    out.push_str("/// Reference rates, sorted by (base, quote): (base, quote, units of quote per 1 base, rate date, source, confidence).\n");
-    out.push_str("pub static FX_RATES: &[(&str, &str, &str, &str, &str, &str)] = &[\n");
     for ((base, quote), r) in &newest {
-        writeln!(
-            out,
-            "    ({base:?}, {quote:?}, {:?}, {:?}, {:?}, {:?}),",
-            r["rate"], r["rate_date"], r["source"], r["confidence"]
-        )
-        .unwrap();
+        row(&mut out, &[base, quote, &r["rate"], &r["rate_date"], &r["source"], &r["confidence"]]);
     }
-    out.push_str("];\n");
     out
 }
 
 fn thresholds() -> String {
-    let mut out = String::new();
-    header(&mut out, &["de_minimis.csv", "de_minimis_scoping.csv", "de_minimis_history.csv"]);
+    let mut out = section(
+        "thresholds",
+        "de_minimis.csv, de_minimis_scoping.csv, de_minimis_history.csv",
+        "country, scope, channels, origins, duty, duty currency, duty kind, tax, tax currency, tax kind, basis, VAT %, tax name, from, until, notes, planned, sources, confidence; sorted by (country, from)",
+    );
     let mut rows = read_csv("de_minimis.csv");
     // Rows that de_minimis.csv splits by channel or origin get their scope as data.
     let scoping = read_csv("de_minimis_scoping.csv");
@@ -220,47 +198,38 @@ fn thresholds() -> String {
         }
     }
     rows.extend(read_csv("de_minimis_history.csv"));
-    let amount = |v: &str| if v.is_empty() { "None".to_string() } else { format!("Some({v:?})") };
     rows.sort_by(|a, b| (&a["country_alpha2"], &a["effective_from"]).cmp(&(&b["country_alpha2"], &b["effective_from"])));
-    out.push_str("use crate::data::{ThresholdKind::*, ThresholdRow};\n\n");
-    out.push_str("/// Import de minimis rows, sorted by (country, effective from).\n");
-    out.push_str("pub static THRESHOLDS: &[ThresholdRow] = &[\n");
     for r in rows {
-        let kind = |k: &str| match k {
-            "value" => "Value",
-            "tax_amount" => "TaxAmount",
-            "none" => "NoRelief",
-            "flat_per_item" => "FlatPerItem",
-            "not_applicable" => "NotApplicable",
-            other => panic!("unknown threshold kind {other}"),
+        let kind = |k: &str| {
+            assert!(["value", "tax_amount", "none", "flat_per_item", "not_applicable"].contains(&k), "unknown threshold kind {k}");
+            k.to_string()
         };
         let get = |k: &str| r.get(k).cloned().unwrap_or_default();
-        writeln!(
-            out,
-            "    ThresholdRow {{ country: {:?}, scope: {:?}, channels: {:?}, origins: {:?}, duty: {}, duty_currency: {:?}, duty_kind: {}, tax: {}, tax_currency: {:?}, tax_kind: {}, basis: {:?}, vat_rate_pct: {}, tax_name: {:?}, from: {:?}, until: {:?}, notes: {:?}, planned: {:?}, sources: {:?}, confidence: {:?} }},",
-            r["country_alpha2"],
-            r["scope"],
-            get("channels"),
-            get("origins"),
-            amount(&r["duty_threshold"]),
-            r["duty_threshold_currency"],
-            kind(&r["duty_threshold_kind"]),
-            amount(&r["vat_gst_threshold"]),
-            r["vat_gst_threshold_currency"],
-            kind(&r["vat_gst_threshold_kind"]),
-            r["threshold_basis"],
-            amount(&r["standard_vat_gst_rate_pct"]),
-            r["indirect_tax_name"],
-            normalise_date(&r["effective_from"]),
-            normalise_date(&get("effective_until")),
-            r["status_and_notes"],
-            r["planned_changes"],
-            r["source_urls"],
-            r["confidence"],
-        )
-        .unwrap();
+        row(
+            &mut out,
+            &[
+                &r["country_alpha2"],
+                &r["scope"],
+                &get("channels"),
+                &get("origins"),
+                &r["duty_threshold"],
+                &r["duty_threshold_currency"],
+                &kind(&r["duty_threshold_kind"]),
+                &r["vat_gst_threshold"],
+                &r["vat_gst_threshold_currency"],
+                &kind(&r["vat_gst_threshold_kind"]),
+                &r["threshold_basis"],
+                &r["standard_vat_gst_rate_pct"],
+                &r["indirect_tax_name"],
+                &normalise_date(&r["effective_from"]),
+                &normalise_date(&get("effective_until")),
+                &r["status_and_notes"],
+                &r["planned_changes"],
+                &r["source_urls"],
+                &r["confidence"],
+            ],
+        );
     }
-    out.push_str("];\n");
     out
 }
 
@@ -278,8 +247,11 @@ fn normalise_date(raw: &str) -> String {
 /// Vague goods descriptions: the ICS2 and PACT lists as given, plus precheck's own
 /// additions in `vague_terms.csv` (each with its provenance).
 fn vague() -> String {
-    let mut out = String::new();
-    header(&mut out, &["stopwords_ics2_detailed.csv", "vague_descriptions.csv", "vague_terms.csv"]);
+    let mut out = section(
+        "vague",
+        "stopwords_ics2_detailed.csv, vague_descriptions.csv, vague_terms.csv",
+        "term (lower case), language, strength (stop: rejected when it is the whole description; weak: too broad on its own), sources, specific replacements (;-separated); sorted by term",
+    );
     // term (lower case) -> (language, strength, sources, suggestions)
     let mut terms: BTreeMap<String, (String, String, BTreeSet<String>, Vec<String>)> = BTreeMap::new();
     let mut add = |term: &str, lang: &str, strength: &str, source: &str, suggestions: &str| {
@@ -321,15 +293,23 @@ fn vague() -> String {
     for r in read_csv("vague_terms.csv") {
         add(&r["term"], &r["lang"], &r["strength"], &r["source"], &r["suggestions"]);
     }
-    out.push_str("/// Vague description terms, sorted by lower-case term: (term, language, strength, sources, specific replacements).\n");
-    out.push_str("/// strength \"stop\": rejected when it is the whole description; \"weak\": too broad on its own.\n");
-    out.push_str("pub static VAGUE_TERMS: &[(&str, &str, &str, &str, &[&str])] = &[\n");
     for (term, (lang, strength, sources, suggestions)) in &terms {
         let sources: Vec<&str> = sources.iter().map(String::as_str).collect();
-        writeln!(out, "    ({term:?}, {lang:?}, {strength:?}, {:?}, &{suggestions:?}),", sources.join("; ")).unwrap();
+        row(&mut out, &[term, lang, strength, &sources.join("; "), &suggestions.join(";")]);
     }
-    out.push_str("];\n");
     out
+}
+
+/// Starts a section of the data file: "@name", then a comment naming its inputs and columns.
+fn section(name: &str, inputs: &str, columns: &str) -> String {
+    format!("@{name}\n# from {inputs}: {columns}\n")
+}
+
+/// One tab-separated line; whitespace inside a field (tabs, newlines) becomes one space.
+fn row(out: &mut String, fields: &[&str]) {
+    let fields: Vec<String> = fields.iter().map(|f| f.split_whitespace().collect::<Vec<_>>().join(" ")).collect();
+    out.push_str(&fields.join("\t"));
+    out.push('\n');
 }
 
 fn check_or_write(name: &str, content: String, stale: &mut Vec<String>) {
@@ -351,12 +331,16 @@ fn display(p: &Path) -> String {
 #[test]
 fn generated_tables_are_fresh() {
     let mut stale = Vec::new();
-    check_or_write("countries.rs", countries(), &mut stale);
-    check_or_write("currencies.rs", currencies(), &mut stale);
-    check_or_write("hs.rs", hs(), &mut stale);
-    check_or_write("fx.rs", fx(), &mut stale);
-    check_or_write("thresholds.rs", thresholds(), &mut stale);
-    check_or_write("vague.rs", vague(), &mut stale);
+    let (hs_tables, hs_texts) = hs();
+    check_or_write("hs.rs", hs_tables, &mut stale);
+    // The data file: embedded natively, loaded by the page next to the wasm module.
+    let mut data = format!(
+        "# DO NOT EDIT. Generated by: {COMMAND}\n# precheck data {DATA_VERSION}: from src/data/raw (provenance in SOURCES.md there). Sections start with @name; fields are tab-separated.\n"
+    );
+    for part in [countries(), currencies(), fx(), thresholds(), vague(), hs_texts] {
+        data.push_str(&part);
+    }
+    check_or_write("precheck_data.tsv", data, &mut stale);
     assert!(stale.is_empty(), "stale generated tables {stale:?}; run `{COMMAND}`");
 }
 

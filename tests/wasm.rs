@@ -16,12 +16,18 @@ const FIXTURES: &[(&str, &str)] = &[
     (include_str!("fixtures/threshold-hug.json"), include_str!("fixtures/threshold-hug.report.json")),
 ];
 
+/// What the package's `init()` does after instantiating the module.
+fn load_reference_data() {
+    wasm::load_data(include_str!("../src/data/generated/precheck_data.tsv").to_string()).map_err(JsValue::from).expect("the data file loads");
+}
+
 fn js(text: &str) -> JsValue {
     js_sys::JSON::parse(text).expect("valid JSON")
 }
 
 #[wasm_bindgen_test]
 fn wasm_check_matches_the_native_reports() {
+    load_reference_data();
     for (fixture, golden) in FIXTURES {
         let fixture: serde_json::Value = serde_json::from_str(fixture).unwrap();
         let declaration = js(&fixture["declaration"].to_string());
@@ -35,6 +41,7 @@ fn wasm_check_matches_the_native_reports() {
 
 #[wasm_bindgen_test]
 fn not_a_declaration_is_an_error_not_a_trap() {
+    load_reference_data();
     for bad in ["[1,2]", "\"text\"", "{\"items\": 5}"] {
         assert!(wasm::check(js(bad), JsValue::UNDEFINED).is_err(), "{bad}");
     }
@@ -44,6 +51,8 @@ fn not_a_declaration_is_an_error_not_a_trap() {
 
 #[wasm_bindgen_test]
 fn suggestions_and_rules_cross_the_boundary() {
+    assert!(wasm::load_data("# precheck data 1999.01.01: stale\n".into()).is_err());
+    load_reference_data();
     let s: String = js_sys::JSON::stringify(&wasm::suggest_hs_codes("hoop earrings", Some(3)).map_err(JsValue::from).unwrap()).unwrap().into();
     assert!(s.contains("7117"));
     let r: String = js_sys::JSON::stringify(&wasm::rules().map_err(JsValue::from).unwrap()).unwrap().into();

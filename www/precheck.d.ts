@@ -96,7 +96,16 @@ export interface HsSuggestion { code: string; description: string; score: number
 export interface RuleDoc { rule: string; code: string; severity: "error" | "warning" | "info"; explanation: string }
 
 /** Loads the wasm module; call once before the other functions. */
-export default function init(module?: { module_or_path?: RequestInfo | URL | Response | BufferSource | WebAssembly.Module }): Promise<unknown>;
+export interface InitOptions {
+  /** The .wasm file (default: precheck_core_bg.wasm next to this module). */
+  module_or_path?: RequestInfo | URL | Response | BufferSource | WebAssembly.Module;
+  /** The reference-data file's URL (default: precheck_data.tsv next to this module), or its contents. */
+  data?: string | URL;
+}
+/** Instantiates the module and loads the reference data; await it once before anything else. */
+export default function init(options?: InitOptions): Promise<void>;
+/** Installs the reference-data file by hand (init() does this); throws for a file of another data version. */
+export function loadData(text: string): void;
 export function check(declaration: Declaration | unknown, options?: Options): Report;
 export function suggestHsCodes(description: string, limit?: number): HsSuggestion[];
 export function rules(): RuleDoc[];

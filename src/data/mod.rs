@@ -6,18 +6,23 @@
 
 #[rustfmt::skip]
 mod generated {
-    pub mod countries { include!("generated/countries.rs"); }
-    pub mod currencies { include!("generated/currencies.rs"); }
     pub mod hs { include!("generated/hs.rs"); }
-    pub mod fx { include!("generated/fx.rs"); }
-    pub mod thresholds { include!("generated/thresholds.rs"); }
-    pub mod vague { include!("generated/vague.rs"); }
 }
 
-pub use generated::fx::FX_RATES;
-pub use generated::hs::{HS2017_DELETED, HS2017_SUBHEADINGS, HS2022_CHAPTERS, HS2022_HEADINGS, HS2022_SUBHEADINGS, HS_SECTIONS};
-pub use generated::thresholds::THRESHOLDS;
-pub use generated::vague::VAGUE_TERMS;
+pub mod store;
+
+pub use generated::hs::{HS2022_CHAPTERS, HS_SECTIONS};
+pub use store::{store, FxRow, VagueTerm};
+
+/// Reference exchange rates, sorted by (base, quote).
+pub fn fx_rates() -> &'static [FxRow] {
+    &store().fx
+}
+
+/// Vague description terms, sorted by term.
+pub fn vague_terms() -> &'static [VagueTerm] {
+    &store().vague
+}
 
 /// Version of the embedded reference data: the date it was retrieved and checked.
 pub const DATA_VERSION: &str = "2026.11.26";
@@ -37,7 +42,7 @@ pub struct Country {
 }
 
 pub fn country(alpha2: &str) -> Option<Country> {
-    let table = generated::countries::COUNTRIES;
+    let table = &store().countries;
     let i = table.binary_search_by(|row| row.0.cmp(alpha2)).ok()?;
     let (alpha2, alpha3, name_en, name_zh, currency) = table[i];
     Some(Country { alpha2, alpha3, name_en, name_zh, currency })
@@ -50,7 +55,8 @@ pub fn country_by_name(text: &str) -> Option<Country> {
     if t.eq_ignore_ascii_case("UK") {
         return country("GB");
     }
-    generated::countries::COUNTRIES
+    store()
+        .countries
         .iter()
         .find(|row| row.1.eq_ignore_ascii_case(t) || row.2.eq_ignore_ascii_case(t) || row.3 == t)
         .and_then(|row| country(row.0))
@@ -66,7 +72,7 @@ pub fn country_by_name(text: &str) -> Option<Country> {
 
 /// Minor-unit digits of an active ISO 4217 currency (None for unknown codes; 255 for XDR-like units).
 pub fn currency_minor_unit(code: &str) -> Option<u8> {
-    let table = generated::currencies::CURRENCIES;
+    let table = &store().currencies;
     table.binary_search_by(|row| row.0.cmp(code)).ok().map(|i| table[i].1)
 }
 
@@ -114,7 +120,8 @@ pub struct ThresholdRow {
 }
 
 pub fn thresholds_for(country: &str) -> &'static [ThresholdRow] {
-    let start = THRESHOLDS.partition_point(|r| r.country < country);
-    let end = THRESHOLDS.partition_point(|r| r.country <= country);
-    &THRESHOLDS[start..end]
+    let table = &store().thresholds;
+    let start = table.partition_point(|r| r.country < country);
+    let end = table.partition_point(|r| r.country <= country);
+    table.get(start..end).unwrap_or(&[])
 }

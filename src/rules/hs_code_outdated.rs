@@ -17,7 +17,7 @@ declare_rule! {
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     for (item, facts) in ctx.decl.items.iter().zip(&ctx.items) {
         let HsState::Outdated { six, successors, .. } = &facts.hs else { continue };
-        let old = hs::deleted_in_2022(*six).map(|d| d.0).unwrap_or("");
+        let old = hs::deleted_text(*six).unwrap_or("");
         // The successors the description points to first.
         let preferred: Vec<u32> = hs::suggest(&item.all_text(), 10).iter().filter_map(|s| s.code.replace('.', "").parse().ok()).collect();
         let mut ordered: Vec<u32> = successors.iter().copied().filter(|c| preferred.contains(c)).collect();

@@ -46,7 +46,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
 
 fn capitalise(word: &str) -> String {
     let mut c = word.chars();
-    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+    c.next().map(|f| f.to_ascii_uppercase().to_string() + c.as_str()).unwrap_or_default()
 }
 
 #[cfg(test)]

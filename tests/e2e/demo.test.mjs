@@ -97,3 +97,20 @@ test("a screenshot is written", async () => {
   await page.screenshot({ path, fullPage: true });
   assert.ok(readFileSync(path).length > 1000);
 });
+
+test("after one visit the page works offline (service worker)", { timeout: 60_000 }, async () => {
+  const context = await browser.newContext();
+  const offlinePage = await context.newPage();
+  await offlinePage.goto(base);
+  await offlinePage.waitForSelector(".precheck-verdict");
+  await offlinePage.evaluate(() => navigator.serviceWorker.ready);
+  await context.setOffline(true);
+  await offlinePage.reload();
+  await offlinePage.waitForSelector(".precheck-verdict");
+  const field = offlinePage.locator('[data-field="items[0].description"]');
+  await field.fill("gift");
+  await offlinePage.waitForFunction(() => document.getElementById("demo").report.findings.some((f) => f.rule === "description-too-general"));
+  const summary = await offlinePage.evaluate(() => document.getElementById("demo").report.dataVersion);
+  assert.match(summary, /HS 2022/);
+  await context.close();
+});

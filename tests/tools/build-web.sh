@@ -7,15 +7,25 @@ out="$root/www/pkg"
 cd "$root"
 cargo build --lib --profile wasm --target wasm32-unknown-unknown
 rm -rf "$out" && mkdir -p "$out"
-wasm-bindgen --target web --no-typescript --out-dir "$out" target/wasm32-unknown-unknown/wasm/precheck.wasm
+wasm-bindgen --target web --no-typescript --out-name precheck_core --out-dir "$out" target/wasm32-unknown-unknown/wasm/precheck.wasm
 # npm binaryen (never Debian's: its wasm-opt 108 writes modules that fail to load).
 "$root/tests/node_modules/.bin/wasm-opt" -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
-  "$out/precheck_bg.wasm" -o "$out/precheck_bg.wasm"
+  "$out/precheck_core_bg.wasm" -o "$out/precheck_core_bg.wasm"
+# The entry module (its init() also loads the data) and the reference-data file.
+cp "$root/www/precheck.js" "$out/precheck.js"
+cp "$root/src/data/generated/precheck_data.tsv" "$out/precheck_data.tsv"
 cp "$root/www/precheck.d.ts" "$out/precheck.d.ts"
 cp "$root/pkg.json" "$out/package.json"
 cp "$root/README.md" "$out/README.md"
-raw=$(stat -c %s "$out/precheck_bg.wasm")
-glue=$(stat -c %s "$out/precheck.js")
-gz=$(cat "$out/precheck_bg.wasm" "$out/precheck.js" | gzip -9 | wc -c)
-br=$( (cat "$out/precheck_bg.wasm" "$out/precheck.js" | brotli -c -q 11 2>/dev/null || true) | wc -c)
-echo "wasm $raw B + glue $glue B; gzip $gz B; brotli $br B" | tee "$out/SIZE.txt"
+# What a page downloads before the first check: module + JS (budget 150 KB gzip), then
+# the reference-data file, fetched in parallel and cached.
+size() { local total=0 f; for f in "$@"; do total=$((total + $(stat -c %s "$f"))); done; echo "$total"; }
+gz() { cat "$@" | gzip -9 | wc -c; }
+br() { (cat "$@" | brotli -c -q 11 2>/dev/null || true) | wc -c; }
+code=("$out/precheck_core_bg.wasm" "$out/precheck_core.js" "$out/precheck.js")
+data="$out/precheck_data.tsv"
+{
+  echo "wasm + JS glue: $(size "${code[@]}") B raw, $(gz "${code[@]}") B gzip, $(br "${code[@]}") B brotli"
+  echo "data file:      $(size "$data") B raw, $(gz "$data") B gzip, $(br "$data") B brotli"
+  echo "all together:   $(size "${code[@]}" "$data") B raw, $(( $(gz "${code[@]}") + $(gz "$data") )) B gzip"
+} | tee "$out/SIZE.txt"

@@ -1,0 +1,337 @@
+//! The reference-data file: countries, currencies, exchange rates, thresholds, vague
+//! terms and HS texts, as one generated text file (`generated/precheck_data.tsv`).
+//!
+//! Why a file and not Rust tables: as static tables these cost about 200 KB of wasm
+//! (every string is a pointer-and-length pair that compresses badly, and the HS texts
+//! alone are 700 KB). As text the data compresses well, changes on its own schedule
+//! (thresholds and rates move faster than code), and is cached apart from the module.
+//! Native builds embed the file; the wasm module is handed it once by the page's
+//! `init()` ([`load`]); the wasm face refuses to check before that. Only the HS chapters
+//! and sections stay in `generated/hs.rs` (code reading needs them).
+//!
+//! Format: `@section` starts a section; `#` lines are comments; fields are tab-separated.
+
+use super::{ThresholdKind, ThresholdRow};
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
+
+/// (alpha-2, alpha-3, English name, Chinese name, main currency), sorted by alpha-2.
+pub type CountryRow = (&'static str, &'static str, &'static str, &'static str, &'static str);
+/// (base, quote, units of quote per 1 base, rate date, source, confidence), sorted by pair.
+pub type FxRow = (&'static str, &'static str, &'static str, &'static str, &'static str, &'static str);
+
+/// A vague description term with where it comes from and what to write instead.
+#[derive(Debug, Clone)]
+pub struct VagueTerm {
+    /// Lower case.
+    pub term: &'static str,
+    /// "en" or "zh".
+    pub lang: &'static str,
+    /// "stop": rejected when it is the whole description; "weak": too broad on its own.
+    pub strength: &'static str,
+    pub sources: &'static str,
+    pub replacements: Vec<&'static str>,
+}
+
+#[derive(Default)]
+pub struct Store {
+    pub countries: Vec<CountryRow>,
+    /// (active ISO 4217 code, minor-unit digits; 255 = not applicable), sorted.
+    pub currencies: Vec<(&'static str, u8)>,
+    pub fx: Vec<FxRow>,
+    /// Sorted by (country, from).
+    pub thresholds: Vec<ThresholdRow>,
+    /// Sorted by term.
+    pub vague: Vec<VagueTerm>,
+    /// HS 2022 headings and subheadings, sorted, with their texts (index for index).
+    pub headings: Vec<u16>,
+    heading_texts: Vec<&'static str>,
+    pub subheadings: Vec<u32>,
+    subheading_texts: Vec<&'static str>,
+    /// HS 2017 subheadings, sorted (declarations dated before 2022-01-01).
+    pub hs2017: Vec<u32>,
+    /// HS 2017 subheadings deleted in 2022, sorted: (code, 2017 text, HS 2022 successors).
+    pub deleted: Vec<(u32, &'static str, Vec<u32>)>,
+}
+
+static STORE: OnceLock<Store> = OnceLock::new();
+static INDEX: OnceLock<WordIndex> = OnceLock::new();
+
+#[cfg(not(target_arch = "wasm32"))]
+const EMBEDDED: Option<&str> = Some(include_str!("generated/precheck_data.tsv"));
+#[cfg(target_arch = "wasm32")]
+const EMBEDDED: Option<&str> = None;
+
+/// The header line that ties a data file to this build.
+fn check_header(text: &str) -> Result<(), String> {
+    let header = format!("# precheck data {}:", super::DATA_VERSION);
+    if text.lines().take(3).any(|l| l.starts_with(&header)) {
+        return Ok(());
+    }
+    let found = text.lines().find(|l| l.starts_with("# precheck data")).unwrap_or("no precheck header");
+    Err(format!("the data file is not for data version {} ({found})", super::DATA_VERSION))
+}
+
+fn kind(text: &str) -> ThresholdKind {
+    match text {
+        "value" => ThresholdKind::Value,
+        "tax_amount" => ThresholdKind::TaxAmount,
+        "flat_per_item" => ThresholdKind::FlatPerItem,
+        "not_applicable" => ThresholdKind::NotApplicable,
+        _ => ThresholdKind::NoRelief,
+    }
+}
+
+fn some(text: &'static str) -> Option<&'static str> {
+    (!text.is_empty()).then_some(text)
+}
+
+fn parse(text: &'static str) -> Result<Store, String> {
+    check_header(text)?;
+    let mut store = Store::default();
+    let mut section = "";
+    for line in text.lines() {
+        if let Some(name) = line.strip_prefix('@') {
+            section = name;
+            continue;
+        }
+        if line.starts_with('#') || line.is_empty() {
+            continue;
+        }
+        let f: Vec<&'static str> = line.split('\t').collect();
+        let at = |i: usize| f.get(i).copied().unwrap_or("");
+        match section {
+            "countries" => store.countries.push((at(0), at(1), at(2), at(3), at(4))),
+            "currencies" => store.currencies.push((at(0), at(1).parse().unwrap_or(255))),
+            "fx" => store.fx.push((at(0), at(1), at(2), at(3), at(4), at(5))),
+            "thresholds" => store.thresholds.push(ThresholdRow {
+                country: at(0),
+                scope: at(1),
+                channels: at(2),
+                origins: at(3),
+                duty: some(at(4)),
+                duty_currency: at(5),
+                duty_kind: kind(at(6)),
+                tax: some(at(7)),
+                tax_currency: at(8),
+                tax_kind: kind(at(9)),
+                basis: at(10),
+                vat_rate_pct: some(at(11)),
+                tax_name: at(12),
+                from: at(13),
+                until: at(14),
+                notes: at(15),
+                planned: at(16),
+                sources: at(17),
+                confidence: at(18),
+            }),
+            "vague" => store.vague.push(VagueTerm {
+                term: at(0),
+                lang: at(1),
+                strength: at(2),
+                sources: at(3),
+                replacements: at(4).split(';').filter(|s| !s.is_empty()).collect(),
+            }),
+            "hs2022-headings" => {
+                if let Ok(h) = at(0).parse() {
+                    store.headings.push(h);
+                    store.heading_texts.push(at(1));
+                }
+            }
+            "hs2022-subheadings" => {
+                if let Ok(c) = at(0).parse() {
+                    store.subheadings.push(c);
+                    store.subheading_texts.push(at(1));
+                }
+            }
+            "hs2017-subheadings" => {
+                if let Ok(h) = at(0).parse::<u32>() {
+                    store.hs2017.extend(at(1).split(' ').filter_map(|s| s.parse::<u32>().ok()).map(|s| h * 100 + s));
+                }
+            }
+            "hs2017-deleted" => {
+                if let Ok(c) = at(0).parse() {
+                    let successors = at(2).split(' ').filter_map(|s| s.parse().ok()).collect();
+                    store.deleted.push((c, at(1), successors));
+                }
+            }
+            _ => {}
+        }
+    }
+    Ok(store)
+}
+
+/// Installs the data file (`precheck_data.tsv`) in a build that does not embed it (wasm).
+/// Loading again is harmless; a file for another data version is refused.
+pub fn load(text: String) -> Result<(), String> {
+    check_header(&text)?;
+    if STORE.get().is_some() {
+        return Ok(());
+    }
+    // Kept for the life of the page: reports borrow its strings.
+    let text: &'static str = Box::leak(text.into_boxed_str());
+    let parsed = parse(text)?;
+    let _ = STORE.set(parsed);
+    Ok(())
+}
+
+/// Whether the data is there (always natively; in wasm once loaded).
+pub fn loaded() -> bool {
+    try_store().is_some()
+}
+
+fn try_store() -> Option<&'static Store> {
+    if let Some(s) = STORE.get() {
+        return Some(s);
+    }
+    let parsed = parse(EMBEDDED?).ok()?;
+    Some(STORE.get_or_init(|| parsed))
+}
+
+/// The data, or an empty store before it is loaded (the wasm face refuses to check then).
+pub fn store() -> &'static Store {
+    static EMPTY: Store = Store {
+        countries: Vec::new(),
+        currencies: Vec::new(),
+        fx: Vec::new(),
+        thresholds: Vec::new(),
+        vague: Vec::new(),
+        headings: Vec::new(),
+        heading_texts: Vec::new(),
+        subheadings: Vec::new(),
+        subheading_texts: Vec::new(),
+        hs2017: Vec::new(),
+        deleted: Vec::new(),
+    };
+    try_store().unwrap_or(&EMPTY)
+}
+
+fn non_empty(s: &'static str) -> Option<&'static str> {
+    (!s.is_empty()).then_some(s)
+}
+
+pub fn heading_text(heading: u16) -> Option<&'static str> {
+    let s = store();
+    let i = s.headings.binary_search(&heading).ok()?;
+    s.heading_texts.get(i).copied().and_then(non_empty)
+}
+
+pub fn subheading_text(code: u32) -> Option<&'static str> {
+    let s = store();
+    let i = s.subheadings.binary_search(&code).ok()?;
+    s.subheading_texts.get(i).copied().and_then(non_empty)
+}
+
+/// The HS 2017 text of a subheading deleted in 2022.
+pub fn deleted_text(code: u32) -> Option<&'static str> {
+    let s = store();
+    s.deleted.binary_search_by_key(&code, |d| d.0).ok().and_then(|i| s.deleted.get(i)).map(|d| d.1).and_then(non_empty)
+}
+
+/// Words (folded, singular) of the subheading texts -> the subheadings that use them, so
+/// ranking a title touches a few posting lists instead of 5,612 texts. Each subheading
+/// is indexed with its heading's words too: "Earrings" alone says little, the heading
+/// "Imitation jewellery" says the rest.
+pub struct WordIndex {
+    /// Sorted by word; postings are indices into `HS2022_SUBHEADINGS`, ascending.
+    words: Vec<(String, Vec<u16>)>,
+}
+
+impl WordIndex {
+    fn build(store: &Store) -> WordIndex {
+        let mut map: BTreeMap<String, Vec<u16>> = BTreeMap::new();
+        for (i, code) in store.subheadings.iter().enumerate() {
+            let heading = store.headings.binary_search(&((code / 100) as u16)).ok().and_then(|h| store.heading_texts.get(h));
+            let own = store.subheading_texts.get(i).copied().unwrap_or("");
+            let mut words = crate::text::norm_words(own);
+            words.extend(crate::text::norm_words(heading.copied().unwrap_or("")));
+            for w in words {
+                if w.len() > 2 && !INDEX_STOP.contains(&w.as_str()) && !w.bytes().all(|b| b.is_ascii_digit()) {
+                    let postings = map.entry(w).or_default();
+                    // Subheadings come in order, so a repeat can only be the last one.
+                    if postings.last() != Some(&(i as u16)) {
+                        postings.push(i as u16);
+                    }
+                }
+            }
+        }
+        WordIndex { words: map.into_iter().collect() }
+    }
+
+    /// The subheadings (indices) whose text or heading uses `word`.
+    pub fn postings(&self, word: &str) -> &[u16] {
+        match self.words.binary_search_by(|(w, _)| w.as_str().cmp(word)) {
+            Ok(i) => &self.words[i].1,
+            Err(_) => &[],
+        }
+    }
+
+    /// How telling a word is: ln(N / subheadings using it); 0 for unknown words.
+    pub fn weight(&self, word: &str) -> f64 {
+        let n = self.postings(word).len();
+        if n == 0 {
+            0.0
+        } else {
+            (store().subheadings.len() as f64 / n as f64).ln()
+        }
+    }
+}
+
+/// The word index over the texts, built on first use (a few ms).
+pub fn word_index() -> Option<&'static WordIndex> {
+    if let Some(i) = INDEX.get() {
+        return Some(i);
+    }
+    let built = WordIndex::build(try_store()?);
+    Some(INDEX.get_or_init(|| built))
+}
+
+/// Nomenclature words that say nothing about what the goods are.
+const INDEX_STOP: &[&str] = &[
+    "the", "and", "for", "with", "other", "not", "than", "whether", "or", "of", "in", "its", "their", "thereof", "such",
+    "including", "excluding", "elsewhere", "specified", "included", "kind", "kinds", "used", "put", "form", "forms",
+    "whose", "which", "but", "this", "those", "nes", "heading", "subheading", "chapter", "containing", "weight", "exceeding",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_data_is_complete() {
+        assert!(loaded());
+        let s = store();
+        assert!(s.countries.len() > 240 && s.currencies.len() > 150 && s.fx.len() > 30);
+        assert!(s.thresholds.len() > 100 && s.vague.len() > 500);
+        assert_eq!((s.subheadings.len(), s.headings.len()), (5612, 1228));
+        assert!(s.hs2017.len() > 5000 && s.deleted.len() > 100);
+        for code in &s.subheadings {
+            assert!(subheading_text(*code).is_some(), "{code}");
+        }
+        for heading in &s.headings {
+            assert!(heading_text(*heading).is_some(), "{heading}");
+        }
+        assert!(deleted_text(851712).is_some());
+        assert_eq!(subheading_text(999999), None);
+        // Sorted, as the binary searches over them assume.
+        assert!(s.countries.windows(2).all(|w| w[0].0 < w[1].0));
+        assert!(s.currencies.windows(2).all(|w| w[0].0 < w[1].0));
+        assert!(s.subheadings.windows(2).all(|w| w[0] < w[1]) && s.headings.windows(2).all(|w| w[0] < w[1]));
+        assert!(s.hs2017.windows(2).all(|w| w[0] < w[1]) && s.deleted.windows(2).all(|w| w[0].0 < w[1].0));
+        assert!(s.thresholds.windows(2).all(|w| (w[0].country, w[0].from) <= (w[1].country, w[1].from)));
+    }
+
+    #[test]
+    fn refuses_a_file_for_another_data_version() {
+        let err = load("# precheck data 1999.01.01: old\n@countries\nGB\tGBR\n".into()).err().unwrap_or_default();
+        assert!(err.contains(super::super::DATA_VERSION), "{err}");
+    }
+
+    #[test]
+    fn index_finds_nomenclature_words() {
+        let index = word_index().unwrap();
+        assert!(index.postings("jewellery").iter().any(|&i| store().subheadings[i as usize] / 100 == 7117));
+        assert!(index.weight("jewellery") > index.weight("cotton") && index.weight("cotton") > 0.0);
+        assert!(index.postings("other").is_empty());
+    }
+}

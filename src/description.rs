@@ -61,6 +61,7 @@ const FILLER: &[&str] = &[
     "others", "several", "some", "general", "used", "item", "2020", "2021", "2022", "2023", "2024", "2025", "2026", "2027",
     "summer", "winter", "spring", "autumn", "fall", "christmas", "birthday", "party", "wedding", "holiday", "valentine",
     "daily", "everyday", "home", "use", "personal", "private", "portable", "professional", "universal", "multifunctional",
+    "my", "your", "our", "their", "me", "you", "them", "it", "this", "these", "that", "those", "some", "any",
 ];
 
 /// Materials: a material plus a vague word ("plastic parts") is still vague.
@@ -77,7 +78,7 @@ const MATERIALS: &[&str] = &[
 const RELATIONAL: &[&str] = &[
     "part", "parts", "spare", "spares", "accessory", "accessories", "component", "components", "supplies", "supply",
     "product", "products", "item", "items", "good", "goods", "merchandise", "equipment", "material", "materials", "stuff",
-    "thing", "things", "article", "articles", "electronics", "electronic", "device", "devices", "kit", "appliance",
+    "thing", "things", "article", "articles", "electronics", "electronic", "device", "devices", "appliance",
     "appliances", "commodity", "gadget", "gadgets", "hardware", "machinery", "machine", "necessities", "necessity",
     "gift", "present", "souvenir", "novelties", "sundries", "effects", "belongings", "cargo", "freight",
 ];
@@ -158,15 +159,23 @@ pub fn analyse_en(text: &str) -> Vagueness {
         let term = main_term(&tokens, &vague_at).unwrap_or(first_vague).to_string();
         // "phone accessories", "auto parts": the vague word is the head, but the domain
         // word narrows it; customs query these rather than reject them.
-        let narrows = |t: &String| DOMAIN.contains(&t.as_str()) || (MATERIALS.contains(&t.as_str()) && !t.starts_with("electr") && t != "digital");
-        if tokens.len() > 1 && tokens.iter().any(narrows) {
-            // A kind word with its material ("leather shoes") names the goods; a relation
-            // word ("plastic parts") still does not.
-            let head_word = tokens.iter().rev().find(|t| vague_at.iter().zip(tokens.iter()).any(|(v, w)| v.is_some() && w == *t)).cloned().unwrap_or_default();
-            let relational = RELATIONAL.contains(&head_word.as_str()) || RELATIONAL.contains(&singular(&term).as_str());
-            return if relational { Vagueness::VagueHead { term } } else { Vagueness::Specific };
-        }
-        return Vagueness::OnlyVague { term };
+        // A kind word narrowed by a word outside the vague phrase ("leather shoes") names
+        // the goods; "kitchen utensils" (one listed phrase) does not. A relation word
+        // narrowed by a domain ("car parts", "phone accessories") is queried; by a
+        // material only ("plastic products", "leather goods") it still says nothing.
+        let narrowing = |t: &String| DOMAIN.contains(&t.as_str()) || (MATERIALS.contains(&t.as_str()) && !t.starts_with("electr") && t != "digital");
+        // Outside a multi-word vague phrase: "leather" is itself a vague term but in
+        // "leather shoes" it is the material of the shoes.
+        let outside_phrase = |i: usize| vague_at[i].map_or(true, |t| !t.contains(' '));
+        let narrowed_outside = (0..tokens.len()).any(|i| outside_phrase(i) && narrowing(&tokens[i]) && tokens.len() > 1);
+        let domain = tokens.len() > 1 && tokens.iter().any(|t| DOMAIN.contains(&t.as_str()));
+        let head_word = (0..tokens.len()).rev().find(|&i| vague_at[i].is_some()).map(|i| tokens[i].as_str()).unwrap_or("");
+        let relational = RELATIONAL.contains(&head_word) || RELATIONAL.contains(&singular(&term).as_str());
+        return match (relational, domain, narrowed_outside) {
+            (false, _, true) => Vagueness::Specific,
+            (true, true, _) => Vagueness::VagueHead { term },
+            _ => Vagueness::OnlyVague { term },
+        };
     }
 
     // The head of an English noun phrase is its last noun before a preposition.
@@ -178,20 +187,66 @@ pub fn analyse_en(text: &str) -> Vagueness {
     let head = (0..main_end).rev().find(|&i| vague_at[i].is_some() || !is_filler(&tokens[i]));
     let Some(head) = head else { return Vagueness::Specific };
     let Some(term) = vague_at[head] else { return Vagueness::Specific };
+    let head_word = tokens[head].as_str();
+    let relational = RELATIONAL.contains(&head_word) || RELATIONAL.contains(&singular(term).as_str());
+
+    // The goods named after the qualifier: "Hair Accessories for Women Pearl Hair Clips",
+    // "Gift for Dad Funny Cotton T-Shirt", "Gift Box with Ribbon Kraft Paper". The object
+    // right after "for" is what the goods fit ("accessories for iPhone") and does not count.
+    if names_goods_after(&tokens, &vague_at, main_end, relational, &is_filler) {
+        return Vagueness::Specific;
+    }
+
+    // Nothing but vague words and fillers before the qualifier: "a gift for my friend"
+    // says no more than "gift"; "accessories for iPhone" says what they fit.
+    if !content.iter().any(|&i| i < main_end) {
+        return if relational { Vagueness::VagueHead { term: term.to_string() } } else { Vagueness::OnlyVague { term: term.to_string() } };
+    }
 
     // A named product before the trailing tags ("Pearl Earrings Jewelry Gift"): the
     // product is what the listing sells; the vague words are category tags.
     if names_product_before(&tokens, &vague_at, head) {
         return Vagueness::Specific;
     }
-    let head_word = tokens[head].as_str();
-    let relational = RELATIONAL.contains(&head_word) || RELATIONAL.contains(&singular(term).as_str());
     let modifiers: Vec<&str> = content.iter().filter(|&&i| i < head).map(|&i| tokens[i].as_str()).collect();
     let specific_modifier = modifiers.iter().any(|m| !MATERIALS.contains(m));
     if !relational && specific_modifier {
         return Vagueness::Specific;
     }
     Vagueness::VagueHead { term: term.to_string() }
+}
+
+/// True when the words after the qualifier starting at `main_end` name goods: a listing
+/// vocabulary product past the preposition's own object, or (for a kind word such as
+/// "gift box") a material.
+fn names_goods_after(tokens: &[String], vague_at: &[Option<&'static str>], main_end: usize, relational: bool, is_filler: &dyn Fn(&str) -> bool) -> bool {
+    if main_end >= tokens.len() {
+        return false;
+    }
+    // The preposition's object: its first word that is no filler.
+    let object = (main_end + 1..tokens.len()).find(|&i| !is_filler(&tokens[i]));
+    let Some(object) = object else { return false };
+    // Single vague words count ("paper" in "kraft paper", "shirt" in "cotton T-shirt");
+    // words of a vague phrase ("birthday present") do not.
+    let free = |i: usize| vague_at.get(i).is_some_and(|v| v.map_or(true, |t| !t.contains(' ')));
+    if !relational && (main_end + 1..tokens.len()).any(|i| free(i) && MATERIALS.contains(&tokens[i].as_str()) && !tokens[i].starts_with("electr")) {
+        return true;
+    }
+    for product in PRODUCTS {
+        for term in product.terms.iter().filter(|t| t.is_ascii()) {
+            let phrase: Vec<String> = term.split(' ').map(singular).collect();
+            let n = phrase.len();
+            if n == 0 || n > tokens.len() {
+                continue;
+            }
+            for start in object + 1..=tokens.len() - n {
+                if (start..start + n).all(free) && tokens[start..start + n] == phrase[..] {
+                    return true;
+                }
+            }
+        }
+    }
+    false
 }
 
 /// The vague phrase that is the description's head (the last one), for the message.
@@ -387,7 +442,9 @@ mod tests {
             ("spare parts", "only"), ("various goods", "only"), ("as per invoice", "only"), ("Said to contain", "only"),
             ("electronics", "only"), ("misc items", "only"), ("general merchandise", "only"), ("N/A", "only"),
             ("birthday gift", "only"), ("free sample", "only"), ("accessories", "only"), ("daily necessities", "only"),
-            ("phone accessories", "head"), ("auto parts", "head"), ("plastic parts", "head"), ("car accessories", "head"),
+            ("phone accessories", "head"), ("auto parts", "head"), ("plastic parts", "only"), ("car accessories", "head"),
+            ("leather goods", "only"), ("kitchen utensils", "only"), ("a gift for my friend", "only"), ("Christmas present", "only"),
+            ("accessories for iPhone 15", "head"), ("Nail Clipper Set Stainless Steel Manicure Kit", "ok"), ("sewing kit", "ok"),
             ("electronic components", "only"), ("computer accessories", "head"),
             ("gift wrapping paper", "ok"), ("sample vials", "ok"), ("spare tyre for cars", "ok"),
             ("2024 New Women Elegant Pearl Earrings Jewelry Gift For Her", "ok"),

@@ -106,7 +106,10 @@ pub fn singular(word: &str) -> String {
         "knives" => return "knife".into(),
         "glasses" | "sunglasses" | "pants" | "shorts" | "jeans" | "trousers" | "pliers" | "scissors" | "goggles" | "tights"
         | "clothes" | "sweets" | "spectacles" | "earnings" | "news" | "series" | "species" | "electronics" | "goods" | "cosmetics"
-        | "supplies" | "sundries" | "novelties" | "necessities" | "effects" | "belongings" | "textiles" | "materials" | "fak" => {
+        | "supplies" | "sundries" | "novelties" | "necessities" | "effects" | "belongings" | "textiles" | "materials" | "fak"
+        // Singular words that end in "s".
+        | "christmas" | "xmas" | "lens" | "canvas" | "atlas" | "gas" | "bias" | "alias" | "yes" | "plus" | "tennis" | "abs"
+        | "physics" | "mathematics" | "athletics" | "aerobics" | "gymnastics" | "analysis" | "chassis" | "mattress" => {
             // Plural-only or mass nouns: kept as written, on both sides of every match.
             return word.to_string();
         }
@@ -117,6 +120,11 @@ pub fn singular(word: &str) -> String {
         return word.to_string();
     }
     if let Some(stem) = word.strip_suffix("ies") {
+        // "hoodies" -> "hoodie", not "hoody"; "accessories" -> "accessory".
+        let ie = &word[..n - 1];
+        if IE_NOUNS.contains(&ie) {
+            return ie.to_string();
+        }
         return format!("{stem}y");
     }
     for suffix in ["ches", "shes", "sses", "xes", "zes"] {
@@ -129,6 +137,12 @@ pub fn singular(word: &str) -> String {
     }
     word.strip_suffix('s').map_or_else(|| word.to_string(), str::to_string)
 }
+
+/// Nouns ending in "ie", whose plural "-ies" is not "-y" made plural.
+const IE_NOUNS: &[&str] = &[
+    "tie", "necktie", "bowtie", "hoodie", "beanie", "onesie", "scrunchie", "cookie", "brownie", "smoothie", "selfie", "movie",
+    "zombie", "pixie", "bootie", "nightie", "pie", "rookie", "goalie", "veggie", "birdie", "cutie", "kiltie", "sweetie",
+];
 
 /// Folded, singular words: what every English matcher compares.
 pub fn norm_words(text: &str) -> Vec<String> {
@@ -149,7 +163,8 @@ mod tests {
     #[test]
     fn singulars() {
         let cases = [("earrings", "earring"), ("accessories", "accessory"), ("boxes", "box"), ("watches", "watch"), ("glass", "glass"),
-                     ("dress", "dress"), ("parts", "part"), ("shoes", "shoe"), ("bus", "bus"), ("gifts", "gift"), ("knives", "knife")];
+                     ("dress", "dress"), ("parts", "part"), ("shoes", "shoe"), ("bus", "bus"), ("gifts", "gift"), ("knives", "knife"),
+                     ("hoodies", "hoodie"), ("ties", "tie"), ("scrunchies", "scrunchie"), ("christmas", "christmas"), ("lens", "lens")];
         for (plural, want) in cases {
             assert_eq!(singular(plural), want, "{plural}");
         }

@@ -1,6 +1,7 @@
 use super::Context;
 use crate::description::{analyse_en_raw, analyse_zh, replacements, Vagueness};
 use crate::hs;
+use crate::text::has_cjk;
 use crate::goods::HsState;
 use crate::report::{Finding, Severity};
 
@@ -31,7 +32,10 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             _ => Vec::new(),
         };
         if let Some(text) = item.description.as_deref() {
-            if let Some(f) = judge(ctx, analyse_en_raw(text), text, &item.field("description"), &from_code) {
+            // Chinese typed into the English field is judged as Chinese too ("礼物"); the
+            // not-English rule separately asks for an English text.
+            let verdict = if has_cjk(text) && !text.chars().any(|c| c.is_ascii_alphabetic()) { analyse_zh(text) } else { analyse_en_raw(text) };
+            if let Some(f) = judge(ctx, verdict, text, &item.field("description"), &from_code) {
                 out.push(f);
             }
         }

@@ -1,0 +1,192 @@
+//! Quality of the judgement, measured on sets precheck's engineers wrote (tests/quality/):
+//! realistic listing titles and ruling-style descriptions with their HS headings, and
+//! vague descriptions in English and Chinese. Each test asserts an issue's target and
+//! prints the measured figure (`cargo test --release --test quality -- --nocapture`),
+//! which the README quotes.
+#![cfg(not(target_arch = "wasm32"))]
+
+use precheck::report::Report;
+use precheck::{check_json, hs, Options};
+use serde_json::{json, Value};
+
+struct Case {
+    heading: u32,
+    text: String,
+}
+
+fn read(name: &str) -> Vec<(String, String)> {
+    let path = format!("{}/tests/quality/{name}", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    text.lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|l| {
+            let (a, b) = l.split_once('\t').unwrap_or_else(|| panic!("{name}: no tab in {l:?}"));
+            (a.to_string(), b.to_string())
+        })
+        .collect()
+}
+
+fn cases(name: &str) -> Vec<Case> {
+    read(name).into_iter().map(|(h, text)| Case { heading: h.parse().unwrap_or_else(|_| panic!("heading {h}")), text }).collect()
+}
+
+fn english() -> Vec<Case> {
+    let mut all = cases("listings.tsv");
+    all.extend(cases("rulings.tsv"));
+    all
+}
+
+fn chinese() -> Vec<Case> {
+    cases("listings_zh.tsv")
+}
+
+/// A plain, otherwise clean express declaration of one item.
+fn declaration(text: &str, hs_code: Option<String>) -> Value {
+    let zh = text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+    let mut item = json!({"quantity": "1", "unitPrice": "25.00", "unit": "pcs"});
+    if zh {
+        item["description"] = json!("Goods as described in Chinese");
+        item["descriptionZh"] = json!(text);
+    } else {
+        item["description"] = json!(text);
+    }
+    if let Some(code) = hs_code {
+        item["hsCode"] = json!(code);
+    }
+    json!({"origin": "CN", "destination": "GB", "currency": "USD", "channel": "express", "purpose": "sale", "items": [item]})
+}
+
+fn check(decl: &Value) -> Report {
+    let options = Options { date: precheck::date::Date::parse("2026-11-26"), ..Options::default() };
+    check_json(decl, &options).expect("a declaration")
+}
+
+fn description_findings(report: &Report, field: &str) -> Vec<String> {
+    report
+        .findings
+        .iter()
+        .filter(|f| f.rule == "description-too-general" && f.field.ends_with(field))
+        .map(|f| format!("{:?}", f.severity).to_lowercase())
+        .collect()
+}
+
+fn pct(n: usize, of: usize) -> f64 {
+    100.0 * n as f64 / of.max(1) as f64
+}
+
+#[test]
+fn real_titles_rarely_draw_a_vague_description_finding() {
+    let mut texts: Vec<(String, &str)> = english().into_iter().map(|c| (c.text, "description")).collect();
+    texts.extend(chinese().into_iter().map(|c| (c.text, "descriptionZh")));
+    let (mut errors, mut any) = (Vec::new(), Vec::new());
+    for (text, field) in &texts {
+        let found = description_findings(&check(&declaration(text, None)), field);
+        if found.iter().any(|s| s == "error") {
+            errors.push(text.clone());
+        }
+        if !found.is_empty() {
+            any.push(text.clone());
+        }
+    }
+    let n = texts.len();
+    eprintln!("descriptions: {n} real titles; error {:.1}% ({}), any finding {:.1}% ({})", pct(errors.len(), n), errors.len(), pct(any.len(), n), any.len());
+    eprintln!("  with a finding: {any:?}");
+    assert!(pct(errors.len(), n) < 1.0, "errors on real titles: {errors:?}");
+    assert!(pct(any.len(), n) < 10.0, "findings on real titles: {any:?}");
+}
+
+#[test]
+fn vague_descriptions_are_caught() {
+    let rows = read("vague.tsv");
+    let mut missed = Vec::new();
+    for (expected, text) in &rows {
+        let zh = text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+        let field = if zh { "descriptionZh" } else { "description" };
+        let found = description_findings(&check(&declaration(text, None)), field);
+        let caught = match expected.as_str() {
+            "error" => found.iter().any(|s| s == "error"),
+            _ => !found.is_empty(),
+        };
+        if !caught {
+            missed.push(format!("{expected}: {text} (got {found:?})"));
+        }
+    }
+    let n = rows.len();
+    let caught = n - missed.len();
+    eprintln!("vague: {caught}/{n} caught at the expected severity ({:.1}%)", pct(caught, n));
+    eprintln!("  missed: {missed:?}");
+    assert!(pct(caught, n) >= 95.0, "missed: {missed:?}");
+}
+
+#[test]
+fn suggestions_find_the_chapter_and_heading() {
+    let all: Vec<Case> = english().into_iter().chain(chinese()).collect();
+    let (mut chapter_first, mut heading_top5) = (0, 0);
+    let mut misses = Vec::new();
+    for case in &all {
+        let suggestions = hs::suggest(&case.text, 5);
+        let headings: Vec<u32> = suggestions.iter().filter_map(|s| s.code.replace('.', "").get(..4)?.parse().ok()).collect();
+        if headings.first().map(|h| h / 100) == Some(case.heading / 100) {
+            chapter_first += 1;
+        }
+        if headings.contains(&case.heading) {
+            heading_top5 += 1;
+        } else {
+            misses.push(format!("{:04} {} -> {headings:?}", case.heading, case.text));
+        }
+    }
+    let n = all.len();
+    eprintln!(
+        "suggestions: {n} titles; right chapter first {:.1}%, right heading in top five {:.1}%",
+        pct(chapter_first, n),
+        pct(heading_top5, n)
+    );
+    eprintln!("  heading misses: {misses:#?}");
+    assert!(pct(chapter_first, n) >= 60.0);
+    assert!(pct(heading_top5, n) >= 50.0);
+}
+
+/// The first HS 2022 subheading of a heading: a true code for goods of that heading.
+fn first_subheading(heading: u32) -> String {
+    let code = hs::subheadings_of(heading as u16).first().copied().unwrap_or(heading * 100);
+    hs::dotted(code)
+}
+
+/// Codes from every section, to declare against goods of another section.
+const FOREIGN: &[&str] = &[
+    "0101.21", "0702.00", "1507.10", "2009.11", "2523.29", "2709.00", "2901.10", "3102.10", "4001.10", "4403.11", "4701.00",
+    "5101.11", "6101.20", "6801.00", "7102.10", "7208.10", "8407.10", "8701.10", "8802.11", "9001.10", "9301.10", "9401.10",
+    "9701.21",
+];
+
+fn section(code: &str) -> Option<&'static str> {
+    hs::section_of(code.get(..2)?.parse().ok()?)
+}
+
+#[test]
+fn mismatch_spares_true_codes_and_catches_foreign_ones() {
+    let all: Vec<Case> = english().into_iter().chain(chinese()).collect();
+    let mismatch = |text: &str, code: String| check(&declaration(text, Some(code))).findings.iter().any(|f| f.rule == "hs-code-mismatch");
+    let (mut true_flagged, mut foreign_flagged) = (Vec::new(), 0);
+    for (i, case) in all.iter().enumerate() {
+        let own = first_subheading(case.heading);
+        if mismatch(&case.text, own.clone()) {
+            true_flagged.push(format!("{own} {}", case.text));
+        }
+        let own_section = section(&own);
+        let foreign = (0..FOREIGN.len()).map(|k| FOREIGN[(i + k) % FOREIGN.len()]).find(|c| section(c) != own_section).unwrap_or("0101.21");
+        if mismatch(&case.text, foreign.to_string()) {
+            foreign_flagged += 1;
+        }
+    }
+    let n = all.len();
+    eprintln!(
+        "mismatch: true code flagged {:.1}% ({}), other-section code flagged {:.1}%",
+        pct(true_flagged.len(), n),
+        true_flagged.len(),
+        pct(foreign_flagged, n)
+    );
+    eprintln!("  true codes flagged: {true_flagged:#?}");
+    assert!(pct(true_flagged.len(), n) <= 10.0);
+    assert!(pct(foreign_flagged, n) >= 70.0);
+}

@@ -264,22 +264,32 @@ pub fn suggest(description: &str, limit: usize) -> Vec<Suggestion> {
 /// words (weighted by how rare they are in the nomenclature) that the text uses.
 pub fn nomenclature_matches(words: &[String]) -> Vec<(u32, f64)> {
     let Some(index) = crate::data::store::word_index() else { return Vec::new() };
-    let mut content: Vec<&str> = words
+    // Listing titles put the product first and what it fits after "for"/"with": words
+    // of the main phrase count fully, its last word (the head noun) double, the rest less.
+    let main_end = words
         .iter()
-        .map(String::as_str)
-        .filter(|w| w.len() > 2 && !STOP.contains(w) && !w.bytes().all(|b| b.is_ascii_digit()))
-        .collect();
-    crate::order::sort_by(&mut content, |a, b| a < b);
-    content.dedup();
-    let total: f64 = content.iter().map(|w| index.weight(w)).sum();
+        .position(|t| matches!(t.as_str(), "for" | "with" | "compatible" | "fit" | "fits" | "suitable"))
+        .filter(|&i| i > 0)
+        .unwrap_or(words.len());
+    let telling = |w: &str| w.len() > 2 && !STOP.contains(&w) && !w.bytes().all(|b| b.is_ascii_digit());
+    let head = (0..main_end).rev().find(|&i| telling(&words[i]));
+    let mut content: Vec<(&str, f64)> = Vec::new();
+    for (i, w) in words.iter().enumerate() {
+        if !telling(w) || content.iter().any(|(c, _)| c == w) {
+            continue;
+        }
+        let emphasis = if Some(i) == head { 2.0 } else if i < main_end { 1.0 } else { 0.4 };
+        content.push((w.as_str(), emphasis));
+    }
+    let total: f64 = content.iter().map(|(w, e)| index.weight(w) * e).sum();
     if total <= 0.0 {
         return Vec::new();
     }
     // One score slot per subheading: no sorting of posting lists, no hashing.
     let subheadings = &store().subheadings;
     let mut scores = vec![0f32; subheadings.len()];
-    for w in &content {
-        let share = (index.weight(w) / total) as f32;
+    for (w, emphasis) in &content {
+        let share = (index.weight(w) * emphasis / total) as f32;
         for &i in index.postings(w) {
             if let Some(s) = scores.get_mut(i as usize) {
                 *s += share;

@@ -33,13 +33,45 @@ fn shares_words(description: &str, code: u32) -> bool {
 
 const GENERIC: &[&str] = &["other", "with", "than", "parts", "part", "accessory", "article", "women", "kid", "girl", "boy", "made", "used", "type", "kind", "similar", "whether", "used"];
 
+/// Without a vocabulary product, the nomenclature's own words decide, cautiously: only
+/// when the description matches some subheadings strongly and none of the best ten lies
+/// in the declared code's section, and the declared code's texts share no word with it.
+fn nomenclature_disagrees(ctx: &Context, item: &crate::declaration::Item, six: u32, text: &str) -> Option<Finding> {
+    let all_text = item.all_text();
+    let words = norm_words(&all_text);
+    let matches = hs::nomenclature_matches(&words);
+    let (_, top_score) = *matches.first()?;
+    if top_score < 0.5 || shares_words(&all_text, six) {
+        return None;
+    }
+    let section = |code: u32| hs::section_of((code / 10_000) as u8);
+    let declared_section = section(six)?;
+    if matches.iter().take(10).any(|(c, _)| section(*c) == Some(declared_section)) {
+        return None;
+    }
+    let (likely, _) = matches.first()?;
+    let expected = format!("{:04} {}", likely / 100, hs::heading_text((likely / 100) as u16).unwrap_or(""));
+    let declared = hs::subheading_text(six).unwrap_or("");
+    let suggestions = matches.iter().take(3).map(|(c, _)| format!("{} {}", hs::dotted(*c), hs::subheading_text(*c).unwrap_or("")));
+    Some(
+        ctx.finding(&RULE, item.field("hsCode"), "hs-code-mismatch", &[("code", &hs::dotted(six)), ("declared", declared), ("text", text), ("expected", &expected)])
+            .with_suggestions(suggestions),
+    )
+}
+
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     for (item, facts) in ctx.decl.items.iter().zip(&ctx.items) {
         let HsState::Valid { six, .. } = &facts.hs else { continue };
-        let Some(best) = facts.products.first() else { continue };
         let text = item.description.as_deref().or(item.description_zh.as_deref()).unwrap_or("");
         let chapter = six / 10_000;
         let heading = six / 100;
+        let Some(best) = facts.products.first() else {
+            // Goods the vocabulary does not know: read the nomenclature itself.
+            if let Some(f) = nomenclature_disagrees(ctx, item, *six, text) {
+                out.push(f);
+            }
+            continue;
+        };
         // Every product named about as strongly as the best one is a reading to respect.
         let candidates: Vec<_> = facts.products.iter().filter(|m| m.strength * 10 >= best.strength * 7).collect();
         let agrees = candidates.iter().any(|m| {
@@ -88,5 +120,9 @@ mod tests {
         assert!(mismatch("20000mAh power bank", "6109.10"));
         assert!(mismatch("Hoop earrings", "0101.21"));
         assert!(mismatch("手机壳", "9503.00"));
+        // Goods the vocabulary does not know are read against the nomenclature.
+        assert!(mismatch("Galvanised steel wire rope with fibre core", "0901.21"));
+        assert!(!mismatch("Galvanised steel wire rope with fibre core", "7312.10"));
+        assert!(!mismatch("Zorbly frobnicator", "0901.21"));
     }
 }

@@ -246,6 +246,19 @@ pub fn suggest(description: &str, limit: usize) -> Vec<Suggestion> {
         for (code, score) in nomenclature_matches(&words).into_iter().take(limit * 2) {
             push(&mut ranked, code, 0.45 * score);
         }
+        // Goods named only by what they are made of: the "articles of <material>"
+        // headings, household ones when the title says kitchen, table or home.
+        if products.is_empty() {
+            let household = words.iter().any(|w| HOUSEHOLD_WORDS.contains(&w.as_str()));
+            for w in &words {
+                if let Some((_, home, other)) = MATERIAL_ARTICLES.iter().find(|(m, _, _)| m == w) {
+                    let heading = if household { *home } else { *other };
+                    for sub in expand(heading, &words) {
+                        push(&mut ranked, sub, 0.3);
+                    }
+                }
+            }
+        }
     }
     crate::order::sort_desc_by_key(&mut ranked, |r| r.1);
     ranked
@@ -279,9 +292,20 @@ pub fn nomenclature_matches(words: &[String]) -> Vec<(u32, f64)> {
             continue;
         }
         let emphasis = if Some(i) == head { 2.0 } else if i < main_end { 1.0 } else { 0.4 };
+        // A material says what the goods are made of, not what they are: alone it would
+        // rank raw materials (steel scrap, sawn wood, plastics in primary forms) first.
+        let emphasis = if MATERIAL_WORDS.contains(&w.as_str()) { emphasis * 0.3 } else { emphasis };
         content.push((w.as_str(), emphasis));
     }
-    let total: f64 = content.iter().map(|(w, e)| index.weight(w) * e).sum();
+    // A word the nomenclature never uses ("colander", "kalimba") is most likely the very
+    // product noun it has no text for: it counts in the total at the rarest word's
+    // weight, so matches on the other words alone ("stainless steel") score low.
+    let unseen = (store().subheadings.len() as f64).ln();
+    let weight = |w: &str| match index.weight(w) {
+        x if x > 0.0 => x,
+        _ => unseen,
+    };
+    let total: f64 = content.iter().map(|(w, e)| weight(w) * e).sum();
     if total <= 0.0 {
         return Vec::new();
     }
@@ -314,6 +338,31 @@ pub fn nomenclature_matches(words: &[String]) -> Vec<(u32, f64)> {
         .collect();
     scored
 }
+
+/// Material -> (household articles heading, other articles heading) of that material.
+const MATERIAL_ARTICLES: &[(&str, u32, u32)] = &[
+    ("steel", 7323, 7326), ("stainless", 7323, 7326), ("iron", 7323, 7326), ("metal", 7323, 7326),
+    ("aluminium", 7615, 7616), ("aluminum", 7615, 7616), ("copper", 7418, 7419), ("brass", 7418, 7419),
+    ("plastic", 3924, 3926), ("silicone", 3924, 3926), ("acrylic", 3924, 3926), ("pvc", 3924, 3926), ("resin", 3924, 3926),
+    ("wood", 4419, 4421), ("wooden", 4419, 4421), ("bamboo", 4419, 4421), ("acacia", 4419, 4421),
+    ("glass", 7013, 7020), ("crystal", 7013, 7020), ("ceramic", 6912, 6914), ("porcelain", 6911, 6914),
+    ("rubber", 4016, 4016), ("leather", 4205, 4205), ("paper", 4823, 4823), ("cotton", 6302, 6307),
+    ("polyester", 6302, 6307), ("nylon", 6307, 6307), ("fabric", 6302, 6307), ("textile", 6302, 6307),
+];
+
+/// Title words that put goods among household articles.
+const HOUSEHOLD_WORDS: &[&str] = &[
+    "kitchen", "table", "tableware", "kitchenware", "cooking", "baking", "home", "household", "dinner", "dining",
+    "bathroom", "bath", "food", "drink", "coffee", "tea", "serving", "bowl", "cup", "plate", "colander", "strainer",
+];
+
+/// Material words, weighted down when ranking from the nomenclature.
+const MATERIAL_WORDS: &[&str] = &[
+    "steel", "stainless", "iron", "metal", "aluminium", "aluminum", "copper", "brass", "alloy", "zinc", "wood", "wooden",
+    "bamboo", "acacia", "oak", "pine", "plastic", "plastics", "silicone", "rubber", "leather", "cotton", "polyester", "nylon",
+    "silk", "wool", "linen", "velvet", "satin", "canvas", "glass", "crystal", "ceramic", "porcelain", "paper", "acrylic",
+    "resin", "pvc", "fabric", "textile", "fleece", "carbon", "fibre", "fiber", "titanium",
+];
 
 /// Words too common in the nomenclature to rank by.
 const STOP: &[&str] = &[

@@ -11,15 +11,15 @@ use rust_decimal::Decimal;
 use std::str::FromStr;
 
 /// Where import VAT/GST is collected by the seller or marketplace at sale for goods up to
-/// a value, so none is due at the border: (country, limit, currency, scheme).
+/// a value, so none is due at the border: (country, in force from, limit, currency, scheme).
 /// precheck additions from general knowledge (2026-11): UK low-value imports regime
-/// (2021), Australia's GST on low-value imports (2018), New Zealand (2019), Norway VOEC
-/// (2020; NOK 3,000).
-const COLLECTED_AT_SALE: &[(&str, &str, &str, &str)] = &[
-    ("GB", "135", "GBP", "UK VAT is charged by the seller or marketplace at sale for consignments up to GBP 135"),
-    ("AU", "1000", "AUD", "GST is charged by the registered seller or marketplace at sale for goods up to AUD 1,000"),
-    ("NZ", "1000", "NZD", "GST is charged by the registered seller or marketplace at sale for goods up to NZD 1,000"),
-    ("NO", "3000", "NOK", "Norwegian VAT is charged at sale under VOEC for goods up to NOK 3,000 per item"),
+/// (2021-01-01), Australia's GST on low-value imports (2018-07-01), New Zealand
+/// (2019-12-01), Norway VOEC (2020-04-01; NOK 3,000).
+const COLLECTED_AT_SALE: &[(&str, &str, &str, &str, &str)] = &[
+    ("GB", "2021-01-01", "135", "GBP", "UK VAT is charged by the seller or marketplace at sale for consignments up to GBP 135"),
+    ("AU", "2018-07-01", "1000", "AUD", "GST is charged by the registered seller or marketplace at sale for goods up to AUD 1,000"),
+    ("NZ", "2019-12-01", "1000", "NZD", "GST is charged by the registered seller or marketplace at sale for goods up to NZD 1,000"),
+    ("NO", "2020-04-01", "3000", "NOK", "Norwegian VAT is charged at sale under VOEC for goods up to NOK 3,000 per item"),
 ];
 
 /// The destination as the rules and the report need it.
@@ -165,9 +165,10 @@ pub fn evaluate(
     // Tax at the border.
     let tax = threshold(row.tax, row.tax_currency, row.tax_kind);
     let at_sale = COLLECTED_AT_SALE.iter().find(|c| c.0 == country).and_then(|c| {
-        let limit = Decimal::from_str(c.1).ok()?;
-        let v = value_in_dyn(c.2)?;
-        (v <= limit).then_some(c.3)
+        let in_force = Date::parse(c.1).is_some_and(|from| from <= date);
+        let limit = Decimal::from_str(c.2).ok()?;
+        let v = value_in_dyn(c.3)?;
+        (in_force && v <= limit).then_some(c.4)
     });
     eval.info.tax_likely = match row.tax_kind {
         _ if at_sale.is_some() => false,
@@ -218,7 +219,10 @@ pub fn evaluate(
     }
     let unverified = row.confidence == "low" || row.notes.contains("from memory") || row.sources.contains("not re-verified");
     if unverified {
-        eval.info.notes.push(format!("Unverified: part of this row ({}) is from memory or low-confidence sources; confirm before relying on it.", row.confidence));
+        eval.info.notes.push(format!(
+            "Unverified: part of this data (confidence {}) is from memory or from sources not re-checked; confirm before relying on it.",
+            row.confidence
+        ));
     }
     eval.info.effective_from = (!row.from.is_empty()).then(|| row.from.to_string());
     eval.info.confidence = Some(row.confidence.to_string());

@@ -18,6 +18,16 @@ declare_rule! {
     pub static RULE = "value-implausibly-low", "PC404", Warning;
 }
 
+/// Nouns that make a title an accessory, part or toy of the product it names.
+const ACCESSORY_WORDS: &[&str] = &[
+    "part", "case", "cover", "toy", "model", "sticker", "accessory", "replacement", "screen", "dummy", "holder", "bag",
+    "strap", "band", "light", "lamp", "bell", "horn", "mount", "stand", "bracket", "charger", "cable", "adapter", "lens",
+    "propeller", "battery", "protector", "film", "decal", "glove", "lock", "pump", "tyre", "tire", "tube", "chain",
+    "pedal", "saddle", "seat", "helmet", "rack", "basket", "mirror", "bottle", "cage", "cushion", "pad", "mat", "sleeve",
+    "skin", "remote", "controller", "filter", "brush", "nozzle", "hose", "belt", "keychain", "pendant", "charm", "miniature",
+    "organizer", "box", "tripod", "kit",
+];
+
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     let currency = ctx.decl.currency.as_deref().unwrap_or("");
     for (item, facts) in ctx.decl.items.iter().zip(&ctx.items) {
@@ -26,9 +36,14 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         if price <= Decimal::ZERO {
             continue;
         }
-        let text = item.all_text().to_ascii_lowercase();
-        // Parts, covers and toys of a product are not the product.
-        if ["part", "case", "cover", "toy", "model", "sticker", "accessor", "replacement", "screen", "dummy", "holder", "bag", "strap", "配件", "壳", "模型", "玩具"].iter().any(|w| text.contains(w)) {
+        // Parts, covers, lights and toys of a product are not the product: "Bicycle Rear
+        // Light", "Bike Bell", "Chair Cover" carry the product's name but not its price.
+        let words = crate::text::norm_words(&item.all_text());
+        let zh = item.all_text();
+        let own_term: Vec<String> = best.product.terms.iter().flat_map(|t| crate::text::norm_words(t)).collect();
+        let accessory = words.iter().any(|w| ACCESSORY_WORDS.contains(&w.as_str()) && !own_term.contains(w))
+            || ["配件", "壳", "模型", "玩具", "套", "灯", "支架"].iter().any(|w| zh.contains(w));
+        if accessory {
             continue;
         }
         let Some((usd, _)) = ctx.rates.convert(price, currency, "USD") else { continue };
@@ -62,5 +77,8 @@ mod tests {
         assert!(!low("Phone case for smartphone", "0.5"));
         assert!(!low("Zinc alloy hair clips", "0.05"));
         assert!(!low("Spiral notebook A5", "0.3"));
+        assert!(!low("Bicycle Rear Light USB Rechargeable", "3"));
+        assert!(!low("Bike Bell Aluminum Bicycle Horn Loud", "2"));
+        assert!(low("Mountain bicycle 26 inch 21 speed", "3"));
     }
 }

@@ -6,7 +6,7 @@ PORT ?= 8080
 SHELL := /bin/bash
 export PORT
 
-.PHONY: run test setup build web native-test wasm-test e2e-test
+.PHONY: run test setup build web native-test wasm-test e2e-test bench
 
 setup:
 	@bash tests/tools/setup.sh > .wasm-tools-path
@@ -28,3 +28,8 @@ e2e-test: build
 	node --test tests/e2e/
 
 test: build native-test wasm-test e2e-test
+
+# Benchmarks for the README (not part of make test): native, then wasm under Node.
+bench: build
+	cargo bench --bench native
+	node tests/bench/wasm.mjs

@@ -12,7 +12,6 @@
 
 use crate::data;
 use crate::text::{cjk_only, fold, has_cjk, norm_words, singular, words};
-use crate::vocabulary::PRODUCTS;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Vagueness {
@@ -116,6 +115,17 @@ fn terms_in(lang: &str) -> impl Iterator<Item = (&'static str, &'static str)> + 
     data::vague_terms().iter().filter(move |t| t.lang == lang).map(|t| (t.term, t.strength))
 }
 
+/// The English vague terms as word sequences, sorted by first word, prepared once.
+fn english_phrases() -> &'static [(Vec<String>, &'static str)] {
+    static PHRASES: std::sync::OnceLock<Vec<(Vec<String>, &'static str)>> = std::sync::OnceLock::new();
+    PHRASES.get_or_init(|| {
+        let mut phrases: Vec<(Vec<String>, &'static str)> =
+            terms_in("en").map(|(term, _)| (norm_words(term), term)).filter(|(w, _)| !w.is_empty()).collect();
+        crate::order::sort_by(&mut phrases, |a, b| a.0[0] < b.0[0]);
+        phrases
+    })
+}
+
 /// Analyses an English description.
 pub fn analyse_en(text: &str) -> Vagueness {
     let folded = fold(text);
@@ -134,19 +144,23 @@ pub fn analyse_en(text: &str) -> Vagueness {
     }
     // Mark every token covered by a vague phrase, longest phrases first.
     let mut vague_at: Vec<Option<&'static str>> = vec![None; tokens.len()];
-    let mut phrases: Vec<(Vec<String>, &'static str)> =
-        terms_in("en").map(|(term, _)| (norm_words(term), term)).filter(|(w, _)| !w.is_empty()).collect();
-    crate::order::sort_desc_by_key(&mut phrases, |p| p.0.len());
-    for (phrase, term) in &phrases {
-        let n = phrase.len();
-        if n > tokens.len() {
-            continue;
+    // Candidates start at a title word (binary search by first word); longest win.
+    let phrases = english_phrases();
+    let mut hits: Vec<(usize, &(Vec<String>, &'static str))> = Vec::new();
+    for (start, word) in tokens.iter().enumerate() {
+        let from = phrases.partition_point(|p| p.0[0].as_str() < word.as_str());
+        for p in phrases[from..].iter().take_while(|p| p.0[0] == *word) {
+            if tokens.get(start..start + p.0.len()).is_some_and(|span| span == p.0.as_slice()) {
+                hits.push((start, p));
+            }
         }
-        for start in 0..=tokens.len() - n {
-            if vague_at[start..start + n].iter().all(Option::is_none) && tokens[start..start + n] == phrase[..] {
-                for slot in &mut vague_at[start..start + n] {
-                    *slot = Some(term);
-                }
+    }
+    crate::order::sort_desc_by_key(&mut hits, |h| h.1 .0.len());
+    for (start, (phrase, term)) in hits {
+        let span = start..start + phrase.len();
+        if vague_at[span.clone()].iter().all(Option::is_none) {
+            for slot in &mut vague_at[span] {
+                *slot = Some(term);
             }
         }
     }
@@ -232,19 +246,8 @@ fn names_goods_after(tokens: &[String], vague_at: &[Option<&'static str>], main_
     if !relational && (main_end + 1..tokens.len()).any(|i| free(i) && MATERIALS.contains(&tokens[i].as_str()) && !tokens[i].starts_with("electr")) {
         return true;
     }
-    for product in PRODUCTS {
-        for term in product.terms.iter().filter(|t| t.is_ascii()) {
-            let phrase: Vec<String> = term.split(' ').map(singular).collect();
-            let n = phrase.len();
-            if n == 0 || n > tokens.len() {
-                continue;
-            }
-            for start in object + 1..=tokens.len() - n {
-                if (start..start + n).all(free) && tokens[start..start + n] == phrase[..] {
-                    return true;
-                }
-            }
-        }
+    if crate::vocabulary::english_matches(tokens).iter().any(|&(start, end, _)| start > object && (start..end).all(free)) {
+        return true;
     }
     false
 }
@@ -258,30 +261,19 @@ fn main_term(tokens: &[String], vague_at: &[Option<&'static str>]) -> Option<&'s
 /// directly before it: "earrings jewelry gift", "mug ... gift". "phone accessories"
 /// (a singular noun directly modifying the vague head) stays vague.
 fn names_product_before(tokens: &[String], vague_at: &[Option<&'static str>], head: usize) -> bool {
-    let raw_words = |i: usize| tokens[i].clone();
-    for product in PRODUCTS {
-        for term in product.terms.iter().filter(|t| t.is_ascii()) {
-            let phrase: Vec<String> = term.split(' ').map(singular).collect();
-            let n = phrase.len();
-            if n > head {
-                continue;
-            }
-            for start in 0..=head - n {
-                let end = start + n;
-                if (start..end).any(|i| vague_at[i].is_some()) || (start..end).map(raw_words).collect::<Vec<_>>() != phrase {
-                    continue;
-                }
-                let directly_before = end == head;
-                if !directly_before {
-                    return true;
-                }
-                // Directly before the head: a product when the vague head is a tag list
-                // of two or more vague words, or the product noun was plural as typed.
-                let tags_after = (head..tokens.len()).filter(|&i| vague_at[i].is_some()).count();
-                if tags_after >= 2 {
-                    return true;
-                }
-            }
+    for (start, end, _) in crate::vocabulary::english_matches(tokens) {
+        if end > head || (start..end).any(|i| vague_at[i].is_some()) {
+            continue;
+        }
+        let directly_before = end == head;
+        if !directly_before {
+            return true;
+        }
+        // Directly before the head: a product when the vague head is a tag list
+        // of two or more vague words, or the product noun was plural as typed.
+        let tags_after = (head..tokens.len()).filter(|&i| vague_at[i].is_some()).count();
+        if tags_after >= 2 {
+            return true;
         }
     }
     false
@@ -297,8 +289,8 @@ pub fn analyse_en_raw(text: &str) -> Vagueness {
         for (i, w) in raw.iter().enumerate() {
             if w.len() > 3 && w.ends_with('s') && i + 1 < raw.len() {
                 let s = singular(w);
-                let is_product = PRODUCTS.iter().any(|p| p.terms.iter().any(|t| *t == s));
-                let vague_word = terms_in("en").any(|(t, _)| singular(t) == s);
+                let is_product = crate::vocabulary::terms().is_product_word(&s);
+                let vague_word = is_product && terms_in("en").any(|(t, _)| singular(t) == s);
                 if is_product && !vague_word {
                     return Vagueness::Specific;
                 }

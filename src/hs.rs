@@ -8,7 +8,7 @@ use crate::data::{store, HS2022_CHAPTERS};
 pub use crate::data::store::{deleted_text, heading_text, subheading_text};
 use crate::date::Date;
 use crate::text::{cjk_only, fold, norm_words};
-use crate::vocabulary::{Product, PRODUCTS};
+use crate::vocabulary::Product;
 use serde::Serialize;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -165,37 +165,24 @@ pub fn products_in(text: &str) -> Vec<ProductMatch> {
         .filter(|&i| i > 0)
         .unwrap_or(tokens.len());
     let mut found: Vec<ProductMatch> = Vec::new();
-    for product in PRODUCTS {
-        let mut best = 0u32;
-        for term in product.terms {
-            let strength = if term.is_ascii() {
-                let phrase: Vec<&str> = term.split(' ').collect();
-                let n = phrase.len();
-                if n > tokens.len() {
-                    continue;
-                }
-                let ends: Vec<usize> = (0..=tokens.len() - n)
-                    .filter(|&s| tokens[s..s + n].iter().zip(&phrase).all(|(t, p)| t == p || *t == crate::text::singular(p)))
-                    .map(|s| s + n)
-                    .collect();
-                match ends.iter().max() {
-                    // Words matched, plus a bonus in the main phrase, more the nearer its end.
-                    Some(&end) if end <= main_end => 20 * n as u32 + 20 + (end as u32 * 10 / main_end.max(1) as u32),
-                    Some(_) => 20 * n as u32,
-                    None => 0,
-                }
-            } else if !zh.is_empty() && zh.contains(term) {
+    let mut note = |product: &'static Product, strength: u32| match found.iter_mut().find(|m| std::ptr::eq(m.product, product)) {
+        Some(m) => m.strength = m.strength.max(strength),
+        None => found.push(ProductMatch { product, strength }),
+    };
+    for (_, end, term) in crate::vocabulary::english_matches(&tokens) {
+        let n = term.words.len() as u32;
+        // Words matched, plus a bonus in the main phrase, more the nearer its end.
+        let strength = if end <= main_end { 20 * n + 20 + (end as u32 * 10 / main_end.max(1) as u32) } else { 20 * n };
+        note(term.product, strength);
+    }
+    if !zh.is_empty() {
+        for (term, product) in &crate::vocabulary::terms().chinese {
+            if zh.contains(term) {
                 let chars = term.chars().count() as u32;
                 // Chinese heads are at the end.
                 let at_end = zh.ends_with(term);
-                15 * chars + if at_end { 30 } else { 10 }
-            } else {
-                0
-            };
-            best = best.max(strength);
-        }
-        if best > 0 {
-            found.push(ProductMatch { product, strength: best });
+                note(product, 15 * chars + if at_end { 30 } else { 10 });
+            }
         }
     }
     crate::order::sort_desc_by_key(&mut found, |m| m.strength);

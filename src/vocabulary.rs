@@ -629,6 +629,70 @@ pub static PRODUCTS: &[Product] = &[
 
 ];
 
+/// An English vocabulary term as matchers compare it: folded, singular words.
+#[derive(Debug)]
+pub struct EnglishTerm {
+    pub words: Vec<String>,
+    pub product: &'static Product,
+}
+
+/// The vocabulary prepared once for matching: English terms sorted by their first word
+/// (so a title's word finds the terms that start with it by binary search) and Chinese
+/// terms as they are.
+pub struct TermIndex {
+    english: Vec<EnglishTerm>,
+    pub chinese: Vec<(&'static str, &'static Product)>,
+}
+
+impl TermIndex {
+    /// English terms whose first word is `word`.
+    pub fn starting_with(&self, word: &str) -> &[EnglishTerm] {
+        let start = self.english.partition_point(|t| t.words.first().map_or("", String::as_str) < word);
+        let end = self.english.partition_point(|t| t.words.first().map_or("", String::as_str) <= word);
+        self.english.get(start..end).unwrap_or(&[])
+    }
+
+    /// Whether `word` alone is an English product term ("earring", "mug").
+    pub fn is_product_word(&self, word: &str) -> bool {
+        self.starting_with(word).iter().any(|t| t.words.len() == 1)
+    }
+}
+
+pub fn terms() -> &'static TermIndex {
+    static INDEX: std::sync::OnceLock<TermIndex> = std::sync::OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut english = Vec::new();
+        let mut chinese = Vec::new();
+        for product in PRODUCTS {
+            for term in product.terms {
+                if term.is_ascii() {
+                    let words: Vec<String> = term.split(' ').map(crate::text::singular).collect();
+                    english.push(EnglishTerm { words, product });
+                } else {
+                    chinese.push((*term, product));
+                }
+            }
+        }
+        crate::order::sort_by(&mut english, |a, b| a.words.first() < b.words.first());
+        TermIndex { english, chinese }
+    })
+}
+
+/// Every English term found in `tokens` (folded, singular words): (start, end, term).
+pub fn english_matches(tokens: &[String]) -> Vec<(usize, usize, &'static EnglishTerm)> {
+    let index = terms();
+    let mut found = Vec::new();
+    for (start, first) in tokens.iter().enumerate() {
+        for term in index.starting_with(first) {
+            let end = start + term.words.len();
+            if tokens.get(start..end).is_some_and(|span| span == term.words.as_slice()) {
+                found.push((start, end, term));
+            }
+        }
+    }
+    found
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -52,6 +52,12 @@ pub struct Store {
     pub hs2017: Vec<u32>,
     /// HS 2017 subheadings deleted in 2022, sorted: (code, 2017 text, HS 2022 successors).
     pub deleted: Vec<(u32, &'static str, Vec<u32>)>,
+    /// The listing vocabulary (src/data/raw/vocabulary.tsv), in file order.
+    pub products: Vec<crate::vocabulary::Product>,
+    /// Messages (src/data/raw/messages.tsv): (key, English, Chinese).
+    pub messages: Vec<(&'static str, &'static str, &'static str)>,
+    /// Each rule's explanation: its doc comment in src/rules/<rule>.rs.
+    pub rule_docs: Vec<(&'static str, &'static str)>,
 }
 
 static STORE: OnceLock<Store> = OnceLock::new();
@@ -132,6 +138,14 @@ fn parse(text: &'static str) -> Result<Store, String> {
                 sources: at(3),
                 replacements: at(4).split(';').filter(|s| !s.is_empty()).collect(),
             }),
+            "messages" => store.messages.push((at(0), at(1), at(2))),
+            "rules" => store.rule_docs.push((at(0), at(1))),
+            "vocabulary" => store.products.push(crate::vocabulary::Product {
+                terms: at(0).split('|').filter(|t| !t.is_empty()).collect(),
+                hs: at(1).split(' ').filter_map(|c| c.parse().ok()).collect(),
+                flags: at(2).split(' ').filter_map(crate::vocabulary::flag::by_name).fold(0, |a, b| a | b),
+                min_usd: some(at(3)),
+            }),
             "hs2022-headings" => {
                 if let Ok(h) = at(0).parse() {
                     store.headings.push(h);
@@ -202,6 +216,9 @@ pub fn store() -> &'static Store {
         subheading_texts: Vec::new(),
         hs2017: Vec::new(),
         deleted: Vec::new(),
+        products: Vec::new(),
+        messages: Vec::new(),
+        rule_docs: Vec::new(),
     };
     try_store().unwrap_or(&EMPTY)
 }

@@ -27,7 +27,6 @@ macro_rules! declare_rule {
             name: $name,
             code: $code,
             severity: crate::report::Severity::$severity,
-            explanation: concat!($($doc, "\n"),*),
         };
     };
 }
@@ -65,14 +64,17 @@ pub struct RuleInfo {
     pub name: &'static str,
     pub code: &'static str,
     pub severity: Severity,
-    pub explanation: &'static str,
 }
 
 impl RuleInfo {
     /// The explanation as one paragraph: the doc comment's lines, joined.
+    /// The rule's doc comment as one paragraph. tests/generate_data.rs copies every
+    /// rule file's doc comment into the reference-data file, so the wasm module does not
+    /// carry the prose twice.
     pub fn explanation_text(&self) -> String {
-        self.explanation.lines().map(str::trim).filter(|l| !l.is_empty()).collect::<Vec<_>>().join(" ")
+        crate::data::store().rule_docs.iter().find(|(name, _)| *name == self.name).map(|(_, doc)| doc.to_string()).unwrap_or_default()
     }
+
 }
 
 type Check = fn(&Context, &mut Vec<Finding>);

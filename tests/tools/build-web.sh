@@ -29,3 +29,11 @@ data="$out/precheck_data.tsv"
   echo "data file:      $(size "$data") B raw, $(gz "$data") B gzip, $(br "$data") B brotli"
   echo "all together:   $(size "${code[@]}" "$data") B raw, $(( $(gz "${code[@]}") + $(gz "$data") )) B gzip"
 } | tee "$out/SIZE.txt"
+
+# The budget (issue #2): module + JS glue at most 150 KB gzip. Over it, the build fails.
+budget=150000
+code_gz=$(gz "${code[@]}")
+if [ "$code_gz" -gt "$budget" ]; then
+  echo "wasm + JS glue is $code_gz B gzip, over the $budget B budget" >&2
+  exit 1
+fi

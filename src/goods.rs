@@ -5,7 +5,7 @@
 use crate::date::Date;
 use crate::declaration::Item;
 use crate::hs::{self, Edition, Parsed, ProductMatch};
-use crate::text::{fold, norm_words};
+use crate::text::{fold, is_cjk, words};
 
 /// Brands that are commonly counterfeited (luxury, sportswear, electronics, toys,
 /// cosmetics), lower case, with the lowest unit price in USD a genuine article sells at.
@@ -14,26 +14,39 @@ use crate::text::{fold, norm_words};
 pub static BRANDS: &[(&str, &str)] = &[
     ("adidas", "15"), ("apple", "15"), ("armani", "30"), ("balenciaga", "100"), ("bose", "30"), ("burberry", "80"),
     ("bvlgari", "100"), ("bulgari", "100"), ("calvin klein", "10"), ("cartier", "150"), ("celine", "100"), ("chanel", "60"),
-    ("chloe", "80"), ("coach", "30"), ("converse", "20"), ("dior", "40"), ("disney", "3"), ("dolce gabbana", "60"),
+    ("chloe", "80"), ("coach", "30"), ("converse", "20"), ("dior", "40"), ("disney", "8"), ("dolce gabbana", "60"),
     ("fendi", "100"), ("givenchy", "80"), ("gucci", "80"), ("hermes", "150"), ("hublot", "500"), ("jbl", "15"),
     ("lacoste", "25"), ("lego", "5"), ("louis vuitton", "150"), ("lv", "150"), ("michael kors", "40"), ("moncler", "150"),
     ("montblanc", "80"), ("new balance", "30"), ("nike", "15"), ("north face", "30"), ("oakley", "40"), ("omega", "500"),
-    ("pandora", "20"), ("patek philippe", "1000"), ("pokemon", "2"), ("prada", "100"), ("puma", "12"), ("ralph lauren", "20"),
+    ("pandora", "20"), ("patek philippe", "1000"), ("pokemon", "5"), ("prada", "100"), ("puma", "12"), ("ralph lauren", "20"),
     ("ray ban", "40"), ("rayban", "40"), ("rolex", "1000"), ("samsung", "10"), ("sony", "10"), ("supreme", "25"),
     ("swarovski", "30"), ("tag heuer", "300"), ("tiffany", "50"), ("tommy hilfiger", "15"), ("under armour", "12"),
     ("ugg", "50"), ("valentino", "100"), ("versace", "50"), ("yeezy", "80"), ("ysl", "50"), ("saint laurent", "100"),
     ("airpods", "50"), ("iphone", "100"), ("beats", "30"), ("dyson", "80"), ("nintendo", "20"), ("playstation", "30"),
     ("mac cosmetics", "10"), ("estee lauder", "15"), ("lancome", "15"), ("sk ii", "20"), ("jordan", "40"), ("off white", "60"),
     ("stanley", "15"), ("goyard", "150"), ("bottega veneta", "150"), ("miu miu", "100"), ("canada goose", "200"),
-    ("casio", "10"), ("seiko", "40"), ("hello kitty", "2"), ("marvel", "2"),
+    ("casio", "10"), ("seiko", "40"), ("hello kitty", "5"), ("marvel", "5"),
+    // Chinese names of the same brands (matched as substrings).
+    ("耐克", "15"), ("阿迪达斯", "15"), ("香奈儿", "60"), ("古驰", "80"), ("路易威登", "150"), ("劳力士", "1000"),
+    ("迪奥", "40"), ("爱马仕", "150"), ("普拉达", "100"), ("巴宝莉", "80"), ("卡地亚", "150"), ("蔻驰", "30"),
+    ("迪士尼", "8"), ("乐高", "5"), ("潘多拉", "20"), ("欧米茄", "500"), ("范思哲", "50"), ("巴黎世家", "100"),
 ];
 
 /// Words that admit a copy. English as whole words; Chinese as substrings.
 pub const REPLICA_WORDS: &[&str] = &[
-    "replica", "replicas", "copy", "copies", "1:1", "aaa", "aaa+", "fake", "knockoff", "knock off", "imitation", "inspired",
-    "mirror quality", "super copy", "top copy", "dupe", "high copy", "unauthorized", "counterfeit", "oem logo", "same as original",
-    "高仿", "复刻", "原单", "仿品", "仿牌", "a货", "精仿", "超a", "一比一", "1比1", "同款",
+    "replica", "replicas", "copy", "copies", "1:1", "aaa", "aaa+", "fake", "knockoff", "knock off", "mirror quality",
+    "super copy", "top copy", "high copy", "unauthorized", "counterfeit", "oem logo", "same as original",
+    "高仿", "复刻", "原单", "仿品", "仿牌", "a货", "精仿", "超a", "一比一", "1比1",
 ];
+
+/// Words that admit a copy only next to a brand: "imitation jewellery" is an ordinary
+/// good (HS 7117); "Gucci inspired belt" and "香奈儿同款" are not.
+pub const BRAND_COPY_WORDS: &[&str] = &["imitation", "inspired", "dupe", "同款"];
+
+/// Words after which a brand names what the goods fit, not what they are: "case for
+/// iPhone", "strap compatible with Apple Watch", "适用苹果".
+const FITS_WORDS: &[&str] = &["for", "compatible", "fit", "fits", "fitting", "replacement", "replace", "replaces", "suitable", "works"];
+const FITS_WORDS_ZH: &[&str] = &["适用", "适配", "兼容", "用于"];
 
 #[derive(Debug, Clone)]
 pub enum HsState {
@@ -85,13 +98,49 @@ pub fn recognise(item: &Item, date: Date) -> ItemFacts {
         products.iter().filter(|p| p.strength == m.strength).fold(0, |acc, p| acc | p.product.flags)
     });
     let all = item.all_text();
-    ItemFacts { hs, products, flags, brand: find_brand(&all), replica_word: find_replica_word(&all) }
+    // The brand field is the seller's own claim; in the text, a brand after "for" or
+    // "compatible with" only says what the goods fit.
+    let brand = item.brand.as_deref().and_then(find_brand).or_else(|| find_brand(&own_part(&all)));
+    let replica_word = find_replica_word(&all).or_else(|| brand.and_then(|_| find_word(&all, BRAND_COPY_WORDS)));
+    ItemFacts { hs, products, flags, brand, replica_word }
 }
 
+/// The text before its first "for" / "compatible" / "适用": what the goods are.
+fn own_part(text: &str) -> String {
+    let folded = fold(text);
+    let mut end = folded.len();
+    if let Some(i) = FITS_WORDS_ZH.iter().filter_map(|w| folded.find(w)).min() {
+        end = end.min(i);
+    }
+    let mut at = 0;
+    for w in folded.split(|c: char| !c.is_ascii_alphanumeric() && !is_cjk(c)) {
+        let start = w.as_ptr() as usize - folded.as_ptr() as usize;
+        if at > 0 && FITS_WORDS.contains(&w) {
+            end = end.min(start);
+            break;
+        }
+        if !w.is_empty() {
+            at += 1;
+        }
+    }
+    folded.get(..end).unwrap_or(&folded).to_string()
+}
+
+/// A brand named in `text`: English as whole words (as typed, so "adidas" stays
+/// "adidas"), Chinese as substrings.
 fn find_brand(text: &str) -> Option<(&'static str, &'static str)> {
-    let words = norm_words(text);
-    let joined = format!(" {} ", words.join(" "));
-    BRANDS.iter().find(|(brand, _)| joined.contains(&format!(" {brand} "))).copied()
+    let folded = fold(text);
+    let joined = format!(" {} ", words(&folded).join(" "));
+    BRANDS
+        .iter()
+        .find(|(brand, _)| if brand.is_ascii() { joined.contains(&format!(" {brand} ")) } else { folded.contains(brand) })
+        .copied()
+}
+
+fn find_word(text: &str, list: &[&'static str]) -> Option<&'static str> {
+    let folded = fold(text);
+    let joined = format!(" {} ", words(&folded).join(" "));
+    list.iter().copied().find(|w| if w.is_ascii() { joined.contains(&format!(" {w} ")) } else { folded.contains(w) })
 }
 
 fn find_replica_word(text: &str) -> Option<&'static str> {

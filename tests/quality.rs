@@ -213,3 +213,44 @@ fn mismatch_spares_true_codes_and_catches_foreign_ones() {
     assert!(pct(true_flagged.len(), n) <= 10.0);
     assert!(pct(foreign_flagged, n) >= 70.0);
 }
+
+#[test]
+fn replicas_and_cheap_famous_brands_draw_infringement_risk() {
+    let rows = read("brands.tsv");
+    let mut wrong = Vec::new();
+    for (expected, rest) in &rows {
+        let mut f = rest.splitn(3, '\t');
+        let (price, brand, title) = (f.next().unwrap_or(""), f.next().unwrap_or(""), f.next().unwrap_or(""));
+        let mut decl = declaration(title, None);
+        decl["items"][0]["unitPrice"] = json!(price);
+        if !brand.is_empty() {
+            decl["items"][0]["brand"] = json!(brand);
+        }
+        let severities: Vec<String> =
+            check(&decl).findings.iter().filter(|f| f.rule == "infringement-risk").map(|f| format!("{:?}", f.severity).to_lowercase()).collect();
+        let got = if severities.iter().any(|s| s != "info") {
+            "risk"
+        } else if severities.is_empty() {
+            "none"
+        } else {
+            "note"
+        };
+        if got != expected {
+            wrong.push(format!("{expected}: {title} at {price}"));
+        }
+    }
+    eprintln!("infringement: {}/{} as expected; wrong: {wrong:?}", rows.len() - wrong.len(), rows.len());
+    assert!(wrong.is_empty(), "{wrong:?}");
+}
+
+#[test]
+fn ordinary_listings_draw_no_infringement_risk() {
+    let all: Vec<Case> = english().into_iter().chain(chinese()).collect();
+    let flagged: Vec<&str> = all
+        .iter()
+        .filter(|c| check(&declaration(&c.text, None)).findings.iter().any(|f| f.rule == "infringement-risk"))
+        .map(|c| c.text.as_str())
+        .collect();
+    eprintln!("infringement on ordinary listings: {} of {}: {flagged:?}", flagged.len(), all.len());
+    assert!(flagged.len() * 100 <= all.len(), "{flagged:?}");
+}

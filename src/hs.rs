@@ -79,7 +79,7 @@ pub fn parse(raw: &str) -> Parsed {
         return Parsed::Malformed(Malformed::Length(n));
     }
     let chapter: u8 = digits[..2].parse().unwrap_or(0);
-    if chapter_text(chapter).is_none() {
+    if section_of(chapter).is_none() {
         return Parsed::Malformed(Malformed::NoSuchChapter(digits[..2].to_string()));
     }
     if n == 7 || n == 9 {
@@ -90,7 +90,7 @@ pub fn parse(raw: &str) -> Parsed {
 }
 
 pub fn chapter_text(chapter: u8) -> Option<&'static str> {
-    HS2022_CHAPTERS.binary_search_by_key(&chapter, |c| c.0).ok().map(|i| HS2022_CHAPTERS[i].2)
+    store().chapters.iter().find(|c| c.0 == chapter).map(|c| c.1)
 }
 
 pub fn section_of(chapter: u8) -> Option<&'static str> {

@@ -104,10 +104,10 @@ fn hs() -> (String, String) {
     chapters.sort();
     headings.sort();
     subheadings.sort();
-    writeln!(out, "/// HS 2022 chapters, sorted: (chapter, section, description).").unwrap();
-    out.push_str("pub static HS2022_CHAPTERS: &[(u8, &str, &str)] = &[\n");
-    for (c, s, d) in &chapters {
-        writeln!(out, "    ({c}, {s:?}, {d:?}),").unwrap();
+    writeln!(out, "/// HS 2022 chapters, sorted: (chapter, section). Texts: precheck_data.tsv.").unwrap();
+    out.push_str("pub static HS2022_CHAPTERS: &[(u8, &str)] = &[\n");
+    for (c, s, _) in &chapters {
+        writeln!(out, "    ({c}, {s:?}),").unwrap();
     }
     // Headings and subheadings go to precheck_data.tsv (the page loads it with the module).
     out.push_str("];\n\n");
@@ -130,14 +130,11 @@ fn hs() -> (String, String) {
         })
         .collect();
     deleted.sort();
-    out.push_str("/// HS sections: (roman numeral, name).\n");
-    out.push_str("pub static HS_SECTIONS: &[(&str, &str)] = &[\n");
-    for r in read_csv("hs_sections.csv") {
-        writeln!(out, "    ({:?}, {:?}),", r["section"], r["name"]).unwrap();
+    let mut texts = section("hs2022-chapters", "hs2022_nomenclature.csv", "chapter, text");
+    for (c, _, d) in &chapters {
+        row(&mut texts, &[&format!("{c:02}"), d]);
     }
-    out.push_str("];\n");
-
-    let mut texts = section("hs2022-headings", "hs2022_nomenclature.csv", "heading, text");
+    texts.push_str(&section("hs2022-headings", "hs2022_nomenclature.csv", "heading, text"));
     for (c, d) in &headings {
         row(&mut texts, &[&format!("{c:04}"), d]);
     }

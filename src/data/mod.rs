@@ -11,7 +11,7 @@ mod generated {
 
 pub mod store;
 
-pub use generated::hs::{HS2022_CHAPTERS, HS_SECTIONS};
+pub use generated::hs::HS2022_CHAPTERS;
 pub use store::{store, FxRow, VagueTerm};
 
 /// Reference exchange rates, sorted by (base, quote).

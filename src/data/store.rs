@@ -43,6 +43,8 @@ pub struct Store {
     pub thresholds: Vec<ThresholdRow>,
     /// Sorted by term.
     pub vague: Vec<VagueTerm>,
+    /// HS 2022 chapter texts: (chapter, text).
+    pub chapters: Vec<(u8, &'static str)>,
     /// HS 2022 headings and subheadings, sorted, with their texts (index for index).
     pub headings: Vec<u16>,
     heading_texts: Vec<&'static str>,
@@ -146,6 +148,11 @@ fn parse(text: &'static str) -> Result<Store, String> {
                 flags: at(2).split(' ').filter_map(crate::vocabulary::flag::by_name).fold(0, |a, b| a | b),
                 min_usd: some(at(3)),
             }),
+            "hs2022-chapters" => {
+                if let Ok(c) = at(0).parse() {
+                    store.chapters.push((c, at(1)));
+                }
+            }
             "hs2022-headings" => {
                 if let Ok(h) = at(0).parse() {
                     store.headings.push(h);
@@ -210,6 +217,7 @@ pub fn store() -> &'static Store {
         fx: Vec::new(),
         thresholds: Vec::new(),
         vague: Vec::new(),
+        chapters: Vec::new(),
         headings: Vec::new(),
         heading_texts: Vec::new(),
         subheadings: Vec::new(),
@@ -320,7 +328,8 @@ mod tests {
         let s = store();
         assert!(s.countries.len() > 240 && s.currencies.len() > 150 && s.fx.len() > 30);
         assert!(s.thresholds.len() > 100 && s.vague.len() > 500);
-        assert_eq!((s.subheadings.len(), s.headings.len()), (5612, 1228));
+        assert_eq!((s.subheadings.len(), s.headings.len(), s.chapters.len()), (5612, 1228, 96));
+        assert_eq!(crate::hs::chapter_text(61).map(|t| t.contains("knitted")), Some(true));
         assert!(s.hs2017.len() > 5000 && s.deleted.len() > 100);
         for code in &s.subheadings {
             assert!(subheading_text(*code).is_some(), "{code}");

@@ -152,6 +152,17 @@ pub struct ProductMatch {
     pub strength: u32,
 }
 
+/// Words after which a title or ruling stops saying what the goods are and starts
+/// saying what they fit, contain or are made of: "case for iPhone", "pullover
+/// constructed of cotton knit fabric", "gift set containing a mug".
+pub fn is_qualifier_start(word: &str) -> bool {
+    matches!(
+        word,
+        "for" | "with" | "compatible" | "fit" | "fits" | "suitable" | "made" | "constructed" | "composed" | "consisting"
+            | "containing" | "featuring" | "including" | "namely" | "which" | "that" | "designed" | "used" | "intended"
+    )
+}
+
 /// Finds the vocabulary products a description names, best first. The head of the
 /// description (its last product noun before "for", "with", ...) wins over nouns in
 /// qualifiers ("case for iphone" is a case).
@@ -161,7 +172,7 @@ pub fn products_in(text: &str) -> Vec<ProductMatch> {
     let zh = cjk_only(&folded);
     let main_end = tokens
         .iter()
-        .position(|t| matches!(t.as_str(), "for" | "with" | "compatible" | "fit" | "fits" | "suitable" | "replacement"))
+        .position(|t| is_qualifier_start(t) || t == "replacement")
         .filter(|&i| i > 0)
         .unwrap_or(tokens.len());
     let mut found: Vec<ProductMatch> = Vec::new();
@@ -268,7 +279,7 @@ pub fn nomenclature_matches(words: &[String]) -> Vec<(u32, f64)> {
     // of the main phrase count fully, its last word (the head noun) double, the rest less.
     let main_end = words
         .iter()
-        .position(|t| matches!(t.as_str(), "for" | "with" | "compatible" | "fit" | "fits" | "suitable"))
+        .position(|t| is_qualifier_start(t))
         .filter(|&i| i > 0)
         .unwrap_or(words.len());
     let telling = |w: &str| w.len() > 2 && !STOP.contains(&w) && !w.bytes().all(|b| b.is_ascii_digit());

@@ -187,8 +187,11 @@ pub fn products_in(text: &str) -> Vec<ProductMatch> {
         note(term.product, strength);
     }
     if !zh.is_empty() {
+        // Mixed terms ("u盘", "tf卡") are looked for in the text with only spaces removed.
+        let compact: String = folded.chars().filter(|c| !c.is_whitespace()).collect();
         for (term, product) in &crate::vocabulary::terms().chinese {
-            if zh.contains(term) {
+            let mixed = term.chars().any(|c| c.is_ascii());
+            if (!mixed && zh.contains(term)) || (mixed && compact.contains(term)) {
                 let chars = term.chars().count() as u32;
                 // Chinese heads are at the end.
                 let at_end = zh.ends_with(term);

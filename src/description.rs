@@ -60,7 +60,7 @@ const FILLER: &[&str] = &[
     "others", "several", "some", "general", "used", "item", "2020", "2021", "2022", "2023", "2024", "2025", "2026", "2027",
     "summer", "winter", "spring", "autumn", "fall", "christmas", "birthday", "party", "wedding", "holiday", "valentine",
     "daily", "everyday", "home", "use", "personal", "private", "portable", "professional", "universal", "multifunctional",
-    "my", "your", "our", "their", "me", "you", "them", "it", "this", "these", "that", "those", "some", "any",
+    "my", "your", "our", "their", "me", "you", "them", "it", "this", "these", "that", "those", "some", "any", "old",
 ];
 
 /// Materials: a material plus a vague word ("plastic parts") is still vague.
@@ -101,8 +101,11 @@ const ZH_DOMAIN: &[&str] = &[
 const ZH_FILLER: &[&str] = &[
     "各种", "各类", "多种", "一批", "一些", "若干", "新款", "新品", "新", "其他", "其它", "混合", "个人", "私人", "免费",
     "赠送", "二手", "旧", "的", "类", "等", "及", "和", "与", "小", "大", "男", "女", "男士", "女士", "儿童", "时尚",
-    "高档", "精美", "家用", "日常", "生日", "圣诞", "节日",
+    "高档", "精美", "家用", "日常", "生日", "圣诞", "节日", "一份", "一件", "一套", "少量",
 ];
+
+/// Suffixes that follow a Chinese goods name without changing it.
+const ZH_SUFFIX: &[&str] = &["类", "等", "等等", "一批", "一份", "一件", "一个", "一套", "一箱", "一盒", "一包", "若干", "少量", "批"];
 
 const ZH_MATERIALS: &[&str] = &[
     "塑料", "金属", "不锈钢", "钢", "铁", "铜", "铝", "木", "木制", "竹", "皮", "皮革", "真皮", "棉", "纯棉", "涤纶",
@@ -314,6 +317,14 @@ pub fn analyse_zh(text: &str) -> Vagueness {
     let mut rest = zh.clone();
     for f in ZH_FILLER.iter().filter(|f| f.chars().count() > 1) {
         rest = rest.replace(f, "");
+    }
+    // Nothing but fillers ("其他", "新款"): says nothing about the goods.
+    if rest.is_empty() {
+        return Vagueness::OnlyVague { term: zh };
+    }
+    // Category and quantity suffixes after the head: "服装类", "礼品一份", "配件等".
+    while let Some(stripped) = ZH_SUFFIX.iter().find_map(|s| rest.strip_suffix(s)) {
+        rest = stripped.to_string();
     }
     let mut terms: Vec<(&'static str, &'static str)> = terms_in("zh").collect();
     crate::order::sort_desc_by_key(&mut terms, |t| t.0.chars().count());

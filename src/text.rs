@@ -91,6 +91,15 @@ pub fn words(folded: &str) -> Vec<String> {
     if !current.is_empty() {
         out.push(current);
     }
+    // "T-shirt", "T shirt" -> "tshirt": one garment, not the letter t and a shirt.
+    let mut i = 0;
+    while i + 1 < out.len() {
+        if (out[i] == "t" || out[i] == "tee") && out[i + 1].starts_with("shirt") {
+            let merged = format!("t{}", out[i + 1]);
+            out.splice(i..i + 2, [merged]);
+        }
+        i += 1;
+    }
     out
 }
 
@@ -172,6 +181,6 @@ mod tests {
 
     #[test]
     fn splits_words() {
-        assert_eq!(norm_words("Women's T-Shirts, 100% cotton"), ["women", "t", "shirt", "100", "cotton"]);
+        assert_eq!(norm_words("Women's T-Shirts, 100% cotton"), ["women", "tshirt", "100", "cotton"]);
     }
 }

@@ -226,7 +226,9 @@ pub fn analyse_en(text: &str) -> Vagueness {
         return Vagueness::Specific;
     }
     let modifiers: Vec<&str> = content.iter().filter(|&&i| i < head).map(|&i| tokens[i].as_str()).collect();
-    let specific_modifier = modifiers.iter().any(|m| !MATERIALS.contains(m));
+    // A kind word with any modifier, a material included, names goods ("cotton fabric",
+    // "leather shoes"); a relation word needs more than a material ("plastic parts").
+    let specific_modifier = modifiers.iter().any(|m| !MATERIALS.contains(m) || (!relational && !m.starts_with("electr")));
     if !relational && specific_modifier {
         return Vagueness::Specific;
     }
@@ -448,6 +450,7 @@ mod tests {
             ("phone accessories", "head"), ("auto parts", "head"), ("plastic parts", "only"), ("car accessories", "head"),
             ("leather goods", "only"), ("kitchen utensils", "only"), ("a gift for my friend", "only"), ("Christmas present", "only"),
             ("accessories for iPhone 15", "head"), ("Nail Clipper Set Stainless Steel Manicure Kit", "ok"), ("sewing kit", "ok"),
+            ("Cotton T-shirt", "ok"), ("cotton fabric", "ok"), ("electronic toy", "only"),
             ("electronic components", "only"), ("computer accessories", "head"),
             ("gift wrapping paper", "ok"), ("sample vials", "ok"), ("spare tyre for cars", "ok"),
             ("2024 New Women Elegant Pearl Earrings Jewelry Gift For Her", "ok"),

@@ -395,7 +395,12 @@ mod tests {
     fn every_hs2022_subheading_is_known() {
         for code in &store().subheadings {
             assert!(Edition::Hs2022.has_subheading(*code));
-            assert!(matches!(parse(&dotted(*code)), Parsed::Digits { six, .. } if six == *code), "{code}");
+            let plain = format!("{code:06}");
+            let national = format!("{} {} 00 10", &plain[..4], &plain[4..]);
+            let dashed = format!("{}-{}", &plain[..4], &plain[4..]);
+            for written in [dotted(*code), plain, national, dashed] {
+                assert!(matches!(parse(&written), Parsed::Digits { six, .. } if six == *code), "{written}");
+            }
         }
         assert_eq!(store().subheadings.len(), 5612);
     }

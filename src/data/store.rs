@@ -1,13 +1,14 @@
-//! The reference-data file: countries, currencies, exchange rates, thresholds, vague
-//! terms and HS texts, as one generated text file (`generated/precheck_data.tsv`).
+//! The reference-data file: messages, rule explanations, countries, currencies,
+//! exchange rates, thresholds, vague terms, the listing vocabulary and the HS
+//! nomenclature, as one generated text file (`generated/precheck_data.tsv`).
 //!
-//! Why a file and not Rust tables: as static tables these cost about 200 KB of wasm
-//! (every string is a pointer-and-length pair that compresses badly, and the HS texts
-//! alone are 700 KB). As text the data compresses well, changes on its own schedule
+//! Why a file and not Rust tables: as statics the same data made a 420 KB (gzip) wasm
+//! module (every string is a pointer-and-length pair that compresses badly, and the HS
+//! texts alone are 700 KB). As text it compresses well, changes on its own schedule
 //! (thresholds and rates move faster than code), and is cached apart from the module.
 //! Native builds embed the file; the wasm module is handed it once by the page's
-//! `init()` ([`load`]); the wasm face refuses to check before that. Only the HS chapters
-//! and sections stay in `generated/hs.rs` (code reading needs them).
+//! `init()` ([`load`]); the wasm face refuses to check before that. Only the HS chapter
+//! numbers and their sections stay in `generated/hs.rs` (reading a code needs them).
 //!
 //! Format: `@section` starts a section; `#` lines are comments; fields are tab-separated.
 

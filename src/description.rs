@@ -129,6 +129,16 @@ fn english_phrases() -> &'static [(Vec<String>, &'static str)] {
     })
 }
 
+/// The Chinese vague terms, longest first (so "电子产品" wins over "产品"), prepared once.
+fn chinese_terms() -> &'static [&'static str] {
+    static TERMS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    TERMS.get_or_init(|| {
+        let mut terms: Vec<&'static str> = terms_in("zh").map(|(term, _)| term).collect();
+        crate::order::sort_desc_by_key(&mut terms, |t| t.chars().count());
+        terms
+    })
+}
+
 /// Analyses an English description.
 pub fn analyse_en(text: &str) -> Vagueness {
     let folded = fold(text);
@@ -328,17 +338,16 @@ pub fn analyse_zh(text: &str) -> Vagueness {
     while let Some(stripped) = ZH_SUFFIX.iter().find_map(|s| rest.strip_suffix(s)) {
         rest = stripped.to_string();
     }
-    let mut terms: Vec<(&'static str, &'static str)> = terms_in("zh").collect();
-    crate::order::sort_desc_by_key(&mut terms, |t| t.0.chars().count());
-    let head = terms.iter().find(|(t, _)| rest.ends_with(t));
-    let Some((head_term, _)) = head else { return Vagueness::Specific };
+    let terms = chinese_terms();
+    let head = terms.iter().find(|t| rest.ends_with(*t));
+    let Some(head_term) = head else { return Vagueness::Specific };
     let mut before = rest[..rest.len() - head_term.len()].to_string();
     // Peel further vague words and single-character fillers before the head.
     loop {
         let trimmed = terms
             .iter()
-            .find(|(t, _)| before.ends_with(t))
-            .map(|(t, _)| before.len() - t.len())
+            .find(|t| before.ends_with(*t))
+            .map(|t| before.len() - t.len())
             .or_else(|| ZH_FILLER.iter().find(|f| before.ends_with(*f)).map(|f| before.len() - f.len()));
         match trimmed {
             Some(n) => before.truncate(n),

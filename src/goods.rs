@@ -101,7 +101,7 @@ pub fn recognise(item: &Item, date: Date) -> ItemFacts {
     // The brand field is the seller's own claim; in the text, a brand after "for" or
     // "compatible with" only says what the goods fit.
     let brand = item.brand.as_deref().and_then(find_brand).or_else(|| find_brand(&own_part(&all)));
-    let replica_word = find_replica_word(&all).or_else(|| brand.and_then(|_| find_word(&all, BRAND_COPY_WORDS)));
+    let replica_word = find_replica_word(&all).or_else(|| brand.and_then(|_| first_named(&all, BRAND_COPY_WORDS, |w| w)));
     ItemFacts { hs, products, flags, brand, replica_word }
 }
 
@@ -126,21 +126,24 @@ fn own_part(text: &str) -> String {
     folded.get(..end).unwrap_or(&folded).to_string()
 }
 
-/// A brand named in `text`: English as whole words (as typed, so "adidas" stays
-/// "adidas"), Chinese as substrings.
+/// A brand named in `text`.
 fn find_brand(text: &str) -> Option<(&'static str, &'static str)> {
-    let folded = fold(text);
-    let joined = format!(" {} ", words(&folded).join(" "));
-    BRANDS
-        .iter()
-        .find(|(brand, _)| if brand.is_ascii() { joined.contains(&format!(" {brand} ")) } else { folded.contains(brand) })
-        .copied()
+    first_named(text, BRANDS, |b| b.0)
 }
 
-fn find_word(text: &str, list: &[&'static str]) -> Option<&'static str> {
+/// The first of `items` whose term `text` names: English terms as whole words (as typed,
+/// so "adidas" stays "adidas"), Chinese ones as substrings.
+fn first_named<T: Copy>(text: &str, items: &[T], term: impl Fn(&T) -> &str) -> Option<T> {
     let folded = fold(text);
     let joined = format!(" {} ", words(&folded).join(" "));
-    list.iter().copied().find(|w| if w.is_ascii() { joined.contains(&format!(" {w} ")) } else { folded.contains(w) })
+    items.iter().copied().find(|item| {
+        let t = term(item);
+        if t.is_ascii() {
+            joined.contains(&format!(" {t} "))
+        } else {
+            folded.contains(t)
+        }
+    })
 }
 
 fn find_replica_word(text: &str) -> Option<&'static str> {

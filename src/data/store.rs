@@ -212,24 +212,8 @@ fn try_store() -> Option<&'static Store> {
 
 /// The data, or an empty store before it is loaded (the wasm face refuses to check then).
 pub fn store() -> &'static Store {
-    static EMPTY: Store = Store {
-        countries: Vec::new(),
-        currencies: Vec::new(),
-        fx: Vec::new(),
-        thresholds: Vec::new(),
-        vague: Vec::new(),
-        chapters: Vec::new(),
-        headings: Vec::new(),
-        heading_texts: Vec::new(),
-        subheadings: Vec::new(),
-        subheading_texts: Vec::new(),
-        hs2017: Vec::new(),
-        deleted: Vec::new(),
-        products: Vec::new(),
-        messages: Vec::new(),
-        rule_docs: Vec::new(),
-    };
-    try_store().unwrap_or(&EMPTY)
+    static EMPTY: OnceLock<Store> = OnceLock::new();
+    try_store().unwrap_or_else(|| EMPTY.get_or_init(Store::default))
 }
 
 fn non_empty(s: &'static str) -> Option<&'static str> {

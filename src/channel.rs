@@ -30,7 +30,14 @@ pub struct ChannelPlan {
     pub effective: Channel,
 }
 
-pub fn advise(decl: &Declaration, items: &[ItemFacts], goods_total: Option<Decimal>, rates: &Rates, lang: Lang, used: &mut Vec<RateUsed>) -> ChannelPlan {
+pub fn advise(
+    decl: &Declaration,
+    items: &[ItemFacts],
+    goods_total: Option<Decimal>,
+    rates: &Rates,
+    lang: Lang,
+    used: &mut Vec<RateUsed>,
+) -> ChannelPlan {
     let say = |key: &str, params: &[(&str, &str)]| text(lang, key, params);
     let currency = decl.currency.as_deref().unwrap_or("");
     let mut conv = |to: &str| -> Option<Decimal> {
@@ -91,11 +98,18 @@ pub fn advise(decl: &Declaration, items: &[ItemFacts], goods_total: Option<Decim
         if value_usd.is_some_and(|v| v > Decimal::from(VOLUME_MAX_USD)) {
             reasons.push(say("channel.why-high-value-trade", &[("value", &usd(value_usd)), ("limit", &VOLUME_MAX_USD.to_string())]));
         }
-        if weight.is_some_and(|w| w > Decimal::from(VOLUME_MAX_KG)) || decl.parcels > VOLUME_MAX_PARCELS || quantity > Decimal::from(VOLUME_MAX_QUANTITY) {
+        if weight.is_some_and(|w| w > Decimal::from(VOLUME_MAX_KG))
+            || decl.parcels > VOLUME_MAX_PARCELS
+            || quantity > Decimal::from(VOLUME_MAX_QUANTITY)
+        {
             reasons.push(say("channel.why-volume", &[]));
         }
         Channel::GeneralTrade
-    } else if postal_ok && (low_value || matches!(decl.purpose, Purpose::Sample | Purpose::Gift | Purpose::Documents) && !value_usd.is_some_and(|v| v > Decimal::from(400))) {
+    } else if postal_ok
+        && (low_value
+            || matches!(decl.purpose, Purpose::Sample | Purpose::Gift | Purpose::Documents)
+                && !value_usd.is_some_and(|v| v > Decimal::from(400)))
+    {
         reasons.push(say("channel.why-postal", &[("value", &usd(value_usd))]));
         if matches!(decl.purpose, Purpose::Sample | Purpose::Gift) {
             reasons.push(say("channel.why-postal-sample", &[]));

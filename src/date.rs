@@ -60,10 +60,7 @@ impl Date {
     /// Today in UTC, on native targets. The wasm face passes the browser's date instead.
     #[cfg(not(target_arch = "wasm32"))]
     pub fn today() -> Date {
-        let secs = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map(|d| d.as_secs())
-            .unwrap_or(0);
+        let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
         Date::from_days_since_epoch((secs / 86_400) as i64)
     }
 
@@ -97,7 +94,8 @@ mod tests {
     fn parses_only_real_dates() {
         assert_eq!(Date::parse("2026-07-01"), Some(Date { year: 2026, month: 7, day: 1 }));
         assert_eq!(Date::parse(" 2024-02-29 "), Some(Date { year: 2024, month: 2, day: 29 }));
-        for bad in ["2025-02-29", "2026-13-01", "2026-00-10", "2026-1-1", "26-01-01", "2026/01/01", "", "２０２６-01-01", "2026-01-1x"] {
+        for bad in ["2025-02-29", "2026-13-01", "2026-00-10", "2026-1-1", "26-01-01", "2026/01/01", "", "２０２６-01-01", "2026-01-1x"]
+        {
             assert_eq!(Date::parse(bad), None, "{bad}");
         }
     }

@@ -250,12 +250,7 @@ pub fn read(input: &Value) -> Result<(Declaration, Vec<FieldIssue>), NotADeclara
     let raw_items: &[Value] = match items_value {
         Value::Array(a) => a,
         Value::Null => &[],
-        other => {
-            return Err(NotADeclaration(format!(
-                "expected `items` to be an array of goods lines; got {}",
-                kind_of(other)
-            )))
-        }
+        other => return Err(NotADeclaration(format!("expected `items` to be an array of goods lines; got {}", kind_of(other)))),
     };
 
     let origin = r.country(obj, "origin", "origin").unwrap_or_else(|| "CN".to_string());
@@ -347,10 +342,8 @@ impl Reader {
     }
 
     fn malformed(&mut self, field: &str, expected: Expected, found: &Value, suggestion: Option<String>) {
-        self.issues.push(FieldIssue {
-            field: field.to_string(),
-            problem: Problem::Malformed { expected, found: shown(found), suggestion },
-        });
+        self.issues
+            .push(FieldIssue { field: field.to_string(), problem: Problem::Malformed { expected, found: shown(found), suggestion } });
     }
 
     /// Text, trimmed; empty text is absent. Numbers are taken as their digits (a person
@@ -570,7 +563,8 @@ mod tests {
     fn empty_form_gives_missing_fields() {
         let fields: Vec<String> = issues(json!({})).into_iter().map(|(f, _)| f).collect();
         assert_eq!(fields, ["destination", "currency", "items"]);
-        let fields: Vec<String> = issues(json!({"destination": "DE", "currency": "EUR", "items": [{}]})).into_iter().map(|(f, _)| f).collect();
+        let fields: Vec<String> =
+            issues(json!({"destination": "DE", "currency": "EUR", "items": [{}]})).into_iter().map(|(f, _)| f).collect();
         assert_eq!(fields, ["items[0].description", "items[0].quantity", "items[0].unitPrice"]);
     }
 
@@ -581,7 +575,20 @@ mod tests {
             "items": [{"description": ["x"], "quantity": "two", "unitPrice": "$5", "hsCode": 610910}, 7]
         }));
         let fields: Vec<&str> = got.iter().map(|(f, _)| f.as_str()).collect();
-        assert_eq!(fields, ["destination", "currency", "channel", "parcels", "date", "items[0].description", "items[0].quantity", "items[0].unitPrice", "items[1]"]);
+        assert_eq!(
+            fields,
+            [
+                "destination",
+                "currency",
+                "channel",
+                "parcels",
+                "date",
+                "items[0].description",
+                "items[0].quantity",
+                "items[0].unitPrice",
+                "items[1]"
+            ]
+        );
         assert!(matches!(&got[0].1, Problem::Malformed { suggestion: Some(s), .. } if s == "US"));
         assert!(matches!(&got[1].1, Problem::Malformed { suggestion: Some(s), .. } if s == "CNY"));
         assert!(matches!(&got[4].1, Problem::Malformed { suggestion: Some(s), .. } if s == "2026-07-01"));

@@ -82,7 +82,10 @@ pub fn evaluate(
         eval.info.notes.push(if zh {
             format!("没有 {country} 的起征点数据（数据版本 {}）：请向承运人或目的国海关确认。", data::DATA_VERSION)
         } else {
-            format!("No threshold data for {country} in the embedded data ({}): ask the carrier or the destination's customs.", data::DATA_VERSION)
+            format!(
+                "No threshold data for {country} in the embedded data ({}): ask the carrier or the destination's customs.",
+                data::DATA_VERSION
+            )
         });
         eval.info.source = format!("precheck reference data {}", data::DATA_VERSION);
         return eval;
@@ -149,7 +152,11 @@ pub fn evaluate(
     if row.duty_kind == ThresholdKind::FlatPerItem {
         // EU from 2026-07-01: EUR 3 per distinct tariff subheading in consignments up to EUR 150.
         let per_item = row.duty.and_then(|d| Decimal::from_str(d).ok()).unwrap_or(Decimal::ZERO);
-        let mut subheadings: Vec<String> = decl.items.iter().map(|i| i.hs_code.clone().unwrap_or_default().chars().filter(char::is_ascii_digit).take(6).collect()).collect();
+        let mut subheadings: Vec<String> = decl
+            .items
+            .iter()
+            .map(|i| i.hs_code.clone().unwrap_or_default().chars().filter(char::is_ascii_digit).take(6).collect())
+            .collect();
         crate::order::sort_by(&mut subheadings, |a, b| a < b);
         subheadings.dedup();
         let count = Decimal::from(subheadings.len().max(1));
@@ -200,7 +207,11 @@ pub fn evaluate(
     for (which, t) in [("duty", &duty), ("tax", &tax)] {
         if let Some((amount, th)) = t {
             if let Some(conv) = convert(*amount, &th.currency) {
-                let declared = Threshold { amount: format_amount(conv, currency.unwrap_or("")), currency: currency.unwrap_or("").to_string(), basis: th.basis.clone() };
+                let declared = Threshold {
+                    amount: format_amount(conv, currency.unwrap_or("")),
+                    currency: currency.unwrap_or("").to_string(),
+                    basis: th.basis.clone(),
+                };
                 eval.thresholds_declared.push((conv, which, format!("{} {}", th.amount, th.currency)));
                 if which == "duty" {
                     eval.info.duty_threshold_declared = Some(declared);

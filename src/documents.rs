@@ -11,8 +11,8 @@ use rust_decimal::Decimal;
 /// Destinations with a free-trade agreement with China in force, where a certificate of
 /// origin can lower the duty (MOFCOM FTA list, general knowledge 2026-11).
 const CHINA_FTA_PARTNERS: &[&str] = &[
-    "AU", "BN", "CH", "CL", "CR", "EC", "GE", "ID", "IS", "JP", "KH", "KR", "LA", "MM", "MU", "MV", "MY", "NI", "NZ", "PE",
-    "PH", "PK", "RS", "SG", "TH", "VN",
+    "AU", "BN", "CH", "CL", "CR", "EC", "GE", "ID", "IS", "JP", "KH", "KR", "LA", "MM", "MU", "MV", "MY", "NI", "NZ", "PE", "PH", "PK",
+    "RS", "SG", "TH", "VN",
 ];
 
 pub fn needs(decl: &Declaration, items: &[ItemFacts], plan: &ChannelPlan, lang: Lang) -> Vec<DocumentNeed> {
@@ -34,7 +34,9 @@ pub fn needs(decl: &Declaration, items: &[ItemFacts], plan: &ChannelPlan, lang: 
 
     match (decl.purpose, channel) {
         (Purpose::Documents, _) => {}
-        (Purpose::Sale, _) | (_, Channel::GeneralTrade) | (_, Channel::Express) => need(DocumentKind::CommercialInvoice, Need::Required, "doc.invoice-sale"),
+        (Purpose::Sale, _) | (_, Channel::GeneralTrade) | (_, Channel::Express) => {
+            need(DocumentKind::CommercialInvoice, Need::Required, "doc.invoice-sale")
+        }
         _ => need(DocumentKind::CommercialInvoice, Need::Recommended, "doc.invoice-value"),
     }
     if channel == Channel::GeneralTrade {

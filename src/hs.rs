@@ -4,8 +4,8 @@
 //! Editions: HS 2017 until 2021-12-31, HS 2022 from 2022-01-01. HS 2028 (in force
 //! 2028-01-01) is added as data: a new table and one more arm in [`Edition::at`].
 
-use crate::data::{store, HS2022_CHAPTERS};
 pub use crate::data::store::{deleted_text, heading_text, subheading_text};
+use crate::data::{store, HS2022_CHAPTERS};
 use crate::date::Date;
 use crate::text::{cjk_only, fold, norm_words};
 use crate::vocabulary::Product;
@@ -158,8 +158,25 @@ pub struct ProductMatch {
 pub fn is_qualifier_start(word: &str) -> bool {
     matches!(
         word,
-        "for" | "with" | "compatible" | "fit" | "fits" | "suitable" | "made" | "constructed" | "composed" | "consisting"
-            | "containing" | "featuring" | "including" | "namely" | "which" | "that" | "designed" | "used" | "intended"
+        "for"
+            | "with"
+            | "compatible"
+            | "fit"
+            | "fits"
+            | "suitable"
+            | "made"
+            | "constructed"
+            | "composed"
+            | "consisting"
+            | "containing"
+            | "featuring"
+            | "including"
+            | "namely"
+            | "which"
+            | "that"
+            | "designed"
+            | "used"
+            | "intended"
     )
 }
 
@@ -170,11 +187,7 @@ pub fn products_in(text: &str) -> Vec<ProductMatch> {
     let folded = fold(text);
     let tokens = norm_words(&folded);
     let zh = cjk_only(&folded);
-    let main_end = tokens
-        .iter()
-        .position(|t| is_qualifier_start(t) || t == "replacement")
-        .filter(|&i| i > 0)
-        .unwrap_or(tokens.len());
+    let main_end = tokens.iter().position(|t| is_qualifier_start(t) || t == "replacement").filter(|&i| i > 0).unwrap_or(tokens.len());
     let mut found: Vec<ProductMatch> = Vec::new();
     let mut note = |product: &'static Product, strength: u32| match found.iter_mut().find(|m| std::ptr::eq(m.product, product)) {
         Some(m) => m.strength = m.strength.max(strength),
@@ -280,11 +293,7 @@ pub fn nomenclature_matches(words: &[String]) -> Vec<(u32, f64)> {
     let Some(index) = crate::data::store::word_index() else { return Vec::new() };
     // Listing titles put the product first and what it fits after "for"/"with": words
     // of the main phrase count fully, its last word (the head noun) double, the rest less.
-    let main_end = words
-        .iter()
-        .position(|t| is_qualifier_start(t))
-        .filter(|&i| i > 0)
-        .unwrap_or(words.len());
+    let main_end = words.iter().position(|t| is_qualifier_start(t)).filter(|&i| i > 0).unwrap_or(words.len());
     let telling = |w: &str| w.len() > 2 && !STOP.contains(&w) && !w.bytes().all(|b| b.is_ascii_digit());
     let head = (0..main_end).rev().find(|&i| telling(&words[i]));
     let mut content: Vec<(&str, f64)> = Vec::new();
@@ -292,7 +301,13 @@ pub fn nomenclature_matches(words: &[String]) -> Vec<(u32, f64)> {
         if !telling(w) || content.iter().any(|(c, _)| c == w) {
             continue;
         }
-        let emphasis = if Some(i) == head { 2.0 } else if i < main_end { 1.0 } else { 0.4 };
+        let emphasis = if Some(i) == head {
+            2.0
+        } else if i < main_end {
+            1.0
+        } else {
+            0.4
+        };
         // A material says what the goods are made of, not what they are: alone it would
         // rank raw materials (steel scrap, sawn wood, plastics in primary forms) first.
         let emphasis = if MATERIAL_WORDS.contains(&w.as_str()) { emphasis * 0.3 } else { emphasis };
@@ -342,34 +357,117 @@ pub fn nomenclature_matches(words: &[String]) -> Vec<(u32, f64)> {
 
 /// Material -> (household articles heading, other articles heading) of that material.
 const MATERIAL_ARTICLES: &[(&str, u32, u32)] = &[
-    ("steel", 7323, 7326), ("stainless", 7323, 7326), ("iron", 7323, 7326), ("metal", 7323, 7326),
-    ("aluminium", 7615, 7616), ("aluminum", 7615, 7616), ("copper", 7418, 7419), ("brass", 7418, 7419),
-    ("plastic", 3924, 3926), ("silicone", 3924, 3926), ("acrylic", 3924, 3926), ("pvc", 3924, 3926), ("resin", 3924, 3926),
-    ("wood", 4419, 4421), ("wooden", 4419, 4421), ("bamboo", 4419, 4421), ("acacia", 4419, 4421),
-    ("glass", 7013, 7020), ("crystal", 7013, 7020), ("ceramic", 6912, 6914), ("porcelain", 6911, 6914),
-    ("rubber", 4016, 4016), ("leather", 4205, 4205), ("paper", 4823, 4823), ("cotton", 6302, 6307),
-    ("polyester", 6302, 6307), ("nylon", 6307, 6307), ("fabric", 6302, 6307), ("textile", 6302, 6307),
+    ("steel", 7323, 7326),
+    ("stainless", 7323, 7326),
+    ("iron", 7323, 7326),
+    ("metal", 7323, 7326),
+    ("aluminium", 7615, 7616),
+    ("aluminum", 7615, 7616),
+    ("copper", 7418, 7419),
+    ("brass", 7418, 7419),
+    ("plastic", 3924, 3926),
+    ("silicone", 3924, 3926),
+    ("acrylic", 3924, 3926),
+    ("pvc", 3924, 3926),
+    ("resin", 3924, 3926),
+    ("wood", 4419, 4421),
+    ("wooden", 4419, 4421),
+    ("bamboo", 4419, 4421),
+    ("acacia", 4419, 4421),
+    ("glass", 7013, 7020),
+    ("crystal", 7013, 7020),
+    ("ceramic", 6912, 6914),
+    ("porcelain", 6911, 6914),
+    ("rubber", 4016, 4016),
+    ("leather", 4205, 4205),
+    ("paper", 4823, 4823),
+    ("cotton", 6302, 6307),
+    ("polyester", 6302, 6307),
+    ("nylon", 6307, 6307),
+    ("fabric", 6302, 6307),
+    ("textile", 6302, 6307),
 ];
 
 /// Title words that put goods among household articles.
 const HOUSEHOLD_WORDS: &[&str] = &[
-    "kitchen", "table", "tableware", "kitchenware", "cooking", "baking", "home", "household", "dinner", "dining",
-    "bathroom", "bath", "food", "drink", "coffee", "tea", "serving", "bowl", "cup", "plate", "colander", "strainer",
+    "kitchen",
+    "table",
+    "tableware",
+    "kitchenware",
+    "cooking",
+    "baking",
+    "home",
+    "household",
+    "dinner",
+    "dining",
+    "bathroom",
+    "bath",
+    "food",
+    "drink",
+    "coffee",
+    "tea",
+    "serving",
+    "bowl",
+    "cup",
+    "plate",
+    "colander",
+    "strainer",
 ];
 
 /// Material words, weighted down when ranking from the nomenclature.
 const MATERIAL_WORDS: &[&str] = &[
-    "steel", "stainless", "iron", "metal", "aluminium", "aluminum", "copper", "brass", "alloy", "zinc", "wood", "wooden",
-    "bamboo", "acacia", "oak", "pine", "plastic", "plastics", "silicone", "rubber", "leather", "cotton", "polyester", "nylon",
-    "silk", "wool", "linen", "velvet", "satin", "canvas", "glass", "crystal", "ceramic", "porcelain", "paper", "acrylic",
-    "resin", "pvc", "fabric", "textile", "fleece", "carbon", "fibre", "fiber", "titanium",
+    "steel",
+    "stainless",
+    "iron",
+    "metal",
+    "aluminium",
+    "aluminum",
+    "copper",
+    "brass",
+    "alloy",
+    "zinc",
+    "wood",
+    "wooden",
+    "bamboo",
+    "acacia",
+    "oak",
+    "pine",
+    "plastic",
+    "plastics",
+    "silicone",
+    "rubber",
+    "leather",
+    "cotton",
+    "polyester",
+    "nylon",
+    "silk",
+    "wool",
+    "linen",
+    "velvet",
+    "satin",
+    "canvas",
+    "glass",
+    "crystal",
+    "ceramic",
+    "porcelain",
+    "paper",
+    "acrylic",
+    "resin",
+    "pvc",
+    "fabric",
+    "textile",
+    "fleece",
+    "carbon",
+    "fibre",
+    "fiber",
+    "titanium",
 ];
 
 /// Words too common in the nomenclature to rank by.
 const STOP: &[&str] = &[
-    "the", "and", "for", "with", "new", "other", "not", "than", "whether", "women", "men", "kid", "set", "pcs", "piece",
-    "gift", "her", "him", "style", "fashion", "hot", "sale", "free", "size", "color", "colour", "high", "quality", "2024",
-    "2025", "2026", "cute", "lovely", "mini", "portable", "pack", "box",
+    "the", "and", "for", "with", "new", "other", "not", "than", "whether", "women", "men", "kid", "set", "pcs", "piece", "gift", "her",
+    "him", "style", "fashion", "hot", "sale", "free", "size", "color", "colour", "high", "quality", "2024", "2025", "2026", "cute",
+    "lovely", "mini", "portable", "pack", "box",
 ];
 
 #[cfg(test)]

@@ -80,7 +80,11 @@ impl Options {
     pub fn from_json(value: &Value) -> Result<Options, BadOptions> {
         let mut options = Options::default();
         let Some(obj) = value.as_object() else {
-            return if value.is_null() { Ok(options) } else { Err(BadOptions("options must be an object like {lang: \"en\", date: \"2026-07-01\"}".into())) };
+            return if value.is_null() {
+                Ok(options)
+            } else {
+                Err(BadOptions("options must be an object like {lang: \"en\", date: \"2026-07-01\"}".into()))
+            };
         };
         if let Some(lang) = obj.get("lang").and_then(Value::as_str) {
             options.lang = Lang::parse(lang).ok_or_else(|| BadOptions(format!("options.lang must be \"en\" or \"zh\", not \"{lang}\"")))?;
@@ -103,14 +107,20 @@ impl Options {
 /// `rates: [{base: "EUR", quote: "USD", rate: "1.08", date: "2026-11-20", source: "ECB"}]`.
 fn read_rates(value: &Value) -> Result<Vec<SuppliedRate>, BadOptions> {
     let Some(list) = value.as_array() else {
-        return if value.is_null() { Ok(Vec::new()) } else { Err(BadOptions("options.rates must be an array of {base, quote, rate, date, source}".into())) };
+        return if value.is_null() {
+            Ok(Vec::new())
+        } else {
+            Err(BadOptions("options.rates must be an array of {base, quote, rate, date, source}".into()))
+        };
     };
     let mut out = Vec::new();
     for (i, r) in list.iter().enumerate() {
-        let get = |k: &str| r.get(k).map(|v| match v {
-            Value::String(s) => s.trim().to_string(),
-            other => other.to_string(),
-        });
+        let get = |k: &str| {
+            r.get(k).map(|v| match v {
+                Value::String(s) => s.trim().to_string(),
+                other => other.to_string(),
+            })
+        };
         let code = |k: &str| get(k).map(|c| c.to_ascii_uppercase()).filter(|c| data::currency_minor_unit(c).is_some());
         let (Some(base), Some(quote)) = (code("base"), code("quote")) else {
             return Err(BadOptions(format!("options.rates[{i}] needs ISO 4217 `base` and `quote` codes")));
@@ -197,12 +207,17 @@ fn assemble(ctx: &rules::Context, findings: Vec<Finding>) -> Report {
 /// restricted, battery-powered beyond post limits or suspected counterfeits; manual
 /// review with any error or warning; fast otherwise.
 fn lane(ctx: &rules::Context, findings: &[Finding]) -> (Lane, Vec<String>) {
-    const INSPECTION_RULES: &[&str] = &["prohibited-item", "infringement-risk", "battery-restriction", "restricted-item", "value-implausibly-low", "value-split-shipment"];
+    const INSPECTION_RULES: &[&str] = &[
+        "prohibited-item",
+        "infringement-risk",
+        "battery-restriction",
+        "restricted-item",
+        "value-implausibly-low",
+        "value-split-shipment",
+    ];
     let mut reasons: Vec<String> = Vec::new();
-    let inspect: Vec<&Finding> = findings
-        .iter()
-        .filter(|f| INSPECTION_RULES.contains(&f.rule) && f.severity >= Severity::Warning)
-        .collect();
+    let inspect: Vec<&Finding> =
+        findings.iter().filter(|f| INSPECTION_RULES.contains(&f.rule) && f.severity >= Severity::Warning).collect();
     if !inspect.is_empty() {
         let mut names: Vec<&str> = inspect.iter().map(|f| f.rule).collect();
         names.dedup();
@@ -254,9 +269,7 @@ pub struct RuleDoc {
 }
 
 pub fn rules() -> Vec<RuleDoc> {
-    rules::all()
-        .map(|r| RuleDoc { rule: r.name, code: r.code, severity: r.severity, explanation: r.explanation_text() })
-        .collect()
+    rules::all().map(|r| RuleDoc { rule: r.name, code: r.code, severity: r.severity, explanation: r.explanation_text() }).collect()
 }
 
 /// The embedded data's version and date.

@@ -13,7 +13,9 @@ use std::str::FromStr;
 pub enum NumberProblem {
     Empty,
     /// Not a number; carries a corrected form when one is obvious ("12,50" -> "12.50").
-    NotANumber { suggestion: Option<String> },
+    NotANumber {
+        suggestion: Option<String>,
+    },
     TooLarge,
 }
 
@@ -50,7 +52,11 @@ fn parse_strict(raw: &str) -> Result<Decimal, NumberProblem> {
         let plain = text.split_once(['e', 'E']).is_some_and(|(m, e)| {
             let m = m.strip_prefix('-').unwrap_or(m);
             let e = e.strip_prefix(['-', '+']).unwrap_or(e);
-            !m.is_empty() && m.bytes().any(|b| b.is_ascii_digit()) && m.bytes().all(|b| b.is_ascii_digit() || b == b'.') && m.matches('.').count() <= 1 && is_digits(e)
+            !m.is_empty()
+                && m.bytes().any(|b| b.is_ascii_digit())
+                && m.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+                && m.matches('.').count() <= 1
+                && is_digits(e)
         });
         return match Decimal::from_scientific(text) {
             Ok(d) if plain => Ok(d),
@@ -198,9 +204,7 @@ impl Rates {
             push(&s.base, &s.quote, s.rate, &s.date, &s.source);
         }
         for (base, quote, rate, date, source, _confidence) in data::fx_rates() {
-            let overridden = supplied.iter().any(|s| {
-                (s.base == *base && s.quote == *quote) || (s.base == *quote && s.quote == *base)
-            });
+            let overridden = supplied.iter().any(|s| (s.base == *base && s.quote == *quote) || (s.base == *quote && s.quote == *base));
             if let (false, Ok(rate)) = (overridden, Decimal::from_str(rate)) {
                 push(base, quote, rate, date, source);
             }
@@ -290,7 +294,8 @@ mod tests {
 
     #[test]
     fn supplied_rates_win() {
-        let supplied = SuppliedRate { base: "EUR".into(), quote: "USD".into(), rate: d("1.25"), date: "2026-11-20".into(), source: "host".into() };
+        let supplied =
+            SuppliedRate { base: "EUR".into(), quote: "USD".into(), rate: d("1.25"), date: "2026-11-20".into(), source: "host".into() };
         let rates = Rates::new(&[supplied]);
         let (eur, used) = rates.convert(d("125"), "USD", "EUR").unwrap();
         assert_eq!(eur, d("100"));

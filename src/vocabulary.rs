@@ -89,7 +89,6 @@ pub fn products() -> &'static [Product] {
     &crate::data::store().products
 }
 
-
 /// An English vocabulary term as matchers compare it: folded, singular words.
 #[derive(Debug)]
 pub struct EnglishTerm {

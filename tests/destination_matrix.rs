@@ -52,29 +52,173 @@ struct Case {
 
 const CASES: &[Case] = &[
     // UK: GBP 135 duty relief; since 2021 VAT is charged at sale up to GBP 135, at the border above.
-    Case { country: "GB", date: "2026-11-26", channel: "express", goods_origin: "CN", duty: Some(("135", "GBP")), tax: None, below: (false, false), above: (true, true) },
+    Case {
+        country: "GB",
+        date: "2026-11-26",
+        channel: "express",
+        goods_origin: "CN",
+        duty: Some(("135", "GBP")),
+        tax: None,
+        below: (false, false),
+        above: (true, true),
+    },
     // UK before 2021-01-01: GBP 15 VAT relief (LVCR), GBP 135 duty relief.
-    Case { country: "GB", date: "2020-12-31", channel: "postal", goods_origin: "CN", duty: Some(("135", "GBP")), tax: Some(("15", "GBP")), below: (false, false), above: (true, true) },
+    Case {
+        country: "GB",
+        date: "2020-12-31",
+        channel: "postal",
+        goods_origin: "CN",
+        duty: Some(("135", "GBP")),
+        tax: Some(("15", "GBP")),
+        below: (false, false),
+        above: (true, true),
+    },
     // Australia: AUD 1,000; GST at sale below it since 2018-07-01.
-    Case { country: "AU", date: "2026-11-26", channel: "express", goods_origin: "CN", duty: Some(("1000", "AUD")), tax: None, below: (false, false), above: (true, true) },
-    Case { country: "AU", date: "2018-06-30", channel: "express", goods_origin: "CN", duty: Some(("1000", "AUD")), tax: Some(("1000", "AUD")), below: (false, false), above: (true, true) },
+    Case {
+        country: "AU",
+        date: "2026-11-26",
+        channel: "express",
+        goods_origin: "CN",
+        duty: Some(("1000", "AUD")),
+        tax: None,
+        below: (false, false),
+        above: (true, true),
+    },
+    Case {
+        country: "AU",
+        date: "2018-06-30",
+        channel: "express",
+        goods_origin: "CN",
+        duty: Some(("1000", "AUD")),
+        tax: Some(("1000", "AUD")),
+        below: (false, false),
+        above: (true, true),
+    },
     // Canada: CAD 20 for post and for couriers from outside the US/Mexico.
-    Case { country: "CA", date: "2026-11-26", channel: "express", goods_origin: "CN", duty: Some(("20", "CAD")), tax: Some(("20", "CAD")), below: (false, false), above: (true, true) },
-    Case { country: "CA", date: "2026-11-26", channel: "postal", goods_origin: "CN", duty: Some(("20", "CAD")), tax: Some(("20", "CAD")), below: (false, false), above: (true, true) },
+    Case {
+        country: "CA",
+        date: "2026-11-26",
+        channel: "express",
+        goods_origin: "CN",
+        duty: Some(("20", "CAD")),
+        tax: Some(("20", "CAD")),
+        below: (false, false),
+        above: (true, true),
+    },
+    Case {
+        country: "CA",
+        date: "2026-11-26",
+        channel: "postal",
+        goods_origin: "CN",
+        duty: Some(("20", "CAD")),
+        tax: Some(("20", "CAD")),
+        below: (false, false),
+        above: (true, true),
+    },
     // US: USD 800 until 2025-08-29 (for goods of Chinese origin until 2025-05-02); none after.
-    Case { country: "US", date: "2025-04-30", channel: "express", goods_origin: "CN", duty: Some(("800", "USD")), tax: None, below: (false, false), above: (true, false) },
-    Case { country: "US", date: "2025-08-28", channel: "express", goods_origin: "VN", duty: Some(("800", "USD")), tax: None, below: (false, false), above: (true, false) },
-    Case { country: "US", date: "2025-08-28", channel: "express", goods_origin: "CN", duty: None, tax: None, below: (true, false), above: (true, false) },
-    Case { country: "US", date: "2025-08-29", channel: "express", goods_origin: "VN", duty: None, tax: None, below: (true, false), above: (true, false) },
-    Case { country: "US", date: "2026-11-26", channel: "postal", goods_origin: "CN", duty: None, tax: None, below: (true, false), above: (true, false) },
+    Case {
+        country: "US",
+        date: "2025-04-30",
+        channel: "express",
+        goods_origin: "CN",
+        duty: Some(("800", "USD")),
+        tax: None,
+        below: (false, false),
+        above: (true, false),
+    },
+    Case {
+        country: "US",
+        date: "2025-08-28",
+        channel: "express",
+        goods_origin: "VN",
+        duty: Some(("800", "USD")),
+        tax: None,
+        below: (false, false),
+        above: (true, false),
+    },
+    Case {
+        country: "US",
+        date: "2025-08-28",
+        channel: "express",
+        goods_origin: "CN",
+        duty: None,
+        tax: None,
+        below: (true, false),
+        above: (true, false),
+    },
+    Case {
+        country: "US",
+        date: "2025-08-29",
+        channel: "express",
+        goods_origin: "VN",
+        duty: None,
+        tax: None,
+        below: (true, false),
+        above: (true, false),
+    },
+    Case {
+        country: "US",
+        date: "2026-11-26",
+        channel: "postal",
+        goods_origin: "CN",
+        duty: None,
+        tax: None,
+        below: (true, false),
+        above: (true, false),
+    },
     // EU: before 2021-07-01 EUR 22 VAT and EUR 150 duty relief.
-    Case { country: "DE", date: "2021-06-30", channel: "express", goods_origin: "CN", duty: Some(("150", "EUR")), tax: Some(("22", "EUR")), below: (false, false), above: (true, true) },
+    Case {
+        country: "DE",
+        date: "2021-06-30",
+        channel: "express",
+        goods_origin: "CN",
+        duty: Some(("150", "EUR")),
+        tax: Some(("22", "EUR")),
+        below: (false, false),
+        above: (true, true),
+    },
     // 2021-07-01 to 2026-06-30: VAT from the first euro, duty relief up to EUR 150.
-    Case { country: "DE", date: "2026-06-30", channel: "express", goods_origin: "CN", duty: Some(("150", "EUR")), tax: None, below: (false, true), above: (true, true) },
-    Case { country: "FR", date: "2026-06-30", channel: "postal", goods_origin: "CN", duty: Some(("150", "EUR")), tax: None, below: (false, true), above: (true, true) },
+    Case {
+        country: "DE",
+        date: "2026-06-30",
+        channel: "express",
+        goods_origin: "CN",
+        duty: Some(("150", "EUR")),
+        tax: None,
+        below: (false, true),
+        above: (true, true),
+    },
+    Case {
+        country: "FR",
+        date: "2026-06-30",
+        channel: "postal",
+        goods_origin: "CN",
+        duty: Some(("150", "EUR")),
+        tax: None,
+        below: (false, true),
+        above: (true, true),
+    },
     // From 2026-07-01: a flat EUR 3 per item replaces the relief, so duty is owed from the first euro.
-    Case { country: "DE", date: "2026-07-01", channel: "express", goods_origin: "CN", duty: None, tax: None, below: (true, true), above: (true, true) },
-    Case { country: "NL", date: "2026-11-26", channel: "postal", goods_origin: "CN", duty: None, tax: None, below: (true, true), above: (true, true) },
+    Case {
+        country: "DE",
+        date: "2026-07-01",
+        channel: "express",
+        goods_origin: "CN",
+        duty: None,
+        tax: None,
+        below: (true, true),
+        above: (true, true),
+    },
+    Case {
+        country: "NL",
+        date: "2026-11-26",
+        channel: "postal",
+        goods_origin: "CN",
+        duty: None,
+        tax: None,
+        below: (true, true),
+        above: (true, true),
+    },
 ];
 
 #[test]
@@ -119,7 +263,10 @@ fn conversion_uses_the_stated_rates_and_host_rates_override_them() {
     // A fresher rate from the host page moves the line and is reported.
     let decl = json!({"origin": "CN", "destination": "GB", "currency": "USD", "channel": "express", "purpose": "sale",
         "items": [{"description": "Women's knitted cotton T-shirt", "hsCode": "6109.10", "quantity": "1", "unitPrice": "160"}]});
-    let options = Options::from_json(&json!({"date": "2026-11-26", "rates": [{"base": "GBP", "quote": "USD", "rate": "1.10", "date": "2026-11-25", "source": "host"}]})).unwrap();
+    let options = Options::from_json(
+        &json!({"date": "2026-11-26", "rates": [{"base": "GBP", "quote": "USD", "rate": "1.10", "date": "2026-11-25", "source": "host"}]}),
+    )
+    .unwrap();
     let r = check_json(&decl, &options).unwrap();
     let d = destination(&r);
     assert_eq!(in_usd(&d, "dutyThresholdDeclared"), Decimal::from_str("148.50").unwrap());

@@ -29,7 +29,8 @@ fn fixtures_fire_their_rules_and_match_their_reports() {
     let mut stale = Vec::new();
     for (path, fixture) in fixtures() {
         let report = check_json(&fixture["declaration"], &options).expect("a declaration");
-        let fired: BTreeSet<&str> = report.findings.iter().filter(|f| f.severity >= precheck::report::Severity::Warning).map(|f| f.rule).collect();
+        let fired: BTreeSet<&str> =
+            report.findings.iter().filter(|f| f.severity >= precheck::report::Severity::Warning).map(|f| f.rule).collect();
         let expected: BTreeSet<&str> = fixture["expectedRules"].as_array().unwrap().iter().map(|v| v.as_str().unwrap()).collect();
         assert_eq!(fired, expected, "{}", path.display());
         if expected.is_empty() {

@@ -22,20 +22,13 @@ fn raw(name: &str) -> PathBuf {
 }
 
 fn read_csv(name: &str) -> Vec<BTreeMap<String, String>> {
-    let mut reader = csv::ReaderBuilder::new()
-        .flexible(false)
-        .from_path(raw(name))
-        .unwrap_or_else(|e| panic!("cannot read {name}: {e}"));
+    let mut reader = csv::ReaderBuilder::new().flexible(false).from_path(raw(name)).unwrap_or_else(|e| panic!("cannot read {name}: {e}"));
     let headers = reader.headers().expect("header row").clone();
     reader
         .records()
         .map(|record| {
             let record = record.unwrap_or_else(|e| panic!("bad row in {name}: {e}"));
-            headers
-                .iter()
-                .zip(record.iter())
-                .map(|(h, v)| (h.to_string(), v.trim().to_string()))
-                .collect()
+            headers.iter().zip(record.iter()).map(|(h, v)| (h.to_string(), v.trim().to_string())).collect()
         })
         .collect()
 }
@@ -47,7 +40,11 @@ fn header(out: &mut String, inputs: &[&str]) {
 }
 
 fn countries() -> String {
-    let mut out = section("countries", "iso3166_countries.csv", "alpha-2, alpha-3, English short name, Chinese name, main currency; sorted by alpha-2");
+    let mut out = section(
+        "countries",
+        "iso3166_countries.csv",
+        "alpha-2, alpha-3, English short name, Chinese name, main currency; sorted by alpha-2",
+    );
     let mut rows = read_csv("iso3166_countries.csv");
     rows.sort_by(|a, b| a["alpha2"].cmp(&b["alpha2"]));
     for r in rows {
@@ -80,10 +77,7 @@ fn hs_code(raw: &str) -> u32 {
 
 fn hs() -> (String, String) {
     let mut out = String::new();
-    header(
-        &mut out,
-        &["hs2022_nomenclature.csv", "hs2017_nomenclature.csv", "hs2017_codes_deleted_in_hs2022.csv", "hs_sections.csv"],
-    );
+    header(&mut out, &["hs2022_nomenclature.csv", "hs2017_nomenclature.csv", "hs2017_codes_deleted_in_hs2022.csv", "hs_sections.csv"]);
     let hs22 = read_csv("hs2022_nomenclature.csv");
     let mut chapters = Vec::new();
     let mut headings = Vec::new();
@@ -142,7 +136,11 @@ fn hs() -> (String, String) {
     for (c, d) in &subheadings {
         row(&mut texts, &[&format!("{c:06}"), d]);
     }
-    texts.push_str(&section("hs2017-subheadings", "hs2017_nomenclature.csv", "HS 2017 heading, its subheadings' last two digits (for declarations dated before 2022)"));
+    texts.push_str(&section(
+        "hs2017-subheadings",
+        "hs2017_nomenclature.csv",
+        "HS 2017 heading, its subheadings' last two digits (for declarations dated before 2022)",
+    ));
     let mut by_heading: BTreeMap<u32, Vec<String>> = BTreeMap::new();
     for c in &hs17 {
         by_heading.entry(c / 100).or_default().push(format!("{:02}", c % 100));
@@ -150,7 +148,11 @@ fn hs() -> (String, String) {
     for (h, suffixes) in &by_heading {
         row(&mut texts, &[&format!("{h:04}"), &suffixes.join(" ")]);
     }
-    texts.push_str(&section("hs2017-deleted", "hs2017_codes_deleted_in_hs2022.csv", "HS 2017 subheading deleted in 2022, its text, its HS 2022 successors"));
+    texts.push_str(&section(
+        "hs2017-deleted",
+        "hs2017_codes_deleted_in_hs2022.csv",
+        "HS 2017 subheading deleted in 2022, its text, its HS 2022 successors",
+    ));
     for (c, d, successors) in &deleted {
         let successors: Vec<String> = successors.iter().map(|c| format!("{c:06}")).collect();
         row(&mut texts, &[&format!("{c:06}"), d, &successors.join(" ")]);
@@ -159,7 +161,11 @@ fn hs() -> (String, String) {
 }
 
 fn fx() -> String {
-    let mut out = section("fx", "fx_reference_rates.csv", "base, quote, units of quote per 1 base, rate date, source, confidence; sorted by (base, quote)");
+    let mut out = section(
+        "fx",
+        "fx_reference_rates.csv",
+        "base, quote, units of quote per 1 base, rate date, source, confidence; sorted by (base, quote)",
+    );
     // The newest row of each pair wins, except the compiler's derived SDR estimate: the
     // postal CN22/CN23 line is set in IMF-published SDR, so those rows are kept out.
     let mut newest: BTreeMap<(String, String), BTreeMap<String, String>> = BTreeMap::new();
@@ -256,9 +262,7 @@ fn vague() -> String {
         if key.is_empty() {
             return;
         }
-        let entry = terms
-            .entry(key)
-            .or_insert_with(|| (lang.to_string(), strength.to_string(), BTreeSet::new(), Vec::new()));
+        let entry = terms.entry(key).or_insert_with(|| (lang.to_string(), strength.to_string(), BTreeSet::new(), Vec::new()));
         // "stop" (rejected outright when alone) beats "weak" (too broad on its own).
         if strength == "stop" {
             entry.1 = "stop".to_string();
@@ -310,7 +314,8 @@ fn rule_docs() -> String {
         let block = &text[start..];
         let name_at = block.find("pub static RULE = \"").unwrap_or_else(|| panic!("{}: no RULE", path.display()));
         let name = block[name_at + 19..].split('"').next().unwrap_or("");
-        let doc: Vec<&str> = block[..name_at].lines().filter_map(|l| l.trim().strip_prefix("///")).map(str::trim).filter(|l| !l.is_empty()).collect();
+        let doc: Vec<&str> =
+            block[..name_at].lines().filter_map(|l| l.trim().strip_prefix("///")).map(str::trim).filter(|l| !l.is_empty()).collect();
         row(&mut out, &[name, &doc.join(" ")]);
     }
     out
@@ -321,7 +326,8 @@ fn rule_docs() -> String {
 fn messages() -> String {
     let mut out = section("messages", "messages.tsv", "key, English, Chinese");
     let text = std::fs::read_to_string(raw("messages.tsv")).expect("messages.tsv");
-    let params = |t: &str| -> BTreeSet<String> { t.split('{').skip(1).filter_map(|s| s.split_once('}').map(|(p, _)| p.to_string())).collect() };
+    let params =
+        |t: &str| -> BTreeSet<String> { t.split('{').skip(1).filter_map(|s| s.split_once('}').map(|(p, _)| p.to_string())).collect() };
     let mut keys = BTreeSet::new();
     for line in text.lines().filter(|l| !l.starts_with('#') && !l.starts_with("key\t") && !l.trim().is_empty()) {
         let f: Vec<&str> = line.split('\t').collect();

@@ -19,10 +19,21 @@ fn arb_json() -> impl Strategy<Value = Value> {
             prop::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
             prop::collection::btree_map(
                 prop_oneof![
-                    Just("destination".to_string()), Just("currency".to_string()), Just("items".to_string()), Just("description".to_string()),
-                    Just("quantity".to_string()), Just("unitPrice".to_string()), Just("hsCode".to_string()), Just("totalPrice".to_string()),
-                    Just("channel".to_string()), Just("purpose".to_string()), Just("date".to_string()), Just("documents".to_string()),
-                    Just("parcels".to_string()), Just("invoiceTotal".to_string()), ".{0,8}".prop_map(|s| s),
+                    Just("destination".to_string()),
+                    Just("currency".to_string()),
+                    Just("items".to_string()),
+                    Just("description".to_string()),
+                    Just("quantity".to_string()),
+                    Just("unitPrice".to_string()),
+                    Just("hsCode".to_string()),
+                    Just("totalPrice".to_string()),
+                    Just("channel".to_string()),
+                    Just("purpose".to_string()),
+                    Just("date".to_string()),
+                    Just("documents".to_string()),
+                    Just("parcels".to_string()),
+                    Just("invoiceTotal".to_string()),
+                    ".{0,8}".prop_map(|s| s),
                 ],
                 inner,
                 0..8,
@@ -68,6 +79,9 @@ proptest! {
 fn deep_nesting_is_refused_not_crashed() {
     let deep = "[".repeat(100_000);
     assert!(check_str(&deep, &options()).is_err());
-    let huge_number = format!("{{\"destination\":\"DE\",\"currency\":\"EUR\",\"items\":[{{\"description\":\"mug\",\"quantity\":1{},\"unitPrice\":1e999999}}]}}", "0".repeat(500));
+    let huge_number = format!(
+        "{{\"destination\":\"DE\",\"currency\":\"EUR\",\"items\":[{{\"description\":\"mug\",\"quantity\":1{},\"unitPrice\":1e999999}}]}}",
+        "0".repeat(500)
+    );
     assert!(check_str(&huge_number, &options()).is_ok());
 }

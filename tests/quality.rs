@@ -90,7 +90,13 @@ fn real_titles_rarely_draw_a_vague_description_finding() {
         }
     }
     let n = texts.len();
-    eprintln!("descriptions: {n} real titles; error {:.1}% ({}), any finding {:.1}% ({})", pct(errors.len(), n), errors.len(), pct(any.len(), n), any.len());
+    eprintln!(
+        "descriptions: {n} real titles; error {:.1}% ({}), any finding {:.1}% ({})",
+        pct(errors.len(), n),
+        errors.len(),
+        pct(any.len(), n),
+        any.len()
+    );
     eprintln!("  with a finding: {any:?}");
     assert!(pct(errors.len(), n) < 1.0, "errors on real titles: {errors:?}");
     assert!(pct(any.len(), n) < 10.0, "findings on real titles: {any:?}");
@@ -177,9 +183,8 @@ fn first_subheading(heading: u32) -> String {
 
 /// Codes from every section, to declare against goods of another section.
 const FOREIGN: &[&str] = &[
-    "0101.21", "0702.00", "1507.10", "2009.11", "2523.29", "2709.00", "2901.10", "3102.10", "4001.10", "4403.11", "4701.00",
-    "5101.11", "6101.20", "6801.00", "7102.10", "7208.10", "8407.10", "8701.10", "8802.11", "9001.10", "9301.10", "9401.10",
-    "9701.21",
+    "0101.21", "0702.00", "1507.10", "2009.11", "2523.29", "2709.00", "2901.10", "3102.10", "4001.10", "4403.11", "4701.00", "5101.11",
+    "6101.20", "6801.00", "7102.10", "7208.10", "8407.10", "8701.10", "8802.11", "9001.10", "9301.10", "9401.10", "9701.21",
 ];
 
 fn section(code: &str) -> Option<&'static str> {
@@ -226,8 +231,12 @@ fn replicas_and_cheap_famous_brands_draw_infringement_risk() {
         if !brand.is_empty() {
             decl["items"][0]["brand"] = json!(brand);
         }
-        let severities: Vec<String> =
-            check(&decl).findings.iter().filter(|f| f.rule == "infringement-risk").map(|f| format!("{:?}", f.severity).to_lowercase()).collect();
+        let severities: Vec<String> = check(&decl)
+            .findings
+            .iter()
+            .filter(|f| f.rule == "infringement-risk")
+            .map(|f| format!("{:?}", f.severity).to_lowercase())
+            .collect();
         let got = if severities.iter().any(|s| s != "info") {
             "risk"
         } else if severities.is_empty() {

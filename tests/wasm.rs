@@ -18,7 +18,9 @@ const FIXTURES: &[(&str, &str)] = &[
 
 /// What the package's `init()` does after instantiating the module.
 fn load_reference_data() {
-    wasm::load_data(include_str!("../src/data/generated/precheck_data.tsv").to_string()).map_err(JsValue::from).expect("the data file loads");
+    wasm::load_data(include_str!("../src/data/generated/precheck_data.tsv").to_string())
+        .map_err(JsValue::from)
+        .expect("the data file loads");
 }
 
 fn js(text: &str) -> JsValue {
@@ -53,7 +55,8 @@ fn not_a_declaration_is_an_error_not_a_trap() {
 fn suggestions_and_rules_cross_the_boundary() {
     assert!(wasm::load_data("# precheck data 1999.01.01: stale\n".into()).is_err());
     load_reference_data();
-    let s: String = js_sys::JSON::stringify(&wasm::suggest_hs_codes("hoop earrings", Some(3)).map_err(JsValue::from).unwrap()).unwrap().into();
+    let s: String =
+        js_sys::JSON::stringify(&wasm::suggest_hs_codes("hoop earrings", Some(3)).map_err(JsValue::from).unwrap()).unwrap().into();
     assert!(s.contains("7117"));
     let r: String = js_sys::JSON::stringify(&wasm::rules().map_err(JsValue::from).unwrap()).unwrap().into();
     assert!(r.contains("description-too-general"));

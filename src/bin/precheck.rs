@@ -43,7 +43,8 @@ fn parse_args(raw: Vec<String>) -> Result<Args, String> {
             }
             "--limit" => {
                 let v = it.next().ok_or("--limit needs a number")?;
-                args.limit = v.parse().ok().filter(|n| *n > 0).ok_or_else(|| format!("--limit must be a positive whole number, not {v}"))?;
+                args.limit =
+                    v.parse().ok().filter(|n| *n > 0).ok_or_else(|| format!("--limit must be a positive whole number, not {v}"))?;
             }
             "-h" | "--help" => return Err(USAGE.to_string()),
             s if s.starts_with("--") => return Err(format!("unknown option {s}\n{USAGE}")),
@@ -84,7 +85,9 @@ fn main() -> ExitCode {
 fn open(args: &Args) -> Result<Box<dyn BufRead>, String> {
     match args.positional.first().map(String::as_str) {
         None | Some("-") => Ok(Box::new(io::BufReader::new(io::stdin()))),
-        Some(path) => std::fs::File::open(path).map(|f| Box::new(io::BufReader::new(f)) as Box<dyn BufRead>).map_err(|e| format!("cannot read {path}: {e}")),
+        Some(path) => std::fs::File::open(path)
+            .map(|f| Box::new(io::BufReader::new(f)) as Box<dyn BufRead>)
+            .map_err(|e| format!("cannot read {path}: {e}")),
     }
 }
 

@@ -26,11 +26,23 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         let field = item.field("description");
         let postal = channel == Channel::Postal;
         let finding = if f & flag::BATTERY_ALONE != 0 {
-            Some(ctx.finding(&RULE, field, "battery-restriction.alone", &[("text", text)]).with_severity(if postal { Severity::Error } else { Severity::Warning }))
+            Some(ctx.finding(&RULE, field, "battery-restriction.alone", &[("text", text)]).with_severity(if postal {
+                Severity::Error
+            } else {
+                Severity::Warning
+            }))
         } else if f & flag::BATTERY_VEHICLE != 0 {
-            Some(ctx.finding(&RULE, field, "battery-restriction.vehicle", &[("text", text)]).with_severity(if postal { Severity::Error } else { Severity::Warning }))
+            Some(ctx.finding(&RULE, field, "battery-restriction.vehicle", &[("text", text)]).with_severity(if postal {
+                Severity::Error
+            } else {
+                Severity::Warning
+            }))
         } else if f & flag::BATTERY_IN != 0 {
-            Some(ctx.finding(&RULE, field, "battery-restriction.contained", &[("text", text)]).with_severity(if postal { Severity::Warning } else { Severity::Info }))
+            Some(ctx.finding(&RULE, field, "battery-restriction.contained", &[("text", text)]).with_severity(if postal {
+                Severity::Warning
+            } else {
+                Severity::Info
+            }))
         } else {
             None
         };

@@ -32,7 +32,8 @@ mod tests {
 
     #[test]
     fn table() {
-        for (text, fires) in [("女式T恤", true), ("Café au lait mug", false), ("Women's T-shirt 女式", false), ("футболка", true)] {
+        for (text, fires) in [("女式T恤", true), ("Café au lait mug", false), ("Women's T-shirt 女式", false), ("футболка", true)]
+        {
             let f = fired(with(base(), "/items/0/description", json!(text)), "description-not-english");
             assert_eq!(!f.is_empty(), fires, "{text}");
         }

@@ -1,9 +1,9 @@
 use super::Context;
 use crate::description::{analyse_en_raw, analyse_zh, replacements, Vagueness};
-use crate::hs;
-use crate::text::has_cjk;
 use crate::goods::HsState;
+use crate::hs;
 use crate::report::{Finding, Severity};
+use crate::text::has_cjk;
 
 declare_rule! {
     /// **What it checks**: that the English and Chinese descriptions say what the goods
@@ -34,7 +34,8 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         if let Some(text) = item.description.as_deref() {
             // Chinese typed into the English field is judged as Chinese too ("礼物"); the
             // not-English rule separately asks for an English text.
-            let verdict = if has_cjk(text) && !text.chars().any(|c| c.is_ascii_alphabetic()) { analyse_zh(text) } else { analyse_en_raw(text) };
+            let verdict =
+                if has_cjk(text) && !text.chars().any(|c| c.is_ascii_alphabetic()) { analyse_zh(text) } else { analyse_en_raw(text) };
             if let Some(f) = judge(ctx, verdict, text, &item.field("description"), &from_code) {
                 out.push(f);
             }
@@ -52,11 +53,17 @@ fn judge(ctx: &Context, verdict: Vagueness, text: &str, field: &str, from_code: 
         Vagueness::Specific => return None,
         Vagueness::OnlyVague { term } => ("description-too-general.only", Severity::Error, term, String::new()),
         Vagueness::VagueHead { term } => ("description-too-general.head", Severity::Warning, term, String::new()),
-        Vagueness::Pattern(p) => ("description-too-general.pattern", Severity::Error, String::new(), ctx.say(&format!("pattern.{}", p.key()), &[])),
+        Vagueness::Pattern(p) => {
+            ("description-too-general.pattern", Severity::Error, String::new(), ctx.say(&format!("pattern.{}", p.key()), &[]))
+        }
     };
     let mut suggestions: Vec<String> = replacements(&term).into_iter().map(str::to_string).collect();
     suggestions.extend(from_code.iter().cloned());
-    Some(ctx.finding(&RULE, field, key, &[("text", text), ("term", &term), ("why", &why)]).with_severity(severity).with_suggestions(suggestions))
+    Some(
+        ctx.finding(&RULE, field, key, &[("text", text), ("term", &term), ("why", &why)])
+            .with_severity(severity)
+            .with_suggestions(suggestions),
+    )
 }
 
 #[cfg(test)]

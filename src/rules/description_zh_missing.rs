@@ -19,7 +19,8 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     for item in &ctx.decl.items {
         if item.description_zh.is_none() && !ctx.has_issue(&item.field("descriptionZh")) {
             // A general-trade declaration cannot be filed without it.
-            let severity = if ctx.channel.effective == crate::declaration::Channel::GeneralTrade { Severity::Error } else { Severity::Warning };
+            let severity =
+                if ctx.channel.effective == crate::declaration::Channel::GeneralTrade { Severity::Error } else { Severity::Warning };
             out.push(ctx.finding(&RULE, item.field("descriptionZh"), "description-zh-missing", &[]).with_severity(severity));
         }
     }

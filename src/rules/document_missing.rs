@@ -27,7 +27,11 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             _ => Severity::Warning,
         };
         let name = ctx.say(&format!("doc.{}", need.kind.name()), &[]);
-        out.push(ctx.finding(&RULE, "documents", "document-missing", &[("document", &name), ("reason", &need.reason)]).with_severity(severity).with_suggestions([need.kind.name()]));
+        out.push(
+            ctx.finding(&RULE, "documents", "document-missing", &[("document", &name), ("reason", &need.reason)])
+                .with_severity(severity)
+                .with_suggestions([need.kind.name()]),
+        );
     }
 }
 

@@ -19,7 +19,10 @@ declare_rule! {
 
 /// Headings China's export tariff commonly taxes (general knowledge of the 2024-2026
 /// tariff; indicative, not the legal list).
-const EXPORT_DUTY_HEADINGS: &[u32] = &[2510, 2601, 2602, 2603, 2606, 2607, 2608, 2610, 2611, 2613, 2614, 2615, 2617, 2620, 2805, 2846, 3102, 3103, 3105, 7201, 7202, 7204, 7207, 7401, 7404, 7502, 7601, 7602, 8101, 8102, 8109, 8110, 8112];
+const EXPORT_DUTY_HEADINGS: &[u32] = &[
+    2510, 2601, 2602, 2603, 2606, 2607, 2608, 2610, 2611, 2613, 2614, 2615, 2617, 2620, 2805, 2846, 3102, 3103, 3105, 7201, 7202, 7204,
+    7207, 7401, 7404, 7502, 7601, 7602, 8101, 8102, 8109, 8110, 8112,
+];
 
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     if ctx.decl.origin != "CN" {

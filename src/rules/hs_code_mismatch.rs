@@ -31,7 +31,26 @@ fn shares_words(description: &str, code: u32) -> bool {
     norm_words(description).iter().any(|w| w.len() > 3 && !GENERIC.contains(&w.as_str()) && heading_words.contains(w))
 }
 
-const GENERIC: &[&str] = &["other", "with", "than", "parts", "part", "accessory", "article", "women", "kid", "girl", "boy", "made", "used", "type", "kind", "similar", "whether", "used"];
+const GENERIC: &[&str] = &[
+    "other",
+    "with",
+    "than",
+    "parts",
+    "part",
+    "accessory",
+    "article",
+    "women",
+    "kid",
+    "girl",
+    "boy",
+    "made",
+    "used",
+    "type",
+    "kind",
+    "similar",
+    "whether",
+    "used",
+];
 
 /// Without a vocabulary product, the nomenclature's own words decide, cautiously: only
 /// when the description matches some subheadings strongly and none of the best ten lies
@@ -54,8 +73,13 @@ fn nomenclature_disagrees(ctx: &Context, item: &crate::declaration::Item, six: u
     let declared = hs::subheading_text(six).unwrap_or("");
     let suggestions = matches.iter().take(3).map(|(c, _)| format!("{} {}", hs::dotted(*c), hs::subheading_text(*c).unwrap_or("")));
     Some(
-        ctx.finding(&RULE, item.field("hsCode"), "hs-code-mismatch", &[("code", &hs::dotted(six)), ("declared", declared), ("text", text), ("expected", &expected)])
-            .with_suggestions(suggestions),
+        ctx.finding(
+            &RULE,
+            item.field("hsCode"),
+            "hs-code-mismatch",
+            &[("code", &hs::dotted(six)), ("declared", declared), ("text", text), ("expected", &expected)],
+        )
+        .with_suggestions(suggestions),
     )
 }
 
@@ -84,15 +108,17 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             continue;
         }
         let expected: Vec<u32> = best.product.hs.iter().map(|&c| if c >= 10_000 { c / 100 } else { c }).collect();
-        let expected_text = expected
-            .first()
-            .map(|h| format!("{:04} {}", h, hs::heading_text(*h as u16).unwrap_or("")))
-            .unwrap_or_default();
+        let expected_text = expected.first().map(|h| format!("{:04} {}", h, hs::heading_text(*h as u16).unwrap_or(""))).unwrap_or_default();
         let declared = hs::subheading_text(*six).unwrap_or("");
         let suggestions = hs::suggest(&item.all_text(), 3).into_iter().map(|s| format!("{} {}", s.code, s.description));
         out.push(
-            ctx.finding(&RULE, item.field("hsCode"), "hs-code-mismatch", &[("code", &hs::dotted(*six)), ("declared", declared), ("text", text), ("expected", &expected_text)])
-                .with_suggestions(suggestions),
+            ctx.finding(
+                &RULE,
+                item.field("hsCode"),
+                "hs-code-mismatch",
+                &[("code", &hs::dotted(*six)), ("declared", declared), ("text", text), ("expected", &expected_text)],
+            )
+            .with_suggestions(suggestions),
         );
     }
 }
@@ -104,7 +130,11 @@ mod tests {
 
     fn mismatch(description: &str, code: &str) -> bool {
         // Without the base declaration's Chinese description (a T-shirt's).
-        let decl = with(with(with(base(), "/items/0/description", json!(description)), "/items/0/hsCode", json!(code)), "/items/0/descriptionZh", json!(null));
+        let decl = with(
+            with(with(base(), "/items/0/description", json!(description)), "/items/0/hsCode", json!(code)),
+            "/items/0/descriptionZh",
+            json!(null),
+        );
         !fired(decl, "hs-code-mismatch").is_empty()
     }
 

@@ -18,11 +18,30 @@ declare_rule! {
 
 /// Digits the destination's import tariff classifies at (general knowledge, 2026-11).
 const DESTINATION_DIGITS: &[(&str, usize)] = &[
-    ("AU", 8), ("BR", 8), ("CA", 10), ("CH", 8), ("CN", 10), ("GB", 10), ("IN", 8), ("JP", 9), ("KR", 10), ("MX", 8),
-    ("MY", 10), ("NO", 8), ("NZ", 8), ("SG", 8), ("TH", 8), ("US", 10), ("VN", 8), ("ZA", 8),
+    ("AU", 8),
+    ("BR", 8),
+    ("CA", 10),
+    ("CH", 8),
+    ("CN", 10),
+    ("GB", 10),
+    ("IN", 8),
+    ("JP", 9),
+    ("KR", 10),
+    ("MX", 8),
+    ("MY", 10),
+    ("NO", 8),
+    ("NZ", 8),
+    ("SG", 8),
+    ("TH", 8),
+    ("US", 10),
+    ("VN", 8),
+    ("ZA", 8),
 ];
 
-const EU: &[&str] = &["AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU", "IE", "IT", "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK"];
+const EU: &[&str] = &[
+    "AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU", "IE", "IT", "LT", "LU", "LV", "MT", "NL", "PL",
+    "PT", "RO", "SE", "SI", "SK",
+];
 
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     let dest = ctx.decl.destination.as_deref().unwrap_or("");
@@ -35,8 +54,13 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             out.push(ctx.finding(&RULE, item.field("hsCode"), "hs-code-national-digits.cn", &[("code", code), ("n", &n.to_string())]));
         } else if let Some(want) = want.filter(|w| n < *w) {
             out.push(
-                ctx.finding(&RULE, item.field("hsCode"), "hs-code-national-digits.dest", &[("code", code), ("n", &n.to_string()), ("country", dest), ("want", &want.to_string())])
-                    .with_severity(Severity::Info),
+                ctx.finding(
+                    &RULE,
+                    item.field("hsCode"),
+                    "hs-code-national-digits.dest",
+                    &[("code", code), ("n", &n.to_string()), ("country", dest), ("want", &want.to_string())],
+                )
+                .with_severity(Severity::Info),
             );
         }
     }

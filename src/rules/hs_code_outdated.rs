@@ -23,7 +23,10 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         let mut ordered: Vec<u32> = successors.iter().copied().filter(|c| preferred.contains(c)).collect();
         ordered.extend(successors.iter().copied().filter(|c| !preferred.contains(c)));
         let suggestions = ordered.into_iter().take(8).map(|c| format!("{} {}", hs::dotted(c), hs::subheading_text(c).unwrap_or("")));
-        out.push(ctx.finding(&RULE, item.field("hsCode"), "hs-code-outdated", &[("code", &hs::dotted(*six)), ("old", old)]).with_suggestions(suggestions));
+        out.push(
+            ctx.finding(&RULE, item.field("hsCode"), "hs-code-outdated", &[("code", &hs::dotted(*six)), ("old", old)])
+                .with_suggestions(suggestions),
+        );
     }
 }
 

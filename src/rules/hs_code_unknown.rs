@@ -18,10 +18,8 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     let edition = Edition::at(ctx.date);
     for (item, facts) in ctx.decl.items.iter().zip(&ctx.items) {
         let HsState::Unknown { six, .. } = &facts.hs else { continue };
-        let mut suggestions: Vec<String> = hs::nearest(*six, 3)
-            .into_iter()
-            .map(|c| format!("{} {}", hs::dotted(c), hs::subheading_text(c).unwrap_or("")))
-            .collect();
+        let mut suggestions: Vec<String> =
+            hs::nearest(*six, 3).into_iter().map(|c| format!("{} {}", hs::dotted(c), hs::subheading_text(c).unwrap_or(""))).collect();
         suggestions.extend(hs::suggest(&item.all_text(), 2).into_iter().map(|s| format!("{} {}", s.code, s.description)));
         out.push(
             ctx.finding(&RULE, item.field("hsCode"), "hs-code-unknown", &[("code", &hs::dotted(*six)), ("edition", edition.name())])

@@ -23,7 +23,10 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         let text = item.description.as_deref().or(item.description_zh.as_deref()).unwrap_or("");
         let field = if item.brand.is_some() && facts.brand.is_some() { item.field("brand") } else { item.field("description") };
         if let Some(word) = facts.replica_word {
-            out.push(ctx.finding(&RULE, item.field("description"), "infringement-risk.replica", &[("text", text), ("word", word)]).with_severity(Severity::Error));
+            out.push(
+                ctx.finding(&RULE, item.field("description"), "infringement-risk.replica", &[("text", text), ("word", word)])
+                    .with_severity(Severity::Error),
+            );
             continue;
         }
         let Some((brand, floor)) = facts.brand else { continue };
@@ -32,12 +35,20 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         let shown = brand.split(' ').map(capitalise).collect::<Vec<_>>().join(" ");
         match (item.unit_price, usd) {
             (Some(price), Some(usd)) if usd < floor => {
-                out.push(ctx.finding(&RULE, field, "infringement-risk.cheap-brand", &[
-                    ("brand", &shown),
-                    ("price", &format!("{price} {currency}")),
-                    ("usd", &format!("USD {}", format_amount(usd, "USD"))),
-                    ("min", &floor.to_string()),
-                ]).with_severity(Severity::Error));
+                out.push(
+                    ctx.finding(
+                        &RULE,
+                        field,
+                        "infringement-risk.cheap-brand",
+                        &[
+                            ("brand", &shown),
+                            ("price", &format!("{price} {currency}")),
+                            ("usd", &format!("USD {}", format_amount(usd, "USD"))),
+                            ("min", &floor.to_string()),
+                        ],
+                    )
+                    .with_severity(Severity::Error),
+                );
             }
             _ => out.push(ctx.finding(&RULE, field, "infringement-risk.brand", &[("brand", &shown)]).with_severity(Severity::Info)),
         }
@@ -56,7 +67,11 @@ mod tests {
     use serde_json::json;
 
     fn risk(description: &str, brand: Option<&str>, price: &str) -> Option<Severity> {
-        let mut d = with(with(with(base(), "/items/0/description", json!(description)), "/items/0/unitPrice", json!(price)), "/items/0/totalPrice", json!(null));
+        let mut d = with(
+            with(with(base(), "/items/0/description", json!(description)), "/items/0/unitPrice", json!(price)),
+            "/items/0/totalPrice",
+            json!(null),
+        );
         if let Some(b) = brand {
             d = with(d, "/items/0/brand", json!(b));
         }

@@ -28,8 +28,15 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         return;
     }
     let finding = match with_shipping {
-        Some(w) => ctx.finding(&RULE, "invoiceTotal", "invoice-total-mismatch.shipping", &[("invoice", &invoice.to_string()), ("sum", &sum.to_string()), ("with", &w.to_string())]),
-        None => ctx.finding(&RULE, "invoiceTotal", "invoice-total-mismatch", &[("invoice", &invoice.to_string()), ("sum", &sum.to_string())]),
+        Some(w) => ctx.finding(
+            &RULE,
+            "invoiceTotal",
+            "invoice-total-mismatch.shipping",
+            &[("invoice", &invoice.to_string()), ("sum", &sum.to_string()), ("with", &w.to_string())],
+        ),
+        None => {
+            ctx.finding(&RULE, "invoiceTotal", "invoice-total-mismatch", &[("invoice", &invoice.to_string()), ("sum", &sum.to_string())])
+        }
     };
     out.push(finding.with_suggestions([sum.to_string()]));
 }

@@ -17,8 +17,15 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         // The total may be rounded to the cent when the unit price has more decimals.
         let dp = total.scale().max(2);
         if total != expected && total != expected.round_dp(dp) {
-            out.push(ctx.finding(&RULE, item.field("totalPrice"), "line-total-mismatch", &[("total", &total.to_string()), ("expected", &expected.to_string())])
-                .with_suggestions([expected.to_string()]));
+            out.push(
+                ctx.finding(
+                    &RULE,
+                    item.field("totalPrice"),
+                    "line-total-mismatch",
+                    &[("total", &total.to_string()), ("expected", &expected.to_string())],
+                )
+                .with_suggestions([expected.to_string()]),
+            );
         }
     }
 }
@@ -31,7 +38,8 @@ mod tests {
     #[test]
     fn table() {
         let line = |q: &str, p: &str, t: &str| {
-            let d = with(with(with(base(), "/items/0/quantity", json!(q)), "/items/0/unitPrice", json!(p)), "/items/0/totalPrice", json!(t));
+            let d =
+                with(with(with(base(), "/items/0/quantity", json!(q)), "/items/0/unitPrice", json!(p)), "/items/0/totalPrice", json!(t));
             fired(d, "line-total-mismatch").len()
         };
         assert_eq!(line("2", "12.50", "25.00"), 0);

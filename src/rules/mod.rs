@@ -7,8 +7,8 @@
 //! PC4xx values, PC5xx goods restrictions, PC6xx documents and channels.
 
 use crate::channel::{self, ChannelPlan};
-use crate::declaration::{Declaration, FieldIssue};
 use crate::date::Date;
+use crate::declaration::{Declaration, FieldIssue};
 use crate::destination::{self, DestinationEval};
 use crate::documents;
 use crate::goods::{self, ItemFacts};
@@ -74,7 +74,6 @@ impl RuleInfo {
     pub fn explanation_text(&self) -> String {
         crate::data::store().rule_docs.iter().find(|(name, _)| *name == self.name).map(|(_, doc)| doc.to_string()).unwrap_or_default()
     }
-
 }
 
 type Check = fn(&Context, &mut Vec<Finding>);
@@ -265,11 +264,28 @@ mod tests {
     #[test]
     fn every_contract_rule_exists() {
         let contract = [
-            "required-field-missing", "field-malformed", "description-too-general", "description-zh-missing",
-            "hs-code-missing", "hs-code-malformed", "hs-code-unknown", "hs-code-outdated", "hs-code-mismatch",
-            "line-total-mismatch", "invoice-total-mismatch", "value-not-positive", "value-implausibly-low",
-            "value-near-threshold", "quantity-unreasonable", "prohibited-item", "restricted-item",
-            "battery-restriction", "infringement-risk", "export-duty-applies", "document-missing", "channel-unsuitable",
+            "required-field-missing",
+            "field-malformed",
+            "description-too-general",
+            "description-zh-missing",
+            "hs-code-missing",
+            "hs-code-malformed",
+            "hs-code-unknown",
+            "hs-code-outdated",
+            "hs-code-mismatch",
+            "line-total-mismatch",
+            "invoice-total-mismatch",
+            "value-not-positive",
+            "value-implausibly-low",
+            "value-near-threshold",
+            "quantity-unreasonable",
+            "prohibited-item",
+            "restricted-item",
+            "battery-restriction",
+            "infringement-risk",
+            "export-duty-applies",
+            "document-missing",
+            "channel-unsuitable",
         ];
         for name in contract {
             assert!(find(name).is_some(), "{name} missing from the registry");

@@ -20,7 +20,23 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     for (item, facts) in ctx.decl.items.iter().zip(&ctx.items) {
         let text = item.description.as_deref().or(item.description_zh.as_deref()).unwrap_or("");
         let lower = item.all_text().to_ascii_lowercase();
-        let toy = ["water gun", "toy gun", "nerf", "glue gun", "massage gun", "spray gun", "nail gun", "heat gun", "bubble gun", "玩具枪", "水枪", "胶枪", "筋膜枪"].iter().any(|w| lower.contains(w));
+        let toy = [
+            "water gun",
+            "toy gun",
+            "nerf",
+            "glue gun",
+            "massage gun",
+            "spray gun",
+            "nail gun",
+            "heat gun",
+            "bubble gun",
+            "玩具枪",
+            "水枪",
+            "胶枪",
+            "筋膜枪",
+        ]
+        .iter()
+        .any(|w| lower.contains(w));
         let f = facts.flags;
         let field = item.field("description");
         let key = if f & flag::WEAPON != 0 && !toy {
@@ -33,7 +49,10 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             Some("prohibited-item.dangerous")
         } else if postal && f & flag::TOBACCO != 0 {
             Some("prohibited-item.tobacco")
-        } else if postal && f & flag::VALUABLE != 0 && lower.contains("coin") | lower.contains("banknote") | lower.contains("bullion") | lower.contains("gold bar") {
+        } else if postal
+            && f & flag::VALUABLE != 0
+            && lower.contains("coin") | lower.contains("banknote") | lower.contains("bullion") | lower.contains("gold bar")
+        {
             Some("prohibited-item.valuable")
         } else {
             None

@@ -30,7 +30,10 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     };
     for item in &ctx.decl.items {
         let Some(q) = item.quantity.filter(|q| *q > Decimal::ZERO) else { continue };
-        let counted = !matches!(item.unit.to_ascii_lowercase().as_str(), "kg" | "g" | "m" | "l" | "ml" | "meter" | "metre" | "meters" | "kgs" | "千克" | "公斤" | "米");
+        let counted = !matches!(
+            item.unit.to_ascii_lowercase().as_str(),
+            "kg" | "g" | "m" | "l" | "ml" | "meter" | "metre" | "meters" | "kgs" | "千克" | "公斤" | "米"
+        );
         let max = match purpose {
             Purpose::Gift => Some(GIFT_MAX_PER_LINE),
             Purpose::Sample => Some(SAMPLE_MAX_PER_LINE),
@@ -38,7 +41,12 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         };
         if let (Some(max), true) = (max, counted) {
             if q > Decimal::from(max) {
-                out.push(ctx.finding(&RULE, item.field("quantity"), "quantity-unreasonable.gift", &[("quantity", &q.to_string()), ("unit", &item.unit), ("purpose", &purpose_word)]));
+                out.push(ctx.finding(
+                    &RULE,
+                    item.field("quantity"),
+                    "quantity-unreasonable.gift",
+                    &[("quantity", &q.to_string()), ("unit", &item.unit), ("purpose", &purpose_word)],
+                ));
                 continue;
             }
         }
@@ -50,15 +58,28 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             let per = net / q;
             // Over 1 t a piece, or under 0.1 g a piece, is a slip of the keyboard.
             if per > Decimal::from(1000) || per < Decimal::new(1, 4) {
-                out.push(ctx.finding(&RULE, item.field("quantity"), "quantity-unreasonable.weight", &[
-                    ("quantity", &q.to_string()), ("unit", &item.unit), ("weight", &net.to_string()), ("per", &per.round_dp(4).normalize().to_string()),
-                ]));
+                out.push(ctx.finding(
+                    &RULE,
+                    item.field("quantity"),
+                    "quantity-unreasonable.weight",
+                    &[
+                        ("quantity", &q.to_string()),
+                        ("unit", &item.unit),
+                        ("weight", &net.to_string()),
+                        ("per", &per.round_dp(4).normalize().to_string()),
+                    ],
+                ));
             }
         }
     }
     let net_total: Decimal = ctx.decl.items.iter().filter_map(|i| i.net_weight_kg).fold(Decimal::ZERO, |a, b| a.saturating_add(b));
     if let Some(gross) = ctx.decl.gross_weight_kg.filter(|g| *g > Decimal::ZERO && net_total > *g) {
-        out.push(ctx.finding(&RULE, "grossWeightKg", "quantity-unreasonable.gross", &[("net", &net_total.to_string()), ("gross", &gross.to_string())]));
+        out.push(ctx.finding(
+            &RULE,
+            "grossWeightKg",
+            "quantity-unreasonable.gross",
+            &[("net", &net_total.to_string()), ("gross", &gross.to_string())],
+        ));
     }
     if purpose == Purpose::Gift {
         if let Some(usd) = ctx.channel.value_usd.filter(|v| *v > Decimal::from(GIFT_MAX_USD)) {

@@ -20,12 +20,72 @@ declare_rule! {
 
 /// Nouns that make a title an accessory, part or toy of the product it names.
 const ACCESSORY_WORDS: &[&str] = &[
-    "part", "case", "cover", "toy", "model", "sticker", "accessory", "replacement", "screen", "dummy", "holder", "bag",
-    "strap", "band", "light", "lamp", "bell", "horn", "mount", "stand", "bracket", "charger", "cable", "adapter", "lens",
-    "propeller", "battery", "protector", "film", "decal", "glove", "lock", "pump", "tyre", "tire", "tube", "chain",
-    "pedal", "saddle", "seat", "helmet", "rack", "basket", "mirror", "bottle", "cage", "cushion", "pad", "mat", "sleeve",
-    "skin", "remote", "controller", "filter", "brush", "nozzle", "hose", "belt", "keychain", "pendant", "charm", "miniature",
-    "organizer", "box", "tripod", "kit",
+    "part",
+    "case",
+    "cover",
+    "toy",
+    "model",
+    "sticker",
+    "accessory",
+    "replacement",
+    "screen",
+    "dummy",
+    "holder",
+    "bag",
+    "strap",
+    "band",
+    "light",
+    "lamp",
+    "bell",
+    "horn",
+    "mount",
+    "stand",
+    "bracket",
+    "charger",
+    "cable",
+    "adapter",
+    "lens",
+    "propeller",
+    "battery",
+    "protector",
+    "film",
+    "decal",
+    "glove",
+    "lock",
+    "pump",
+    "tyre",
+    "tire",
+    "tube",
+    "chain",
+    "pedal",
+    "saddle",
+    "seat",
+    "helmet",
+    "rack",
+    "basket",
+    "mirror",
+    "bottle",
+    "cage",
+    "cushion",
+    "pad",
+    "mat",
+    "sleeve",
+    "skin",
+    "remote",
+    "controller",
+    "filter",
+    "brush",
+    "nozzle",
+    "hose",
+    "belt",
+    "keychain",
+    "pendant",
+    "charm",
+    "miniature",
+    "organizer",
+    "box",
+    "tripod",
+    "kit",
 ];
 
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
@@ -49,12 +109,17 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         let Some((usd, _)) = ctx.rates.convert(price, currency, "USD") else { continue };
         if usd < min {
             let product = best.product.terms.first().copied().unwrap_or("such goods");
-            out.push(ctx.finding(&RULE, item.field("unitPrice"), "value-implausibly-low", &[
-                ("price", &format!("{price} {currency}")),
-                ("usd", &format!("USD {}", format_amount(usd, "USD"))),
-                ("product", product),
-                ("min", &min.to_string()),
-            ]));
+            out.push(ctx.finding(
+                &RULE,
+                item.field("unitPrice"),
+                "value-implausibly-low",
+                &[
+                    ("price", &format!("{price} {currency}")),
+                    ("usd", &format!("USD {}", format_amount(usd, "USD"))),
+                    ("product", product),
+                    ("min", &min.to_string()),
+                ],
+            ));
         }
     }
 }
@@ -65,7 +130,11 @@ mod tests {
     use serde_json::json;
 
     fn low(description: &str, price: &str) -> bool {
-        let d = with(with(with(base(), "/items/0/description", json!(description)), "/items/0/unitPrice", json!(price)), "/items/0/totalPrice", json!(null));
+        let d = with(
+            with(with(base(), "/items/0/description", json!(description)), "/items/0/unitPrice", json!(price)),
+            "/items/0/totalPrice",
+            json!(null),
+        );
         !fired(d, "value-implausibly-low").is_empty()
     }
 

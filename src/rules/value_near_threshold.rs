@@ -54,11 +54,12 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         let floor = threshold * Decimal::new(9, 1);
         if value >= floor && value <= threshold {
             let converted = format!("{shown} ≈ {} {currency}", format_amount(threshold, currency));
-            out.push(ctx.finding(&RULE, "invoiceTotal", "value-near-threshold", &[
-                ("value", &format!("{value} {currency}")),
-                ("which", &ctx.say(which, &[])),
-                ("threshold", &converted),
-            ]));
+            out.push(ctx.finding(
+                &RULE,
+                "invoiceTotal",
+                "value-near-threshold",
+                &[("value", &format!("{value} {currency}")), ("which", &ctx.say(which, &[])), ("threshold", &converted)],
+            ));
         }
     }
 }
@@ -69,7 +70,11 @@ mod tests {
     use serde_json::json;
 
     fn near(dest: &str, currency: &str, price: &str) -> bool {
-        let d = with(with(with(with(base(), "/destination", json!(dest)), "/currency", json!(currency)), "/items/0/unitPrice", json!(price)), "/items/0/quantity", json!(1));
+        let d = with(
+            with(with(with(base(), "/destination", json!(dest)), "/currency", json!(currency)), "/items/0/unitPrice", json!(price)),
+            "/items/0/quantity",
+            json!(1),
+        );
         let d = with(d, "/items/0/totalPrice", json!(null));
         !fired(d, "value-near-threshold").is_empty()
     }

@@ -24,12 +24,17 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     let each = total / Decimal::from(parcels);
     for (threshold, which, shown) in super::value_near_threshold::thresholds(ctx) {
         if total > threshold && each <= threshold && each >= threshold * Decimal::new(75, 2) {
-            out.push(ctx.finding(&RULE, "parcels", "value-split-shipment", &[
-                ("parcels", &parcels.to_string()),
-                ("each", &format!("{} {currency}", format_amount(each, currency))),
-                ("which", &ctx.say(which, &[])),
-                ("threshold", &shown),
-            ]));
+            out.push(ctx.finding(
+                &RULE,
+                "parcels",
+                "value-split-shipment",
+                &[
+                    ("parcels", &parcels.to_string()),
+                    ("each", &format!("{} {currency}", format_amount(each, currency))),
+                    ("which", &ctx.say(which, &[])),
+                    ("threshold", &shown),
+                ],
+            ));
             return;
         }
     }

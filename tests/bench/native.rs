@@ -55,8 +55,10 @@ fn main() {
     let options = Options { date: precheck::date::Date::parse("2026-11-26"), ..Options::default() };
     let declarations: Vec<serde_json::Value> = titles
         .iter()
-        .map(|t| json!({"origin": "CN", "destination": "GB", "currency": "USD", "channel": "express", "purpose": "sale",
-            "items": [{"description": t, "hsCode": "6109.10", "quantity": "2", "unitPrice": "12.50"}]}))
+        .map(|t| {
+            json!({"origin": "CN", "destination": "GB", "currency": "USD", "channel": "express", "purpose": "sale",
+            "items": [{"description": t, "hsCode": "6109.10", "quantity": "2", "unitPrice": "12.50"}]})
+        })
         .collect();
     measure("whole check, one-line declaration", &declarations, 3, |d| {
         black_box(check_json(d, &options).ok());

@@ -6,7 +6,7 @@ PORT ?= 8080
 SHELL := /bin/bash
 export PORT
 
-.PHONY: run test setup build web native-test wasm-test e2e-test bench
+.PHONY: run test setup build web native-test wasm-test e2e-test bench generate lint
 
 setup:
 	@bash tests/tools/setup.sh > .wasm-tools-path
@@ -18,8 +18,18 @@ build: setup
 run: build
 	node tests/tools/serve.mjs
 
+# Regenerates src/data/generated/ and the README's rule table from src/data/raw and the registry.
+generate:
+	cargo run -q -p xtask -- generate
+
+# Formatting, lints, and generated files that match their sources.
+lint:
+	cargo fmt --all --check
+	cargo clippy --workspace --all-targets -- -D warnings
+	cargo run -q -p xtask -- check
+
 native-test:
-	cargo test --release
+	cargo test --release --workspace
 
 wasm-test: setup
 	PATH="$$(cat .wasm-tools-path):$$PATH" WASM_BINDGEN_TEST_ONLY_NODE=1 cargo test --target wasm32-unknown-unknown --test wasm
@@ -27,7 +37,7 @@ wasm-test: setup
 e2e-test: build
 	node --test tests/e2e/
 
-test: build native-test wasm-test e2e-test
+test: lint build native-test wasm-test e2e-test
 
 # Benchmarks for the README (not part of make test): native, then wasm under Node.
 bench: build

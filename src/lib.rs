@@ -12,8 +12,8 @@
 //! (`src/wasm.rs`, the only module that knows about wasm). Everything is embedded: no
 //! network, no declaration data leaves the device.
 //!
-//! Embedded data (see `src/data/raw/SOURCES.md` for provenance, and
-//! `src/data/raw/PRECHECK_ADDITIONS.md` for what precheck added from its own knowledge):
+//! Embedded data (see `src/data/raw/SOURCES.md` for provenance, including what precheck
+//! added from its own knowledge):
 //! the HS 2022 nomenclature (5,612 subheadings) with HS 2017 deletions and successors,
 //! ISO 3166-1 countries and ISO 4217 currencies, dated de minimis thresholds, ECB and IMF
 //! reference rates, the ICS2 / PACT vague-description lists plus precheck's own, and a

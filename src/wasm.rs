@@ -39,8 +39,16 @@ pub fn load_data(text: String) -> Result<(), JsError> {
     crate::data::store::load(text).map_err(|e| JsError::new(&e))
 }
 
+/// `loadTariff(text)`: installs China's 10-digit tariff chunk (`precheck_cn_tariff.tsv`):
+/// refund rates, supervision conditions and declaration elements. `init()` loads it
+/// beside the data file.
+#[wasm_bindgen(js_name = loadTariff)]
+pub fn load_tariff(text: String) -> Result<(), JsError> {
+    crate::data::china::load_tariff(text).map_err(|e| JsError::new(&e))
+}
+
 fn data_loaded() -> Result<(), JsError> {
-    if crate::data::store::loaded() {
+    if crate::data::store::loaded() && crate::data::china::tariff_loaded() {
         Ok(())
     } else {
         Err(JsError::new("precheck: the reference data is not loaded yet; await init() before checking"))

@@ -21,6 +21,9 @@ fn load_reference_data() {
     wasm::load_data(include_str!("../src/data/generated/precheck_data.tsv").to_string())
         .map_err(JsValue::from)
         .expect("the data file loads");
+    wasm::load_tariff(include_str!("../src/data/generated/precheck_cn_tariff.tsv").to_string())
+        .map_err(JsValue::from)
+        .expect("the tariff chunk loads");
 }
 
 fn js(text: &str) -> JsValue {

@@ -3,11 +3,13 @@
 // (HS texts, thresholds, rates, vague terms: text compresses better than wasm tables and
 // changes on its own schedule). A service worker or the HTTP cache keeps both offline.
 
-import initCore, { check, suggestHsCodes, rules, version, dataVersion, loadData } from "./precheck_core.js";
+import initCore, { check, suggestHsCodes, rules, version, dataVersion, loadData, loadTariff } from "./precheck_core.js";
 
-export { check, suggestHsCodes, rules, version, dataVersion, loadData };
+export { check, suggestHsCodes, rules, version, dataVersion, loadData, loadTariff };
 
 const DATA_FILE = "precheck_data.tsv";
+// China's 10-digit tariff (refund rates, supervision conditions, declaration elements).
+const TARIFF_FILE = "precheck_cn_tariff.tsv";
 let ready;
 
 async function readText(url) {
@@ -23,16 +25,20 @@ async function readText(url) {
 
 /**
  * Instantiates the module and loads the reference data. Safe to call more than once.
- * Options: `module_or_path` (the .wasm URL, Response, bytes or Module) and `data`
- * (the data file's URL, or its contents as a string).
+ * Options: `module_or_path` (the .wasm URL, Response, bytes or Module), `data` (the data
+ * file's URL, or its contents as a string) and `tariff` (the same for the tariff chunk).
  */
 export default function init(options = {}) {
   ready ??= (async () => {
-    const data = typeof options.data === "string" && options.data.startsWith("# DO NOT EDIT")
-      ? Promise.resolve(options.data)
-      : readText(new URL(options.data ?? DATA_FILE, import.meta.url));
+    const text = (given, file) => typeof given === "string" && given.startsWith("# DO NOT EDIT")
+      ? Promise.resolve(given)
+      : readText(new URL(given ?? file, import.meta.url));
+    // All three downloads run in parallel.
+    const data = text(options.data, DATA_FILE);
+    const tariff = text(options.tariff, TARIFF_FILE);
     await initCore(options.module_or_path === undefined ? undefined : { module_or_path: options.module_or_path });
     loadData(await data);
+    loadTariff(await tariff);
   })().catch((error) => {
     ready = undefined; // let the page retry, e.g. once back online
     throw error;

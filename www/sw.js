@@ -6,7 +6,7 @@
 const CACHE = "precheck-v1";
 const SHELL = [
   "./", "./index.html", "./styles.css", "./export-precheck.js", "./export-precheck-define.js",
-  "./pkg/precheck.js", "./pkg/precheck_core.js", "./pkg/precheck_core_bg.wasm", "./pkg/precheck_data.tsv",
+  "./pkg/precheck.js", "./pkg/precheck_core.js", "./pkg/precheck_core_bg.wasm", "./pkg/precheck_data.tsv", "./pkg/precheck_cn_tariff.tsv",
 ];
 
 self.addEventListener("install", (event) => {

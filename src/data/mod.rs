@@ -7,8 +7,10 @@
 #[rustfmt::skip]
 mod generated {
     pub mod hs { include!("generated/hs.rs"); }
+    pub mod release { include!("generated/release.rs"); }
 }
 
+pub mod china;
 pub mod store;
 
 pub use generated::hs::HS2022_CHAPTERS;
@@ -24,12 +26,7 @@ pub fn vague_terms() -> &'static [VagueTerm] {
     &store().vague
 }
 
-/// Version of the embedded reference data: the date it was retrieved and checked.
-pub const DATA_VERSION: &str = "2026.11.26";
-/// Date after which the data should be reviewed; past it by six months, reports say so.
-pub const DATA_REVIEW_DATE: &str = "2026-11-26";
-/// The one-line description of what the data is, for `dataVersion` in every report.
-pub const DATA_SUMMARY: &str = "2026.11.26 (HS 2022 nomenclature, WCO/UN Comtrade; de minimis as of 2026-11-26; ECB reference rates of 2026-10-02; IMF SDR of 2026-06-30)";
+pub use generated::release::{DATA_REVIEW_DATE, DATA_SUMMARY, DATA_VERSION};
 
 /// A country of ISO 3166-1.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -61,6 +61,8 @@ pub struct Store {
     pub messages: Vec<(&'static str, &'static str, &'static str)>,
     /// Each rule's explanation: its doc comment in src/rules/<rule>.rs.
     pub rule_docs: Vec<(&'static str, &'static str)>,
+    /// China's clearance policy tables (see `data::china`).
+    pub china: super::china::Policy,
 }
 
 static STORE: OnceLock<Store> = OnceLock::new();
@@ -72,7 +74,7 @@ const EMBEDDED: Option<&str> = Some(include_str!("generated/precheck_data.tsv"))
 const EMBEDDED: Option<&str> = None;
 
 /// The header line that ties a data file to this build.
-fn check_header(text: &str) -> Result<(), String> {
+pub(crate) fn check_header(text: &str) -> Result<(), String> {
     let header = format!("# precheck data {}:", super::DATA_VERSION);
     if text.lines().take(3).any(|l| l.starts_with(&header)) {
         return Ok(());
@@ -142,6 +144,7 @@ fn parse(text: &'static str) -> Result<Store, String> {
                 replacements: at(4).split(';').filter(|s| !s.is_empty()).collect(),
             }),
             "messages" => store.messages.push((at(0), at(1), at(2))),
+            "cn-limits" | "cn-modes" | "cn-refund-overrides" | "cn-element-names" => store.china.read_row(section, &f),
             "rules" => store.rule_docs.push((at(0), at(1))),
             "vocabulary" => store.products.push(crate::vocabulary::Product {
                 terms: at(0).split('|').filter(|t| !t.is_empty()).collect(),

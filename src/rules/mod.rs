@@ -67,8 +67,7 @@ pub struct RuleInfo {
 }
 
 impl RuleInfo {
-    /// The explanation as one paragraph: the doc comment's lines, joined.
-    /// The rule's doc comment as one paragraph. tests/generate_data.rs copies every
+    /// The rule's doc comment as one paragraph. The generator (xtask) copies every
     /// rule file's doc comment into the reference-data file, so the wasm module does not
     /// carry the prose twice.
     pub fn explanation_text(&self) -> String {

@@ -1,27 +1,49 @@
-//! The reference-data generator and its freshness test.
+//! The reference-data generator: `cargo run -p xtask -- generate` rewrites
+//! `src/data/generated/` (and the rule table in README.md) from the raw files in
+//! `src/data/raw/` (provenance in `src/data/raw/SOURCES.md`); `cargo run -p xtask -- check`
+//! fails when a committed file differs from what the raw data gives (`make test` runs it).
 //!
-//! Reads the raw files in `src/data/raw/` (copied from their sources, provenance in
-//! `src/data/raw/SOURCES.md` and `src/data/raw/PRECHECK_ADDITIONS.md`) and writes compact,
-//! sorted Rust tables to `src/data/generated/`. `cargo test --test generate_data` fails
-//! when a committed table differs from what the raw data gives; run
-//! `PRECHECK_REGENERATE=1 cargo test --test generate_data` to rewrite them.
+//! It lives outside the library on purpose: a broken generated file must never stop the
+//! tool that regenerates it from compiling. So it reads only files, never the crate.
+
+mod china;
+mod readme;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-const COMMAND: &str = "PRECHECK_REGENERATE=1 cargo test --test generate_data";
-use precheck::data::DATA_VERSION;
+const COMMAND: &str = "cargo run -p xtask -- generate";
 
 fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask sits in the repository root").to_path_buf()
 }
 
-fn raw(name: &str) -> PathBuf {
+/// The data release: `src/data/raw/release.tsv` (version, review date, one-line summary).
+/// A policy update (a threshold, a brand, a rate) is a new release of the data files.
+struct Release {
+    version: String,
+    review: String,
+    summary: String,
+}
+
+fn release() -> Release {
+    let text = std::fs::read_to_string(raw("release.tsv")).expect("src/data/raw/release.tsv");
+    let get = |key: &str| {
+        text.lines()
+            .find_map(|l| l.strip_prefix(key).and_then(|rest| rest.strip_prefix('\t')))
+            .unwrap_or_else(|| panic!("release.tsv needs a `{key}` line"))
+            .trim()
+            .to_string()
+    };
+    Release { version: get("version"), review: get("review"), summary: get("summary") }
+}
+
+pub(crate) fn raw(name: &str) -> PathBuf {
     root().join("src/data/raw").join(name)
 }
 
-fn read_csv(name: &str) -> Vec<BTreeMap<String, String>> {
+pub(crate) fn read_csv(name: &str) -> Vec<BTreeMap<String, String>> {
     let mut reader = csv::ReaderBuilder::new().flexible(false).from_path(raw(name)).unwrap_or_else(|e| panic!("cannot read {name}: {e}"));
     let headers = reader.headers().expect("header row").clone();
     reader
@@ -356,9 +378,7 @@ fn vocabulary() -> String {
         for code in f[1].split(' ') {
             assert!(hs22.contains(code), "vocabulary.tsv: {code} is no HS 2022 heading or subheading ({line:?})");
         }
-        for flag in f[2].split(' ').filter(|x| !x.is_empty()) {
-            assert!(precheck::vocabulary::flag::by_name(flag).is_some(), "vocabulary.tsv: unknown flag {flag}");
-        }
+        // Flag names are checked by the crate's own tests (vocabulary.rs), which know them.
         for term in f[0].split('|').filter(|t| t.is_ascii()) {
             assert_eq!(term, term.to_lowercase(), "vocabulary.tsv: English terms are lower case");
         }
@@ -368,20 +388,20 @@ fn vocabulary() -> String {
 }
 
 /// Starts a section of the data file: "@name", then a comment naming its inputs and columns.
-fn section(name: &str, inputs: &str, columns: &str) -> String {
+pub(crate) fn section(name: &str, inputs: &str, columns: &str) -> String {
     format!("@{name}\n# from {inputs}: {columns}\n")
 }
 
 /// One tab-separated line; whitespace inside a field (tabs, newlines) becomes one space.
-fn row(out: &mut String, fields: &[&str]) {
+pub(crate) fn row(out: &mut String, fields: &[&str]) {
     let fields: Vec<String> = fields.iter().map(|f| f.split_whitespace().collect::<Vec<_>>().join(" ")).collect();
     out.push_str(&fields.join("\t"));
     out.push('\n');
 }
 
-fn check_or_write(name: &str, content: String, stale: &mut Vec<String>) {
-    let path = root().join("src/data/generated").join(name);
-    if std::env::var_os("PRECHECK_REGENERATE").is_some() {
+/// Writes `content` to `path` (generate) or records it as stale when it differs (check).
+fn check_or_write(path: PathBuf, content: String, write: bool, stale: &mut Vec<String>) {
+    if write {
         std::fs::write(&path, &content).unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
         return;
     }
@@ -395,26 +415,79 @@ fn display(p: &Path) -> String {
     p.strip_prefix(root()).unwrap_or(p).display().to_string()
 }
 
-#[test]
-fn generated_tables_are_fresh() {
-    let mut stale = Vec::new();
-    let (hs_tables, hs_texts) = hs();
-    check_or_write("hs.rs", hs_tables, &mut stale);
-    // The data file: embedded natively, loaded by the page next to the wasm module.
-    let mut data = format!(
-        "# DO NOT EDIT. Generated by: {COMMAND}\n# precheck data {DATA_VERSION}: from src/data/raw (provenance in SOURCES.md there). Sections start with @name; fields are tab-separated.\n"
-    );
-    for part in [messages(), rule_docs(), countries(), currencies(), fx(), thresholds(), vague(), vocabulary(), hs_texts] {
-        data.push_str(&part);
-    }
-    check_or_write("precheck_data.tsv", data, &mut stale);
-    assert!(stale.is_empty(), "stale generated tables {stale:?}; run `{COMMAND}`");
+fn generated(name: &str) -> PathBuf {
+    root().join("src/data/generated").join(name)
 }
 
-#[test]
-fn dates_normalise() {
-    assert_eq!(normalise_date("2026-07-01"), "2026-07-01");
-    assert_eq!(normalise_date("2026-02 (30 days after 2026-01-07 decision)"), "2026-02-01");
-    assert_eq!(normalise_date("2014-11 (USD 500 duty limit)"), "2014-11-01");
-    assert_eq!(normalise_date(""), "");
+/// Every generated file, with its content.
+fn outputs() -> Vec<(PathBuf, String)> {
+    let release = release();
+    let (hs_tables, hs_texts) = hs();
+    let mut rust = String::new();
+    header(&mut rust, &["release.tsv"]);
+    writeln!(rust, "/// Version of the reference data: the date it was retrieved and checked.").unwrap();
+    writeln!(rust, "pub const DATA_VERSION: &str = {:?};", release.version).unwrap();
+    writeln!(rust, "/// Date after which the data should be reviewed; past it by six months, reports say so.").unwrap();
+    writeln!(rust, "pub const DATA_REVIEW_DATE: &str = {:?};", release.review).unwrap();
+    writeln!(rust, "/// What the data is, for `dataVersion` in every report.").unwrap();
+    writeln!(rust, "pub const DATA_SUMMARY: &str = {:?};", format!("{} ({})", release.version, release.summary)).unwrap();
+    let file_header = |what: &str| {
+        format!(
+            "# DO NOT EDIT. Generated by: {COMMAND}\n# precheck data {}: {what} from src/data/raw (provenance in SOURCES.md there). Sections start with @name; fields are tab-separated.\n",
+            release.version
+        )
+    };
+    // The main data file: embedded natively, loaded by the page next to the wasm module.
+    let mut data = file_header("core tables");
+    for part in
+        [messages(), rule_docs(), countries(), currencies(), fx(), thresholds(), vague(), vocabulary(), china::rules_tables(), hs_texts]
+    {
+        data.push_str(&part);
+    }
+    // China's 10-digit tariff: a chunk of its own (large, and on its own release cycle).
+    let mut tariff = file_header("China 2026 tariff");
+    tariff.push_str(&china::tariff());
+    vec![
+        (generated("hs.rs"), hs_tables),
+        (generated("release.rs"), rust),
+        (generated("precheck_data.tsv"), data),
+        (generated("precheck_cn_tariff.tsv"), tariff),
+        (root().join("README.md"), readme::with_rule_table(&std::fs::read_to_string(root().join("README.md")).expect("README.md"))),
+    ]
+}
+
+fn main() {
+    let command = std::env::args().nth(1).unwrap_or_default();
+    let write = match command.as_str() {
+        "generate" => true,
+        "check" => false,
+        _ => {
+            eprintln!("usage: cargo run -p xtask -- generate | check");
+            std::process::exit(2);
+        }
+    };
+    let mut stale = Vec::new();
+    for (path, content) in outputs() {
+        check_or_write(path, content, write, &mut stale);
+    }
+    if !stale.is_empty() {
+        eprintln!("stale generated files {stale:?}; run `{COMMAND}`");
+        std::process::exit(1);
+    }
+    if !write {
+        println!("generated files are fresh");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_normalise() {
+        assert_eq!(normalise_date("2026-07-01"), "2026-07-01");
+        assert_eq!(normalise_date("2026-02 (30 days after 2026-01-07 decision)"), "2026-02-01");
+        assert_eq!(normalise_date("2014-11 (USD 500 duty limit)"), "2014-11-01");
+        assert_eq!(normalise_date(""), "");
+    }
 }

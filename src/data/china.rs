@@ -1,0 +1,339 @@
+//! China's outbound clearance as data: the clearance limits (personal articles, low-value
+//! goods), the customs supervision modes, dated export-refund overrides and the names of
+//! the declaration elements (all in the main data file), and the 2026 10-digit tariff
+//! (its own chunk, `generated/precheck_cn_tariff.tsv`: refund rates, supervision
+//! conditions, export inspection codes, declaration elements, Chinese names).
+//!
+//! Every row carries its source; sources marked [SEC] or [REPOST] are secondary, and
+//! [`secondary`] says so in the findings that rest on them.
+
+use crate::date::Date;
+use std::sync::OnceLock;
+
+/// One dated clearance limit in CNY (`china_clearance_limits.csv`).
+#[derive(Debug, Clone)]
+pub struct Limit {
+    pub id: &'static str,
+    /// "personal-articles", "low-value-goods" or "sample".
+    pub category: &'static str,
+    /// Channel names the limit covers ("postal express").
+    pub channels: &'static str,
+    /// Destinations the limit covers ("HK MO TW"); empty = any other destination.
+    pub destinations: &'static str,
+    pub limit_cny: u32,
+    pub basis: &'static str,
+    pub from: &'static str,
+    pub until: &'static str,
+    pub source: &'static str,
+}
+
+impl Limit {
+    pub fn in_force(&self, date: Date) -> bool {
+        in_period(date, self.from, self.until)
+    }
+}
+
+/// A customs supervision mode (`compliance/china_customs_modes.csv`).
+#[derive(Debug, Clone)]
+pub struct Mode {
+    pub code: &'static str,
+    pub name_zh: &'static str,
+    pub name_en: &'static str,
+    pub legal_basis: &'static str,
+    pub refund: &'static str,
+    pub source: &'static str,
+}
+
+/// A dated export-refund rate that overrides the tariff's column for some codes.
+#[derive(Debug, Clone)]
+pub struct RefundOverride {
+    pub scope: &'static str,
+    pub prefixes: Vec<&'static str>,
+    pub rate: &'static str,
+    pub from: &'static str,
+    /// Inclusive.
+    pub until: &'static str,
+    /// Only lines whose tariff rate is not 0 (a 0 there has another reason, e.g. mercury).
+    pub only_nonzero: bool,
+    pub source: &'static str,
+}
+
+/// How precheck names a declaration element and recognises it in an item.
+#[derive(Debug, Clone)]
+pub struct ElementName {
+    pub base_zh: &'static str,
+    pub en: &'static str,
+    pub optional: bool,
+    /// `;`-separated evidence kinds (see declaration_elements.tsv).
+    pub evidence: &'static str,
+}
+
+#[derive(Debug, Default)]
+pub struct Policy {
+    pub limits: Vec<Limit>,
+    pub modes: Vec<Mode>,
+    pub refund_overrides: Vec<RefundOverride>,
+    /// Sorted by base name.
+    pub element_names: Vec<ElementName>,
+}
+
+impl Policy {
+    pub(crate) fn read_row(&mut self, section: &str, f: &[&'static str]) {
+        let at = |i: usize| f.get(i).copied().unwrap_or("");
+        match section {
+            "cn-limits" => self.limits.push(Limit {
+                id: at(0),
+                category: at(1),
+                channels: at(2),
+                destinations: at(3),
+                limit_cny: at(4).parse().unwrap_or(0),
+                basis: at(5),
+                from: at(6),
+                until: at(7),
+                source: at(8),
+            }),
+            "cn-modes" => {
+                self.modes.push(Mode { code: at(0), name_zh: at(1), name_en: at(2), legal_basis: at(3), refund: at(4), source: at(5) })
+            }
+            "cn-refund-overrides" => self.refund_overrides.push(RefundOverride {
+                scope: at(0),
+                prefixes: at(1).split(' ').filter(|p| !p.is_empty()).collect(),
+                rate: at(2),
+                from: at(3),
+                until: at(4),
+                only_nonzero: at(5) == "tariff-nonzero",
+                source: at(6),
+            }),
+            "cn-element-names" => {
+                let row = ElementName { base_zh: at(0), en: at(1), optional: at(2) == "yes", evidence: at(3) };
+                let at = self.element_names.partition_point(|e| e.base_zh < row.base_zh);
+                self.element_names.insert(at, row);
+            }
+            _ => {}
+        }
+    }
+}
+
+fn policy() -> &'static Policy {
+    &super::store().china
+}
+
+/// Whether `date` lies in [from, until] (both YYYY-MM-DD, empty = open).
+fn in_period(date: Date, from: &str, until: &str) -> bool {
+    let after_start = from.is_empty() || Date::parse(from).is_some_and(|f| date >= f);
+    let before_end = until.is_empty() || Date::parse(until).is_some_and(|u| date <= u);
+    after_start && before_end
+}
+
+/// The limit of `category` for `channel` and `destination` in force at `date`: a row
+/// naming the destination wins over the row for any other destination.
+pub fn limit(category: &str, channel: &str, destination: &str, date: Date) -> Option<&'static Limit> {
+    let rows = policy().limits.iter().filter(|l| l.category == category && l.channels.split(' ').any(|c| c == channel) && l.in_force(date));
+    let mut fallback = None;
+    for row in rows {
+        if row.destinations.split(' ').any(|d| d == destination) {
+            return Some(row);
+        }
+        if row.destinations.is_empty() {
+            fallback = Some(row);
+        }
+    }
+    fallback
+}
+
+pub fn mode(code: &str) -> Option<&'static Mode> {
+    policy().modes.iter().find(|m| m.code == code)
+}
+
+pub fn element_name(base_zh: &str) -> Option<&'static ElementName> {
+    let names = &policy().element_names;
+    names.binary_search_by(|e| e.base_zh.cmp(base_zh)).ok().map(|i| &names[i])
+}
+
+/// An element's base name: the text before any bracket ("织造方法（针织、钩编）" -> "织造方法").
+pub fn element_base(name: &str) -> &str {
+    name.split(['（', '(', '[', '［']).next().unwrap_or(name).trim()
+}
+
+/// True when a source is secondary (a repost or a summary, not the official text).
+pub fn secondary(source: &str) -> bool {
+    source.contains("[SEC") || source.contains("[REPOST") || source.contains("UNCONFIRMED")
+}
+
+/// One line of China's 10-digit tariff.
+#[derive(Debug, Clone, Copy)]
+pub struct TariffLine {
+    pub code: &'static str,
+    /// Export refund rates in %, ","-separated when they differ by sub-item; empty = none given.
+    pub refund: &'static str,
+    /// Supervision conditions (监管条件), one character each.
+    pub supervision: &'static str,
+    /// Export inspection codes (the part after "/").
+    pub inspection: &'static str,
+    pub element_set: u16,
+    pub name_zh: &'static str,
+}
+
+#[derive(Default)]
+pub struct Tariff {
+    /// Sorted by code.
+    pub lines: Vec<TariffLine>,
+    pub element_sets: Vec<Vec<&'static str>>,
+}
+
+static TARIFF: OnceLock<Tariff> = OnceLock::new();
+
+#[cfg(not(target_arch = "wasm32"))]
+const EMBEDDED: Option<&str> = Some(include_str!("generated/precheck_cn_tariff.tsv"));
+#[cfg(target_arch = "wasm32")]
+const EMBEDDED: Option<&str> = None;
+
+fn parse_tariff(text: &'static str) -> Result<Tariff, String> {
+    super::store::check_header(text)?;
+    let mut tariff = Tariff::default();
+    let mut section = "";
+    for line in text.lines() {
+        if let Some(name) = line.strip_prefix('@') {
+            section = name;
+            continue;
+        }
+        if line.starts_with('#') || line.is_empty() {
+            continue;
+        }
+        let f: Vec<&'static str> = line.split('\t').collect();
+        let at = |i: usize| f.get(i).copied().unwrap_or("");
+        match section {
+            "cn-element-sets" => tariff.element_sets.push(at(1).split(';').filter(|n| !n.is_empty()).collect()),
+            "cn-tariff" => tariff.lines.push(TariffLine {
+                code: at(0),
+                refund: at(1),
+                supervision: at(2),
+                inspection: at(3),
+                element_set: at(4).parse().unwrap_or(u16::MAX),
+                name_zh: at(5),
+            }),
+            _ => {}
+        }
+    }
+    Ok(tariff)
+}
+
+/// Installs the tariff chunk (`precheck_cn_tariff.tsv`) in a build that does not embed
+/// it (wasm). Loading again is harmless; a file for another data version is refused.
+pub fn load_tariff(text: String) -> Result<(), String> {
+    super::store::check_header(&text)?;
+    if TARIFF.get().is_some() {
+        return Ok(());
+    }
+    let text: &'static str = Box::leak(text.into_boxed_str());
+    let parsed = parse_tariff(text)?;
+    let _ = TARIFF.set(parsed);
+    Ok(())
+}
+
+fn try_tariff() -> Option<&'static Tariff> {
+    if let Some(t) = TARIFF.get() {
+        return Some(t);
+    }
+    let parsed = parse_tariff(EMBEDDED?).ok()?;
+    Some(TARIFF.get_or_init(|| parsed))
+}
+
+pub fn tariff_loaded() -> bool {
+    try_tariff().is_some()
+}
+
+/// The tariff source as findings cite it.
+pub const TARIFF_SOURCE: &str =
+    "China customs tariff 2026 (中华人民共和国进出口税则 2026), 10-digit lines as compiled in Hdycz0921/hscode-data v2.0.3, updated 2026-08-02";
+
+/// The 10-digit lines under `digits` (6 to 10 digits; a full 10-digit code gives at most one).
+pub fn tariff_lines(digits: &str) -> &'static [TariffLine] {
+    let Some(t) = try_tariff() else { return &[] };
+    if digits.len() < 6 || digits.len() > 10 {
+        return &[];
+    }
+    let start = t.lines.partition_point(|l| l.code < digits);
+    let end = start + t.lines[start..].iter().take_while(|l| l.code.starts_with(digits)).count();
+    &t.lines[start..end]
+}
+
+/// The declaration elements of a tariff line, in the tariff's order.
+pub fn elements_of(line: &TariffLine) -> &'static [&'static str] {
+    try_tariff().and_then(|t| t.element_sets.get(line.element_set as usize)).map(Vec::as_slice).unwrap_or(&[])
+}
+
+/// The export refund rate of one tariff line at `date`, in %, with the source it rests on.
+/// `None` when the line's rate differs by sub-item ("9,13") and no override settles it.
+pub fn refund_rate(line: &TariffLine, date: Date) -> Option<(&'static str, &'static str)> {
+    let nonzero = line.refund.split(',').any(|r| r != "0");
+    let over = policy()
+        .refund_overrides
+        .iter()
+        .find(|o| o.prefixes.iter().any(|p| line.code.starts_with(p)) && in_period(date, o.from, o.until) && (!o.only_nonzero || nonzero));
+    if let Some(o) = over {
+        return Some((o.rate, o.source));
+    }
+    if line.refund.is_empty() || line.refund.contains(',') {
+        return None;
+    }
+    Some((line.refund, TARIFF_SOURCE))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Date {
+        Date::parse(s).unwrap()
+    }
+
+    #[test]
+    fn tariff_is_complete_and_sorted() {
+        let t = try_tariff().expect("embedded tariff");
+        assert_eq!(t.lines.len(), 12024);
+        assert!(t.lines.windows(2).all(|w| w[0].code < w[1].code));
+        assert!(t.lines.iter().all(|l| (l.element_set as usize) < t.element_sets.len()));
+        assert_eq!(tariff_lines("6109100000").len(), 1);
+        assert!(tariff_lines("850760").len() >= 3);
+        assert!(tariff_lines("12345").is_empty());
+    }
+
+    #[test]
+    fn refund_rates_follow_the_announcements_by_date() {
+        let li_ion = tariff_lines("8507600090")[0];
+        let rate = |line: &TariffLine, date: &str| refund_rate(line, d(date)).map(|r| r.0);
+        assert_eq!(rate(&li_ion, "2024-06-01"), Some("13"));
+        assert_eq!(rate(&li_ion, "2024-12-01"), Some("9"));
+        assert_eq!(rate(&li_ion, "2026-03-31"), Some("9"));
+        assert_eq!(rate(&li_ion, "2026-04-01"), Some("6"));
+        assert_eq!(rate(&li_ion, "2027-01-01"), Some("0"));
+        // Mercury cells were at 0 for another reason; the battery rows do not raise them.
+        let mercury = tariff_lines("8506300000")[0];
+        assert_eq!(rate(&mercury, "2024-06-01"), Some("0"));
+        let pv = tariff_lines("8541430000")[0];
+        assert_eq!((rate(&pv, "2024-11-30"), rate(&pv, "2025-06-01"), rate(&pv, "2026-04-01")), (Some("13"), Some("9"), Some("0")));
+        let foil = tariff_lines("760711")[0];
+        assert_eq!((rate(&foil, "2024-11-30"), rate(&foil, "2024-12-01")), (Some("13"), Some("0")));
+        let tshirt = tariff_lines("6109100000")[0];
+        assert_eq!(refund_rate(&tshirt, d("2026-07-01")), Some(("13", TARIFF_SOURCE)));
+    }
+
+    #[test]
+    fn limits_by_destination_channel_and_date() {
+        let hk = limit("personal-articles", "postal", "HK", d("2026-07-01")).unwrap();
+        assert_eq!(hk.limit_cny, 800);
+        assert_eq!(limit("personal-articles", "express", "US", d("2026-07-01")).unwrap().limit_cny, 1000);
+        assert_eq!(limit("low-value-goods", "express", "US", d("2026-07-01")).unwrap().limit_cny, 5000);
+        assert!(limit("personal-articles", "postal", "US", d("2009-01-01")).is_none());
+        assert!(secondary(hk.source));
+    }
+
+    #[test]
+    fn element_names_are_sorted_and_found() {
+        assert_eq!(element_base("织造方法（针织、钩编）"), "织造方法");
+        assert_eq!(element_name("成分含量").map(|e| e.optional), Some(false));
+        assert_eq!(element_name("GTIN").map(|e| e.optional), Some(true));
+        assert!(mode("9610").is_some() && mode("0110").is_some() && mode("9999").is_none());
+    }
+}

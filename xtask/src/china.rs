@@ -1,0 +1,121 @@
+//! China's outbound clearance: limits, customs modes, refund overrides and the element
+//! names go into the main data file; the 10-digit tariff into a chunk of its own.
+
+use crate::{raw, read_csv, row, section};
+use std::collections::BTreeMap;
+
+/// Sections of the main data file: small policy tables the clearance facts read on
+/// every check.
+pub fn rules_tables() -> String {
+    let mut out = section(
+        "cn-limits",
+        "china_clearance_limits.csv",
+        "id, category, channels, destinations (empty = any other), limit in CNY, basis, from, until, source",
+    );
+    for r in read_csv("china_clearance_limits.csv") {
+        let limit = &r["limit_cny"];
+        assert!(limit.parse::<u32>().is_ok(), "china_clearance_limits.csv: limit_cny {limit} is no whole number");
+        row(
+            &mut out,
+            &[
+                &r["id"],
+                &r["category"],
+                &r["channels"],
+                &r["destinations"],
+                limit,
+                &r["basis"],
+                &r["effective_from"],
+                &r["effective_until"],
+                &r["source"],
+            ],
+        );
+    }
+    out.push_str(&section(
+        "cn-modes",
+        "compliance/china_customs_modes.csv",
+        "mode code, Chinese name, English name, legal basis, refund, source (confidence)",
+    ));
+    for r in read_csv("compliance/china_customs_modes.csv") {
+        if r["code"].len() == 4 && r["code"].bytes().all(|b| b.is_ascii_digit()) {
+            let source = format!("{}; {} ({})", r["legal_basis"], r["source"], r["confidence"]);
+            row(&mut out, &[&r["code"], &r["name_zh"], &r["name_en"], &r["legal_basis"], &r["tax_refund"], &source]);
+        }
+    }
+    out.push_str(&section(
+        "cn-refund-overrides",
+        "china_refund_overrides.csv",
+        "scope, HS prefixes, refund rate %, from, until (inclusive), applies to (all | tariff-nonzero), source",
+    ));
+    for r in read_csv("china_refund_overrides.csv") {
+        assert!(["all", "tariff-nonzero"].contains(&r["applies_to"].as_str()), "china_refund_overrides.csv: applies_to");
+        row(
+            &mut out,
+            &[&r["scope"], &r["hs_prefixes"], &r["rate_pct"], &r["effective_from"], &r["effective_until"], &r["applies_to"], &r["source"]],
+        );
+    }
+    out.push_str(&section(
+        "cn-element-names",
+        "declaration_elements.tsv",
+        "element base name, English, optional (yes/no), evidence that states it",
+    ));
+    let text = std::fs::read_to_string(raw("declaration_elements.tsv")).expect("declaration_elements.tsv");
+    for line in text.lines().filter(|l| !l.starts_with('#') && !l.starts_with("base_zh\t") && !l.trim().is_empty()) {
+        let f: Vec<&str> = line.split('\t').collect();
+        assert!(f.len() == 4 || f.len() == 3, "declaration_elements.tsv: four columns in {line:?}");
+        // Evidence keeps its spaces (" for " is a word with its borders), so no row() here.
+        out.push_str(&format!("{}\t{}\t{}\t{}\n", f[0], f[1], f[2], f.get(3).unwrap_or(&"")));
+    }
+    out
+}
+
+/// The element's base name: the text before any bracket.
+fn base(name: &str) -> &str {
+    name.split(['（', '(', '[', '［']).next().unwrap_or(name).trim()
+}
+
+/// China's 2026 10-digit tariff, for the export side: refund rate, supervision
+/// conditions, export inspection codes, declaration elements (by set), Chinese name.
+pub fn tariff() -> String {
+    let rows = read_csv("cn_tariff_2026/tariff.csv");
+    let mut sets: BTreeMap<String, usize> = BTreeMap::new();
+    let mut order: Vec<String> = Vec::new();
+    for r in &rows {
+        let names: Vec<&str> = r["declaration_elements"].split(';').filter_map(|p| p.split_once(':').map(|(_, n)| n.trim())).collect();
+        let key = names.join(";");
+        if !sets.contains_key(&key) {
+            sets.insert(key.clone(), order.len());
+            order.push(key);
+        }
+    }
+    let mut out = section(
+        "cn-element-sets",
+        "cn_tariff_2026/tariff.csv (declaration_elements)",
+        "set number, the elements in the tariff's order (;-separated)",
+    );
+    for (i, key) in order.iter().enumerate() {
+        for name in key.split(';') {
+            assert!(!base(name).is_empty() || name.is_empty(), "element {name:?} has no base name");
+        }
+        row(&mut out, &[&i.to_string(), key]);
+    }
+    out.push_str(&section(
+        "cn-tariff",
+        "cn_tariff_2026/tariff.csv (Hdycz0921/hscode-data v2.0.3, updated 2026-08-02)",
+        "10-digit code, export refund rates (%, ,-separated when they differ by sub-item), supervision conditions, export inspection codes, element set, Chinese name; sorted by code",
+    ));
+    let mut sorted: Vec<&BTreeMap<String, String>> = rows.iter().collect();
+    sorted.sort_by(|a, b| a["code"].cmp(&b["code"]));
+    for r in sorted {
+        let code = &r["code"];
+        assert!(code.len() == 10 && code.bytes().all(|b| b.is_ascii_digit()), "tariff.csv: code {code}");
+        let rebate: Vec<&str> = r["export_rebate"].split(',').map(|p| p.trim().trim_end_matches('%')).filter(|p| !p.is_empty()).collect();
+        for p in &rebate {
+            assert!(p.parse::<f64>().is_ok(), "tariff.csv {code}: refund rate {p}");
+        }
+        let inspection_out = r["inspection"].split_once('/').map(|(_, e)| e).unwrap_or("");
+        let names: Vec<&str> = r["declaration_elements"].split(';').filter_map(|p| p.split_once(':').map(|(_, n)| n.trim())).collect();
+        let set = sets[&names.join(";")];
+        row(&mut out, &[code, &rebate.join(","), &r["supervision"], inspection_out, &set.to_string(), &r["name_zh"]]);
+    }
+    out
+}

@@ -73,6 +73,122 @@ impl Purpose {
     }
 }
 
+/// Who sends the parcel: a person (personal articles) or a business (goods).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ExporterType {
+    Individual,
+    Company,
+}
+
+impl ExporterType {
+    pub const NAMES: &'static [&'static str] = &["individual", "company"];
+
+    fn read(text: &str) -> Option<ExporterType> {
+        match text.trim().to_ascii_lowercase().as_str() {
+            "individual" | "person" | "private" | "personal" | "个人" => Some(ExporterType::Individual),
+            "company" | "business" | "enterprise" | "corporate" | "企业" | "公司" => Some(ExporterType::Company),
+            _ => None,
+        }
+    }
+}
+
+/// How the goods are sold, which decides the cross-border e-commerce customs mode.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SalesModel {
+    /// Retail to an overseas consumer (9610).
+    B2c,
+    /// To an overseas business through a cross-border platform (9710).
+    B2b,
+    /// To an overseas warehouse, sold from there (9810).
+    OverseasWarehouse,
+}
+
+impl SalesModel {
+    pub const NAMES: &'static [&'static str] = &["b2c", "b2b", "overseas-warehouse"];
+
+    fn read(text: &str) -> Option<SalesModel> {
+        match text.trim().to_ascii_lowercase().replace(['_', ' '], "-").as_str() {
+            "b2c" | "retail" | "9610" => Some(SalesModel::B2c),
+            "b2b" | "9710" => Some(SalesModel::B2b),
+            "overseas-warehouse" | "warehouse" | "9810" | "海外仓" => Some(SalesModel::OverseasWarehouse),
+            _ => None,
+        }
+    }
+}
+
+/// Lithium battery chemistry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Chemistry {
+    LiIon,
+    LiMetal,
+}
+
+impl Chemistry {
+    pub const NAMES: &'static [&'static str] = &["li-ion", "li-metal"];
+
+    fn read(text: &str) -> Option<Chemistry> {
+        match text.trim().to_ascii_lowercase().replace(['_', ' '], "-").as_str() {
+            "li-ion" | "lithium-ion" | "li-po" | "lipo" | "li-polymer" | "锂离子" => Some(Chemistry::LiIon),
+            "li-metal" | "lithium-metal" | "lithium" | "锂金属" => Some(Chemistry::LiMetal),
+            _ => None,
+        }
+    }
+}
+
+/// Where the battery travels: in the equipment, beside it, or on its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Packing {
+    Installed,
+    PackedWith,
+    Alone,
+}
+
+impl Packing {
+    pub const NAMES: &'static [&'static str] = &["installed", "packed-with", "alone"];
+
+    fn read(text: &str) -> Option<Packing> {
+        match text.trim().to_ascii_lowercase().replace(['_', ' '], "-").as_str() {
+            "installed" | "contained-in" | "in-equipment" | "内置" => Some(Packing::Installed),
+            "packed-with" | "with-equipment" | "配套" => Some(Packing::PackedWith),
+            "alone" | "standalone" | "loose" | "单独" => Some(Packing::Alone),
+            _ => None,
+        }
+    }
+}
+
+/// The figures of an item's lithium battery (contract 5.1).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Battery {
+    pub chemistry: Option<Chemistry>,
+    pub packing: Option<Packing>,
+    /// Per battery (li-ion).
+    pub watt_hours: Option<Decimal>,
+    /// Per battery (li-metal).
+    pub lithium_grams: Option<Decimal>,
+    /// Cells per item.
+    pub cells: Option<u32>,
+    /// Batteries per item.
+    pub batteries: Option<u32>,
+}
+
+/// A sender or addressee (CN22/CN23 "From"/"To", the invoice's seller and buyer).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Party {
+    pub name: Option<String>,
+    pub company: Option<String>,
+    pub address: Vec<String>,
+    pub city: Option<String>,
+    pub postcode: Option<String>,
+    pub country: Option<String>,
+    pub phone: Option<String>,
+    pub email: Option<String>,
+    pub tax_id: Option<String>,
+}
+
 /// The documents a shipment may need. Names are the contract's.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -149,7 +265,10 @@ pub enum Expected {
     Boolean,
     OneOf(&'static [&'static str]),
     Object,
+    /// Named values: a party, a battery, the declaration elements.
+    Record,
     List,
+    Year,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -200,6 +319,10 @@ pub struct Item {
     pub origin_country: Option<String>,
     pub brand: Option<String>,
     pub material: Option<String>,
+    pub battery: Option<Battery>,
+    pub year_made: Option<i32>,
+    /// Declaration elements (申报要素) by their Chinese name, as given, in input order.
+    pub elements: Vec<(String, String)>,
 }
 
 impl Item {
@@ -237,7 +360,22 @@ pub struct Declaration {
     /// None when the seller did not say which documents they have.
     pub documents: Option<Vec<DocumentKind>>,
     pub wants_tax_refund: bool,
+    /// Given, or by default a company for sale and sample, a person otherwise.
+    pub exporter_type: ExporterType,
+    /// As given; None when the seller did not say.
+    pub sales_model: Option<SalesModel>,
+    pub invoice_number: Option<String>,
+    pub incoterm: Option<String>,
+    pub shipper: Option<Party>,
+    pub consignee: Option<Party>,
     pub items: Vec<Item>,
+}
+
+impl Declaration {
+    /// The sales model in force: as given, else retail (b2c) for a sale.
+    pub fn effective_sales_model(&self) -> Option<SalesModel> {
+        self.sales_model.or((self.purpose == Purpose::Sale).then_some(SalesModel::B2c))
+    }
 }
 
 /// Reads a declaration from any JSON value. Never panics; see the module docs.
@@ -271,6 +409,15 @@ pub fn read(input: &Value) -> Result<(Declaration, Vec<FieldIssue>), NotADeclara
     let date = r.date(obj, "date");
     let documents = r.documents(obj);
     let wants_tax_refund = r.boolean(obj, "wantsTaxRefund").unwrap_or(false);
+    let exporter_type = r.choice(obj, "exporterType", ExporterType::NAMES, ExporterType::read).unwrap_or(match purpose {
+        Purpose::Sale | Purpose::Sample => ExporterType::Company,
+        _ => ExporterType::Individual,
+    });
+    let sales_model = r.choice(obj, "salesModel", SalesModel::NAMES, SalesModel::read);
+    let invoice_number = r.text(obj, "invoiceNumber", "invoiceNumber");
+    let incoterm = r.text(obj, "incoterm", "incoterm").map(|t| t.to_ascii_uppercase());
+    let shipper = r.party(obj, "shipper");
+    let consignee = r.party(obj, "consignee");
 
     if raw_items.is_empty() {
         r.missing("items");
@@ -297,6 +444,12 @@ pub fn read(input: &Value) -> Result<(Declaration, Vec<FieldIssue>), NotADeclara
         date,
         documents,
         wants_tax_refund,
+        exporter_type,
+        sales_model,
+        invoice_number,
+        incoterm,
+        shipper,
+        consignee,
         items,
     };
     Ok((declaration, r.issues))
@@ -389,6 +542,10 @@ impl Reader {
     }
 
     fn whole_number(&mut self, obj: &Map<String, Value>, key: &str) -> Option<u32> {
+        self.whole_number_at(obj, key, key)
+    }
+
+    fn whole_number_at(&mut self, obj: &Map<String, Value>, key: &str, field: &str) -> Option<u32> {
         let value = obj.get(key)?;
         if value.is_null() {
             return None;
@@ -401,7 +558,7 @@ impl Reader {
         match parsed.filter(|d| d.fract().is_zero() && *d >= Decimal::ONE).map(|d| d.trunc().to_string().parse::<u32>()) {
             Some(Ok(n)) => Some(n),
             _ => {
-                self.malformed(key, Expected::WholeNumber, value, None);
+                self.malformed(field, Expected::WholeNumber, value, None);
                 None
             }
         }
@@ -477,10 +634,21 @@ impl Reader {
     }
 
     fn choice<T>(&mut self, obj: &Map<String, Value>, key: &str, names: &'static [&'static str], read: fn(&str) -> Option<T>) -> Option<T> {
-        let raw = self.text(obj, key, key)?;
+        self.choice_at(obj, key, key, names, read)
+    }
+
+    fn choice_at<T>(
+        &mut self,
+        obj: &Map<String, Value>,
+        key: &str,
+        field: &str,
+        names: &'static [&'static str],
+        read: fn(&str) -> Option<T>,
+    ) -> Option<T> {
+        let raw = self.text(obj, key, field)?;
         let parsed = read(&raw);
         if parsed.is_none() {
-            self.malformed(key, Expected::OneOf(names), &Value::String(raw), None);
+            self.malformed(field, Expected::OneOf(names), &Value::String(raw), None);
         }
         parsed
     }
@@ -537,7 +705,116 @@ impl Reader {
             origin_country: origin_country.or_else(|| Some(origin.to_string())),
             brand: self.text(obj, "brand", &path("brand")),
             material: self.text(obj, "material", &path("material")),
+            battery: self.battery(obj, &path("battery")),
+            year_made: self.year(obj, "yearMade", &path("yearMade")),
+            elements: self.elements(obj, &path("elements")),
         }
+    }
+
+    /// `{ "成分含量": "100% cotton" }`: names and values as text; an empty value is absent.
+    fn elements(&mut self, obj: &Map<String, Value>, field: &str) -> Vec<(String, String)> {
+        let map = match obj.get("elements") {
+            None | Some(Value::Null) => return Vec::new(),
+            Some(Value::Object(map)) => map,
+            Some(other) => {
+                self.malformed(field, Expected::Record, other, None);
+                return Vec::new();
+            }
+        };
+        let mut out = Vec::new();
+        for (name, _) in map.iter() {
+            let path = format!("{field}.{name}");
+            if let Some(value) = self.text(map, name, &path) {
+                out.push((name.trim().to_string(), value));
+            }
+        }
+        out
+    }
+
+    fn battery(&mut self, obj: &Map<String, Value>, field: &str) -> Option<Battery> {
+        let map = match obj.get("battery")? {
+            Value::Null => return None,
+            Value::Object(map) => map,
+            other => {
+                self.malformed(field, Expected::Record, other, None);
+                return None;
+            }
+        };
+        let path = |k: &str| format!("{field}.{k}");
+        let chemistry = self.choice_at(map, "chemistry", &path("chemistry"), Chemistry::NAMES, Chemistry::read);
+        let packing = self.choice_at(map, "packing", &path("packing"), Packing::NAMES, Packing::read);
+        let watt_hours = self.decimal(map, "wattHours", &path("wattHours"));
+        let lithium_grams = self.decimal(map, "lithiumGrams", &path("lithiumGrams"));
+        let cells = self.whole_number_at(map, "cells", &path("cells"));
+        let batteries = self.whole_number_at(map, "batteries", &path("batteries"));
+        Some(Battery { chemistry, packing, watt_hours, lithium_grams, cells, batteries })
+    }
+
+    /// A year such as 1890 (a number or its digits).
+    fn year(&mut self, obj: &Map<String, Value>, key: &str, field: &str) -> Option<i32> {
+        let value = obj.get(key)?;
+        let text = match value {
+            Value::Null => return None,
+            Value::Number(n) => n.to_string(),
+            Value::String(s) if s.trim().is_empty() => return None,
+            Value::String(s) => s.trim().to_string(),
+            other => {
+                self.malformed(field, Expected::Year, other, None);
+                return None;
+            }
+        };
+        match text.parse::<i32>() {
+            Ok(y) if (0..=9999).contains(&y) => Some(y),
+            _ => {
+                self.malformed(field, Expected::Year, value, None);
+                None
+            }
+        }
+    }
+
+    fn party(&mut self, obj: &Map<String, Value>, key: &str) -> Option<Party> {
+        let map = match obj.get(key)? {
+            Value::Null => return None,
+            Value::Object(map) => map,
+            other => {
+                self.malformed(key, Expected::Record, other, None);
+                return None;
+            }
+        };
+        let path = |k: &str| format!("{key}.{k}");
+        let address = match map.get("address") {
+            None | Some(Value::Null) => Vec::new(),
+            Some(Value::String(s)) => s.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_string).collect(),
+            Some(Value::Array(lines)) => {
+                let mut out = Vec::new();
+                for (i, line) in lines.iter().enumerate() {
+                    match line {
+                        Value::String(s) if !s.trim().is_empty() => out.push(s.trim().to_string()),
+                        Value::String(_) | Value::Null => {}
+                        other => self.malformed(&format!("{key}.address[{i}]"), Expected::Text, other, None),
+                    }
+                }
+                out
+            }
+            Some(other) => {
+                self.malformed(&path("address"), Expected::List, other, None);
+                Vec::new()
+            }
+        };
+        Some(Party {
+            name: self.text(map, "name", &path("name")),
+            company: self.text(map, "company", &path("company")),
+            address,
+            city: self.text(map, "city", &path("city")),
+            postcode: self.text(map, "postcode", &path("postcode")),
+            country: match map.get("country") {
+                Some(_) => self.country(map, "country", &path("country")),
+                None => None,
+            },
+            phone: self.text(map, "phone", &path("phone")),
+            email: self.text(map, "email", &path("email")),
+            tax_id: self.text(map, "taxId", &path("taxId")),
+        })
     }
 }
 

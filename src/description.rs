@@ -229,6 +229,12 @@ const FILLER: &[&str] = &[
     "old",
 ];
 
+/// Whether folded text names a material ("cotton", "stainless", "塑料"): one of the
+/// declaration elements (材质) a line can state in its description.
+pub fn names_material(folded: &str) -> bool {
+    folded.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| MATERIALS.contains(&w)) || ZH_MATERIALS.iter().any(|m| folded.contains(m))
+}
+
 /// Materials: a material plus a vague word ("plastic parts") is still vague.
 const MATERIALS: &[&str] = &[
     "plastic",

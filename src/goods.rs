@@ -2,6 +2,7 @@
 //! found in the nomenclature, the products the description names, and the flags that
 //! the restriction, battery, value and document rules read.
 
+use crate::data::china::TariffLine;
 use crate::date::Date;
 use crate::declaration::Item;
 use crate::hs::{self, Edition, Parsed, ProductMatch};
@@ -188,6 +189,19 @@ pub struct ItemFacts {
     pub brand: Option<(&'static str, &'static str)>,
     /// A word admitting a copy ("replica", "高仿").
     pub replica_word: Option<&'static str>,
+    /// China's 2026 tariff lines the code covers: the line itself for 10 digits, every
+    /// 10-digit line under it for 6 or 8. Empty without a valid code (or origin not CN).
+    pub cn_lines: &'static [TariffLine],
+}
+
+impl ItemFacts {
+    /// The digits as typed, when they form a code of the edition in force.
+    pub fn valid_digits(&self) -> Option<&str> {
+        match &self.hs {
+            HsState::Valid { digits, .. } => Some(digits),
+            _ => None,
+        }
+    }
 }
 
 pub fn recognise(item: &Item, date: Date) -> ItemFacts {
@@ -218,7 +232,11 @@ pub fn recognise(item: &Item, date: Date) -> ItemFacts {
     // "compatible with" only says what the goods fit.
     let brand = item.brand.as_deref().and_then(find_brand).or_else(|| find_brand(&own_part(&all)));
     let replica_word = find_replica_word(&all).or_else(|| brand.and_then(|_| first_named(&all, BRAND_COPY_WORDS, |w| w)));
-    ItemFacts { hs, products, flags, brand, replica_word }
+    let cn_lines = match &hs {
+        HsState::Valid { digits, .. } => crate::data::china::tariff_lines(digits),
+        _ => &[],
+    };
+    ItemFacts { hs, products, flags, brand, replica_word, cn_lines }
 }
 
 /// The text before its first "for" / "compatible" / "适用": what the goods are.

@@ -23,6 +23,7 @@
 //! [`channel`], [`documents`]) -> [`rules`] -> [`report::Report`] -> JSON / JS / screen.
 
 pub mod channel;
+pub mod clearance;
 pub mod data;
 pub mod date;
 pub mod declaration;
@@ -196,6 +197,7 @@ fn assemble(ctx: &rules::Context, findings: Vec<Finding>) -> Report {
         destination: ctx.destination.info.clone(),
         channel: ctx.channel.advice.clone(),
         documents: ctx.documents.clone(),
+        clearance: ctx.clearance.info.clone(),
         data_version: data::DATA_SUMMARY.to_string(),
         date: ctx.date.to_string(),
         exchange_rates: ctx.rates_used.clone(),

@@ -80,11 +80,26 @@ pub fn field_label(lang: Lang, field: &str) -> String {
         if sub.is_empty() {
             return item;
         }
-        let label = lookup(lang, &format!("field.{sub}")).unwrap_or(sub);
+        // "elements.成分含量" -> "declaration elements 成分含量" when there is no label of its own.
+        let label = match (lookup(lang, &format!("field.{sub}")), sub.split_once('.')) {
+            (Some(label), _) => label.to_string(),
+            (None, Some((head, rest))) => match lookup(lang, &format!("field.{head}")) {
+                Some(head) => format!("{head} {rest}"),
+                None => sub.to_string(),
+            },
+            (None, None) => sub.to_string(),
+        };
         return if lang == Lang::Zh { format!("{item}{label}") } else { format!("{item} {label}") };
     }
     let base = field.split('[').next().unwrap_or(field);
-    lookup(lang, &format!("field.{base}")).unwrap_or(field).to_string()
+    if let Some(label) = lookup(lang, &format!("field.{base}")) {
+        return label.to_string();
+    }
+    // "shipper.name" -> "Sender name".
+    match base.split_once('.').and_then(|(head, rest)| lookup(lang, &format!("field.{head}")).map(|h| (h, rest))) {
+        Some((head, rest)) => format!("{head} {rest}"),
+        None => field.to_string(),
+    }
 }
 
 #[cfg(test)]

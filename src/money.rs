@@ -142,6 +142,24 @@ pub fn format_amount(amount: Decimal, currency: &str) -> String {
     rounded.to_string()
 }
 
+/// Converts amounts and records every rate it relied on, for the report's `exchangeRates`.
+pub struct Converter<'a> {
+    pub rates: &'a Rates,
+    pub used: &'a mut Vec<RateUsed>,
+}
+
+impl Converter<'_> {
+    pub fn convert(&mut self, amount: Decimal, from: &str, to: &str) -> Option<Decimal> {
+        let (value, rates) = self.rates.convert(amount, from, to)?;
+        for rate in rates {
+            if !self.used.contains(&rate) {
+                self.used.push(rate);
+            }
+        }
+        Some(value)
+    }
+}
+
 /// One exchange rate the report relied on.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]

@@ -41,9 +41,17 @@ pub struct Finding {
     pub help: Option<String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub suggestions: Vec<String>,
+    /// The regulation or list the finding rests on, with its date; secondary sources say so.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
 }
 
 impl Finding {
+    pub fn with_source(mut self, source: impl Into<String>) -> Finding {
+        self.source = Some(source.into());
+        self
+    }
+
     pub fn with_severity(mut self, severity: Severity) -> Finding {
         self.severity = severity;
         self
@@ -141,6 +149,63 @@ pub struct DocumentNeed {
     pub have: bool,
 }
 
+/// How China's customs clears the parcel on the way out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Category {
+    /// Express documents of no commercial value (express category A).
+    Documents,
+    /// Personal items by express (category B) or personal postal articles.
+    PersonalArticles,
+    /// Express low-value goods (category C), or a 9610 list by post.
+    LowValueGoods,
+    /// A formal export declaration (报关单).
+    FormalDeclaration,
+}
+
+/// The export VAT refund (出口退税) for this shipment.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TaxRefund {
+    pub possible: bool,
+    /// Refund rate in %, when every coded line has the same known rate at the date.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rate: Option<String>,
+    pub reason: String,
+    /// Extension: the rate of each line, with the source it rests on.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub items: Vec<ItemRefund>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ItemRefund {
+    pub field: String,
+    pub code: String,
+    /// None when the code's 10-digit lines differ, or the code is not in the tariff.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rate: Option<String>,
+    pub source: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Clearance {
+    pub channel: Channel,
+    pub category: Category,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub mode: Option<&'static str>,
+    /// The goods value in CNY that decided the category; empty when it could not be converted.
+    pub value_cny: String,
+    pub reasons: Vec<String>,
+    pub tax_refund: TaxRefund,
+    /// Extension: what the mode needs (registration, platform data, summary declaration).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub mode_needs: Vec<String>,
+    /// Extension: the limits and modes the category rests on, with their dates.
+    pub source: String,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Report {
@@ -152,6 +217,8 @@ pub struct Report {
     pub destination: DestinationInfo,
     pub channel: ChannelAdvice,
     pub documents: Vec<DocumentNeed>,
+    /// How China's customs clears it (contract 5.2).
+    pub clearance: Clearance,
     pub data_version: String,
     pub date: String,
     /// Extension: every exchange rate the report relied on, with its date and source.

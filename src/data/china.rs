@@ -313,7 +313,7 @@ mod tests {
         assert_eq!(rate(&mercury, "2024-06-01"), Some("0"));
         let pv = tariff_lines("8541430000")[0];
         assert_eq!((rate(&pv, "2024-11-30"), rate(&pv, "2025-06-01"), rate(&pv, "2026-04-01")), (Some("13"), Some("9"), Some("0")));
-        let foil = tariff_lines("760711")[0];
+        let foil = tariff_lines("760719")[0];
         assert_eq!((rate(&foil, "2024-11-30"), rate(&foil, "2024-12-01")), (Some("13"), Some("0")));
         let tshirt = tariff_lines("6109100000")[0];
         assert_eq!(refund_rate(&tshirt, d("2026-07-01")), Some(("13", TARIFF_SOURCE)));

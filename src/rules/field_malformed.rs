@@ -32,6 +32,8 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                     Expected::Boolean => ("field-malformed.boolean", String::new()),
                     Expected::OneOf(names) => ("field-malformed.one-of", names.join(", ")),
                     Expected::Object => ("field-malformed.object", String::new()),
+                    Expected::Record => ("field-malformed.record", String::new()),
+                    Expected::Year => ("field-malformed.year", String::new()),
                     Expected::List => ("field-malformed.list", String::new()),
                 };
                 (key, found.clone(), suggestion.clone(), allowed)

@@ -7,13 +7,14 @@
 //! PC4xx values, PC5xx goods restrictions, PC6xx documents and channels.
 
 use crate::channel::{self, ChannelPlan};
+use crate::clearance::{self, ClearancePlan};
 use crate::date::Date;
 use crate::declaration::{Declaration, FieldIssue};
 use crate::destination::{self, DestinationEval};
 use crate::documents;
 use crate::goods::{self, ItemFacts};
 use crate::messages::{self, Lang};
-use crate::money::{RateUsed, Rates};
+use crate::money::{Converter, RateUsed, Rates};
 use crate::report::{DocumentNeed, Finding, Severity};
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -33,7 +34,9 @@ macro_rules! declare_rule {
 
 mod battery_restriction;
 mod channel_unsuitable;
+mod clearance_limit_exceeded;
 mod data_may_be_stale;
+mod declaration_elements_missing;
 mod description_not_english;
 mod description_too_general;
 mod description_zh_missing;
@@ -90,6 +93,7 @@ pub static REGISTRY: &[(&RuleInfo, Check)] = &[
     (&hs_code_outdated::RULE, hs_code_outdated::check),
     (&hs_code_mismatch::RULE, hs_code_mismatch::check),
     (&hs_code_national_digits::RULE, hs_code_national_digits::check),
+    (&declaration_elements_missing::RULE, declaration_elements_missing::check),
     (&line_total_mismatch::RULE, line_total_mismatch::check),
     (&invoice_total_mismatch::RULE, invoice_total_mismatch::check),
     (&value_not_positive::RULE, value_not_positive::check),
@@ -97,6 +101,7 @@ pub static REGISTRY: &[(&RuleInfo, Check)] = &[
     (&value_near_threshold::RULE, value_near_threshold::check),
     (&value_split_shipment::RULE, value_split_shipment::check),
     (&quantity_unreasonable::RULE, quantity_unreasonable::check),
+    (&clearance_limit_exceeded::RULE, clearance_limit_exceeded::check),
     (&prohibited_item::RULE, prohibited_item::check),
     (&restricted_item::RULE, restricted_item::check),
     (&battery_restriction::RULE, battery_restriction::check),
@@ -132,6 +137,8 @@ pub struct Context<'a> {
     pub destination: DestinationEval,
     pub channel: ChannelPlan,
     pub documents: Vec<DocumentNeed>,
+    /// How China's customs clears it: category, mode, refund.
+    pub clearance: ClearancePlan,
     /// Exchange rates used so far, for the report.
     pub rates_used: Vec<RateUsed>,
 }
@@ -151,6 +158,8 @@ impl<'a> Context<'a> {
         let destination = destination::evaluate(decl, goods_total, date, &rates, lang, &mut rates_used);
         let channel = channel::advise(decl, &items, goods_total, &rates, lang, &mut rates_used);
         let documents = documents::needs(decl, &items, &channel, lang);
+        let mut money = Converter { rates: &rates, used: &mut rates_used };
+        let clearance = clearance::plan(decl, &items, goods_total, channel.effective, date, lang, &mut money);
         Context {
             decl,
             issues,
@@ -163,6 +172,7 @@ impl<'a> Context<'a> {
             destination,
             channel,
             documents,
+            clearance,
             rates_used,
         }
     }
@@ -181,6 +191,7 @@ impl<'a> Context<'a> {
             message: messages::text(self.lang, key, params),
             help,
             suggestions: Vec::new(),
+            source: None,
         }
     }
 

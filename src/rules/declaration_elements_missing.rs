@@ -1,0 +1,203 @@
+use super::Context;
+use crate::data::china::{self, TARIFF_SOURCE};
+use crate::declaration::Item;
+use crate::report::Finding;
+use crate::text::fold;
+
+declare_rule! {
+    /// **What it checks**: for a shipment that files a list (申报清单) or a declaration
+    /// form (低值货物 or 报关单), the declaration elements (申报要素) China's 2026 tariff
+    /// requires for each line's code (its 10-digit line, or what all the 10-digit lines
+    /// under a shorter code share), and which of them the line does not state: in
+    /// `elements` by their Chinese name, or in its descriptions, material and brand
+    /// (composition with percentages, knitted or woven, brand, model, use, ...).
+    /// **Why customs cares**: the elements are how customs checks the code and the value;
+    /// a declaration without them is sent back for correction (改单, with its fees and
+    /// delay) or held for review.
+    /// **What to do**: state each missing element, e.g. `"elements": {"成分含量": "100%棉",
+    /// "品牌类型": "无品牌", "出口享惠情况": "不享惠"}`. GTIN, CAS and "other" are asked
+    /// only where they exist and are never reported.
+    /// **Source**: China customs tariff 2026 (declaration elements by 10-digit code);
+    /// GACC guidance on declaration standardisation (规范申报目录).
+    pub static RULE = "declaration-elements-missing", "PC307", Warning;
+}
+
+pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
+    if !ctx.clearance.files_form {
+        return;
+    }
+    for (item, facts) in ctx.decl.items.iter().zip(&ctx.items) {
+        if facts.cn_lines.is_empty() {
+            continue;
+        }
+        let required = required_elements(facts.cn_lines);
+        let missing: Vec<&str> = required.into_iter().filter(|name| !states(item, name)).collect();
+        if missing.is_empty() {
+            continue;
+        }
+        let shown: Vec<String> = missing
+            .iter()
+            .map(|name| match china::element_name(china::element_base(name)) {
+                Some(e) if ctx.lang == crate::messages::Lang::En => format!("{name} [{}]", e.en.split(" (").next().unwrap_or(e.en)),
+                _ => name.to_string(),
+            })
+            .collect();
+        let code = facts.valid_digits().unwrap_or("");
+        out.push(
+            ctx.finding(&RULE, item.field("elements"), "declaration-elements-missing", &[("code", code), ("missing", &shown.join("; "))])
+                .with_suggestions(missing.iter().map(|n| china::element_base(n).to_string()))
+                .with_source(TARIFF_SOURCE),
+        );
+    }
+}
+
+/// The elements every line under the code asks for (in the first line's order),
+/// without the optional ones.
+pub fn required_elements(lines: &[china::TariffLine]) -> Vec<&'static str> {
+    let Some(first) = lines.first() else { return Vec::new() };
+    let mut names: Vec<&'static str> = china::elements_of(first).to_vec();
+    for line in &lines[1..] {
+        let theirs = china::elements_of(line);
+        names.retain(|n| theirs.contains(n));
+    }
+    names.retain(|n| !china::element_name(china::element_base(n)).is_some_and(|e| e.optional) && !n.starts_with("如有"));
+    names
+}
+
+/// Whether the item states the element `name`: given in `elements` (by its full or base
+/// name), or evident from its descriptions, material, brand or battery.
+pub fn states(item: &Item, name: &str) -> bool {
+    let base = china::element_base(name);
+    if item.elements.iter().any(|(k, _)| k == name || china::element_base(k) == base) {
+        return true;
+    }
+    let Some(known) = china::element_name(base) else { return false };
+    let text = fold(&item.all_text());
+    known.evidence.split(';').filter(|e| !e.is_empty()).any(|evidence| match evidence.split_once(':') {
+        Some(("words", words)) => words.split('|').any(|w| !w.is_empty() && text.contains(&fold(w))),
+        Some(("unit", units)) => units.split('|').any(|u| has_number_with_unit(&text, &fold(u))),
+        _ => match evidence {
+            "brand" => item.brand.is_some(),
+            "unbranded" => ["无品牌", "unbranded", "no brand", "non-branded", "generic brand", "无牌"].iter().any(|w| text.contains(w)),
+            "material" => item.material.is_some() || crate::description::names_material(&text),
+            "percent" => has_percentage(&text),
+            "model" => has_model(&text),
+            "dims" => has_dimensions(&text),
+            "battery" => item.battery.is_some(),
+            _ => false,
+        },
+    })
+}
+
+/// "100% cotton", "棉95%", "95 % polyester".
+fn has_percentage(text: &str) -> bool {
+    text.char_indices().any(|(i, c)| c == '%' && text[..i].trim_end().chars().last().is_some_and(|d| d.is_ascii_digit()))
+}
+
+/// A number followed by a unit: "65w", "5000 mah", "220v".
+fn has_number_with_unit(text: &str, unit: &str) -> bool {
+    let mut rest = text;
+    while let Some(i) = rest.find(unit) {
+        let before = rest[..i].trim_end();
+        let after = rest[i + unit.len()..].chars().next();
+        let unit_ends = !after.is_some_and(|c| c.is_ascii_alphanumeric());
+        if before.chars().last().is_some_and(|c| c.is_ascii_digit()) && unit_ends {
+            return true;
+        }
+        rest = &rest[i + unit.len()..];
+    }
+    false
+}
+
+/// "model x200", "型号", or a token of letters and digits that is no quantity ("a2337",
+/// "xr-500"), not "10000mah" or "65w".
+fn has_model(text: &str) -> bool {
+    if ["model", "型号", "款号", "part no", "sku"].iter().any(|w| text.contains(w)) {
+        return true;
+    }
+    const UNITS: &[&str] =
+        &["mah", "wh", "w", "kw", "v", "mm", "cm", "m", "kg", "g", "ml", "l", "gb", "tb", "pcs", "pc", "in", "inch", "x", "hz", "mp", "k"];
+    text.split(|c: char| c.is_whitespace() || c == ',' || c == '/' || c == '(' || c == ')').any(|token| {
+        let t = token.trim_matches(|c: char| !c.is_ascii_alphanumeric());
+        let letters = t.chars().filter(|c| c.is_ascii_alphabetic()).count();
+        let digits = t.chars().filter(|c| c.is_ascii_digit()).count();
+        let quantity =
+            UNITS.iter().any(|u| t.strip_suffix(u).is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit() || c == '.')));
+        t.len() >= 3 && letters > 0 && digits > 0 && !quantity
+    })
+}
+
+/// "30x40 cm", "15 cm", "6 inch".
+fn has_dimensions(text: &str) -> bool {
+    ["cm", "mm", "inch", "厘米", "毫米", "英寸"].iter().any(|u| has_number_with_unit(text, u))
+        || text.char_indices().any(|(i, c)| {
+            (c == 'x' || c == '*' || c == '×')
+                && text[..i].trim_end().chars().last().is_some_and(|d| d.is_ascii_digit())
+                && text[i + c.len_utf8()..].trim_start().chars().next().is_some_and(|d| d.is_ascii_digit())
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::*;
+    use serde_json::{json, Value};
+
+    fn missing(decl: Value) -> Vec<String> {
+        fired(decl, "declaration-elements-missing").first().map(|f| f.suggestions.clone()).unwrap_or_default()
+    }
+
+    /// A sale by express over the low-value limit: a declaration form is filed.
+    fn formal(description: &str, zh: &str, hs: &str) -> Value {
+        let d = with(base(), "/items/0/description", json!(description));
+        let d = with(with(d, "/items/0/descriptionZh", json!(zh)), "/items/0/hsCode", json!(hs));
+        with(with(d, "/items/0/unitPrice", json!("4000")), "/items/0/totalPrice", json!(null))
+    }
+
+    #[test]
+    fn garments_in_english_and_chinese() {
+        let bare = missing(formal("Women's T-shirt", "女式T恤", "6109100000"));
+        assert!(bare.contains(&"成分含量".to_string()) && bare.contains(&"品牌类型".to_string()), "{bare:?}");
+        assert!(bare.contains(&"出口享惠情况".to_string()));
+        // The text states composition and knitting; elements state the rest.
+        let stated = with(
+            formal("Women's knitted T-shirt, 100% cotton", "女式针织T恤 100%棉", "6109100000"),
+            "/items/0/elements",
+            json!({"品牌类型": "无品牌", "出口享惠情况": "出口货物在最终目的国（地区）不享受优惠关税"}),
+        );
+        let left = missing(stated.clone());
+        assert!(!left.contains(&"成分含量".to_string()) && !left.contains(&"品牌类型".to_string()), "{left:?}");
+        let zh = with(formal("T-shirt", "女式针织T恤，棉95%氨纶5%", "6109100000"), "/items/0/elements", json!({"品牌类型": "无品牌"}));
+        assert!(!missing(zh).contains(&"成分含量".to_string()));
+    }
+
+    #[test]
+    fn electronics_and_batteries() {
+        let phone = missing(formal("Smartphone 6.1 inch", "智能手机", "8517130000"));
+        assert!(phone.contains(&"品牌类型".to_string()), "{phone:?}");
+        let battery = with(
+            formal("Lithium-ion battery pack 48V 20Ah model LB-4820", "锂离子电池组", "8507600090"),
+            "/items/0/elements",
+            json!({"品牌类型": "境内自主品牌", "出口享惠情况": "不享惠"}),
+        );
+        let left = missing(battery);
+        assert!(!left.contains(&"型号".to_string()), "{left:?}");
+    }
+
+    #[test]
+    fn only_when_a_form_is_filed_and_the_code_is_known() {
+        // A gift by post within the personal limit files no list.
+        let gift = with(with(base(), "/purpose", json!("gift")), "/channel", json!("postal"));
+        assert!(missing(gift).is_empty());
+        // A code that is no tariff line: hs-code rules speak, not this one.
+        assert!(missing(formal("Women's T-shirt", "女式T恤", "6109109999")).is_empty());
+    }
+
+    #[test]
+    fn recognisers() {
+        use super::*;
+        assert!(has_percentage("100% cotton") && has_percentage("棉95 %") && !has_percentage("% off"));
+        assert!(has_model("phone case for a2337") && has_model("model 5") && !has_model("10000mah power bank 65w"));
+        assert!(has_dimensions("30x40 cm") && has_dimensions("poster 30 × 40") && !has_dimensions("t-shirt"));
+        assert!(has_number_with_unit("65w charger", "w") && !has_number_with_unit("wireless", "w"));
+    }
+}

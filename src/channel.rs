@@ -2,23 +2,21 @@
 //! low-value samples by post, high-value goods by commercial express, volume as a
 //! general-trade declaration; and which channels refuse it.
 
+use crate::data::china;
+use crate::date::Date;
 use crate::declaration::{Channel, Declaration, Purpose};
 use crate::goods::ItemFacts;
 use crate::messages::{text, Lang};
-use crate::money::{format_amount, RateUsed, Rates};
+use crate::money::{format_amount, Converter};
 use crate::report::{ChannelAdvice, Unsuitable};
 use crate::vocabulary::flag;
 use rust_decimal::Decimal;
 
 /// UPU: a CN22 covers items up to 300 SDR; above it a CN23 is needed.
 pub const CN22_LIMIT_SDR: u32 = 300;
-/// Post (EMS and parcels) takes at most 30 kg a parcel; express takes up to 70 kg a piece.
+/// EMS and China Post parcels take at most 30 kg a piece (compliance/postal_limits.csv:
+/// China Post limit 30 kg, UPU maximum 31.5 kg).
 const POSTAL_MAX_KG: u32 = 30;
-/// Beyond these a shipment is volume trade: a formal declaration with a broker.
-const VOLUME_MAX_KG: u32 = 100;
-const VOLUME_MAX_PARCELS: u32 = 10;
-const VOLUME_MAX_QUANTITY: u32 = 1000;
-const VOLUME_MAX_USD: u32 = 5000;
 
 #[derive(Debug, Clone)]
 pub struct ChannelPlan {
@@ -30,86 +28,78 @@ pub struct ChannelPlan {
     pub effective: Channel,
 }
 
+/// The clearance process's advice, on sourced lines: post for low-value goods (within the
+/// 300 SDR CN22 line, UPU) that post accepts; express for higher values and what post
+/// refuses (express agents also file formal declarations); general trade when the
+/// exporter wants a refund, the goods need a licence, or goods past the low-value limit
+/// (CNY 5,000, GACC 2018 No.119) travel in several parcels: one declaration covers them.
 pub fn advise(
     decl: &Declaration,
     items: &[ItemFacts],
     goods_total: Option<Decimal>,
-    rates: &Rates,
+    date: Date,
     lang: Lang,
-    used: &mut Vec<RateUsed>,
+    money: &mut Converter,
 ) -> ChannelPlan {
     let say = |key: &str, params: &[(&str, &str)]| text(lang, key, params);
     let currency = decl.currency.as_deref().unwrap_or("");
-    let mut conv = |to: &str| -> Option<Decimal> {
-        let (v, r) = rates.convert(goods_total?, currency, to)?;
-        for rate in r {
-            if !used.contains(&rate) {
-                used.push(rate);
-            }
-        }
-        Some(v)
-    };
+    let mut conv = |to: &str| goods_total.and_then(|total| money.convert(total, currency, to));
     let value_usd = conv("USD");
     let value_sdr = conv("XDR");
+    let value_cny = conv("CNY");
     let flags = items.iter().fold(0, |acc, f| acc | f.flags);
     let weight = decl.gross_weight_kg;
-    let quantity: Decimal = decl.items.iter().filter_map(|i| i.quantity).fold(Decimal::ZERO, |a, q| a.saturating_add(q));
 
     let mut unsuitable: Vec<Unsuitable> = Vec::new();
-    let refuse = |unsuitable: &mut Vec<Unsuitable>, channel: Channel, key: &str, params: &[(&str, &str)]| {
+    let add = |unsuitable: &mut Vec<Unsuitable>, channel: Channel, refuses: bool, key: &str, params: &[(&str, &str)]| {
         if !unsuitable.iter().any(|u| u.channel == channel) {
-            unsuitable.push(Unsuitable { channel, reason: say(key, params) });
+            unsuitable.push(Unsuitable { channel, reason: say(key, params), refuses });
         }
     };
     if flags & (flag::WEAPON | flag::NARCOTIC) != 0 {
-        refuse(&mut unsuitable, Channel::Postal, "channel.refuses-prohibited", &[]);
-        refuse(&mut unsuitable, Channel::Express, "channel.refuses-prohibited", &[]);
+        add(&mut unsuitable, Channel::Postal, true, "channel.refuses-prohibited", &[]);
+        add(&mut unsuitable, Channel::Express, true, "channel.refuses-prohibited", &[]);
     }
     if flags & flag::BATTERY_ALONE != 0 {
-        refuse(&mut unsuitable, Channel::Postal, "channel.post-refuses-loose-batteries", &[]);
+        add(&mut unsuitable, Channel::Postal, true, "channel.post-refuses-loose-batteries", &[]);
     }
     if flags & flag::BATTERY_VEHICLE != 0 {
-        refuse(&mut unsuitable, Channel::Postal, "channel.post-refuses-battery-vehicles", &[]);
+        add(&mut unsuitable, Channel::Postal, true, "channel.post-refuses-battery-vehicles", &[]);
     }
     if flags & flag::DANGEROUS != 0 {
-        refuse(&mut unsuitable, Channel::Postal, "channel.post-refuses-dangerous", &[]);
+        add(&mut unsuitable, Channel::Postal, true, "channel.post-refuses-dangerous", &[]);
     }
     if weight.is_some_and(|w| w > Decimal::from(POSTAL_MAX_KG)) {
-        refuse(&mut unsuitable, Channel::Postal, "channel.post-too-heavy", &[("limit", &POSTAL_MAX_KG.to_string())]);
+        add(&mut unsuitable, Channel::Postal, true, "channel.post-too-heavy", &[("limit", &POSTAL_MAX_KG.to_string())]);
     }
     if decl.wants_tax_refund {
-        refuse(&mut unsuitable, Channel::Postal, "channel.refund-needs-general-trade", &[]);
-        refuse(&mut unsuitable, Channel::Express, "channel.refund-needs-general-trade", &[]);
+        add(&mut unsuitable, Channel::Postal, true, "channel.refund-needs-general-trade", &[]);
+        add(&mut unsuitable, Channel::Express, true, "channel.refund-needs-general-trade", &[]);
     }
 
-    let volume = decl.wants_tax_refund
-        || weight.is_some_and(|w| w > Decimal::from(VOLUME_MAX_KG))
-        || decl.parcels > VOLUME_MAX_PARCELS
-        || quantity > Decimal::from(VOLUME_MAX_QUANTITY)
-        || value_usd.is_some_and(|v| v > Decimal::from(VOLUME_MAX_USD));
+    let licence = items.iter().any(crate::clearance::needs_licence);
+    let low_value_limit = china::limit("low-value-goods", "express", decl.destination.as_deref().unwrap_or(""), date);
+    let past_low_value = low_value_limit.zip(value_cny).filter(|(l, v)| *v > Decimal::from(l.limit_cny));
+    let cny = |v: Decimal| format!("CNY {}", format_amount(v, "CNY"));
+    let volume = past_low_value.is_some() && decl.parcels > 1;
     let low_value = value_sdr.is_some_and(|v| v <= Decimal::from(CN22_LIMIT_SDR));
     let postal_ok = !unsuitable.iter().any(|u| u.channel == Channel::Postal);
     let usd = |v: Option<Decimal>| v.map(|v| format_amount(v, "USD")).unwrap_or_else(|| "?".into());
     let mut reasons = Vec::new();
-    let suggested = if volume {
+    let suggested = if decl.wants_tax_refund || licence || volume {
         if decl.wants_tax_refund {
             reasons.push(say("channel.why-refund", &[]));
         }
-        if value_usd.is_some_and(|v| v > Decimal::from(VOLUME_MAX_USD)) {
-            reasons.push(say("channel.why-high-value-trade", &[("value", &usd(value_usd)), ("limit", &VOLUME_MAX_USD.to_string())]));
+        if licence {
+            reasons.push(say("channel.why-licence", &[]));
         }
-        if weight.is_some_and(|w| w > Decimal::from(VOLUME_MAX_KG))
-            || decl.parcels > VOLUME_MAX_PARCELS
-            || quantity > Decimal::from(VOLUME_MAX_QUANTITY)
-        {
-            reasons.push(say("channel.why-volume", &[]));
+        if let (true, Some((limit, value))) = (volume, past_low_value) {
+            let params = [("value", cny(value)), ("limit", cny(Decimal::from(limit.limit_cny))), ("parcels", decl.parcels.to_string())];
+            let params: Vec<(&str, &str)> = params.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            reasons.push(say("channel.why-volume", &params));
         }
         Channel::GeneralTrade
-    } else if postal_ok
-        && (low_value
-            || matches!(decl.purpose, Purpose::Sample | Purpose::Gift | Purpose::Documents)
-                && !value_usd.is_some_and(|v| v > Decimal::from(400)))
-    {
+    } else if postal_ok && low_value {
         reasons.push(say("channel.why-postal", &[("value", &usd(value_usd))]));
         if matches!(decl.purpose, Purpose::Sample | Purpose::Gift) {
             reasons.push(say("channel.why-postal-sample", &[]));
@@ -119,6 +109,9 @@ pub fn advise(
         if value_sdr.is_some_and(|v| v > Decimal::from(CN22_LIMIT_SDR)) {
             reasons.push(say("channel.why-express-value", &[("value", &usd(value_usd))]));
         }
+        if let Some((limit, value)) = past_low_value {
+            reasons.push(say("channel.why-express-formal", &[("value", &cny(value)), ("limit", &cny(Decimal::from(limit.limit_cny)))]));
+        }
         if !postal_ok {
             reasons.push(say("channel.why-express-postal-refuses", &[]));
         }
@@ -127,10 +120,41 @@ pub fn advise(
         }
         Channel::Express
     };
-    // Volume by post or express clears item by item, slowly; say so when it applies.
-    if volume && !decl.wants_tax_refund {
-        refuse(&mut unsuitable, Channel::Postal, "channel.volume-not-postal", &[]);
+    // Goods past the low-value limit by post clear as a formal declaration, slowly.
+    if past_low_value.is_some() && !decl.wants_tax_refund {
+        add(&mut unsuitable, Channel::Postal, false, "channel.volume-not-postal", &[]);
     }
     let effective = decl.channel.unwrap_or(suggested);
     ChannelPlan { advice: ChannelAdvice { suggested, reasons, unsuitable }, value_sdr, value_usd, effective }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::declaration::Channel;
+    use crate::{check_json, date::Date, Options};
+    use serde_json::{json, Value};
+
+    fn suggested(extra: Value, price: &str) -> Channel {
+        let mut d = json!({"destination": "DE", "currency": "CNY",
+            "items": [{"description": "Ceramic coffee mug 350ml", "hsCode": "6912.00", "quantity": 1, "unitPrice": price}]});
+        for (k, v) in extra.as_object().unwrap() {
+            d[k] = v.clone();
+        }
+        check_json(&d, &Options { date: Date::parse("2026-07-01"), ..Options::default() }).unwrap().channel.suggested
+    }
+
+    #[test]
+    fn suggestions_follow_sourced_lines() {
+        // 300 SDR is about CNY 2,900: post below it, express above it.
+        assert_eq!(suggested(json!({"purpose": "sample"}), "200"), Channel::Postal);
+        assert_eq!(suggested(json!({}), "3500"), Channel::Express);
+        // Past the CNY 5,000 low-value limit: express for one parcel, general trade for several.
+        assert_eq!(suggested(json!({}), "8000"), Channel::Express);
+        assert_eq!(suggested(json!({"parcels": 3}), "8000"), Channel::GeneralTrade);
+        assert_eq!(suggested(json!({"parcels": 3}), "4000"), Channel::Express);
+        // A refund needs a declaration form at any value.
+        assert_eq!(suggested(json!({"wantsTaxRefund": true}), "100"), Channel::GeneralTrade);
+        // What post refuses goes by express even when cheap.
+        assert_eq!(suggested(json!({"grossWeightKg": "35"}), "100"), Channel::Express);
+    }
 }

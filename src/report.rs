@@ -44,6 +44,10 @@ pub struct Finding {
     /// The regulation or list the finding rests on, with its date; secondary sources say so.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
+    /// Extension: what customs does if an error or warning is not fixed (returned, a
+    /// declaration modification with fees, detention, the anti-smuggling department).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next: Option<String>,
 }
 
 impl Finding {
@@ -123,6 +127,9 @@ pub struct DestinationInfo {
 pub struct Unsuitable {
     pub channel: Channel,
     pub reason: String,
+    /// The channel refuses the goods outright (not merely suits them badly).
+    #[serde(skip)]
+    pub refuses: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

@@ -2,15 +2,16 @@ use super::Context;
 use crate::report::{Finding, Severity};
 
 declare_rule! {
-    /// **What it checks**: whether the channel the seller chose refuses the shipment or
-    /// suits it badly: post refuses loose lithium batteries, battery vehicles, dangerous
-    /// goods and parcels over 30 kg; an export VAT refund needs a general-trade
-    /// declaration; commercial volumes clear slowly by post.
+    /// **What it checks**: whether the channel the seller chose refuses the shipment (an
+    /// error) or suits it badly (a warning): post refuses loose lithium batteries, battery
+    /// vehicles, dangerous goods and parcels over 30 kg; an export VAT refund needs a
+    /// general-trade declaration; goods past the CNY 5,000 low-value limit clear slowly
+    /// by post.
     /// **Why customs cares**: goods refused by a channel come back; a channel that fits
     /// badly costs days at the counter. The clearance process advises post for low-value
     /// samples, express for high value and general trade for volume.
     /// **What to do**: use the suggested channel given in the report, with its reasons.
-    pub static RULE = "channel-unsuitable", "PC602", Warning;
+    pub static RULE = "channel-unsuitable", "PC602", Error;
 }
 
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
@@ -18,10 +19,9 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     for u in ctx.channel.advice.unsuitable.iter().filter(|u| u.channel == chosen) {
         let channel = ctx.say(&format!("channel.{}", chosen.name()), &[]);
         let suggested = ctx.channel.advice.suggested.name();
-        let refuses = !u.reason.contains("slowly") && !u.reason.contains("慢");
         out.push(
             ctx.finding(&RULE, "channel", "channel-unsuitable", &[("channel", &channel), ("reason", &u.reason)])
-                .with_severity(if refuses { Severity::Error } else { Severity::Warning })
+                .with_severity(if u.refuses { Severity::Error } else { Severity::Warning })
                 .with_suggestions((suggested != chosen.name()).then_some(suggested)),
         );
     }

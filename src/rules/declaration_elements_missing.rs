@@ -184,7 +184,7 @@ mod tests {
     }
 
     #[test]
-    fn only_when_a_form_is_filed_and_the_code_is_known() {
+    fn table() {
         // A gift by post within the personal limit files no list.
         let gift = with(with(base(), "/purpose", json!("gift")), "/channel", json!("postal"));
         assert!(missing(gift).is_empty());

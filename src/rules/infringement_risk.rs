@@ -14,7 +14,7 @@ declare_rule! {
     /// Customs Protection of IPR; EU Reg. 608/2013; UPU Convention art. 19).
     /// **What to do**: keep an authorisation letter or proof of purchase from the brand
     /// owner; if the goods are unbranded, do not name the brand.
-    pub static RULE = "infringement-risk", "PC504", Warning;
+    pub static RULE = "infringement-risk", "PC504", Error;
 }
 
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {

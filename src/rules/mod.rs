@@ -156,9 +156,9 @@ impl<'a> Context<'a> {
         }
         let mut rates_used = Vec::new();
         let destination = destination::evaluate(decl, goods_total, date, &rates, lang, &mut rates_used);
-        let channel = channel::advise(decl, &items, goods_total, &rates, lang, &mut rates_used);
-        let documents = documents::needs(decl, &items, &channel, lang);
         let mut money = Converter { rates: &rates, used: &mut rates_used };
+        let channel = channel::advise(decl, &items, goods_total, date, lang, &mut money);
+        let documents = documents::needs(decl, &items, &channel, lang);
         let clearance = clearance::plan(decl, &items, goods_total, channel.effective, date, lang, &mut money);
         Context {
             decl,
@@ -192,6 +192,7 @@ impl<'a> Context<'a> {
             help,
             suggestions: Vec::new(),
             source: None,
+            next: None,
         }
     }
 
@@ -211,6 +212,10 @@ pub fn run(ctx: &Context) -> Vec<Finding> {
     let mut findings = Vec::new();
     for (_, check) in REGISTRY {
         check(ctx, &mut findings);
+    }
+    // Errors and warnings say what customs does if they are not fixed.
+    for f in findings.iter_mut().filter(|f| f.severity >= Severity::Warning) {
+        f.next = messages::lookup(ctx.lang, &format!("next.{}", f.rule)).map(str::to_string);
     }
     findings
 }
@@ -269,6 +274,40 @@ mod tests {
             assert!(rule.code.starts_with("PC") && rule.code.len() == 5, "{}", rule.code);
             assert!(rule.explanation_text().len() > 200, "{} needs a real explanation", rule.name);
         }
+    }
+
+    /// Adding a rule is three touches: its file, its registry line, its messages. This
+    /// fails when any one is forgotten (or the data file was not regenerated).
+    #[test]
+    fn every_rule_file_is_registered_documented_tested_and_translated() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/rules");
+        let mut files = 0;
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.file_name().is_some_and(|n| n == "mod.rs") {
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).unwrap();
+            let Some(decl) = text.split("pub static RULE = \"").nth(1) else { continue };
+            files += 1;
+            let name = decl.split('"').next().unwrap();
+            let rule = find(name).unwrap_or_else(|| panic!("{name}: add it to REGISTRY in src/rules/mod.rs"));
+            let doc = rule.explanation_text();
+            for section in ["**What it checks**", "**Why customs cares**", "**What to do**"] {
+                assert!(doc.contains(section), "{name}: the doc comment needs {section} (then `make generate`)");
+            }
+            assert!(text.contains("#[cfg(test)]") && text.contains("fn table()"), "{name}: end the file with its pass/fail table");
+            let keys: Vec<&str> =
+                crate::data::store().messages.iter().map(|m| m.0).filter(|k| *k == name || k.starts_with(&format!("{name}."))).collect();
+            assert!(!keys.is_empty(), "{name}: add its messages to src/data/raw/messages.tsv (then `make generate`)");
+            if rule.severity >= Severity::Warning {
+                assert!(
+                    messages::lookup(Lang::Zh, &format!("next.{name}")).is_some(),
+                    "{name}: add next.{name} (what customs does if unfixed)"
+                );
+            }
+        }
+        assert_eq!(files, REGISTRY.len(), "every registered rule has its own file");
     }
 
     #[test]

@@ -261,6 +261,80 @@ pub fn suggest_hs_codes(description: &str, limit: usize) -> Vec<hs::Suggestion> 
     hs::suggest(description, limit)
 }
 
+/// The same suggestions, described in `lang`: in Chinese, each code's name in China's
+/// 2026 tariff (the line's own name when the subheading is one line, else its shortest).
+pub fn suggest_hs_codes_in(description: &str, limit: usize, lang: Lang) -> Vec<hs::Suggestion> {
+    let mut suggestions = hs::suggest(description, limit);
+    if lang == Lang::Zh {
+        for s in &mut suggestions {
+            let digits: String = s.code.chars().filter(char::is_ascii_digit).collect();
+            if let Some(name) = data::china::tariff_lines(&digits).iter().map(|l| l.name_zh).min_by_key(|n| n.chars().count()) {
+                s.description = name.to_string();
+            }
+        }
+    }
+    suggestions
+}
+
+/// The declaration elements (申报要素) China's 2026 tariff asks for under a code, as
+/// `declarationElements(code)` returns them for the form's element inputs.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CodeElements {
+    /// The digits looked up.
+    pub code: String,
+    /// How many 10-digit tariff lines the code covers (0: not in the tariff).
+    pub lines: usize,
+    /// The tariff's Chinese name when the code is one line.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name_zh: Option<&'static str>,
+    pub elements: Vec<ElementInfo>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ElementInfo {
+    /// The tariff's name, e.g. "织造方法（针织、钩编）": the key for `item.elements`.
+    pub name: &'static str,
+    /// The text before any bracket, e.g. "织造方法".
+    pub base: &'static str,
+    /// English, when precheck knows the element.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub en: Option<&'static str>,
+    /// Asked only where it exists (GTIN, CAS, other): never reported missing.
+    pub optional: bool,
+}
+
+/// The declaration elements every 10-digit line under `code` shares (6 to 10 digits;
+/// dots and spaces allowed), in the tariff's order.
+pub fn declaration_elements(code: &str) -> CodeElements {
+    use data::china;
+    let digits = match hs::parse(code) {
+        hs::Parsed::Digits { digits, .. } => digits,
+        hs::Parsed::Malformed(_) => String::new(),
+    };
+    let lines = china::tariff_lines(&digits);
+    let mut names: Vec<&'static str> = lines.first().map(|l| china::elements_of(l).to_vec()).unwrap_or_default();
+    for line in lines.iter().skip(1) {
+        let theirs = china::elements_of(line);
+        names.retain(|n| theirs.contains(n));
+    }
+    let elements = names
+        .into_iter()
+        .map(|name| {
+            let base = china::element_base(name);
+            let known = china::element_name(base);
+            ElementInfo {
+                name,
+                base,
+                en: known.map(|k| k.en.split(" (").next().unwrap_or(k.en)),
+                optional: known.is_some_and(|k| k.optional) || name.starts_with("如有"),
+            }
+        })
+        .collect();
+    CodeElements { name_zh: (lines.len() == 1).then(|| lines[0].name_zh), lines: lines.len(), code: digits, elements }
+}
+
 /// A rule as `rules()` returns it.
 #[derive(Debug, Clone, Serialize)]
 pub struct RuleDoc {
@@ -268,10 +342,26 @@ pub struct RuleDoc {
     pub code: &'static str,
     pub severity: Severity,
     pub explanation: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub help: Option<String>,
 }
 
 pub fn rules() -> Vec<RuleDoc> {
-    rules::all().map(|r| RuleDoc { rule: r.name, code: r.code, severity: r.severity, explanation: r.explanation_text() }).collect()
+    rules_in(Lang::En)
+}
+
+/// Every rule; `help` is the rule's short why-and-what-to-do in `lang` (the explanation
+/// itself is the rule's English doc comment).
+pub fn rules_in(lang: Lang) -> Vec<RuleDoc> {
+    rules::all()
+        .map(|r| RuleDoc {
+            rule: r.name,
+            code: r.code,
+            severity: r.severity,
+            explanation: r.explanation_text(),
+            help: messages::lookup(lang, &format!("{}.help", r.name)).map(str::to_string),
+        })
+        .collect()
 }
 
 /// The embedded data's version and date.

@@ -72,6 +72,14 @@ pub fn suggest_hs_codes(description: &str, limit: Option<u32>) -> Result<JsValue
     to_js(&crate::suggest_hs_codes(description, limit.unwrap_or(5) as usize))
 }
 
+/// `declarationElements(code) -> {code, lines, nameZh?, elements: {name, base, en?, optional}[]}`:
+/// what the form asks for under a code.
+#[wasm_bindgen(js_name = declarationElements)]
+pub fn declaration_elements(code: &str) -> Result<JsValue, JsError> {
+    data_loaded()?;
+    to_js(&crate::declaration_elements(code))
+}
+
 /// `rules() -> {rule, code, severity, explanation}[]`.
 #[wasm_bindgen]
 pub fn rules() -> Result<JsValue, JsError> {

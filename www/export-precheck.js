@@ -2,7 +2,7 @@
 // Plain ES module, no framework, no bundler. Native labelled inputs in light DOM, so
 // forms, autofill and screen readers keep working. Everything runs on the device.
 
-import init, { check, suggestHsCodes } from "./pkg/precheck.js";
+import init, { check, suggestHsCodes, declarationElements } from "./pkg/precheck.js";
 
 const ready = init();
 
@@ -24,6 +24,13 @@ const TEXT = {
     yes: "yes", no: "no", taxEstimate: "Estimated import VAT/GST", flatDuty: "Flat duty", source: "Source",
     otherFindings: "Other findings", useCode: "Use", suggestions: "HS code suggestions", dataVersion: "Reference data",
     loading: "Loading the pre-check…", checkedAt: "Rules as of",
+    exporterType: "Sender", company: "A business", individual: "A person", salesModel: "How it is sold",
+    b2c: "Retail to consumers (B2C)", b2b: "To a business (B2B)", "overseas-warehouse": "To an overseas warehouse",
+    wantsTaxRefund: "Claim the export VAT refund", clearancePanel: "Leaving China", category: "Clearance category",
+    "personal-articles": "Personal articles", "low-value-goods": "Express low-value goods", "formal-declaration": "Formal declaration (报关单)",
+    mode: "Customs mode", valueCny: "Goods value in CNY", taxRefund: "Export VAT refund", refundPossible: "possible",
+    refundNotPossible: "not possible", rate: "rate", elements: "Declaration elements (申报要素)", optional: "if any",
+    next: "If not fixed",
   },
   zh: {
     title: "出口申报预检", shipment: "货物信息", goods: "商品明细", origin: "起运国（代码）", destination: "目的国（代码）",
@@ -40,6 +47,13 @@ const TEXT = {
     none: "无", dutyLikely: "可能征收关税", taxLikely: "入境时可能征收增值税", yes: "是", no: "否",
     taxEstimate: "预计进口增值税", flatDuty: "定额关税", source: "来源", otherFindings: "其他提示", useCode: "使用",
     suggestions: "HS编码建议", dataVersion: "参考数据", loading: "正在加载预检…", checkedAt: "规则日期",
+    exporterType: "发货人", company: "企业", individual: "个人", salesModel: "销售模式",
+    b2c: "零售给消费者（B2C）", b2b: "销售给企业（B2B）", "overseas-warehouse": "出口至海外仓",
+    wantsTaxRefund: "申请出口退税", clearancePanel: "中国出境通关", category: "通关类别",
+    "personal-articles": "个人物品", "low-value-goods": "快件低值货物", "formal-declaration": "正式报关（报关单）",
+    mode: "监管方式", valueCny: "货值（人民币）", taxRefund: "出口退税", refundPossible: "可以退税",
+    refundNotPossible: "不能退税", rate: "退税率", elements: "申报要素", optional: "如有",
+    next: "如不更正",
   },
 };
 
@@ -53,6 +67,9 @@ const SHIPMENT_FIELDS = [
   ["grossWeightKg", "text", { inputmode: "decimal" }],
   ["parcels", "text", { inputmode: "numeric" }],
   ["date", "date", {}],
+  ["exporterType", "select", { options: ["", "company", "individual"] }],
+  ["salesModel", "select", { options: ["", "b2c", "b2b", "overseas-warehouse"] }],
+  ["wantsTaxRefund", "checkbox", {}],
 ];
 const ITEM_FIELDS = [
   ["description", "text", { size: 28 }],
@@ -155,6 +172,9 @@ export class ExportPrecheckElement extends HTMLElement {
         input.append(el("option", { value: option, text: option ? this.#t[option] || option : this.#t.notChosen }));
       }
       input.value = value ?? attrs.options[0];
+    } else if (type === "checkbox") {
+      input = el("input", { id, name: path, type, "data-field": path, "aria-describedby": describedBy });
+      input.checked = value === true || value === "true";
     } else {
       const { options, ...rest } = attrs;
       input = el("input", { id, name: path, type, "data-field": path, "aria-describedby": describedBy, autocomplete: "off", ...rest });
@@ -192,7 +212,7 @@ export class ExportPrecheckElement extends HTMLElement {
     head.append(el("th", { scope: "col" }, el("span", { class: "visually-hidden", text: t.removeItem })));
     table.append(el("thead", {}, head));
     const body = el("tbody");
-    this.#value.items.forEach((item, i) => body.append(this.#itemRow(item ?? {}, i)));
+    this.#value.items.forEach((item, i) => body.append(this.#itemRow(item ?? {}, i), this.#elementsRow(i)));
     table.append(body);
     goods.append(table);
     const add = el("button", { type: "button", class: "precheck-add", text: t.addItem });
@@ -237,17 +257,68 @@ export class ExportPrecheckElement extends HTMLElement {
     return row;
   }
 
+  // The declaration elements (申报要素) of the line's code: one labelled input each,
+  // filled in after the tariff is loaded and whenever the code changes.
+  #elementsRow(i) {
+    const row = el("tr", { class: "precheck-elements-row", "data-elements-for": String(i), hidden: true });
+    row.append(el("td"), el("td", { colspan: String(ITEM_FIELDS.length + 1) }));
+    ready.then(() => this.#showElements(i));
+    return row;
+  }
+
+  #showElements(i) {
+    const row = this.querySelector(`[data-elements-for="${i}"]`);
+    const item = this.#value.items[i];
+    if (!row || !item) return;
+    const cell = row.lastElementChild;
+    let info;
+    try {
+      info = (item.hsCode ?? "").replace(/\D/g, "").length >= 6 ? declarationElements(item.hsCode) : null;
+    } catch {
+      info = null; // not loaded yet: the row fills in once ready resolves
+    }
+    if (!info || info.elements.length === 0) {
+      row.hidden = true;
+      cell.replaceChildren(el("p", { id: `${this.#fieldId(`items[${i}].elements`)}-msg`, class: "precheck-msg" }));
+      return;
+    }
+    const t = this.#t;
+    const group = el("fieldset", { class: "precheck-elements" },
+      el("legend", { text: `${t.elements} · ${info.code}${info.nameZh ? ` ${info.nameZh}` : ""}` }));
+    const given = item.elements ?? {};
+    info.elements.forEach((e, k) => {
+      const path = `items[${i}].elements.${e.name}`;
+      const id = `${this.#fieldId(`items[${i}].elements`)}-${k}`;
+      const value = given[e.name] ?? given[e.base] ?? "";
+      const input = el("input", { id, type: "text", "data-field": path, autocomplete: "off", lang: "zh" });
+      input.value = value;
+      const label = `${e.name}${this.lang === "en" && e.en ? ` · ${e.en}` : ""}${e.optional ? ` (${t.optional})` : ""}`;
+      group.append(el("div", { class: "precheck-field" }, el("label", { for: id, text: label }), input));
+    });
+    group.append(el("p", { id: `${this.#fieldId(`items[${i}].elements`)}-msg`, class: "precheck-msg" }));
+    cell.replaceChildren(group);
+    row.hidden = false;
+  }
+
   #onInput(event) {
     const field = event.target?.dataset?.field;
     if (!field) return;
-    const value = event.target.value;
+    const value = event.target.type === "checkbox" ? event.target.checked : event.target.value;
+    const e = field.match(/^items\[(\d+)\]\.elements\.(.+)$/);
     const m = field.match(/^items\[(\d+)\]\.(\w+)$/);
-    if (m) {
+    if (e) {
+      const item = (this.#value.items[Number(e[1])] ??= {});
+      const elements = (item.elements ??= {});
+      if (value === "") delete elements[e[2]];
+      else elements[e[2]] = value;
+      if (Object.keys(elements).length === 0) delete item.elements;
+    } else if (m) {
       const item = (this.#value.items[Number(m[1])] ??= {});
       if (value === "") delete item[m[2]];
       else item[m[2]] = value;
       if (m[2] === "description" || m[2] === "hsCode") this.#showSuggestions(Number(m[1]));
-    } else if (value === "") {
+      if (m[2] === "hsCode") this.#showElements(Number(m[1]));
+    } else if (value === "" || value === false) {
       delete this.#value[field];
     } else {
       this.#value[field] = field === "parcels" && /^\d+$/.test(value) ? Number(value) : value;
@@ -345,7 +416,9 @@ export class ExportPrecheckElement extends HTMLElement {
     const orphans = [];
     for (const f of report.findings) {
       const input = this.querySelector(`[data-field="${CSS.escape(f.field)}"]`);
-      const msg = input ? this.querySelector(`#${CSS.escape(input.id)}-msg`) : this.querySelector(`#${CSS.escape(this.#fieldId(f.field.split("[")[0]))}-msg`);
+      const msg = input
+        ? this.querySelector(`#${CSS.escape(input.id)}-msg`)
+        : this.querySelector(`#${CSS.escape(this.#fieldId(f.field))}-msg`) ?? this.querySelector(`#${CSS.escape(this.#fieldId(f.field.split("[")[0]))}-msg`);
       if (!msg) {
         orphans.push(f);
         continue;
@@ -363,6 +436,7 @@ export class ExportPrecheckElement extends HTMLElement {
     const node = el("span", { class: `precheck-finding precheck-${f.severity}`, "data-rule": f.rule },
       el("span", { class: "precheck-message", text: f.message }));
     if (f.help) node.append(" ", el("span", { class: "precheck-help", text: f.help }));
+    if (f.next) node.append(" ", el("span", { class: "precheck-next", text: `${t.next}: ${f.next}` }));
     const codes = field.endsWith(".hsCode") ? (f.suggestions ?? []).map((s) => s.split(" ")[0]).filter((c) => /^\d{4}\.\d{2}/.test(c)) : [];
     if (codes.length) {
       const fixes = el("span", { class: "precheck-fixes" });
@@ -403,6 +477,19 @@ export class ExportPrecheckElement extends HTMLElement {
       for (const note of dest.notes) panel.append(el("li", { class: "precheck-note", text: note }));
       panel.append(el("li", { class: "precheck-source", text: `${t.source}: ${dest.source}` }));
       fact(`${t.destinationPanel}: ${dest.country}`, panel);
+    }
+    const c = r.clearance;
+    if (c) {
+      const refund = c.taxRefund;
+      const panel = el("ul", {},
+        el("li", { text: `${t.category}: ${t[c.category] ?? c.category}${c.mode ? ` · ${t.mode} ${c.mode}` : ""}` }),
+        el("li", { text: `${t.valueCny}: ${c.valueCny || "?"}` }),
+        ...c.reasons.map((s) => el("li", { text: s })),
+        ...(c.modeNeeds ?? []).map((s) => el("li", { class: "precheck-note", text: s })),
+        el("li", { text: `${t.taxRefund}: ${refund.possible ? t.refundPossible : t.refundNotPossible}${refund.rate ? ` · ${t.rate} ${refund.rate}%` : ""}. ${refund.reason}` }),
+        ...(refund.items ?? []).map((x) => el("li", { class: "precheck-note", text: `${x.field} ${x.code}: ${x.rate ? `${x.rate}%` : "?"} (${x.source})` })),
+        el("li", { class: "precheck-source", text: `${t.source}: ${c.source}` }));
+      fact(t.clearancePanel, panel);
     }
     if (this.#orphans.length) {
       fact(t.otherFindings, el("ul", {}, ...this.#orphans.map((f) => el("li", {}, this.#findingNode(f, f.field)))));

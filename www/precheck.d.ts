@@ -1,4 +1,4 @@
-// Hand-written declarations for the precheck wasm module (the contract, v1).
+// Hand-written declarations for the precheck wasm module (the contract, v1 and the v2 additions of section 5).
 
 export type Decimal = string | number;
 export type Channel = "postal" | "express" | "general-trade";
@@ -19,6 +19,22 @@ export interface Item {
   originCountry?: string;
   brand?: string;
   material?: string;
+  battery?: {
+    chemistry: "li-ion" | "li-metal";
+    packing: "installed" | "packed-with" | "alone";
+    wattHours?: Decimal;
+    lithiumGrams?: Decimal;
+    cells?: number;
+    batteries?: number;
+  };
+  yearMade?: number;
+  /** Declaration elements (申报要素) by their Chinese name, e.g. { "成分含量": "100% cotton" }. */
+  elements?: { [name: string]: string };
+}
+
+export interface Party {
+  name?: string; company?: string; address?: string[]; city?: string; postcode?: string;
+  country?: string; phone?: string; email?: string; taxId?: string;
 }
 
 export interface Declaration {
@@ -34,6 +50,12 @@ export interface Declaration {
   date?: string;
   documents?: DocumentKind[];
   wantsTaxRefund?: boolean;
+  exporterType?: "individual" | "company";
+  salesModel?: "b2c" | "b2b" | "overseas-warehouse";
+  invoiceNumber?: string;
+  incoterm?: string;
+  shipper?: Party;
+  consignee?: Party;
   items: Item[];
 }
 
@@ -45,6 +67,37 @@ export interface Finding {
   message: string;
   help?: string;
   suggestions?: string[];
+  /** The regulation or list the finding rests on, with its date; secondary sources say so. */
+  source?: string;
+  /** Extension: what customs does if an error or warning is not fixed. */
+  next?: string;
+}
+
+export interface Clearance {
+  channel: Channel;
+  category: "documents" | "personal-articles" | "low-value-goods" | "formal-declaration";
+  mode?: "9610" | "9710" | "9810" | "1210" | "0110";
+  /** The goods value in CNY that decided the category; "" when it could not be converted. */
+  valueCny: string;
+  reasons: string[];
+  taxRefund: {
+    possible: boolean;
+    rate?: string;
+    reason: string;
+    /** Extension: each coded line's rate and its source. */
+    items?: { field: string; code: string; rate?: string; source: string }[];
+  };
+  /** Extension: what the mode needs. */
+  modeNeeds?: string[];
+  /** Extension: the limits and modes the category rests on. */
+  source: string;
+}
+
+export interface CodeElements {
+  code: string;
+  lines: number;
+  nameZh?: string;
+  elements: { name: string; base: string; en?: string; optional: boolean }[];
 }
 
 export interface Threshold { amount: string; currency: string; basis: string }
@@ -78,6 +131,7 @@ export interface Report {
   destination: DestinationInfo;
   channel: { suggested: Channel; reasons: string[]; unsuitable: { channel: Channel; reason: string }[] };
   documents: { kind: DocumentKind; status: "required" | "recommended"; reason: string; have: boolean }[];
+  clearance: Clearance;
   dataVersion: string;
   date: string;
   /** Extension: every exchange rate the report relied on. */
@@ -101,6 +155,8 @@ export interface InitOptions {
   module_or_path?: RequestInfo | URL | Response | BufferSource | WebAssembly.Module;
   /** The reference-data file's URL (default: precheck_data.tsv next to this module), or its contents. */
   data?: string | URL;
+  /** China's tariff chunk's URL (default: precheck_cn_tariff.tsv next to this module), or its contents. */
+  tariff?: string | URL;
 }
 /** Instantiates the module and loads the reference data; await it once before anything else. */
 export default function init(options?: InitOptions): Promise<void>;
@@ -108,6 +164,10 @@ export default function init(options?: InitOptions): Promise<void>;
 export function loadData(text: string): void;
 export function check(declaration: Declaration | unknown, options?: Options): Report;
 export function suggestHsCodes(description: string, limit?: number): HsSuggestion[];
+/** The declaration elements China's 2026 tariff asks for under a code (6 to 10 digits). */
+export function declarationElements(code: string): CodeElements;
+/** Installs the tariff chunk by hand (init() does this). */
+export function loadTariff(text: string): void;
 export function rules(): RuleDoc[];
 export function version(): string;
 export function dataVersion(): string;

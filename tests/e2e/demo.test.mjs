@@ -114,3 +114,30 @@ test("after one visit the page works offline (service worker)", { timeout: 60_00
   assert.match(summary, /HS 2022/);
   await context.close();
 });
+
+test("the summary shows how China's customs clears it, and the code's elements get inputs", async () => {
+  const demo = page.locator("#demo");
+  await page.evaluate(() => {
+    const form = document.getElementById("demo");
+    form.value = { destination: "US", currency: "CNY", channel: "express", wantsTaxRefund: true,
+      items: [{ description: "Women's T-shirt", descriptionZh: "女式T恤", hsCode: "6109100000", quantity: "100", unitPrice: "60" }] };
+  });
+  await page.waitForFunction(() => document.getElementById("demo").report?.clearance?.category === "formal-declaration");
+  const report = await page.evaluate(() => document.getElementById("demo").report);
+  assert.equal(report.clearance.valueCny, "6000");
+  assert.equal(report.clearance.taxRefund.rate, "13");
+  const summary = await demo.locator(".precheck-summary").textContent();
+  assert.match(summary, /Formal declaration/);
+  assert.match(summary, /13%/);
+  // One input per declaration element of 6109100000, and typing one removes it from the finding.
+  const composition = demo.locator('[data-field="items[0].elements.成分含量"]');
+  await composition.waitFor();
+  assert.ok(await page.locator(`label[for="${await composition.getAttribute("id")}"]`).count() === 1);
+  const before = report.findings.find((f) => f.rule === "declaration-elements-missing");
+  assert.ok(before.suggestions.includes("成分含量"));
+  await composition.fill("100%棉");
+  await page.waitForFunction(() =>
+    !document.getElementById("demo").report.findings.find((f) => f.rule === "declaration-elements-missing")?.suggestions.includes("成分含量"));
+  const value = await page.evaluate(() => document.getElementById("demo").value.items[0].elements);
+  assert.equal(value["成分含量"], "100%棉");
+});

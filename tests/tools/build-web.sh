@@ -34,10 +34,13 @@ tariff="$out/precheck_cn_tariff.tsv"
   echo "all together:   $(size "${code[@]}" "$data" "$tariff") B raw, $(( $(gz "${code[@]}") + $(gz "$data") + $(gz "$tariff") )) B gzip, $(( $(br "${code[@]}") + $(br "$data") + $(br "$tariff") )) B brotli"
 } | tee "$out/SIZE.txt"
 
-# The budget (issue #2): module + JS glue at most 150 KB gzip. Over it, the build fails.
+# The budget. Issue #2 set module + JS glue at 150 KB gzip; issue #9 restates it as what
+# the first report needs, in brotli (what servers send), at most 150 KB. Enforced here:
+# module + JS glue at most 150,000 B brotli; the build fails above it. Not yet met (see
+# README, "Size"): the data the first check reads comes on top of it.
 budget=150000
-code_gz=$(gz "${code[@]}")
-if [ "$code_gz" -gt "$budget" ]; then
-  echo "wasm + JS glue is $code_gz B gzip, over the $budget B budget" >&2
+code_br=$(br "${code[@]}")
+if [ "$code_br" -gt "$budget" ]; then
+  echo "wasm + JS glue is $code_br B brotli, over the $budget B budget" >&2
   exit 1
 fi

@@ -22,10 +22,6 @@ use crate::report::{Category, Clearance, ItemRefund, TaxRefund};
 use crate::vocabulary::flag;
 use rust_decimal::Decimal;
 
-/// Supervision conditions that mean a licence on export: 3/G dual-use licence, 4/x/y
-/// export licence (cn_tariff_2026/README.md).
-const LICENCE_CONDITIONS: &[char] = &['3', 'G', '4', 'x', 'y'];
-
 #[derive(Debug, Clone)]
 pub struct ClearancePlan {
     pub info: Clearance,
@@ -37,11 +33,11 @@ pub struct ClearancePlan {
     pub files_form: bool,
 }
 
-/// Whether a line's goods need an export licence: by its tariff lines (every line under
-/// the code controlled) or by what the vocabulary knows of the goods.
+/// Whether a line's goods need an export licence at the date: by its code (every tariff
+/// line under it controlled), by the dated controls that name it, or by what the
+/// vocabulary knows of the goods.
 pub fn needs_licence(facts: &ItemFacts) -> bool {
-    let by_tariff = !facts.cn_lines.is_empty() && facts.cn_lines.iter().all(|l| l.supervision.contains(LICENCE_CONDITIONS));
-    by_tariff || facts.flags & flag::EXPORT_CONTROLLED != 0
+    facts.controls.licence.as_ref().is_some_and(|h| !h.suspended) || facts.flags & flag::EXPORT_CONTROLLED != 0
 }
 
 pub fn plan(

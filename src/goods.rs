@@ -192,6 +192,8 @@ pub struct ItemFacts {
     /// China's 2026 tariff lines the code covers: the line itself for 10 digits, every
     /// 10-digit line under it for 6 or 8. Empty without a valid code (or origin not CN).
     pub cn_lines: &'static [TariffLine],
+    /// What China's export controls say of the line (prohibited, CITES, licence, relic).
+    pub controls: crate::controls::LineControls,
 }
 
 impl ItemFacts {
@@ -236,7 +238,9 @@ pub fn recognise(item: &Item, date: Date) -> ItemFacts {
         HsState::Valid { digits, .. } => crate::data::china::tariff_lines(digits),
         _ => &[],
     };
-    ItemFacts { hs, products, flags, brand, replica_word, cn_lines }
+    let mut facts = ItemFacts { hs, products, flags, brand, replica_word, cn_lines, controls: Default::default() };
+    facts.controls = crate::controls::examine(item, &facts, date);
+    facts
 }
 
 /// The text before its first "for" / "compatible" / "适用": what the goods are.

@@ -24,6 +24,7 @@
 
 pub mod channel;
 pub mod clearance;
+pub mod controls;
 pub mod data;
 pub mod date;
 pub mod declaration;
@@ -211,6 +212,7 @@ fn assemble(ctx: &rules::Context, findings: Vec<Finding>) -> Report {
 fn lane(ctx: &rules::Context, findings: &[Finding]) -> (Lane, Vec<String>) {
     const INSPECTION_RULES: &[&str] = &[
         "prohibited-item",
+        "export-controlled",
         "infringement-risk",
         "battery-restriction",
         "restricted-item",
@@ -220,10 +222,25 @@ fn lane(ctx: &rules::Context, findings: &[Finding]) -> (Lane, Vec<String>) {
     let mut reasons: Vec<String> = Vec::new();
     let inspect: Vec<&Finding> =
         findings.iter().filter(|f| INSPECTION_RULES.contains(&f.rule) && f.severity >= Severity::Warning).collect();
-    if !inspect.is_empty() {
+    // Goods under outbound inspection (法检: supervision B, export inspection N/Q/S on
+    // every tariff line of the code) are inspected whatever the declaration says.
+    let inspected: Vec<String> = ctx
+        .decl
+        .items
+        .iter()
+        .zip(&ctx.items)
+        .filter(|(_, f)| f.controls.inspection)
+        .map(|(item, f)| format!("{} {}", item.field("hsCode"), f.valid_digits().unwrap_or("")))
+        .collect();
+    if !inspect.is_empty() || !inspected.is_empty() {
         let mut names: Vec<&str> = inspect.iter().map(|f| f.rule).collect();
         names.dedup();
-        reasons.push(ctx.say("lane.inspection", &[("reasons", &names.join(", "))]));
+        if !names.is_empty() {
+            reasons.push(ctx.say("lane.inspection", &[("reasons", &names.join(", "))]));
+        }
+        if !inspected.is_empty() {
+            reasons.push(ctx.say("lane.outbound-inspection", &[("lines", &inspected.join(", "))]));
+        }
         for f in inspect.iter().take(3) {
             reasons.push(f.message.clone());
         }

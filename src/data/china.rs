@@ -68,8 +68,61 @@ pub struct ElementName {
     pub evidence: &'static str,
 }
 
+/// A dated control on China's export side (`china_controls.csv`): goods prohibited from
+/// export, CITES goods, dual-use or export-licence goods, found by code or by words.
+#[derive(Debug, Clone)]
+pub struct Control {
+    pub id: &'static str,
+    /// "prohibited", "cites", "dual-use" or "export-licence".
+    pub kind: &'static str,
+    /// 10-digit codes or prefixes the control covers.
+    pub codes: Vec<&'static str>,
+    /// Any of these (lower case) in the text names the goods...
+    pub words: Vec<&'static str>,
+    /// ...together with one of these, when given...
+    pub requires: Vec<&'static str>,
+    /// ...and none of these.
+    pub excludes: Vec<&'static str>,
+    pub from: &'static str,
+    pub suspended_from: &'static str,
+    pub suspended_until: &'static str,
+    pub source: &'static str,
+}
+
+/// Whether a control applies at a date: in force, or suspended then.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ControlState {
+    NotYet,
+    InForce,
+    Suspended,
+}
+
+impl Control {
+    pub fn state(&self, date: Date) -> ControlState {
+        if !in_period(date, self.from, "") {
+            ControlState::NotYet
+        } else if !self.suspended_from.is_empty() && in_period(date, self.suspended_from, self.suspended_until) {
+            ControlState::Suspended
+        } else {
+            ControlState::InForce
+        }
+    }
+
+    /// Whether folded text names the goods of this control.
+    pub fn named_in(&self, folded: &str) -> bool {
+        let has = |w: &&str| !w.is_empty() && folded.contains(*w);
+        self.words.iter().any(has) && (self.requires.is_empty() || self.requires.iter().any(has)) && !self.excludes.iter().any(has)
+    }
+
+    /// Whether the control covers a 10-digit tariff line.
+    pub fn covers(&self, code: &str) -> bool {
+        self.codes.iter().any(|c| code.starts_with(c))
+    }
+}
+
 #[derive(Debug, Default)]
 pub struct Policy {
+    pub controls: Vec<Control>,
     pub limits: Vec<Limit>,
     pub modes: Vec<Mode>,
     pub refund_overrides: Vec<RefundOverride>,
@@ -104,6 +157,21 @@ impl Policy {
                 only_nonzero: at(5) == "tariff-nonzero",
                 source: at(6),
             }),
+            "cn-controls" => {
+                let list = |i: usize| at(i).split('|').filter(|w| !w.is_empty()).collect::<Vec<_>>();
+                self.controls.push(Control {
+                    id: at(0),
+                    kind: at(1),
+                    codes: at(2).split(' ').filter(|c| !c.is_empty()).collect(),
+                    words: list(3),
+                    requires: list(4),
+                    excludes: list(5),
+                    from: at(6),
+                    suspended_from: at(7),
+                    suspended_until: at(8),
+                    source: at(9),
+                })
+            }
             "cn-element-names" => {
                 let row = ElementName { base_zh: at(0), en: at(1), optional: at(2) == "yes", evidence: at(3) };
                 let at = self.element_names.partition_point(|e| e.base_zh < row.base_zh);
@@ -139,6 +207,10 @@ pub fn limit(category: &str, channel: &str, destination: &str, date: Date) -> Op
         }
     }
     fallback
+}
+
+pub fn controls() -> &'static [Control] {
+    &policy().controls
 }
 
 pub fn mode(code: &str) -> Option<&'static Mode> {

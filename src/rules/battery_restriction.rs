@@ -1,7 +1,8 @@
 use super::Context;
-use crate::declaration::Channel;
+use crate::declaration::{Battery, Channel, Chemistry, Item, Packing};
 use crate::report::{Finding, Severity};
 use crate::vocabulary::flag;
+use rust_decimal::Decimal;
 
 declare_rule! {
     /// **What it checks**: lithium batteries and how the channel treats them: batteries
@@ -18,36 +19,110 @@ declare_rule! {
     pub static RULE = "battery-restriction", "PC503", Warning;
 }
 
+/// Section II / UPU limits (compliance/battery_limits.csv): li-ion 20 Wh a cell and
+/// 100 Wh a battery; li-metal 1 g a cell and 2 g a battery. Post: at most 4 cells or 2
+/// batteries an item, installed in the equipment only.
+const ION_CELL_WH: u32 = 20;
+const ION_BATTERY_WH: u32 = 100;
+const METAL_CELL_G: u32 = 1;
+const METAL_BATTERY_G: u32 = 2;
+const POST_MAX_CELLS: u32 = 4;
+const POST_MAX_BATTERIES: u32 = 2;
+const LIMITS_SOURCE: &str = "UN SP188 / IATA DGR Section II (PI 965-970) and UPU international mail limits, compliance/battery_limits.csv (IMDG SP188 text, IATA DGR tables and Royal Mail's UPU implementation, secondary sources [SEC])";
+
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     let channel = ctx.channel.effective;
     for (item, facts) in ctx.decl.items.iter().zip(&ctx.items) {
         let text = item.description.as_deref().or(item.description_zh.as_deref()).unwrap_or("");
+        let postal = channel == Channel::Postal;
+        if let Some(battery) = &item.battery {
+            out.push(by_figures(ctx, item, battery, postal, text).with_source(LIMITS_SOURCE));
+            continue;
+        }
         let f = facts.flags;
         let field = item.field("description");
-        let postal = channel == Channel::Postal;
+        let by_post = |severity_post: Severity, severity_express: Severity| if postal { severity_post } else { severity_express };
         let finding = if f & flag::BATTERY_ALONE != 0 {
-            Some(ctx.finding(&RULE, field, "battery-restriction.alone", &[("text", text)]).with_severity(if postal {
-                Severity::Error
-            } else {
-                Severity::Warning
-            }))
+            Some(
+                ctx.finding(&RULE, field, "battery-restriction.alone", &[("text", text)])
+                    .with_severity(by_post(Severity::Error, Severity::Warning)),
+            )
         } else if f & flag::BATTERY_VEHICLE != 0 {
-            Some(ctx.finding(&RULE, field, "battery-restriction.vehicle", &[("text", text)]).with_severity(if postal {
-                Severity::Error
-            } else {
-                Severity::Warning
-            }))
+            Some(
+                ctx.finding(&RULE, field, "battery-restriction.vehicle", &[("text", text)])
+                    .with_severity(by_post(Severity::Error, Severity::Warning)),
+            )
         } else if f & flag::BATTERY_IN != 0 {
-            Some(ctx.finding(&RULE, field, "battery-restriction.contained", &[("text", text)]).with_severity(if postal {
-                Severity::Warning
-            } else {
-                Severity::Info
-            }))
+            // Batteries named but no figures: ask for them rather than guess.
+            Some(
+                ctx.finding(&RULE, item.field("battery"), "battery-restriction.contained", &[("text", text)])
+                    .with_severity(Severity::Warning),
+            )
         } else {
             None
         };
         out.extend(finding);
     }
+}
+
+/// The verdict on an item's stated battery figures for the channel.
+fn by_figures(ctx: &Context, item: &Item, b: &Battery, postal: bool, text: &str) -> Finding {
+    let field = item.field("battery");
+    let channel = ctx.say(&format!("channel.{}", ctx.channel.effective.name()), &[]);
+    let (Some(chemistry), Some(packing)) = (b.chemistry, b.packing) else {
+        return ctx.finding(&RULE, field, "battery-restriction.figures-missing", &[("text", text), ("what", "chemistry, packing")]);
+    };
+    let (per_battery, cell_limit, battery_limit, unit) = match chemistry {
+        Chemistry::LiIon => (b.watt_hours, ION_CELL_WH, ION_BATTERY_WH, "Wh"),
+        Chemistry::LiMetal => (b.lithium_grams, METAL_CELL_G, METAL_BATTERY_G, "g"),
+    };
+    let Some(per_battery) = per_battery else {
+        let what = if chemistry == Chemistry::LiIon { "wattHours" } else { "lithiumGrams" };
+        return ctx.finding(&RULE, field, "battery-restriction.figures-missing", &[("text", text), ("what", what)]);
+    };
+    let cells = b.cells.unwrap_or(1).max(1);
+    let batteries = b.batteries.unwrap_or(1).max(1);
+    // A battery's energy (or lithium) is shared by its cells: cells per battery = cells / batteries.
+    let cells_per_battery = (Decimal::from(cells) / Decimal::from(batteries)).max(Decimal::ONE);
+    let per_cell = per_battery / cells_per_battery;
+    let over_cell = per_cell > Decimal::from(cell_limit);
+    let over_battery = per_battery > Decimal::from(battery_limit);
+    let shown = |v: Decimal| format!("{} {unit}", v.normalize());
+    let params = [
+        ("text", text.to_string()),
+        ("channel", channel),
+        ("value", shown(per_battery)),
+        ("limit", format!("{battery_limit} {unit}")),
+        ("cellLimit", format!("{cell_limit} {unit}")),
+        ("cells", cells.to_string()),
+        ("batteries", batteries.to_string()),
+    ];
+    let params: Vec<(&str, &str)> = params.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let soc_rule =
+        chemistry == Chemistry::LiIon && packing != Packing::Installed && ctx.date >= crate::date::Date { year: 2026, month: 1, day: 1 };
+    if postal {
+        if packing != Packing::Installed {
+            return ctx.finding(&RULE, field, "battery-restriction.post-not-installed", &params).with_severity(Severity::Error);
+        }
+        if over_battery || over_cell {
+            return ctx.finding(&RULE, field, "battery-restriction.post-over-limit", &params).with_severity(Severity::Error);
+        }
+        if cells > POST_MAX_CELLS && batteries > POST_MAX_BATTERIES {
+            return ctx.finding(&RULE, field, "battery-restriction.post-too-many", &params).with_severity(Severity::Error);
+        }
+        return ctx.finding(&RULE, field, "battery-restriction.within", &params).with_severity(Severity::Info);
+    }
+    if over_battery || over_cell {
+        return ctx.finding(&RULE, field, "battery-restriction.fully-regulated", &params).with_severity(Severity::Warning);
+    }
+    if packing == Packing::Alone {
+        let key = if soc_rule { "battery-restriction.alone-express-soc" } else { "battery-restriction.alone-express" };
+        return ctx.finding(&RULE, field, key, &params).with_severity(Severity::Warning);
+    }
+    if soc_rule {
+        return ctx.finding(&RULE, field, "battery-restriction.soc", &params).with_severity(Severity::Warning);
+    }
+    ctx.finding(&RULE, field, "battery-restriction.within", &params).with_severity(Severity::Info)
 }
 
 #[cfg(test)]
@@ -65,9 +140,47 @@ mod tests {
     fn table() {
         assert_eq!(battery("20000mAh power bank", "postal"), Some(Severity::Error));
         assert_eq!(battery("20000mAh power bank", "express"), Some(Severity::Warning));
+        // Named but without figures: a warning that asks for them.
         assert_eq!(battery("Bluetooth wireless earbuds", "postal"), Some(Severity::Warning));
-        assert_eq!(battery("Bluetooth wireless earbuds", "express"), Some(Severity::Info));
+        assert_eq!(battery("Bluetooth wireless earbuds", "express"), Some(Severity::Warning));
         assert_eq!(battery("Electric scooter", "postal"), Some(Severity::Error));
         assert_eq!(battery("Cotton T-shirt", "postal"), None);
+    }
+
+    fn figures(channel: &str, battery: serde_json::Value, date: &str) -> (Option<Severity>, String) {
+        let d = with(with(base(), "/items/0/description", json!("Laptop computer 14 inch")), "/channel", json!(channel));
+        let d = with(with(d, "/items/0/battery", battery), "/date", json!(date));
+        let r = crate::check_json(&d, &crate::Options::default()).unwrap();
+        let f = r.findings.into_iter().find(|f| f.rule == "battery-restriction");
+        (f.as_ref().map(|f| f.severity), f.map(|f| f.message).unwrap_or_default())
+    }
+
+    #[test]
+    fn batteries_by_their_figures() {
+        let now = "2026-07-01";
+        let laptop = json!({"chemistry": "li-ion", "packing": "installed", "wattHours": "56", "cells": 3, "batteries": 1});
+        assert_eq!(figures("postal", laptop.clone(), now).0, Some(Severity::Info));
+        assert_eq!(figures("express", laptop, now).0, Some(Severity::Info));
+        // A 150 Wh mower battery: over the post limit; by express fully regulated.
+        let mower = json!({"chemistry": "li-ion", "packing": "installed", "wattHours": "150", "cells": 10, "batteries": 1});
+        assert_eq!(figures("postal", mower.clone(), now).0, Some(Severity::Error));
+        assert_eq!(figures("express", mower, now).0, Some(Severity::Warning));
+        // 2 batteries pass by post, 3 (of 2 cells each, 6 cells) do not.
+        let two = json!({"chemistry": "li-ion", "packing": "installed", "wattHours": "10", "cells": 4, "batteries": 2});
+        assert_eq!(figures("postal", two, now).0, Some(Severity::Info));
+        let three = json!({"chemistry": "li-ion", "packing": "installed", "wattHours": "10", "cells": 6, "batteries": 3});
+        assert_eq!(figures("postal", three, now).0, Some(Severity::Error));
+        // Loose or packed-with: never by post; by express with 30% charge from 2026-01-01.
+        let loose = json!({"chemistry": "li-ion", "packing": "alone", "wattHours": "37", "cells": 3});
+        assert_eq!(figures("postal", loose.clone(), now).0, Some(Severity::Error));
+        assert!(figures("express", loose.clone(), now).1.contains("30%"));
+        assert!(!figures("express", loose, "2025-12-31").1.contains("30%"));
+        // Lithium metal by grams; figures missing ask for them.
+        let coin = json!({"chemistry": "li-metal", "packing": "installed", "lithiumGrams": "0.1"});
+        assert_eq!(figures("postal", coin, now).0, Some(Severity::Info));
+        let bare = json!({"chemistry": "li-ion", "packing": "installed"});
+        let (severity, message) = figures("postal", bare, now);
+        assert_eq!(severity, Some(Severity::Warning));
+        assert!(message.contains("wattHours"), "{message}");
     }
 }

@@ -41,6 +41,7 @@ mod description_not_english;
 mod description_too_general;
 mod description_zh_missing;
 mod document_missing;
+mod export_controlled;
 mod export_duty_applies;
 mod field_malformed;
 mod hs_code_malformed;
@@ -106,6 +107,7 @@ pub static REGISTRY: &[(&RuleInfo, Check)] = &[
     (&restricted_item::RULE, restricted_item::check),
     (&battery_restriction::RULE, battery_restriction::check),
     (&infringement_risk::RULE, infringement_risk::check),
+    (&export_controlled::RULE, export_controlled::check),
     (&export_duty_applies::RULE, export_duty_applies::check),
     (&document_missing::RULE, document_missing::check),
     (&channel_unsuitable::RULE, channel_unsuitable::check),

@@ -57,14 +57,39 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         } else {
             None
         };
+        let controls = &facts.controls;
+        let cash = postal && CASH_WORDS.iter().any(|w| lower.contains(w));
         if let Some(key) = key {
             let channel = ctx.say(&format!("channel.{}", ctx.channel.effective.name()), &[]);
             out.push(ctx.finding(&RULE, field, key, &[("text", text), ("channel", &channel)]));
         } else if let (Some(word), Some(_)) = (facts.replica_word, facts.brand) {
             out.push(ctx.finding(&RULE, field, "prohibited-item.counterfeit", &[("text", text), ("word", word)]));
+        } else if let Some(crate::controls::Relic::Prohibited(year)) = controls.relic {
+            out.push(
+                ctx.finding(&RULE, item.field("yearMade"), "prohibited-item.relic", &[("text", text), ("year", &year.to_string())])
+                    .with_source(RELIC_SOURCE),
+            );
+        } else if let Some(hit) = &controls.prohibited {
+            out.push(
+                ctx.finding(&RULE, field, "prohibited-item.export-banned", &[("text", text), ("basis", &hit.basis)])
+                    .with_source(hit.source.clone()),
+            );
+        } else if let Some(hit) = &controls.cites {
+            out.push(
+                ctx.finding(&RULE, field, "prohibited-item.cites", &[("text", text), ("basis", &hit.basis)])
+                    .with_source(hit.source.clone()),
+            );
+        } else if cash {
+            out.push(ctx.finding(&RULE, field, "prohibited-item.currency", &[("text", text)]).with_source(CURRENCY_SOURCE));
         }
     }
 }
+
+/// Banknotes and coins in the mail (UPU Convention art. 19; China Post prohibited items).
+const CASH_WORDS: &[&str] =
+    &["banknote", "bank note", "cash", "paper money", "currency notes", "rmb notes", "现金", "纸币", "钞票", "人民币现钞"];
+const CURRENCY_SOURCE: &str = "UPU Convention art. 19 (coins, banknotes and currency notes not admitted) [OFF summary, Chunghwa Post]; China Post prohibited items incl. domestic and foreign currency (china-grt.com 2017) [SEC]";
+const RELIC_SOURCE: &str = "Cultural Relics Protection Law of the PRC and its implementing regulations; relics made in or before 1911 may not leave China; 1912-1949 (ethnic-minority relics up to 1966) only with a relic export licence (compliance/china_export_controls.csv) [SEC]";
 
 #[cfg(test)]
 mod tests {
@@ -83,5 +108,39 @@ mod tests {
         assert!(!prohibited("Plastic water gun toy for kids"));
         assert!(!prohibited("Women's knitted cotton T-shirt"));
         assert!(!prohibited("Cordless massage gun"));
+        // China's prohibited exports: wood charcoal but not bamboo charcoal, natural sand, musk.
+        assert!(prohibited("Hardwood lump charcoal for BBQ 10kg"));
+        assert!(prohibited("烧烤木炭 10公斤"));
+        assert!(!prohibited("Bamboo charcoal air purifying bags"));
+        assert!(!prohibited("Activated charcoal teeth whitening powder"));
+        assert!(prohibited("Natural quartz sand for aquarium 5kg"));
+        assert!(!prohibited("Sandpaper sheets 120 grit"));
+        assert!(prohibited("天然麝香 1克"));
+        assert!(!prohibited("White musk perfume 50ml eau de parfum"));
+        assert!(prohibited("Dried hair moss nostoc 发菜"));
+        // By code: supervision condition 8 on every line.
+        let wood = with(with(base(), "/items/0/description", json!("Charcoal")), "/items/0/hsCode", json!("4402900010"));
+        assert!(!fired(wood, "prohibited-item").is_empty());
+        let bamboo = with(with(base(), "/items/0/description", json!("Charcoal")), "/items/0/hsCode", json!("4402100000"));
+        assert!(fired(bamboo, "prohibited-item").is_empty());
+        // CITES goods without a permit.
+        assert!(prohibited("Carved ivory figurine"));
+        assert!(!prohibited("Ivory white lace wedding dress"));
+        assert!(prohibited("Dalbergia rosewood carved box"));
+    }
+
+    fn relic(description: &str, year: i32) -> Vec<String> {
+        let d = with(with(base(), "/items/0/description", json!(description)), "/items/0/yearMade", json!(year));
+        findings(d).into_iter().filter(|f| f.rule == "prohibited-item" || f.rule == "restricted-item").map(|f| f.rule.to_string()).collect()
+    }
+
+    #[test]
+    fn relics_by_year_and_currency_by_post() {
+        assert_eq!(relic("Porcelain vase, blue and white", 1890), ["prohibited-item"]);
+        assert_eq!(relic("Antique porcelain vase, blue and white", 1935), ["restricted-item"]);
+        assert!(relic("Porcelain vase, blue and white", 2021).is_empty());
+        assert_eq!(relic("Ethnic minority silver headdress", 1960), ["restricted-item"]);
+        let cash = with(with(base(), "/items/0/description", json!("Banknotes RMB cash")), "/channel", json!("postal"));
+        assert!(fired(cash, "prohibited-item").iter().any(|f| f.message.contains("currency")));
     }
 }

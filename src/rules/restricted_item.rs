@@ -32,8 +32,21 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             (flag::MAGNETIC, "restricted-item.magnetic", Severity::Warning),
             (flag::DANGEROUS, "restricted-item.dangerous", Severity::Warning),
         ];
-        // One finding a line: the weightiest reason.
-        if let Some((_, key, severity)) = cases.iter().find(|(bit, _, _)| f & bit != 0) {
+        // A relic of 1912-1949 (ethnic-minority relics up to 1966) leaves only with a relic
+        // export licence.
+        if let Some(crate::controls::Relic::NeedsLicence(year)) = facts.controls.relic {
+            let licensed = ctx.decl.documents.as_ref().is_some_and(|d| d.contains(&crate::declaration::DocumentKind::ExportLicence));
+            let finding =
+                ctx.finding(&RULE, item.field("yearMade"), "restricted-item.relic", &[("text", text), ("year", &year.to_string())]);
+            out.push(finding.with_severity(if licensed { Severity::Info } else { Severity::Error }).with_source(RELIC_SOURCE));
+            continue;
+        }
+        // One finding a line: the weightiest reason. Export control has its own rule
+        // (export-controlled) when the controls know the goods.
+        let known_control = facts.controls.licence.is_some() || facts.controls.partly_controlled.is_some();
+        if let Some((_, key, severity)) =
+            cases.iter().find(|(bit, key, _)| f & bit != 0 && !(known_control && *key == "restricted-item.export-control"))
+        {
             if *key == "restricted-item.dangerous" && ctx.channel.effective == crate::declaration::Channel::Postal {
                 continue; // prohibited-item says it for post.
             }
@@ -41,6 +54,8 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         }
     }
 }
+
+const RELIC_SOURCE: &str = "Cultural Relics Protection Law of the PRC; relic export rules (2007): 1912-1949, and ethnic-minority relics up to 1966, leave only with a relic export licence (compliance/china_export_controls.csv) [SEC]";
 
 #[cfg(test)]
 mod tests {

@@ -54,6 +54,37 @@ pub fn rules_tables() -> String {
         );
     }
     out.push_str(&section(
+        "cn-controls",
+        "china_controls.csv",
+        "id, kind (prohibited | cites | dual-use | export-licence), codes (10-digit codes or prefixes), words, requires, excludes (|-separated), from, suspended from, suspended until, source",
+    ));
+    for r in read_csv("china_controls.csv") {
+        assert!(
+            ["prohibited", "cites", "dual-use", "export-licence"].contains(&r["kind"].as_str()),
+            "china_controls.csv: kind {}",
+            r["kind"]
+        );
+        for code in r["codes"].split_whitespace() {
+            assert!(code.len() >= 4 && code.bytes().all(|b| b.is_ascii_digit()), "china_controls.csv: code {code}");
+        }
+        let lower = |k: &str| r[k].to_lowercase();
+        row(
+            &mut out,
+            &[
+                &r["id"],
+                &r["kind"],
+                &r["codes"],
+                &lower("words"),
+                &lower("requires"),
+                &lower("excludes"),
+                &r["effective_from"],
+                &r["suspended_from"],
+                &r["suspended_until"],
+                &r["source"],
+            ],
+        );
+    }
+    out.push_str(&section(
         "cn-element-names",
         "declaration_elements.tsv",
         "element base name, English, optional (yes/no), evidence that states it",

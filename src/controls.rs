@@ -1,0 +1,190 @@
+//! What China's export side says of each line, worked out once per check: goods
+//! prohibited from export, CITES goods, dual-use and export-licence goods (by the
+//! tariff's supervision conditions of the line's code and by the dated controls in
+//! `china_controls.csv`, matched by code or by words), cultural relics by `yearMade`, and
+//! whether the goods are subject to outbound inspection.
+//!
+//! The `export-controlled`, `prohibited-item` and `restricted-item` rules and the lane
+//! read it.
+
+use crate::data::china::{self, Control, ControlState, TariffLine, TARIFF_SOURCE};
+use crate::date::Date;
+use crate::declaration::Item;
+use crate::goods::ItemFacts;
+use crate::text::fold;
+
+/// Supervision conditions (监管条件) that matter on export (cn_tariff_2026/README.md).
+const DUAL_USE: &[char] = &['3', 'G'];
+const EXPORT_LICENCE: &[char] = &['4', 'x', 'y'];
+const PROHIBITED: char = '8';
+const CITES: char = 'E';
+const OUTBOUND_INSPECTION: char = 'B';
+/// Export inspection codes: N commodity inspection, Q animal and plant quarantine, S food.
+const EXPORT_INSPECTION: &[char] = &['N', 'Q', 'S'];
+
+/// Why a line is controlled, prohibited or restricted.
+#[derive(Debug, Clone)]
+pub struct Hit {
+    /// "prohibited", "cites", "dual-use" or "export-licence".
+    pub kind: &'static str,
+    /// What it rests on: the control's id or the tariff line's code.
+    pub basis: String,
+    pub source: String,
+    /// The control is suspended at the date (reported, not enforced).
+    pub suspended: bool,
+    /// The control comes in force later than the date (for "before" answers).
+    pub from: &'static str,
+}
+
+/// A cultural relic's status by the year it was made.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Relic {
+    /// Made in or before 1911: may not leave China.
+    Prohibited(i32),
+    /// Made 1912-1949 (ethnic-minority relics up to 1966): only with a relic export licence.
+    NeedsLicence(i32),
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct LineControls {
+    pub prohibited: Option<Hit>,
+    pub cites: Option<Hit>,
+    /// Dual-use or export licence, in force or suspended at the date.
+    pub licence: Option<Hit>,
+    /// Only some of the 10-digit lines under a shorter code are controlled.
+    pub partly_controlled: Option<String>,
+    pub relic: Option<Relic>,
+    /// Outbound inspection (supervision B or export inspection N/Q/S) on every line.
+    pub inspection: bool,
+}
+
+pub fn examine(item: &Item, facts: &ItemFacts, date: Date) -> LineControls {
+    let folded = fold(&item.all_text());
+    let lines = facts.cn_lines;
+    let mut out = LineControls {
+        inspection: !lines.is_empty()
+            && lines.iter().all(|l| l.supervision.contains(OUTBOUND_INSPECTION) || l.inspection.contains(EXPORT_INSPECTION)),
+        relic: relic(item, &folded),
+        ..LineControls::default()
+    };
+    // By words: the dated controls name the goods.
+    for control in china::controls() {
+        if !control.named_in(&folded) {
+            continue;
+        }
+        let state = control.state(date);
+        if state == ControlState::NotYet {
+            continue;
+        }
+        let hit = Hit {
+            kind: control.kind,
+            basis: control.id.to_string(),
+            source: crate::clearance::mark_secondary(control.source),
+            suspended: state == ControlState::Suspended,
+            from: control.from,
+        };
+        slot(&mut out, control.kind).get_or_insert(hit);
+    }
+    // By code: the tariff's supervision conditions of every line under it.
+    if !lines.is_empty() {
+        let all = |c: &dyn Fn(&TariffLine) -> bool| lines.iter().all(c);
+        let any = |c: &dyn Fn(&TariffLine) -> bool| lines.iter().any(c);
+        let is_licence = |l: &TariffLine| l.supervision.contains(DUAL_USE) || l.supervision.contains(EXPORT_LICENCE);
+        let code = facts.valid_digits().unwrap_or("").to_string();
+        let by_code = |kind: &'static str, line_test: &dyn Fn(&TariffLine) -> bool| {
+            let controlled: Vec<&TariffLine> = lines.iter().filter(|l| line_test(l)).collect();
+            // A dated control covering the line decides whether it is in force yet.
+            let dated = china::controls().iter().find(|c| controlled.iter().any(|l| c.covers(l.code)));
+            let state = dated.map_or(ControlState::InForce, |c| c.state(date));
+            (state != ControlState::NotYet).then(|| Hit {
+                kind,
+                basis: code.clone(),
+                source: dated.map_or_else(|| TARIFF_SOURCE.to_string(), |c: &Control| crate::clearance::mark_secondary(c.source)),
+                suspended: state == ControlState::Suspended,
+                from: dated.map_or("", |c| c.from),
+            })
+        };
+        if all(&|l| l.supervision.contains(PROHIBITED)) && out.prohibited.is_none() {
+            out.prohibited = by_code("prohibited", &|l| l.supervision.contains(PROHIBITED));
+        }
+        if all(&|l| l.supervision.contains(CITES)) && out.cites.is_none() {
+            out.cites = by_code("cites", &|l| l.supervision.contains(CITES));
+        }
+        if all(&is_licence) && out.licence.is_none() {
+            let dual = lines.iter().any(|l| l.supervision.contains(DUAL_USE));
+            out.licence = by_code(if dual { "dual-use" } else { "export-licence" }, &is_licence);
+        } else if any(&is_licence) && out.licence.is_none() {
+            let which: Vec<&str> = lines.iter().filter(|l| is_licence(l)).map(|l| l.code).collect();
+            out.partly_controlled = Some(which.join(", "));
+        }
+    }
+    out
+}
+
+fn slot<'a>(out: &'a mut LineControls, kind: &str) -> &'a mut Option<Hit> {
+    match kind {
+        "prohibited" => &mut out.prohibited,
+        "cites" => &mut out.cites,
+        _ => &mut out.licence,
+    }
+}
+
+/// Words that say a line is a cultural relic or antique, so its `yearMade` decides.
+const RELIC_WORDS: &[&str] = &[
+    "antique",
+    "relic",
+    "qing dynasty",
+    "ming dynasty",
+    "republic of china era",
+    "ancient",
+    "古董",
+    "文物",
+    "古玩",
+    "清代",
+    "明代",
+    "民国",
+];
+const ETHNIC_WORDS: &[&str] = &["ethnic minority", "少数民族"];
+
+/// Cultural relics by age (Cultural Relics Protection Law; relic export rules 2007): made
+/// in or before 1911, prohibited; 1912-1949, and ethnic-minority relics up to 1966, only
+/// with a relic export licence. A year given on a line counts as a relic's year when the
+/// line names antiques or is an artwork or collectable (HS chapter 97).
+fn relic(item: &Item, folded: &str) -> Option<Relic> {
+    let year = item.year_made?;
+    let chapter97 = item.hs_code.as_deref().is_some_and(|c| c.trim_start().starts_with("97"));
+    let named = RELIC_WORDS.iter().any(|w| folded.contains(w)) || chapter97;
+    let ethnic = ETHNIC_WORDS.iter().any(|w| folded.contains(w));
+    if year <= 1911 {
+        Some(Relic::Prohibited(year))
+    } else if (named && year <= 1949) || (ethnic && year <= 1966) {
+        Some(Relic::NeedsLicence(year))
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::report::Lane;
+    use crate::{check_json, date::Date, Options};
+    use serde_json::json;
+
+    fn lane(description: &str, hs: &str) -> (Lane, Vec<String>) {
+        let d = json!({"destination": "GB", "currency": "USD", "channel": "express", "documents": ["commercial-invoice"],
+            "items": [{"description": description, "hsCode": hs, "quantity": 1, "unitPrice": "20",
+              "elements": {"品牌类型": "无品牌", "出口享惠情况": "不享惠"}}]});
+        let r = check_json(&d, &Options { date: Date::parse("2026-07-01"), ..Options::default() }).unwrap();
+        (r.lane, r.lane_reasons)
+    }
+
+    #[test]
+    fn outbound_inspection_and_controls_make_the_inspection_lane_likely() {
+        // Green tea 0902109000 is under outbound inspection and quarantine.
+        let (l, reasons) = lane("Green tea leaves 250g", "0902109000");
+        assert_eq!(l, Lane::Inspection, "{reasons:?}");
+        assert!(reasons.iter().any(|r| r.contains("0902109000")));
+        let (l, _) = lane("Gallium metal ingot 99.99%", "8112929010");
+        assert_eq!(l, Lane::Inspection);
+    }
+}

@@ -56,6 +56,9 @@ pub struct LineControls {
     pub relic: Option<Relic>,
     /// Outbound inspection (supervision B or export inspection N/Q/S) on every line.
     pub inspection: bool,
+    /// A chemical of China's hazardous chemicals catalogue the text names: (name or
+    /// CAS as found, CAS of the catalogue row).
+    pub hazardous: Option<(&'static str, &'static str)>,
 }
 
 pub fn examine(item: &Item, facts: &ItemFacts, date: Date) -> LineControls {
@@ -65,6 +68,7 @@ pub fn examine(item: &Item, facts: &ItemFacts, date: Date) -> LineControls {
         inspection: !lines.is_empty()
             && lines.iter().all(|l| l.supervision.contains(OUTBOUND_INSPECTION) || l.inspection.contains(EXPORT_INSPECTION)),
         relic: relic(item, &folded),
+        hazardous: china::hazardous_in(&item.all_text()),
         ..LineControls::default()
     };
     // By words: the dated controls name the goods.

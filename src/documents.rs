@@ -61,7 +61,7 @@ pub fn needs(decl: &Declaration, items: &[ItemFacts], plan: &ChannelPlan, lang: 
         let status = if flags & (flag::BATTERY_ALONE | flag::BATTERY_VEHICLE) != 0 { Need::Required } else { Need::Recommended };
         need(DocumentKind::Msds, status, "doc.msds-battery");
     }
-    if flags & flag::DANGEROUS != 0 {
+    if flags & flag::DANGEROUS != 0 || items.iter().any(|f| f.controls.hazardous.is_some()) {
         need(DocumentKind::Msds, Need::Required, "doc.msds-dangerous");
     }
     if flags & (flag::FOOD | flag::COSMETIC | flag::MEDICINE) != 0 {

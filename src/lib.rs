@@ -232,7 +232,12 @@ fn lane(ctx: &rules::Context, findings: &[Finding]) -> (Lane, Vec<String>) {
         .filter(|(_, f)| f.controls.inspection)
         .map(|(item, f)| format!("{} {}", item.field("hsCode"), f.valid_digits().unwrap_or("")))
         .collect();
-    if !inspect.is_empty() || !inspected.is_empty() {
+    // Hazardous chemicals get the special inspection (危险化学品查验).
+    let hazardous: Vec<&str> = ctx.items.iter().filter_map(|f| f.controls.hazardous.map(|h| h.0)).collect();
+    if !inspect.is_empty() || !inspected.is_empty() || !hazardous.is_empty() {
+        if !hazardous.is_empty() {
+            reasons.push(ctx.say("lane.hazardous", &[("names", &hazardous.join(", "))]));
+        }
         let mut names: Vec<&str> = inspect.iter().map(|f| f.rule).collect();
         names.dedup();
         if !names.is_empty() {

@@ -120,8 +120,70 @@ impl Control {
     }
 }
 
+/// A destination's or carrier's rule on some goods (`destination_rules.csv`).
+#[derive(Debug, Clone)]
+pub struct DestinationRule {
+    pub id: &'static str,
+    /// A vocabulary flag name (COSMETIC, FOOD, ...) that names the goods, or empty.
+    pub flag: &'static str,
+    pub words: Vec<&'static str>,
+    pub excludes: Vec<&'static str>,
+    /// Destinations (ISO alpha-2); empty = any.
+    pub destinations: &'static str,
+    /// Channels; empty = any.
+    pub channels: &'static str,
+    /// "individual", "company" or empty = either.
+    pub exporter: &'static str,
+    pub from: &'static str,
+    pub until: &'static str,
+    pub postal_severity: &'static str,
+    pub other_severity: &'static str,
+    pub source: &'static str,
+}
+
+impl DestinationRule {
+    pub fn in_force(&self, date: Date) -> bool {
+        in_period(date, self.from, self.until)
+    }
+
+    pub fn applies_to(&self, destination: &str, channel: &str, exporter: &str) -> bool {
+        let listed = |list: &str, value: &str| list.is_empty() || list.split(' ').any(|v| v == value);
+        listed(self.destinations, destination) && listed(self.channels, channel) && (self.exporter.is_empty() || self.exporter == exporter)
+    }
+}
+
+/// A dated export duty (`china_export_duties_typed.csv`).
+#[derive(Debug, Clone)]
+pub struct ExportDuty {
+    pub codes: Vec<&'static str>,
+    pub rate: &'static str,
+    pub from: &'static str,
+    pub until: &'static str,
+    pub description: &'static str,
+    pub source: &'static str,
+}
+
+/// The export duty in force at `date` for a code (digits as typed): the row with the
+/// longest code prefix that the code starts with, or that starts with the code.
+pub fn export_duty(digits: &str, date: Date) -> Option<&'static ExportDuty> {
+    let mut best: Option<(&'static ExportDuty, usize)> = None;
+    for duty in policy().export_duties.iter().filter(|d| in_period(date, d.from, d.until)) {
+        for code in &duty.codes {
+            if digits.starts_with(code) || (digits.len() >= 6 && code.starts_with(digits)) {
+                let len = code.len().min(digits.len());
+                if best.map_or(true, |(_, l)| l < len) {
+                    best = Some((duty, len));
+                }
+            }
+        }
+    }
+    best.map(|(d, _)| d)
+}
+
 #[derive(Debug, Default)]
 pub struct Policy {
+    pub export_duties: Vec<ExportDuty>,
+    pub destination_rules: Vec<DestinationRule>,
     pub controls: Vec<Control>,
     pub limits: Vec<Limit>,
     pub modes: Vec<Mode>,
@@ -172,6 +234,31 @@ impl Policy {
                     source: at(9),
                 })
             }
+            "cn-export-duties" => self.export_duties.push(ExportDuty {
+                codes: at(0).split(' ').filter(|c| !c.is_empty()).collect(),
+                rate: at(1),
+                from: at(2),
+                until: at(3),
+                description: at(4),
+                source: at(5),
+            }),
+            "destination-rules" => {
+                let list = |i: usize| at(i).split('|').filter(|w| !w.is_empty()).collect::<Vec<_>>();
+                self.destination_rules.push(DestinationRule {
+                    id: at(0),
+                    flag: at(1),
+                    words: list(2),
+                    excludes: list(3),
+                    destinations: at(4),
+                    channels: at(5),
+                    exporter: at(6),
+                    from: at(7),
+                    until: at(8),
+                    postal_severity: at(9),
+                    other_severity: at(10),
+                    source: at(11),
+                })
+            }
             "cn-element-names" => {
                 let row = ElementName { base_zh: at(0), en: at(1), optional: at(2) == "yes", evidence: at(3) };
                 let at = self.element_names.partition_point(|e| e.base_zh < row.base_zh);
@@ -207,6 +294,10 @@ pub fn limit(category: &str, channel: &str, destination: &str, date: Date) -> Op
         }
     }
     fallback
+}
+
+pub fn destination_rules() -> &'static [DestinationRule] {
+    &policy().destination_rules
 }
 
 pub fn controls() -> &'static [Control] {
@@ -251,6 +342,11 @@ pub struct Tariff {
     /// Sorted by code.
     pub lines: Vec<TariffLine>,
     pub element_sets: Vec<Vec<&'static str>>,
+    /// Hazardous chemicals: (CAS, first name), sorted by CAS (by the generator).
+    pub hazardous: Vec<(&'static str, &'static str)>,
+    /// (name, row) sorted by name (by the generator): every catalogue name in a text is
+    /// found in one pass over its characters, by binary search from each position.
+    hazardous_names: Vec<(&'static str, u16)>,
 }
 
 static TARIFF: OnceLock<Tariff> = OnceLock::new();
@@ -276,6 +372,8 @@ fn parse_tariff(text: &'static str) -> Result<Tariff, String> {
         let at = |i: usize| f.get(i).copied().unwrap_or("");
         match section {
             "cn-element-sets" => tariff.element_sets.push(at(1).split(';').filter(|n| !n.is_empty()).collect()),
+            "cn-hazardous" => tariff.hazardous.push((at(0), at(1))),
+            "cn-hazardous-names" => tariff.hazardous_names.push((at(0), at(1).parse().unwrap_or(u16::MAX))),
             "cn-tariff" => tariff.lines.push(TariffLine {
                 code: at(0),
                 refund: at(1),
@@ -288,6 +386,43 @@ fn parse_tariff(text: &'static str) -> Result<Tariff, String> {
         }
     }
     Ok(tariff)
+}
+
+/// Words that make a catalogue name part of an ordinary material: 丙烯酸颜料 is acrylic
+/// paint, not acrylic acid.
+const MATERIAL_CONTINUATIONS: &[&str] = &["颜料", "树脂", "纤维", "板", "布", "棉", "面料", "塑料", "制品", "材质", "亚克力", "酯"];
+
+/// The first hazardous chemical the text names, by CAS number or by catalogue name:
+/// (the matched name or CAS, the catalogue row's CAS).
+pub fn hazardous_in(text: &str) -> Option<(&'static str, &'static str)> {
+    let t = try_tariff()?;
+    // CAS numbers: digits-digits-digit.
+    for token in text.split(|c: char| !(c.is_ascii_digit() || c == '-')) {
+        let parts: Vec<&str> = token.split('-').collect();
+        if let [a, b, c] = parts.as_slice() {
+            if (2..=7).contains(&a.len()) && b.len() == 2 && c.len() == 1 {
+                if let Ok(i) = t.hazardous.binary_search_by(|(cas, _)| (*cas).cmp(token)) {
+                    let (cas, _) = t.hazardous[i];
+                    return Some((cas, cas));
+                }
+            }
+        }
+    }
+    for (pos, c) in text.char_indices() {
+        if c.is_ascii() {
+            continue;
+        }
+        // Names starting at `pos` sort between the character itself and the text from it.
+        let rest = &text[pos..];
+        let first = &rest[..c.len_utf8()];
+        let start = t.hazardous_names.partition_point(|(n, _)| *n < first);
+        for (name, row) in t.hazardous_names[start..].iter().take_while(|(n, _)| n.starts_with(first)) {
+            if rest.starts_with(name) && !MATERIAL_CONTINUATIONS.iter().any(|m| rest[name.len()..].starts_with(m)) {
+                return Some((name, t.hazardous.get(*row as usize).map_or("", |h| h.0)));
+            }
+        }
+    }
+    None
 }
 
 /// Installs the tariff chunk (`precheck_cn_tariff.tsv`) in a build that does not embed
@@ -369,6 +504,17 @@ mod tests {
         assert_eq!(tariff_lines("6109100000").len(), 1);
         assert!(tariff_lines("850760").len() >= 3);
         assert!(tariff_lines("12345").is_empty());
+    }
+
+    #[test]
+    fn hazardous_chemicals_by_name_and_cas() {
+        assert!(hazardous_in("氢氧化钠 片碱 25kg").is_some());
+        assert!(hazardous_in("Sodium hydroxide flakes CAS 1310-73-2").is_some());
+        assert!(hazardous_in("女式氨纶瑜伽裤").is_none());
+        assert!(hazardous_in("丙烯酸颜料套装 24色").is_none());
+        assert!(hazardous_in("Women's cotton T-shirt").is_none());
+        let t = try_tariff().unwrap();
+        assert!(t.hazardous.windows(2).all(|w| w[0].0 <= w[1].0) && t.hazardous_names.windows(2).all(|w| w[0].0 <= w[1].0));
     }
 
     #[test]

@@ -144,7 +144,13 @@ fn parse(text: &'static str) -> Result<Store, String> {
                 replacements: at(4).split(';').filter(|s| !s.is_empty()).collect(),
             }),
             "messages" => store.messages.push((at(0), at(1), at(2))),
-            "cn-limits" | "cn-modes" | "cn-refund-overrides" | "cn-controls" | "cn-element-names" => store.china.read_row(section, &f),
+            "cn-limits"
+            | "cn-modes"
+            | "cn-refund-overrides"
+            | "cn-controls"
+            | "cn-export-duties"
+            | "destination-rules"
+            | "cn-element-names" => store.china.read_row(section, &f),
             "rules" => store.rule_docs.push((at(0), at(1))),
             "vocabulary" => store.products.push(crate::vocabulary::Product {
                 terms: at(0).split('|').filter(|t| !t.is_empty()).collect(),

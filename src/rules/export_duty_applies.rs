@@ -1,14 +1,14 @@
 use super::Context;
-use crate::goods::HsState;
-use crate::hs;
+use crate::data::china;
 use crate::report::Finding;
 use crate::vocabulary::flag;
 
 declare_rule! {
     /// **What it checks**: goods that China taxes on export: some resource goods such as
     /// certain ores and concentrates, ferroalloys and pig iron, phosphate rock, urea and
-    /// other fertilisers, and rare-earth and minor metals. Recognised from the HS chapter
-    /// and heading or from the description.
+    /// other fertilisers, and rare-earth and minor metals. Found by code in the dated
+    /// export-duty list (with the rate in force at the date; headings without a
+    /// retrieved rate are marked indicative), or from the description.
     /// **Why customs cares**: most goods leave China duty-free, but these pay export duty
     /// under the export section of the Customs Tariff of the PRC (rates set yearly by the
     /// Tariff Commission), and the declaration must carry the right 10-digit code.
@@ -17,28 +17,23 @@ declare_rule! {
     pub static RULE = "export-duty-applies", "PC505", Info;
 }
 
-/// Headings China's export tariff commonly taxes (general knowledge of the 2024-2026
-/// tariff; indicative, not the legal list).
-const EXPORT_DUTY_HEADINGS: &[u32] = &[
-    2510, 2601, 2602, 2603, 2606, 2607, 2608, 2610, 2611, 2613, 2614, 2615, 2617, 2620, 2805, 2846, 3102, 3103, 3105, 7201, 7202, 7204,
-    7207, 7401, 7404, 7502, 7601, 7602, 8101, 8102, 8109, 8110, 8112,
-];
-
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     if ctx.decl.origin != "CN" {
         return;
     }
     for (item, facts) in ctx.decl.items.iter().zip(&ctx.items) {
-        let by_code = match &facts.hs {
-            HsState::Valid { six, .. } => EXPORT_DUTY_HEADINGS.contains(&(six / 100)).then_some(*six),
-            _ => None,
-        };
-        if by_code.is_none() && facts.flags & flag::EXPORT_DUTY == 0 {
-            continue;
-        }
         let text = item.description.as_deref().or(item.description_zh.as_deref()).unwrap_or("");
-        let code = by_code.map(hs::dotted).unwrap_or_else(|| item.hs_code.clone().unwrap_or_default());
-        out.push(ctx.finding(&RULE, item.field("hsCode"), "export-duty-applies", &[("text", text), ("code", &code)]));
+        let duty = facts.valid_digits().and_then(|digits| china::export_duty(digits, ctx.date));
+        if let (Some(duty), Some(digits)) = (duty, facts.valid_digits()) {
+            let params = [("text", text), ("code", digits), ("rate", duty.rate), ("what", duty.description)];
+            out.push(
+                ctx.finding(&RULE, item.field("hsCode"), "export-duty-applies.rate", &params)
+                    .with_source(crate::clearance::mark_secondary(duty.source)),
+            );
+        } else if facts.flags & flag::EXPORT_DUTY != 0 {
+            let code = item.hs_code.clone().unwrap_or_default();
+            out.push(ctx.finding(&RULE, item.field("hsCode"), "export-duty-applies", &[("text", text), ("code", &code)]));
+        }
     }
 }
 
@@ -52,5 +47,13 @@ mod tests {
         let ore = with(with(base(), "/items/0/description", json!("Copper ore concentrate")), "/items/0/hsCode", json!("2603.00"));
         assert_eq!(fired(ore, "export-duty-applies").len(), 1);
         assert!(fired(base(), "export-duty-applies").is_empty());
+        // Ferro-chromium: 40% with a provisional 20% until 2021-07-31, 40% after.
+        let rate = |date: &str| {
+            let d = with(with(base(), "/items/0/description", json!("Ferro-chromium lumps, C 6%")), "/items/0/hsCode", json!("7202410000"));
+            let r = crate::check_json(&with(d, "/date", json!(date)), &crate::Options::default()).unwrap();
+            r.findings.into_iter().find(|f| f.rule == "export-duty-applies").map(|f| f.message).unwrap_or_default()
+        };
+        assert!(rate("2021-06-01").contains("provisional 20%"), "{}", rate("2021-06-01"));
+        assert!(rate("2026-07-01").contains("40%") && !rate("2026-07-01").contains("provisional"));
     }
 }

@@ -53,7 +53,7 @@ mod hs_code_unknown;
 mod infringement_risk;
 mod invoice_total_mismatch;
 mod line_total_mismatch;
-mod prohibited_item;
+pub(crate) mod prohibited_item;
 mod quantity_unreasonable;
 mod required_field_missing;
 mod restricted_item;

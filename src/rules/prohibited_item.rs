@@ -79,6 +79,11 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 ctx.finding(&RULE, field, "prohibited-item.cites", &[("text", text), ("basis", &hit.basis)])
                     .with_source(hit.source.clone()),
             );
+        } else if let (true, Some((name, cas))) = (postal, controls.hazardous) {
+            out.push(
+                ctx.finding(&RULE, field, "prohibited-item.hazardous-chemical", &[("text", text), ("name", name), ("cas", cas)])
+                    .with_source(HAZARDOUS_SOURCE),
+            );
         } else if cash {
             out.push(ctx.finding(&RULE, field, "prohibited-item.currency", &[("text", text)]).with_source(CURRENCY_SOURCE));
         }
@@ -88,6 +93,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
 /// Banknotes and coins in the mail (UPU Convention art. 19; China Post prohibited items).
 const CASH_WORDS: &[&str] =
     &["banknote", "bank note", "cash", "paper money", "currency notes", "rmb notes", "现金", "纸币", "钞票", "人民币现钞"];
+pub const HAZARDOUS_SOURCE: &str = "China's catalogue of hazardous chemicals (危险化学品目录, 2015 edition as amended; cn_tariff_2026/hazardous_chemicals.csv); UPU Convention art. 19 and IATA DGR";
 const CURRENCY_SOURCE: &str = "UPU Convention art. 19 (coins, banknotes and currency notes not admitted) [OFF summary, Chunghwa Post]; China Post prohibited items incl. domestic and foreign currency (china-grt.com 2017) [SEC]";
 const RELIC_SOURCE: &str = "Cultural Relics Protection Law of the PRC and its implementing regulations; relics made in or before 1911 may not leave China; 1912-1949 (ethnic-minority relics up to 1966) only with a relic export licence (compliance/china_export_controls.csv) [SEC]";
 
@@ -127,6 +133,12 @@ mod tests {
         assert!(prohibited("Carved ivory figurine"));
         assert!(!prohibited("Ivory white lace wedding dress"));
         assert!(prohibited("Dalbergia rosewood carved box"));
+        // Hazardous chemicals by post (by name or CAS), not by express.
+        let post = |d: &str| {
+            !fired(with(with(base(), "/items/0/description", json!(d)), "/channel", json!("postal")), "prohibited-item").is_empty()
+        };
+        assert!(post("Sodium hydroxide flakes CAS 1310-73-2"));
+        assert!(!post("Women's spandex yoga pants 女式氨纶瑜伽裤"));
     }
 
     fn relic(description: &str, year: i32) -> Vec<String> {

@@ -41,6 +41,25 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             out.push(finding.with_severity(if licensed { Severity::Info } else { Severity::Error }).with_source(RELIC_SOURCE));
             continue;
         }
+        // Hazardous chemicals: dangerous goods, by express only as such (post: prohibited-item).
+        if let (Some((name, cas)), false) = (facts.controls.hazardous, ctx.channel.effective == crate::declaration::Channel::Postal) {
+            out.push(
+                ctx.finding(
+                    &RULE,
+                    item.field("description"),
+                    "restricted-item.hazardous-chemical",
+                    &[("text", text), ("name", name), ("cas", cas)],
+                )
+                .with_severity(Severity::Warning)
+                .with_source(super::prohibited_item::HAZARDOUS_SOURCE),
+            );
+            continue;
+        }
+        // The destination's and carriers' own rules on these goods (data).
+        if let Some(finding) = destination_rule(ctx, item, f, text) {
+            out.push(finding);
+            continue;
+        }
         // One finding a line: the weightiest reason. Export control has its own rule
         // (export-controlled) when the controls know the goods.
         let known_control = facts.controls.licence.is_some() || facts.controls.partly_controlled.is_some();
@@ -55,12 +74,72 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     }
 }
 
+/// The first destination rule in force that names the line's goods.
+fn destination_rule(ctx: &Context, item: &crate::declaration::Item, flags: u32, text: &str) -> Option<Finding> {
+    let folded = crate::text::fold(&item.all_text());
+    let destination = ctx.decl.destination.as_deref().unwrap_or("");
+    let channel = ctx.channel.effective;
+    let exporter = match ctx.decl.exporter_type {
+        crate::declaration::ExporterType::Individual => "individual",
+        crate::declaration::ExporterType::Company => "company",
+    };
+    let rule = crate::data::china::destination_rules().iter().find(|r| {
+        let by_flag = !r.flag.is_empty() && crate::vocabulary::flag::by_name(r.flag).is_some_and(|bit| flags & bit != 0);
+        let by_words = r.words.iter().any(|w| folded.contains(w));
+        (by_flag || by_words)
+            && !r.excludes.iter().any(|w| folded.contains(w))
+            && r.in_force(ctx.date)
+            && r.applies_to(destination, channel.name(), exporter)
+    })?;
+    let severity = r_sev(if channel == crate::declaration::Channel::Postal { rule.postal_severity } else { rule.other_severity });
+    let key = format!("restricted-item.{}", rule.id);
+    Some(
+        ctx.finding(&RULE, item.field("description"), &key, &[("text", text), ("destination", destination)])
+            .with_severity(severity)
+            .with_source(crate::clearance::mark_secondary(rule.source)),
+    )
+}
+
+fn r_sev(name: &str) -> Severity {
+    match name {
+        "error" => Severity::Error,
+        "info" => Severity::Info,
+        _ => Severity::Warning,
+    }
+}
+
 const RELIC_SOURCE: &str = "Cultural Relics Protection Law of the PRC; relic export rules (2007): 1912-1949, and ethnic-minority relics up to 1966, leave only with a relic export licence (compliance/china_export_controls.csv) [SEC]";
 
 #[cfg(test)]
 mod tests {
     use crate::rules::testing::*;
     use serde_json::json;
+
+    fn destination(description: &str, dest: &str, channel: &str, purpose: &str, date: &str) -> Option<(String, crate::report::Severity)> {
+        let d = with(with(base(), "/items/0/description", json!(description)), "/destination", json!(dest));
+        let d = with(with(with(d, "/channel", json!(channel)), "/purpose", json!(purpose)), "/date", json!(date));
+        let r = crate::check_json(&d, &crate::Options::default()).unwrap();
+        r.findings.into_iter().find(|f| f.rule == "restricted-item").map(|f| (f.message, f.severity))
+    }
+
+    #[test]
+    fn destination_rules() {
+        use crate::report::Severity;
+        let cpnp = destination("Hyaluronic acid face serum 30ml", "DE", "express", "sale", "2026-07-01").unwrap();
+        assert!(cpnp.0.contains("CPNP"), "{cpnp:?}");
+        assert!(
+            !destination("Hyaluronic acid face serum 30ml", "US", "express", "sale", "2026-07-01").is_some_and(|f| f.0.contains("CPNP"))
+        );
+        let pn = destination("Green tea leaves 250g", "US", "postal", "sale", "2026-10-01").unwrap();
+        assert!(pn.0.contains("tracking"), "{pn:?}");
+        let pn_before = destination("Green tea leaves 250g", "US", "postal", "sale", "2026-09-30").unwrap();
+        assert!(pn_before.0.contains("prior notice") && !pn_before.0.contains("tracking"), "{pn_before:?}");
+        assert_eq!(destination("Eau de parfum 50ml", "GB", "postal", "sale", "2026-07-01").map(|f| f.1), Some(Severity::Error));
+        assert_eq!(destination("Eau de parfum 50ml", "GB", "express", "sale", "2026-07-01").map(|f| f.1), Some(Severity::Warning));
+        assert_eq!(destination("Tomato seeds 100 pcs", "GB", "postal", "gift", "2026-07-01").map(|f| f.1), Some(Severity::Error));
+        assert_eq!(destination("Tomato seeds 100 pcs", "GB", "express", "sale", "2026-07-01").map(|f| f.1), Some(Severity::Warning));
+        assert!(destination("Glass seed beads 2mm for jewelry making", "GB", "express", "sale", "2026-07-01").is_none());
+    }
 
     fn restricted(description: &str) -> Option<String> {
         fired(with(base(), "/items/0/description", json!(description)), "restricted-item").first().map(|f| f.message.clone())

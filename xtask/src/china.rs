@@ -85,6 +85,42 @@ pub fn rules_tables() -> String {
         );
     }
     out.push_str(&section(
+        "cn-export-duties",
+        "china_export_duties_typed.csv",
+        "codes (prefixes, space-separated), rate, from, until (inclusive), description, source",
+    ));
+    for r in read_csv("china_export_duties_typed.csv") {
+        row(&mut out, &[&r["code"], &r["rate"], &r["effective_from"], &r["effective_until"], &r["description"], &r["source"]]);
+    }
+    out.push_str(&section(
+        "destination-rules",
+        "destination_rules.csv",
+        "id, vocabulary flag, words, excludes (|-separated), destinations, channels, exporter type, from, until, severity by post, severity otherwise, source",
+    ));
+    for r in read_csv("destination_rules.csv") {
+        for sev in ["postal_severity", "other_severity"] {
+            assert!(["error", "warning", "info"].contains(&r[sev].as_str()), "destination_rules.csv: {sev} {}", r[sev]);
+        }
+        let lower = |k: &str| r[k].to_lowercase();
+        row(
+            &mut out,
+            &[
+                &r["id"],
+                &r["flag"],
+                &lower("words"),
+                &lower("excludes"),
+                &r["destinations"],
+                &r["channels"],
+                &r["exporter"],
+                &r["effective_from"],
+                &r["effective_until"],
+                &r["postal_severity"],
+                &r["other_severity"],
+                &r["source"],
+            ],
+        );
+    }
+    out.push_str(&section(
         "cn-element-names",
         "declaration_elements.tsv",
         "element base name, English, optional (yes/no), evidence that states it",
@@ -104,10 +140,49 @@ fn base(name: &str) -> &str {
     name.split(['（', '(', '[', '［']).next().unwrap_or(name).trim()
 }
 
+/// China's catalogue of hazardous chemicals (危险化学品目录): rows sorted by CAS, and an
+/// index of the names and aliases of at least three characters (shorter ones are parts
+/// of ordinary words: 氨 in 氨纶, spandex) sorted by name, so the engine searches both
+/// without sorting anything at run time.
+fn hazardous() -> String {
+    let mut rows: Vec<(String, Vec<String>)> = read_csv("cn_tariff_2026/hazardous_chemicals.csv")
+        .into_iter()
+        .map(|r| {
+            let mut names: Vec<String> = std::iter::once(r["name_zh"].as_str())
+                .chain(r["aliases"].split(['；', ';']))
+                .map(str::trim)
+                .filter(|n| n.chars().count() >= 3)
+                .map(str::to_string)
+                .collect();
+            names.dedup();
+            (r["cas"].clone(), names)
+        })
+        .filter(|(cas, names)| !cas.is_empty() || !names.is_empty())
+        .collect();
+    rows.sort();
+    let mut out = section("cn-hazardous", "cn_tariff_2026/hazardous_chemicals.csv", "CAS number, first name; sorted by CAS");
+    let mut index: Vec<(String, usize)> = Vec::new();
+    for (i, (cas, names)) in rows.iter().enumerate() {
+        row(&mut out, &[cas, names.first().map(String::as_str).unwrap_or("")]);
+        index.extend(names.iter().map(|n| (n.clone(), i)));
+    }
+    index.sort();
+    out.push_str(&section(
+        "cn-hazardous-names",
+        "cn_tariff_2026/hazardous_chemicals.csv",
+        "name or alias, row of @cn-hazardous; sorted by name",
+    ));
+    for (name, i) in index {
+        row(&mut out, &[&name, &i.to_string()]);
+    }
+    out
+}
+
 /// China's 2026 10-digit tariff, for the export side: refund rate, supervision
 /// conditions, export inspection codes, declaration elements (by set), Chinese name.
 pub fn tariff() -> String {
     let rows = read_csv("cn_tariff_2026/tariff.csv");
+    let hazardous = hazardous();
     let mut sets: BTreeMap<String, usize> = BTreeMap::new();
     let mut order: Vec<String> = Vec::new();
     for r in &rows {
@@ -148,5 +223,6 @@ pub fn tariff() -> String {
         let set = sets[&names.join(";")];
         row(&mut out, &[code, &rebate.join(","), &r["supervision"], inspection_out, &set.to_string(), &r["name_zh"]]);
     }
+    out.push_str(&hazardous);
     out
 }

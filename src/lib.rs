@@ -30,6 +30,7 @@ pub mod date;
 pub mod declaration;
 pub mod description;
 pub mod destination;
+pub mod forms;
 pub mod documents;
 pub mod goods;
 pub mod hs;

@@ -80,6 +80,21 @@ pub fn declaration_elements(code: &str) -> Result<JsValue, JsError> {
     to_js(&crate::declaration_elements(code))
 }
 
+/// `renderDocument(declaration, kind, options?) -> string`: the printable HTML of "cn22",
+/// "cn23", "commercial-invoice" or "packing-list"; `options.size` "a4" (default) or
+/// "label" (4 x 6 in).
+#[wasm_bindgen(js_name = renderDocument)]
+pub fn render_document(declaration: JsValue, kind: &str, options: JsValue) -> Result<String, JsError> {
+    let declaration = from_js(declaration, "the declaration")?;
+    let options = from_js(options, "options")?;
+    let size = match options.get("size").and_then(|s| s.as_str()) {
+        None | Some("a4") | Some("A4") => crate::forms::PageSize::A4,
+        Some("label") => crate::forms::PageSize::Label,
+        Some(other) => return Err(JsError::new(&format!("options.size must be \"a4\" or \"label\", not \"{other}\""))),
+    };
+    crate::forms::render(&declaration, kind, size).map_err(|e| JsError::new(&e.0))
+}
+
 /// `rules() -> {rule, code, severity, explanation}[]`.
 #[wasm_bindgen]
 pub fn rules() -> Result<JsValue, JsError> {

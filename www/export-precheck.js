@@ -2,7 +2,10 @@
 // Plain ES module, no framework, no bundler. Native labelled inputs in light DOM, so
 // forms, autofill and screen readers keep working. Everything runs on the device.
 
-import init, { check, suggestHsCodes, declarationElements } from "./pkg/precheck.js";
+import init, { check, suggestHsCodes, declarationElements, renderDocument } from "./pkg/precheck.js";
+
+// The documents the element can print from the form (renderDocument's kinds).
+const PRINTABLE = ["cn22", "cn23", "commercial-invoice", "packing-list"];
 
 const ready = init();
 
@@ -31,6 +34,7 @@ const TEXT = {
     mode: "Customs mode", valueCny: "Goods value in CNY", taxRefund: "Export VAT refund", refundPossible: "possible",
     refundNotPossible: "not possible", rate: "rate", elements: "Declaration elements (申报要素)", optional: "if any",
     next: "If not fixed",
+    preview: "Preview and print", print: "Print", close: "Close",
   },
   zh: {
     title: "出口申报预检", shipment: "货物信息", goods: "商品明细", origin: "起运国（代码）", destination: "目的国（代码）",
@@ -54,6 +58,7 @@ const TEXT = {
     mode: "监管方式", valueCny: "货值（人民币）", taxRefund: "出口退税", refundPossible: "可以退税",
     refundNotPossible: "不能退税", rate: "退税率", elements: "申报要素", optional: "如有",
     next: "如不更正",
+    preview: "预览并打印", print: "打印", close: "关闭",
   },
 };
 
@@ -452,6 +457,30 @@ export class ExportPrecheckElement extends HTMLElement {
     return node;
   }
 
+  // The document in a dialog, as it will print; its own Print button prints only it.
+  #preview(kind) {
+    const t = this.#t;
+    let html;
+    try {
+      html = renderDocument(this.#value, kind, {});
+    } catch (error) {
+      this.#summary.append(el("p", { class: "precheck-error", text: String(error?.message ?? error) }));
+      return;
+    }
+    this.querySelector("dialog.precheck-document")?.remove();
+    const frame = el("iframe", { class: "precheck-document-frame", title: kind });
+    frame.srcdoc = html;
+    const print = el("button", { type: "button", text: t.print });
+    print.addEventListener("click", () => frame.contentWindow?.print());
+    const close = el("button", { type: "button", text: t.close });
+    const dialog = el("dialog", { class: "precheck-document", "aria-label": kind, "data-document": kind },
+      el("div", { class: "precheck-document-actions" }, print, close), frame);
+    close.addEventListener("click", () => dialog.close());
+    dialog.addEventListener("close", () => dialog.remove());
+    this.append(dialog);
+    dialog.showModal();
+  }
+
   #showSummary(r) {
     const t = this.#t;
     const dl = el("dl", { class: "precheck-facts" });
@@ -462,8 +491,15 @@ export class ExportPrecheckElement extends HTMLElement {
       el("ul", {}, ...r.channel.reasons.map((s) => el("li", { text: s })),
         ...r.channel.unsuitable.map((u) => el("li", { class: "precheck-unsuitable", text: `${t[u.channel]}: ${u.reason}` }))));
     fact(t.totals, el("span", { text: `${r.totals.goods} ${r.totals.currency} · ${r.totals.items}` }));
-    fact(t.documentsNeeded, el("ul", {}, ...r.documents.map((d) =>
-      el("li", { text: `${d.kind} (${t[d.status]}${d.have ? `, ${t.have}` : ""}): ${d.reason}` }))));
+    fact(t.documentsNeeded, el("ul", {}, ...r.documents.map((d) => {
+      const li = el("li", { text: `${d.kind} (${t[d.status]}${d.have ? `, ${t.have}` : ""}): ${d.reason}` });
+      if (PRINTABLE.includes(d.kind)) {
+        const button = el("button", { type: "button", class: "precheck-preview", "data-document": d.kind, text: `${t.preview}: ${d.kind}` });
+        button.addEventListener("click", () => this.#preview(d.kind));
+        li.append(" ", button);
+      }
+      return li;
+    })));
     const dest = r.destination;
     if (dest.country) {
       const th = (x, y) => (x ? `${x.amount} ${x.currency}${y ? ` ≈ ${y.amount} ${y.currency}` : ""} (${x.basis})` : t.none);

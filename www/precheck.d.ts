@@ -166,6 +166,8 @@ export function check(declaration: Declaration | unknown, options?: Options): Re
 export function suggestHsCodes(description: string, limit?: number): HsSuggestion[];
 /** The declaration elements China's 2026 tariff asks for under a code (6 to 10 digits). */
 export function declarationElements(code: string): CodeElements;
+/** A complete, self-contained, printable HTML document (A4, or a 4 x 6 in label) from a declaration. */
+export function renderDocument(declaration: Declaration | unknown, kind: "cn22" | "cn23" | "commercial-invoice" | "packing-list", options?: { size?: "a4" | "label" }): string;
 /** Installs the tariff chunk by hand (init() does this). */
 export function loadTariff(text: string): void;
 export function rules(): RuleDoc[];

@@ -141,3 +141,32 @@ test("the summary shows how China's customs clears it, and the code's elements g
   const value = await page.evaluate(() => document.getElementById("demo").value.items[0].elements);
   assert.equal(value["成分含量"], "100%棉");
 });
+
+test("each document the report needs previews with the form's values and prints without clipping", async () => {
+  await page.evaluate(() => {
+    document.getElementById("demo").value = { destination: "DE", currency: "EUR", channel: "postal", purpose: "gift", grossWeightKg: "0.5",
+      shipper: { name: "Li Wei", city: "Shenzhen", country: "CN" }, consignee: { name: "Anna Schmidt", city: "Berlin", country: "DE" },
+      items: [{ description: "Silk scarf", descriptionZh: "真丝围巾", hsCode: "6214.10", quantity: "1", unitPrice: "30", netWeightKg: "0.1" }] };
+  });
+  const button = page.locator('button.precheck-preview[data-document="cn22"]');
+  await button.waitFor();
+  await button.click();
+  const frame = page.frameLocator("dialog.precheck-document iframe");
+  await frame.locator("h1").waitFor();
+  const text = await frame.locator("body").textContent();
+  assert.match(text, /CN 22/);
+  assert.match(text, /Silk scarf/);
+  assert.match(text, /6214\.10/);
+  // Printed (print media), the page is no wider than A4 and nothing overflows it.
+  const frameHandle = await page.locator("dialog.precheck-document iframe").elementHandle();
+  const doc = await frameHandle.contentFrame();
+  const pdfPage = await browser.newPage();
+  await pdfPage.setContent(await doc.content());
+  await pdfPage.emulateMedia({ media: "print" });
+  const overflow = await pdfPage.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 0, `overflows by ${overflow}px`);
+  const pdf = await pdfPage.pdf({ format: "A4" });
+  assert.ok(pdf.length > 1000);
+  await pdfPage.close();
+  await page.locator("dialog.precheck-document button", { hasText: "Close" }).click();
+});

@@ -69,6 +69,16 @@ enum Command {
         #[command(flatten)]
         common: Common,
     },
+    /// Print a document (cn22, cn23, commercial-invoice, packing-list) as printable HTML.
+    Document {
+        /// cn22, cn23, commercial-invoice or packing-list.
+        kind: String,
+        /// The declaration file; '-' or nothing reads standard input.
+        file: Option<String>,
+        /// Page size: a4, or label (4 x 6 in, for the CN22).
+        #[arg(long, default_value = "a4", value_parser = ["a4", "label"])]
+        size: String,
+    },
     /// Print every rule with its code, default severity and explanation, as JSON.
     Rules {
         #[command(flatten)]
@@ -108,6 +118,7 @@ pub fn main() -> ExitCode {
             }
         }
         Command::Elements { code, common: _ } => print_json(&precheck::declaration_elements(&code)),
+        Command::Document { kind, file, size } => document(&kind, file.as_deref(), &size),
         Command::Rules { common } => print_json(&precheck::rules_in(common.lang)),
         Command::Version => {
             println!("precheck {} (data {})", precheck::VERSION, precheck::data_version());
@@ -136,6 +147,15 @@ fn print_json<T: serde::Serialize>(value: &T) -> Result<(), String> {
     let text = serde_json::to_string_pretty(value).map_err(|e| e.to_string())?;
     let mut out = io::stdout().lock();
     writeln!(out, "{text}").map_err(|e| e.to_string())
+}
+
+fn document(kind: &str, file: Option<&str>, size: &str) -> Result<(), String> {
+    let mut input = String::new();
+    open(file)?.read_to_string(&mut input).map_err(|e| format!("cannot read input: {e}"))?;
+    let value: serde_json::Value = serde_json::from_str(&input).map_err(|e| format!("expected a declaration as JSON: {e}"))?;
+    let size = if size == "label" { precheck::forms::PageSize::Label } else { precheck::forms::PageSize::A4 };
+    let html = precheck::forms::render(&value, kind, size).map_err(|e| e.0)?;
+    io::stdout().lock().write_all(html.as_bytes()).map_err(|e| e.to_string())
 }
 
 fn check_one(file: Option<&str>, options: &Options) -> Result<(), String> {

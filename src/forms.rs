@@ -111,7 +111,9 @@ fn description(item: &Item) -> String {
 fn party(title: &str, p: Option<&Party>) -> String {
     let empty = Party::default();
     let p = p.unwrap_or(&empty);
-    let line = |label: &str, value: String| format!("<div class=\"row\"><span class=\"label\">{label}</span><span class=\"value\">{value}</span></div>");
+    let line = |label: &str, value: String| {
+        format!("<div class=\"row\"><span class=\"label\">{label}</span><span class=\"value\">{value}</span></div>")
+    };
     let mut out = format!("<section class=\"party box\"><h2>{title}</h2>");
     out.push_str(&line("Name", opt(&p.name)));
     out.push_str(&line("Business", opt(&p.company)));
@@ -119,7 +121,10 @@ fn party(title: &str, p: Option<&Party>) -> String {
     out.push_str(&line("Postcode", opt(&p.postcode)));
     out.push_str(&line("City", opt(&p.city)));
     out.push_str(&line("Country", opt(&p.country)));
-    out.push_str(&line("Tel. / e-mail", [opt(&p.phone), opt(&p.email)].iter().filter(|s| !s.is_empty()).cloned().collect::<Vec<_>>().join(" · ")));
+    out.push_str(&line(
+        "Tel. / e-mail",
+        [opt(&p.phone), opt(&p.email)].iter().filter(|s| !s.is_empty()).cloned().collect::<Vec<_>>().join(" · "),
+    ));
     out.push_str(&line("Customs reference (tax ID, EORI, IOSS)", opt(&p.tax_id)));
     out.push_str("</section>");
     out
@@ -229,7 +234,12 @@ fn cn22(decl: &Declaration, size: PageSize) -> String {
         b,
         "<section class=\"box\"><p class=\"note\">{CERTIFICATION}</p><div class=\"sign\"><div>(8) Date</div><div>Sender's signature</div></div></section>"
     );
-    let _ = write!(b, "<p class=\"note\">Sender: {} · Addressee: {}</p>", party_line(decl.shipper.as_ref()), party_line(decl.consignee.as_ref()));
+    let _ = write!(
+        b,
+        "<p class=\"note\">Sender: {} · Addressee: {}</p>",
+        party_line(decl.shipper.as_ref()),
+        party_line(decl.consignee.as_ref())
+    );
     page("CN 22", size, &b)
 }
 
@@ -246,7 +256,12 @@ fn cn23(decl: &Declaration, size: PageSize) -> String {
     let cur = currency(decl);
     let mut b = String::new();
     b.push_str("<h1>CUSTOMS DECLARATION CN 23 <span class=\"note\">May be opened officially · No. of item: ____________</span></h1>");
-    let _ = write!(b, "<div class=\"grid\">{}{}</div>", party("From (sender)", decl.shipper.as_ref()), party("To (addressee)", decl.consignee.as_ref()));
+    let _ = write!(
+        b,
+        "<div class=\"grid\">{}{}</div>",
+        party("From (sender)", decl.shipper.as_ref()),
+        party("To (addressee)", decl.consignee.as_ref())
+    );
     b.push_str("<table><thead><tr><th>(1) Detailed description of contents</th><th class=\"num\">(2) Quantity</th><th class=\"num\">(3) Net weight (kg)</th><th class=\"num\">(5) Value</th><th>(7) HS tariff number</th><th>(8) Country of origin of goods</th></tr></thead><tbody>");
     for item in &decl.items {
         let _ = write!(
@@ -303,7 +318,9 @@ fn invoice(decl: &Declaration, size: PageSize) -> String {
         Purpose::Return => "Returned goods",
         Purpose::Other => "Other",
     };
-    let field = |label: &str, value: String| format!("<div class=\"row\"><span class=\"label\">{label}</span><span class=\"value\">{value}</span></div>");
+    let field = |label: &str, value: String| {
+        format!("<div class=\"row\"><span class=\"label\">{label}</span><span class=\"value\">{value}</span></div>")
+    };
     let _ = write!(
         b,
         "<section class=\"box grid\"><div>{}{}{}</div><div>{}{}{}</div></section>",
@@ -314,7 +331,12 @@ fn invoice(decl: &Declaration, size: PageSize) -> String {
         field("Terms of trade (Incoterm)", opt(&decl.incoterm)),
         field("Currency", esc(&cur))
     );
-    let _ = write!(b, "<div class=\"grid\">{}{}</div>", party("Seller / exporter (shipper)", decl.shipper.as_ref()), party("Buyer / importer (consignee)", decl.consignee.as_ref()));
+    let _ = write!(
+        b,
+        "<div class=\"grid\">{}{}</div>",
+        party("Seller / exporter (shipper)", decl.shipper.as_ref()),
+        party("Buyer / importer (consignee)", decl.consignee.as_ref())
+    );
     b.push_str("<table><thead><tr><th>#</th><th>Full description of goods</th><th>HS code</th><th>Origin</th><th class=\"num\">Quantity</th><th>Unit</th><th class=\"num\">Net weight (kg)</th><th class=\"num\">Unit value</th><th class=\"num\">Total value</th></tr></thead><tbody>");
     for (n, item) in decl.items.iter().enumerate() {
         let _ = write!(
@@ -335,7 +357,8 @@ fn invoice(decl: &Declaration, size: PageSize) -> String {
     let goods = total_value(decl);
     let freight = decl.shipping_cost;
     let invoice_total = decl.invoice_total.or_else(|| goods.and_then(|g| g.checked_add(freight.unwrap_or(Decimal::ZERO))));
-    let sum_row = |label: &str, value: String| format!("<tr><td colspan=\"8\" class=\"num\">{label}</td><td class=\"num\">{value}</td></tr>");
+    let sum_row =
+        |label: &str, value: String| format!("<tr><td colspan=\"8\" class=\"num\">{label}</td><td class=\"num\">{value}</td></tr>");
     b.push_str(&sum_row("Total value of goods", format!("{} {}", money(goods, &cur), esc(&cur))));
     b.push_str(&sum_row("Freight and insurance", money(freight, &cur)));
     b.push_str(&sum_row("Other charges", String::new()));
@@ -356,7 +379,9 @@ fn invoice(decl: &Declaration, size: PageSize) -> String {
 fn packing_list(decl: &Declaration, size: PageSize) -> String {
     let mut b = String::new();
     b.push_str("<h1>PACKING LIST <span class=\"note\" lang=\"zh\">装箱单</span></h1>");
-    let field = |label: &str, value: String| format!("<div class=\"row\"><span class=\"label\">{label}</span><span class=\"value\">{value}</span></div>");
+    let field = |label: &str, value: String| {
+        format!("<div class=\"row\"><span class=\"label\">{label}</span><span class=\"value\">{value}</span></div>")
+    };
     let _ = write!(
         b,
         "<section class=\"box grid\"><div>{}{}</div><div>{}{}</div></section>",
@@ -365,7 +390,12 @@ fn packing_list(decl: &Declaration, size: PageSize) -> String {
         field("Number of packages", decl.parcels.to_string()),
         field("Shipping marks", String::new())
     );
-    let _ = write!(b, "<div class=\"grid\">{}{}</div>", party("Seller / shipper", decl.shipper.as_ref()), party("Buyer / consignee", decl.consignee.as_ref()));
+    let _ = write!(
+        b,
+        "<div class=\"grid\">{}{}</div>",
+        party("Seller / shipper", decl.shipper.as_ref()),
+        party("Buyer / consignee", decl.consignee.as_ref())
+    );
     b.push_str("<table><thead><tr><th>Package no.</th><th>Contents</th><th>HS code</th><th class=\"num\">Quantity</th><th>Unit</th><th class=\"num\">Net weight (kg)</th><th class=\"num\">Gross weight (kg)</th><th>Dimensions (cm)</th></tr></thead><tbody>");
     for item in &decl.items {
         let _ = write!(
@@ -416,7 +446,16 @@ mod tests {
             assert!(!html.contains("http") && !html.contains("src="), "{kind}");
         }
         let cn23 = render(&decl(), "cn23", PageSize::A4).unwrap();
-        for boxed in ["(1) Detailed description", "(4) Total gross weight: 1.20", "(6) Total value: 27.00 EUR", "(9) Postal charges/fees: 8.50", "(14) Invoice", "INV-2026-0042", "(15) Date", "Anna &lt;Schmidt&gt;"] {
+        for boxed in [
+            "(1) Detailed description",
+            "(4) Total gross weight: 1.20",
+            "(6) Total value: 27.00 EUR",
+            "(9) Postal charges/fees: 8.50",
+            "(14) Invoice",
+            "INV-2026-0042",
+            "(15) Date",
+            "Anna &lt;Schmidt&gt;",
+        ] {
             assert!(cn23.contains(boxed), "CN23 lacks {boxed}");
         }
         let invoice = render(&decl(), "commercial-invoice", PageSize::A4).unwrap();

@@ -22,6 +22,7 @@
 //! Flow, one way: input -> [`declaration`] -> facts ([`goods`], [`destination`],
 //! [`channel`], [`documents`]) -> [`rules`] -> [`report::Report`] -> JSON / JS / screen.
 
+pub mod bulk;
 pub mod channel;
 pub mod clearance;
 pub mod controls;
@@ -30,8 +31,8 @@ pub mod date;
 pub mod declaration;
 pub mod description;
 pub mod destination;
-pub mod forms;
 pub mod documents;
+pub mod forms;
 pub mod goods;
 pub mod hs;
 pub mod messages;

@@ -46,8 +46,13 @@ enum Command {
         file: Option<String>,
         /// Read one declaration a line and print one report a line, in order; a line that
         /// is no declaration gives {"error": "..."} on its line and the run goes on.
-        #[arg(long)]
+        #[arg(long, conflicts_with = "csv")]
         jsonl: bool,
+        /// Read a CSV of listings (a header with at least `description`; rows sharing an
+        /// `order` form one declaration; UTF-8 with or without BOM, or GB18030) and print
+        /// every row, in order, with verdict, lane, findings and suggestedHsCode added.
+        #[arg(long)]
+        csv: bool,
         #[command(flatten)]
         common: Common,
     },
@@ -107,8 +112,9 @@ pub fn main() -> ExitCode {
         }
     };
     let result = match cli.command {
-        Command::Check { file, jsonl: true, common } => check_lines(file.as_deref(), &common.options()),
-        Command::Check { file, jsonl: false, common } => check_one(file.as_deref(), &common.options()),
+        Command::Check { file, jsonl: true, common, .. } => check_lines(file.as_deref(), &common.options()),
+        Command::Check { file, csv: true, common, .. } => check_csv(file.as_deref(), &common.options()),
+        Command::Check { file, common, .. } => check_one(file.as_deref(), &common.options()),
         Command::Suggest { text, limit, common } => {
             let text = text.join(" ");
             if text.trim().is_empty() {
@@ -156,6 +162,56 @@ fn document(kind: &str, file: Option<&str>, size: &str) -> Result<(), String> {
     let size = if size == "label" { precheck::forms::PageSize::Label } else { precheck::forms::PageSize::A4 };
     let html = precheck::forms::render(&value, kind, size).map_err(|e| e.0)?;
     io::stdout().lock().write_all(html.as_bytes()).map_err(|e| e.to_string())
+}
+
+/// The file's text: UTF-8 (a BOM is dropped), else GB18030 as Chinese spreadsheets save it.
+fn decode(bytes: &[u8]) -> String {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(text) => text.to_string(),
+        Err(_) => encoding_rs::GB18030.decode(bytes).0.into_owned(),
+    }
+}
+
+fn check_csv(file: Option<&str>, options: &Options) -> Result<(), String> {
+    use std::io::IsTerminal;
+    let mut bytes = Vec::new();
+    open(file)?.read_to_end(&mut bytes).map_err(|e| format!("cannot read input: {e}"))?;
+    let text = decode(&bytes);
+    let mut reader = csv::ReaderBuilder::new().flexible(true).has_headers(true).from_reader(text.as_bytes());
+    let header: Vec<String> =
+        reader.headers().map_err(|e| format!("cannot read the CSV header: {e}"))?.iter().map(str::to_string).collect();
+    let rows: Vec<precheck::bulk::Row> =
+        reader.records().map(|r| r.map(|rec| rec.iter().map(str::to_string).collect()).map_err(|e| e.to_string())).collect();
+    let started = std::time::Instant::now();
+    let terminal = io::stderr().is_terminal();
+    let total = rows.len();
+    let mut last = 0;
+    let results = precheck::bulk::check_rows_with_progress(&header, &rows, options, &mut |done| {
+        if terminal && (done - last >= 100 || done == total) {
+            last = done;
+            let rate = done as f64 / started.elapsed().as_secs_f64().max(1e-6);
+            let filled = done * 30 / total.max(1);
+            eprint!("\r[{}{}] {done}/{total} rows, {rate:.0} rows/s", "#".repeat(filled), " ".repeat(30 - filled));
+        }
+    });
+    if terminal {
+        eprintln!();
+    }
+    let mut writer = csv::Writer::from_writer(BufWriter::new(io::stdout().lock()));
+    let out_header: Vec<&str> = header.iter().map(String::as_str).chain(precheck::bulk::RESULT_COLUMNS.iter().copied()).collect();
+    writer.write_record(&out_header).map_err(|e| e.to_string())?;
+    for (row, result) in rows.iter().zip(&results) {
+        // Every row has the header's width, padded or cut, so the table stays a table.
+        let mut fields: Vec<&str> = match row {
+            Ok(fields) => fields.iter().map(String::as_str).collect(),
+            Err(_) => Vec::new(),
+        };
+        fields.resize(header.len(), "");
+        fields.extend([result.verdict.as_str(), result.lane.as_str(), result.findings.as_str(), result.suggested_hs_code.as_str()]);
+        writer.write_record(&fields).map_err(|e| e.to_string())?;
+    }
+    writer.flush().map_err(|e| e.to_string())
 }
 
 fn check_one(file: Option<&str>, options: &Options) -> Result<(), String> {

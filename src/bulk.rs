@@ -1,0 +1,223 @@
+//! Bulk listing checks (contract 5.4): a table of goods lines, one row each, with a
+//! header naming at least `description`; rows sharing an `order` form one declaration.
+//! Every input row comes out, in order, with its verdict, lane, findings (`rule@field`
+//! joined by "; ", the field named by its column for the row's own goods line) and the
+//! first suggested HS code. A row that cannot be read gets its reason and the run goes on.
+//!
+//! The CSV text itself is read by the faces (the command line with the `csv` crate, the
+//! page's worker); this module only turns rows into declarations and reports into rows.
+
+use crate::report::{Report, Verdict};
+use crate::{check_json, suggest_hs_codes, Options};
+use serde_json::{Map, Value};
+
+/// Columns that belong to the goods line; every other known column to the declaration.
+const ITEM_COLUMNS: &[&str] = &[
+    "description",
+    "descriptionZh",
+    "hsCode",
+    "quantity",
+    "unit",
+    "unitPrice",
+    "totalPrice",
+    "netWeightKg",
+    "originCountry",
+    "brand",
+    "material",
+    "yearMade",
+];
+const DECLARATION_COLUMNS: &[&str] = &[
+    "origin",
+    "destination",
+    "currency",
+    "channel",
+    "purpose",
+    "invoiceTotal",
+    "shippingCost",
+    "grossWeightKg",
+    "parcels",
+    "date",
+    "wantsTaxRefund",
+    "exporterType",
+    "salesModel",
+    "invoiceNumber",
+    "incoterm",
+];
+/// Columns this module adds to every row.
+pub const RESULT_COLUMNS: &[&str] = &["verdict", "lane", "findings", "suggestedHsCode"];
+
+/// What one input row gets.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct RowResult {
+    pub verdict: String,
+    pub lane: String,
+    pub findings: String,
+    pub suggested_hs_code: String,
+}
+
+/// A row as read: its fields, or why it could not be read.
+pub type Row = Result<Vec<String>, String>;
+
+/// Checks every row; the results come back one per row, in input order.
+pub fn check_rows(header: &[String], rows: &[Row], options: &Options) -> Vec<RowResult> {
+    check_rows_with_progress(header, rows, options, &mut |_| {})
+}
+
+/// The same, calling `progress` with the number of rows done after each declaration.
+pub fn check_rows_with_progress(header: &[String], rows: &[Row], options: &Options, progress: &mut dyn FnMut(usize)) -> Vec<RowResult> {
+    let column = |name: &str| header.iter().position(|h| h.trim().eq_ignore_ascii_case(name));
+    let order_at = column("order");
+    let mut results = vec![RowResult::default(); rows.len()];
+    if column("description").is_none() {
+        for r in results.iter_mut() {
+            r.findings = "unreadable: the header needs a `description` column".into();
+        }
+        return results;
+    }
+    // Group the readable rows into declarations, keeping first-seen order.
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    let mut by_order: std::collections::BTreeMap<String, usize> = std::collections::BTreeMap::new();
+    for (i, row) in rows.iter().enumerate() {
+        let fields = match row {
+            Ok(fields) if fields.len() == header.len() => fields,
+            Ok(fields) => {
+                results[i].findings = format!("unreadable: {} fields where the header has {}", fields.len(), header.len());
+                continue;
+            }
+            Err(reason) => {
+                results[i].findings = format!("unreadable: {reason}");
+                continue;
+            }
+        };
+        // A row without an order is a declaration of its own.
+        match order_at.map(|c| fields[c].trim().to_string()).filter(|o| !o.is_empty()) {
+            Some(order) => {
+                let next = groups.len();
+                let g = *by_order.entry(order).or_insert(next);
+                if g == next {
+                    groups.push(Vec::new());
+                }
+                groups[g].push(i);
+            }
+            None => groups.push(vec![i]),
+        }
+    }
+    let mut done = rows.len() - groups.iter().map(Vec::len).sum::<usize>();
+    for members in &groups {
+        done += members.len();
+        progress(done);
+        let declaration = declaration_of(header, rows, members);
+        match check_json(&declaration, options) {
+            Ok(report) => fill(&report, header, rows, members, &mut results),
+            Err(e) => {
+                for &i in members {
+                    results[i].findings = format!("unreadable: {e}");
+                }
+            }
+        }
+    }
+    results
+}
+
+fn declaration_of(header: &[String], rows: &[Row], members: &[usize]) -> Value {
+    let mut decl = Map::new();
+    let mut items = Vec::new();
+    for (k, &i) in members.iter().enumerate() {
+        let Ok(fields) = &rows[i] else { continue };
+        let mut item = Map::new();
+        for (name, value) in header.iter().zip(fields) {
+            let name = canonical(name);
+            let value = value.trim();
+            if value.is_empty() {
+                continue;
+            }
+            if ITEM_COLUMNS.contains(&name) {
+                item.insert(name.to_string(), Value::String(value.to_string()));
+            } else if k == 0 && DECLARATION_COLUMNS.contains(&name) {
+                decl.insert(name.to_string(), Value::String(value.to_string()));
+            }
+        }
+        // A listing without a quantity column is one piece.
+        item.entry("quantity").or_insert_with(|| Value::String("1".into()));
+        items.push(Value::Object(item));
+    }
+    decl.insert("items".into(), Value::Array(items));
+    Value::Object(decl)
+}
+
+/// The contract's spelling of a header ("HS code", "hs_code" -> "hsCode").
+fn canonical(header: &str) -> &'static str {
+    let squashed: String = header.chars().filter(|c| c.is_ascii_alphanumeric()).collect::<String>().to_ascii_lowercase();
+    ITEM_COLUMNS.iter().chain(DECLARATION_COLUMNS).find(|c| c.to_ascii_lowercase() == squashed).copied().unwrap_or("")
+}
+
+fn fill(report: &Report, header: &[String], rows: &[Row], members: &[usize], results: &mut [RowResult]) {
+    let verdict = match report.verdict {
+        Verdict::Ready => "ready",
+        Verdict::Review => "review",
+        Verdict::Blocked => "blocked",
+    };
+    let lane = serde_json::to_value(report.lane).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
+    let description_at = header.iter().position(|h| canonical(h) == "description");
+    for (k, &i) in members.iter().enumerate() {
+        let prefix = format!("items[{k}].");
+        let mut listed: Vec<String> = Vec::new();
+        for f in &report.findings {
+            let field = if let Some(own) = f.field.strip_prefix(&prefix) {
+                own.to_string()
+            } else if f.field.starts_with("items[") {
+                continue; // another row's goods line
+            } else {
+                f.field.clone()
+            };
+            let entry = format!("{}@{}", f.rule, field);
+            if !listed.contains(&entry) {
+                listed.push(entry);
+            }
+        }
+        let description = match (&rows[i], description_at) {
+            (Ok(fields), Some(c)) => fields.get(c).map(String::as_str).unwrap_or(""),
+            _ => "",
+        };
+        results[i] = RowResult {
+            verdict: verdict.to_string(),
+            lane: lane.clone(),
+            findings: listed.join("; "),
+            suggested_hs_code: suggest_hs_codes(description, 1).first().map(|s| s.code.clone()).unwrap_or_default(),
+        };
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn header(names: &str) -> Vec<String> {
+        names.split(',').map(str::to_string).collect()
+    }
+
+    fn row(fields: &str) -> Row {
+        Ok(fields.split(',').map(str::to_string).collect())
+    }
+
+    #[test]
+    fn every_row_comes_out_in_order_with_orders_grouped() {
+        let h = header("order,description,hsCode,quantity,unitPrice,currency,destination,channel");
+        let rows = vec![
+            row("A1,Women's knitted cotton T-shirt,6109.10,2,9.00,USD,GB,express"),
+            row("B7,gift,,1,5,USD,DE,postal"),
+            row("A1,Ceramic coffee mug 350ml,6912.00,1,15.00,USD,GB,express"),
+            Err("invalid UTF-8".into()),
+            row("C3,too,few"),
+        ];
+        let out = check_rows(&h, &rows, &Options::default());
+        assert_eq!(out.len(), 5);
+        assert!(!out[0].verdict.is_empty() && out[0].verdict == out[2].verdict, "one declaration for order A1");
+        assert!(out[1].findings.contains("description-too-general@description"), "{}", out[1].findings);
+        assert!(!out[0].findings.contains("description-too-general"), "another row's finding stays on its row");
+        assert_eq!(out[0].suggested_hs_code, "6109.10");
+        assert!(out[3].findings.starts_with("unreadable: invalid UTF-8"));
+        assert!(out[4].findings.starts_with("unreadable: 3 fields"));
+        assert!(check_rows(&header("title,price"), &[row("x,1")], &Options::default())[0].findings.contains("description"));
+    }
+}

@@ -1,0 +1,125 @@
+//! The command line as a user drives it: help, one declaration, JSON lines in order,
+//! CSV listings (UTF-8 with BOM, GB18030, thousands of rows, none lost), documents.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn run(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_precheck"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the precheck binary runs");
+    // Feed stdin from a thread: a large output must not wait on a full input pipe.
+    let mut pipe = child.stdin.take().unwrap();
+    let input = stdin.to_vec();
+    let feeder = std::thread::spawn(move || {
+        let _ = pipe.write_all(&input);
+    });
+    let out = child.wait_with_output().unwrap();
+    feeder.join().unwrap();
+    out
+}
+
+fn text(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+#[test]
+fn help_for_the_program_and_every_command() {
+    for args in [&["--help"][..], &["check", "--help"], &["suggest", "--help"], &["document", "--help"], &["rules", "--help"]] {
+        let out = run(args, b"");
+        assert!(out.status.success(), "{args:?}");
+        assert!(text(&out).contains("Usage"), "{args:?}");
+    }
+    assert_eq!(run(&["frobnicate"], b"").status.code(), Some(2));
+    assert_eq!(run(&["check", "--lang", "fr"], b"{}").status.code(), Some(2));
+}
+
+#[test]
+fn check_reports_clearance_in_both_languages() {
+    let decl = br#"{"destination":"HK","currency":"CNY","channel":"postal","purpose":"gift","items":[{"description":"Silk scarf","quantity":1,"unitPrice":"900"}]}"#;
+    let out = run(&["check", "--date", "2026-07-01"], decl);
+    assert!(out.status.success());
+    let report: serde_json::Value = serde_json::from_str(&text(&out)).unwrap();
+    assert_eq!(report["clearance"]["valueCny"], "900");
+    assert!(report["findings"].as_array().unwrap().iter().any(|f| f["rule"] == "clearance-limit-exceeded"));
+    let zh = run(&["check", "--lang", "zh", "--date", "2026-07-01"], decl);
+    assert!(text(&zh).contains("个人物品"));
+    assert_eq!(run(&["check"], b"[1,2]").status.code(), Some(2));
+}
+
+#[test]
+fn jsonl_keeps_order_and_survives_bad_lines() {
+    let mut input = String::new();
+    for i in 0..3000 {
+        if i % 1000 == 7 {
+            input.push_str("not json\n");
+        } else {
+            input.push_str(&format!(
+                r#"{{"destination":"GB","currency":"USD","items":[{{"description":"Ceramic mug {i}","quantity":1,"unitPrice":"{}.00"}}]}}"#,
+                i + 1
+            ));
+            input.push('\n');
+        }
+    }
+    let out = run(&["check", "--jsonl", "--date", "2026-07-01"], input.as_bytes());
+    let lines: Vec<&str> = std::str::from_utf8(&out.stdout).unwrap().lines().collect();
+    assert_eq!(lines.len(), 3000);
+    for (i, line) in lines.iter().enumerate() {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap();
+        if i % 1000 == 7 {
+            assert!(v["error"].is_string(), "line {i}");
+        } else {
+            assert_eq!(v["totals"]["goods"], format!("{}.00", i + 1), "line {i} out of order");
+        }
+    }
+}
+
+#[test]
+fn csv_rows_all_come_out_in_order() {
+    let mut csv = String::from("\u{feff}order,description,quantity,unitPrice,currency,destination\n");
+    for i in 0..2000 {
+        let description = if i % 500 == 3 { "gift".to_string() } else { format!("\"Stainless steel water bottle, {i} ml\"") };
+        csv.push_str(&format!("O{},{description},1,{}.50,USD,DE\n", i / 2, i % 90 + 5));
+    }
+    csv.push_str("O9999,broken,row\n");
+    let out = run(&["check", "--csv"], csv.as_bytes());
+    assert!(out.status.success());
+    let mut reader = csv::Reader::from_reader(out.stdout.as_slice());
+    let header = reader.headers().unwrap().clone();
+    assert_eq!(header.iter().last(), Some("suggestedHsCode"));
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.unwrap()).collect();
+    assert_eq!(rows.len(), 2001);
+    assert!(rows[3].get(6).unwrap() == "blocked" && rows[3].get(8).unwrap().contains("description-too-general@description"));
+    assert!(rows[4].get(1).unwrap().contains("4 ml"));
+    assert!(rows[2000].get(8).unwrap().starts_with("unreadable"));
+    // GB18030 from a Chinese spreadsheet.
+    let (gb, _, _) =
+        encoding_rs::GB18030.encode("description,descriptionZh,quantity,unitPrice,currency,destination\nCotton T-shirt,棉T恤,1,9,USD,US\n");
+    let out = run(&["check", "--csv"], &gb);
+    assert!(text(&out).contains("棉T恤"), "{}", text(&out));
+}
+
+#[test]
+fn documents_print_as_html() {
+    let decl = br#"{"destination":"DE","currency":"EUR","invoiceNumber":"INV-7","items":[{"description":"Silk scarf","quantity":1,"unitPrice":"30"}]}"#;
+    for kind in ["cn22", "cn23", "commercial-invoice", "packing-list"] {
+        let out = run(&["document", kind], decl);
+        assert!(out.status.success(), "{kind}");
+        assert!(text(&out).starts_with("<!doctype html>") && text(&out).contains("Silk scarf"), "{kind}");
+    }
+    assert!(text(&run(&["document", "cn22", "--size", "label"], decl)).contains("4in 6in"));
+    assert_eq!(run(&["document", "passport"], decl).status.code(), Some(2));
+}
+
+#[test]
+fn suggest_and_elements_speak_chinese_and_ten_digits() {
+    let out = run(&["suggest", "--lang", "zh", "--limit", "2", "women cotton t-shirt"], b"");
+    assert!(text(&out).contains("针织"), "{}", text(&out));
+    let out = run(&["elements", "6109100000"], b"");
+    assert!(text(&out).contains("成分含量"));
+}

@@ -91,7 +91,7 @@ fn csv_rows_all_come_out_in_order() {
     assert!(out.status.success());
     let mut reader = csv::Reader::from_reader(out.stdout.as_slice());
     let header = reader.headers().unwrap().clone();
-    assert_eq!(header.iter().last(), Some("suggestedHsCode"));
+    assert_eq!(header.iter().next_back(), Some("suggestedHsCode"));
     let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.unwrap()).collect();
     assert_eq!(rows.len(), 2001);
     assert!(rows[3].get(6).unwrap() == "blocked" && rows[3].get(8).unwrap().contains("description-too-general@description"));

@@ -288,7 +288,25 @@ pub fn suggest_hs_codes(description: &str, limit: usize) -> Vec<hs::Suggestion> 
 /// The same suggestions, described in `lang`: in Chinese, each code's name in China's
 /// 2026 tariff (the line's own name when the subheading is one line, else its shortest).
 pub fn suggest_hs_codes_in(description: &str, limit: usize, lang: Lang) -> Vec<hs::Suggestion> {
+    suggest_hs_codes_with(description, limit, lang, 6)
+}
+
+/// Suggestions at 6 digits (HS) or 10 (China's tariff lines, for declaration forms: each
+/// suggested subheading expands into its 10-digit lines, in tariff order, same score).
+pub fn suggest_hs_codes_with(description: &str, limit: usize, lang: Lang, digits: u8) -> Vec<hs::Suggestion> {
     let mut suggestions = hs::suggest(description, limit);
+    if digits >= 10 {
+        let mut lines = Vec::new();
+        for s in &suggestions {
+            let six: String = s.code.chars().filter(char::is_ascii_digit).collect();
+            for line in data::china::tariff_lines(&six) {
+                let description = if lang == Lang::Zh { line.name_zh.to_string() } else { format!("{} ({})", s.description, line.name_zh) };
+                lines.push(hs::Suggestion { code: line.code.to_string(), description, score: s.score });
+            }
+        }
+        lines.truncate(limit);
+        return lines;
+    }
     if lang == Lang::Zh {
         for s in &mut suggestions {
             let digits: String = s.code.chars().filter(char::is_ascii_digit).collect();

@@ -65,11 +65,29 @@ pub fn check(declaration: JsValue, options: JsValue) -> Result<JsValue, JsError>
     to_js(&report)
 }
 
-/// `suggestHsCodes(description, limit?) -> {code, description, score}[]`.
+/// `suggestHsCodes(description, limit?) -> {code, description, score}[]`, or
+/// `suggestHsCodes(description, {limit, lang, digits})`: `lang: "zh"` describes codes by
+/// China's tariff names; `digits: 10` suggests China's 10-digit lines.
 #[wasm_bindgen(js_name = suggestHsCodes)]
-pub fn suggest_hs_codes(description: &str, limit: Option<u32>) -> Result<JsValue, JsError> {
+pub fn suggest_hs_codes(description: &str, options: JsValue) -> Result<JsValue, JsError> {
     data_loaded()?;
-    to_js(&crate::suggest_hs_codes(description, limit.unwrap_or(5) as usize))
+    let (mut limit, mut lang, mut digits) = (5usize, crate::messages::Lang::En, 6u8);
+    if let Some(n) = options.as_f64() {
+        limit = n.clamp(1.0, 100.0) as usize;
+    } else if !options.is_undefined() && !options.is_null() {
+        let o = from_js(options, "options")?;
+        if let Some(n) = o.get("limit").and_then(|v| v.as_u64()) {
+            limit = n.clamp(1, 100) as usize;
+        }
+        if let Some(l) = o.get("lang").and_then(|v| v.as_str()) {
+            lang = crate::messages::Lang::parse(l)
+                .ok_or_else(|| JsError::new(&format!("options.lang must be \"en\" or \"zh\", not \"{l}\"")))?;
+        }
+        if let Some(d) = o.get("digits").and_then(|v| v.as_u64()) {
+            digits = if d >= 10 { 10 } else { 6 };
+        }
+    }
+    to_js(&crate::suggest_hs_codes_with(description, limit, lang, digits))
 }
 
 /// `declarationElements(code) -> {code, lines, nameZh?, elements: {name, base, en?, optional}[]}`:

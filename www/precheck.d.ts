@@ -163,7 +163,7 @@ export default function init(options?: InitOptions): Promise<void>;
 /** Installs the reference-data file by hand (init() does this); throws for a file of another data version. */
 export function loadData(text: string): void;
 export function check(declaration: Declaration | unknown, options?: Options): Report;
-export function suggestHsCodes(description: string, limit?: number): HsSuggestion[];
+export function suggestHsCodes(description: string, limitOrOptions?: number | { limit?: number; lang?: "en" | "zh"; digits?: 6 | 10 }): HsSuggestion[];
 /** The declaration elements China's 2026 tariff asks for under a code (6 to 10 digits). */
 export function declarationElements(code: string): CodeElements;
 /** A complete, self-contained, printable HTML document (A4, or a 4 x 6 in label) from a declaration. */

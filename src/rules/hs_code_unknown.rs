@@ -10,13 +10,30 @@ declare_rule! {
     /// customs system; it usually means a typing slip or a half-remembered code.
     /// **What to do**: pick the right code among the nearest real subheadings under the
     /// same heading (suggested), or from the description's suggestions.
-    /// Source: HS 2022 nomenclature (WCO, via UN Comtrade), embedded.
+    /// For goods leaving China, a 10-digit code must also be a line of China's 2026
+    /// tariff: one that is not gets this finding for its national part, with the valid
+    /// lines under its subheading (an error when a list or declaration form is filed).
+    /// Source: HS 2022 nomenclature (WCO, via UN Comtrade), embedded; China customs
+    /// tariff 2026.
     pub static RULE = "hs-code-unknown", "PC303", Error;
 }
 
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     let edition = Edition::at(ctx.date);
     for (item, facts) in ctx.decl.items.iter().zip(&ctx.items) {
+        if let HsState::Valid { digits, six } = &facts.hs {
+            // The national part: a 10-digit code for China's declaration must be a tariff line.
+            let under = crate::data::china::tariff_lines(&format!("{six:06}"));
+            if ctx.decl.origin == "CN" && digits.len() == 10 && facts.cn_lines.is_empty() && !under.is_empty() {
+                let finding = ctx
+                    .finding(&RULE, item.field("hsCode"), "hs-code-unknown.national", &[("code", digits), ("six", &hs::dotted(*six))])
+                    .with_suggestions(under.iter().take(8).map(|l| format!("{} {}", l.code, l.name_zh)))
+                    .with_source(crate::data::china::TARIFF_SOURCE);
+                let filed = ctx.clearance.files_form;
+                out.push(if filed { finding } else { finding.with_severity(crate::report::Severity::Warning) });
+            }
+            continue;
+        }
         let HsState::Unknown { six, .. } = &facts.hs else { continue };
         let mut suggestions: Vec<String> =
             hs::nearest(*six, 3).into_iter().map(|c| format!("{} {}", hs::dotted(c), hs::subheading_text(c).unwrap_or(""))).collect();
@@ -40,5 +57,12 @@ mod tests {
         assert!(f[0].suggestions[0].starts_with("6109."));
         assert!(fired(with(base(), "/items/0/hsCode", json!("0101.50")), "hs-code-unknown").len() == 1);
         assert!(fired(base(), "hs-code-unknown").is_empty());
+        // The national part: 6109100010 is no line of China's 2026 tariff; 6109100000 is.
+        let national = fired(with(base(), "/items/0/hsCode", json!("6109.10.00.10")), "hs-code-unknown");
+        assert_eq!(national.len(), 1);
+        assert!(national[0].suggestions[0].starts_with("6109100000"));
+        assert!(fired(with(base(), "/items/0/hsCode", json!("6109100000")), "hs-code-unknown").is_empty());
+        // Not for goods from elsewhere.
+        assert!(fired(with(with(base(), "/items/0/hsCode", json!("6109.10.00.10")), "/origin", json!("VN")), "hs-code-unknown").is_empty());
     }
 }

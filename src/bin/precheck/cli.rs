@@ -64,6 +64,9 @@ enum Command {
         /// How many suggestions at most.
         #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u16).range(1..=50))]
         limit: u16,
+        /// 6 for HS subheadings, 10 for China's 10-digit tariff lines (for declaration forms).
+        #[arg(long, default_value_t = 6, value_parser = parse_digits)]
+        digits: u8,
         #[command(flatten)]
         common: Common,
     },
@@ -97,6 +100,14 @@ fn parse_lang(text: &str) -> Result<Lang, String> {
     Lang::parse(text).ok_or_else(|| format!("must be en or zh, not {text}"))
 }
 
+fn parse_digits(text: &str) -> Result<u8, String> {
+    match text {
+        "6" => Ok(6),
+        "10" => Ok(10),
+        _ => Err(format!("must be 6 or 10, not {text}")),
+    }
+}
+
 fn parse_date(text: &str) -> Result<Date, String> {
     Date::parse(text).ok_or_else(|| format!("must be YYYY-MM-DD, not {text}"))
 }
@@ -115,12 +126,12 @@ pub fn main() -> ExitCode {
         Command::Check { file, jsonl: true, common, .. } => check_lines(file.as_deref(), &common.options()),
         Command::Check { file, csv: true, common, .. } => check_csv(file.as_deref(), &common.options()),
         Command::Check { file, common, .. } => check_one(file.as_deref(), &common.options()),
-        Command::Suggest { text, limit, common } => {
+        Command::Suggest { text, limit, digits, common } => {
             let text = text.join(" ");
             if text.trim().is_empty() {
                 Err("suggest needs a description".to_string())
             } else {
-                print_json(&precheck::suggest_hs_codes_in(&text, limit as usize, common.lang))
+                print_json(&precheck::suggest_hs_codes_with(&text, limit as usize, common.lang, digits))
             }
         }
         Command::Elements { code, common: _ } => print_json(&precheck::declaration_elements(&code)),

@@ -6,7 +6,7 @@ PORT ?= 8080
 SHELL := /bin/bash
 export PORT
 
-.PHONY: run test setup build web native-test wasm-test e2e-test bench generate lint
+.PHONY: run test setup build web native-test wasm-test e2e-test bench generate lint fuzz
 
 setup:
 	@bash tests/tools/setup.sh > .wasm-tools-path
@@ -37,7 +37,12 @@ wasm-test: setup
 e2e-test: build
 	node --test tests/e2e/
 
-test: lint build native-test wasm-test e2e-test
+# Coverage-guided fuzzing of the declaration reader, the data loader and the CSV reader:
+# a short run here (FUZZ_SECONDS each, default 20); the README's long runs use 600.
+fuzz: setup
+	PATH="$$(cat .wasm-tools-path):$$PATH" bash fuzz/run.sh
+
+test: lint build native-test wasm-test fuzz e2e-test
 
 # Benchmarks for the README (not part of make test): native, then wasm under Node.
 bench: build

@@ -26,6 +26,8 @@ pub mod bulk;
 pub mod channel;
 pub mod clearance;
 pub mod controls;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod csv_input;
 pub mod data;
 pub mod date;
 pub mod declaration;

@@ -425,6 +425,12 @@ pub fn hazardous_in(text: &str) -> Option<(&'static str, &'static str)> {
     None
 }
 
+/// Parses a tariff chunk without installing it (fuzzing, tests). Leaks the text.
+pub fn parse_untrusted_tariff(text: &str) -> Result<usize, String> {
+    let text: &'static str = Box::leak(text.to_string().into_boxed_str());
+    parse_tariff(text).map(|t| t.lines.len())
+}
+
 /// Installs the tariff chunk (`precheck_cn_tariff.tsv`) in a build that does not embed
 /// it (wasm). Loading again is harmless; a file for another data version is refused.
 pub fn load_tariff(text: String) -> Result<(), String> {

@@ -22,4 +22,16 @@ fi
 if [ ! -d "$root/tests/node_modules/playwright-core" ] || [ ! -d "$root/tests/node_modules/binaryen" ] || [ "$root/tests/package-lock.json" -nt "$root/tests/node_modules/.package-lock.json" ]; then
   (cd "$root/tests" && npm ci --no-audit --no-fund --loglevel=error) >&2
 fi
-echo "$tools/bin"
+# Fuzzing (make fuzz, part of make test): AFL++ through the afl crate on stable Rust.
+# cargo-afl builds its own AFL++; Debian's afl++ brings the clang it compiles with.
+afl_version=0.18.2
+afl_tools="$HOME/.cache/wasm-tools/cargo-afl-$afl_version"
+if ! command -v clang >/dev/null || ! command -v afl-fuzz >/dev/null; then
+  echo "installing Debian afl++ (and clang)" >&2
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq afl++) >&2
+fi
+if [ ! -x "$afl_tools/bin/cargo-afl" ]; then
+  echo "installing cargo-afl $afl_version into $afl_tools" >&2
+  cargo install cargo-afl --version "$afl_version" --root "$afl_tools" >&2
+fi
+echo "$tools/bin:$afl_tools/bin"

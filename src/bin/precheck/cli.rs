@@ -175,25 +175,14 @@ fn document(kind: &str, file: Option<&str>, size: &str) -> Result<(), String> {
     io::stdout().lock().write_all(html.as_bytes()).map_err(|e| e.to_string())
 }
 
-/// The file's text: UTF-8 (a BOM is dropped), else GB18030 as Chinese spreadsheets save it.
-fn decode(bytes: &[u8]) -> String {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    match std::str::from_utf8(bytes) {
-        Ok(text) => text.to_string(),
-        Err(_) => encoding_rs::GB18030.decode(bytes).0.into_owned(),
-    }
-}
-
 fn check_csv(file: Option<&str>, options: &Options) -> Result<(), String> {
     use std::io::IsTerminal;
     let mut bytes = Vec::new();
     open(file)?.read_to_end(&mut bytes).map_err(|e| format!("cannot read input: {e}"))?;
-    let text = decode(&bytes);
-    let mut reader = csv::ReaderBuilder::new().flexible(true).has_headers(true).from_reader(text.as_bytes());
-    let header: Vec<String> =
-        reader.headers().map_err(|e| format!("cannot read the CSV header: {e}"))?.iter().map(str::to_string).collect();
-    let rows: Vec<precheck::bulk::Row> =
-        reader.records().map(|r| r.map(|rec| rec.iter().map(str::to_string).collect()).map_err(|e| e.to_string())).collect();
+    let (header, rows) = precheck::csv_input::read_listings(&bytes);
+    if header.is_empty() {
+        return Err("the CSV has no header row".into());
+    }
     let started = std::time::Instant::now();
     let terminal = io::stderr().is_terminal();
     let total = rows.len();

@@ -1,0 +1,9 @@
+//! Any bytes as a reference-data file or tariff chunk: refused with a message, never a panic.
+fn main() {
+    afl::fuzz!(|data: &[u8]| {
+        if let Ok(text) = std::str::from_utf8(data) {
+            let _ = precheck::data::store::parse_untrusted(text);
+            let _ = precheck::data::china::parse_untrusted_tariff(text);
+        }
+    });
+}

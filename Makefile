@@ -48,3 +48,4 @@ test: lint build native-test wasm-test fuzz e2e-test
 bench: build
 	cargo bench --bench native
 	node tests/bench/wasm.mjs
+	bash tests/bench/jsonl.sh

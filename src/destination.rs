@@ -143,7 +143,7 @@ pub fn evaluate(
             _ => positive,
         },
         ThresholdKind::TaxAmount => match (&duty, duty_value, rate) {
-            (Some((t, _)), Some(v), Some(r)) => v * r / Decimal::ONE_HUNDRED > *t,
+            (Some((t, _)), Some(v), Some(r)) => v.checked_mul(r).map_or(true, |x| x / Decimal::ONE_HUNDRED > *t),
             _ => positive,
         },
         ThresholdKind::NoRelief | ThresholdKind::FlatPerItem => positive,
@@ -163,7 +163,7 @@ pub fn evaluate(
         let within = duty_value.map_or(true, |v| v <= Decimal::from(150));
         if within {
             eval.info.flat_duty = Some(Threshold {
-                amount: (per_item * count).normalize().to_string(),
+                amount: per_item.saturating_mul(count).normalize().to_string(),
                 currency: row.duty_currency.to_string(),
                 basis: format!("{} x {} distinct tariff subheading(s)", per_item.normalize(), count),
             });
@@ -184,7 +184,7 @@ pub fn evaluate(
             _ => positive,
         },
         ThresholdKind::TaxAmount => match (&tax, tax_value, rate) {
-            (Some((t, _)), Some(v), Some(r)) => v * r / Decimal::ONE_HUNDRED > *t,
+            (Some((t, _)), Some(v), Some(r)) => v.checked_mul(r).map_or(true, |x| x / Decimal::ONE_HUNDRED > *t),
             _ => positive,
         },
         ThresholdKind::NoRelief | ThresholdKind::FlatPerItem => positive && rate.map_or(true, |r| r > Decimal::ZERO),
@@ -197,7 +197,7 @@ pub fn evaluate(
         let base = v.saturating_add(if freight.is_zero() { decl.shipping_cost.unwrap_or(Decimal::ZERO) } else { Decimal::ZERO });
         if eval.info.tax_likely {
             eval.info.tax_estimate = Some(Threshold {
-                amount: format_amount(base * r / Decimal::ONE_HUNDRED, cur),
+                amount: format_amount(base.saturating_mul(r) / Decimal::ONE_HUNDRED, cur),
                 currency: cur.to_string(),
                 basis: format!("{}% {} on goods plus shipping, before duty; an estimate", r.normalize(), row.tax_name),
             });

@@ -85,3 +85,14 @@ fn deep_nesting_is_refused_not_crashed() {
     );
     assert!(check_str(&huge_number, &options()).is_ok());
 }
+
+/// Inputs the fuzzers once crashed on (tests/fuzz_regressions/): each must now give a report.
+#[test]
+fn fuzz_regressions_give_reports() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fuzz_regressions");
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(precheck::check_str(&text, &precheck::Options::default()).is_ok(), "{}", path.display());
+    }
+}

@@ -7,6 +7,7 @@ const CACHE = "precheck-v1";
 const SHELL = [
   "./", "./index.html", "./styles.css", "./export-precheck.js", "./export-precheck-define.js",
   "./pkg/precheck.js", "./pkg/precheck_core.js", "./pkg/precheck_core_bg.wasm", "./pkg/precheck_data.tsv", "./pkg/precheck_cn_tariff.tsv",
+  "./bulk.html", "./bulk.js", "./bulk-worker.js", "./bulk.css",
 ];
 
 self.addEventListener("install", (event) => {

@@ -1,0 +1,179 @@
+// The bulk listing check: a CSV (UTF-8 with or without BOM, or GB18030) is read here,
+// checked in a Web Worker (bulk-worker.js) with visible progress, shown as a filterable
+// table with a summary of the commonest problems, and downloaded with every row.
+
+const $ = (id) => document.getElementById(id);
+let header = [];
+let rows = []; // { index, fields } or { index, error }
+let results = [];
+
+/** Bytes to text: UTF-8 (BOM dropped) when valid, else GB18030. */
+export function decode(bytes) {
+  let start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(start));
+  } catch {
+    return new TextDecoder("gb18030").decode(bytes);
+  }
+}
+
+/** RFC 4180: quoted fields with commas, quotes ("") and newlines. Returns arrays of fields. */
+export function parseCsv(text) {
+  const records = [];
+  let field = "";
+  let record = [];
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; }
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"' && field === "") quoted = true;
+    else if (c === ",") { record.push(field); field = ""; }
+    else if (c === "\n" || c === "\r") {
+      if (c === "\r" && text[i + 1] === "\n") i++;
+      record.push(field); field = "";
+      records.push(record); record = [];
+    } else field += c;
+  }
+  if (field !== "" || record.length) { record.push(field); records.push(record); }
+  return records.filter((r) => !(r.length === 1 && r[0] === ""));
+}
+
+/** CSV field: quoted when it holds a comma, quote or newline. */
+const csvField = (v) => (/[",\r\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
+
+function groupsOf() {
+  const orderAt = header.findIndex((h) => h.trim().toLowerCase() === "order");
+  const byOrder = new Map();
+  const groups = [];
+  for (const row of rows) {
+    const order = orderAt >= 0 && row.fields ? (row.fields[orderAt] ?? "").trim() : "";
+    if (order) {
+      if (!byOrder.has(order)) { byOrder.set(order, { rows: [] }); groups.push(byOrder.get(order)); }
+      byOrder.get(order).rows.push(row);
+    } else groups.push({ rows: [row] });
+  }
+  return groups;
+}
+
+function start(bytes, name) {
+  const records = parseCsv(decode(bytes));
+  header = (records.shift() ?? []).map((h) => h.trim());
+  rows = records.map((fields, index) => (fields.length === header.length ? { index, fields } : { index, fields, error: `${fields.length} fields where the header has ${header.length}` }));
+  rows = rows.map((r) => (r.error ? { index: r.index, error: r.error, raw: r.fields } : r));
+  results = new Array(rows.length);
+  $("file-name").textContent = `${name}: ${rows.length} rows`;
+  $("progress").value = 0;
+  $("progress").max = rows.length || 1;
+  $("status").textContent = "Checking…";
+  $("download").disabled = true;
+  const worker = new Worker(new URL("./bulk-worker.js", import.meta.url), { type: "module" });
+  worker.onmessage = (event) => {
+    const m = event.data;
+    if (m.type === "error") { $("status").textContent = `The checker could not start: ${m.message}`; return; }
+    if (m.type === "progress") {
+      for (const r of m.results) results[r.index] = r;
+      $("progress").value = m.done;
+      $("status").textContent = `${m.done} / ${m.total} rows · ${Math.round(m.rowsPerSecond)} rows/s`;
+    }
+    if (m.type === "done") {
+      $("status").textContent = `${m.total} rows checked in ${m.seconds.toFixed(1)} s`;
+      $("download").disabled = false;
+      worker.terminate();
+      render();
+    }
+  };
+  worker.postMessage({ header, groups: groupsOf(), options: { lang: document.documentElement.lang === "zh" ? "zh" : "en" } });
+}
+
+function rulesOf(r) {
+  return (r?.findings ?? "").split("; ").filter(Boolean).map((f) => f.split("@")[0]);
+}
+
+function render() {
+  const verdict = $("filter-verdict").value;
+  const rule = $("filter-rule").value;
+  // Summary: the commonest problems, as a bar chart.
+  const counts = new Map();
+  for (const r of results) for (const name of new Set(rulesOf(r))) counts.set(name, (counts.get(name) ?? 0) + 1);
+  const top = [...counts].sort((a, b) => b[1] - a[1]).slice(0, 8);
+  const chart = $("chart");
+  chart.replaceChildren();
+  const max = top[0]?.[1] ?? 1;
+  for (const [name, n] of top) {
+    const bar = document.createElement("div");
+    bar.className = "bar";
+    const label = document.createElement("span");
+    label.textContent = `${name} (${n})`;
+    const fill = document.createElement("span");
+    fill.className = "fill";
+    fill.style.setProperty("--share", String(n / max));
+    bar.append(label, fill);
+    chart.append(bar);
+  }
+  const select = $("filter-rule");
+  const chosen = select.value;
+  select.replaceChildren(new Option("any rule", ""), ...[...counts.keys()].sort().map((k) => new Option(k, k)));
+  select.value = chosen;
+  // Table.
+  const body = $("results").tBodies[0];
+  body.replaceChildren();
+  const shown = [];
+  rows.forEach((row, i) => {
+    const r = results[i] ?? {};
+    if (verdict && r.verdict !== verdict && !(verdict === "unreadable" && (r.findings ?? "").startsWith("unreadable"))) return;
+    if (rule && !rulesOf(r).includes(rule)) return;
+    shown.push(i);
+  });
+  for (const i of shown.slice(0, 500)) {
+    const row = rows[i];
+    const r = results[i] ?? {};
+    const tr = document.createElement("tr");
+    const description = row.fields ? row.fields[header.findIndex((h) => h.toLowerCase() === "description")] ?? "" : (row.raw ?? []).join(",");
+    for (const text of [String(i + 2), description, r.verdict ?? "", r.lane ?? "", r.findings ?? "", r.suggestedHsCode ?? ""]) {
+      const td = document.createElement("td");
+      td.textContent = text;
+      tr.append(td);
+    }
+    tr.className = `verdict-${r.verdict || "unreadable"}`;
+    body.append(tr);
+  }
+  $("shown").textContent = `${shown.length} of ${rows.length} rows match${shown.length > 500 ? " (first 500 shown)" : ""}`;
+}
+
+function download() {
+  const lines = [[...header, "verdict", "lane", "findings", "suggestedHsCode"].map(csvField).join(",")];
+  rows.forEach((row, i) => {
+    const r = results[i] ?? {};
+    const fields = (row.fields ?? row.raw ?? []).slice(0, header.length);
+    while (fields.length < header.length) fields.push("");
+    const findings = row.error ? `unreadable: ${row.error}` : r.findings ?? "";
+    lines.push([...fields, r.verdict ?? "", r.lane ?? "", findings, r.suggestedHsCode ?? ""].map(csvField).join(","));
+  });
+  // A BOM so spreadsheets open the UTF-8 file with its Chinese text intact.
+  const blob = new Blob(["\ufeff" + lines.join("\r\n") + "\r\n"], { type: "text/csv;charset=utf-8" });
+  const a = document.createElement("a");
+  a.href = URL.createObjectURL(blob);
+  a.download = "precheck-results.csv";
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+}
+
+$("file").addEventListener("change", async (e) => {
+  const file = e.target.files?.[0];
+  if (file) start(new Uint8Array(await file.arrayBuffer()), file.name);
+});
+const drop = $("drop");
+drop.addEventListener("dragover", (e) => { e.preventDefault(); drop.classList.add("over"); });
+drop.addEventListener("dragleave", () => drop.classList.remove("over"));
+drop.addEventListener("drop", async (e) => {
+  e.preventDefault();
+  drop.classList.remove("over");
+  const file = e.dataTransfer?.files?.[0];
+  if (file) start(new Uint8Array(await file.arrayBuffer()), file.name);
+});
+$("filter-verdict").addEventListener("change", render);
+$("filter-rule").addEventListener("change", render);
+$("download").addEventListener("click", download);

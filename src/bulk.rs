@@ -4,8 +4,10 @@
 //! joined by "; ", the field named by its column for the row's own goods line) and the
 //! first suggested HS code. A row that cannot be read gets its reason and the run goes on.
 //!
-//! The CSV text itself is read by the faces (the command line with the `csv` crate, the
-//! page's worker); this module only turns rows into declarations and reports into rows.
+//! The command line reads the CSV text with the `csv` crate (`csv_input.rs`) and calls
+//! this module. The page's worker (`www/bulk-worker.js`) does the same mapping in
+//! JavaScript on top of `check()`: the wasm module stays within its size budget without
+//! carrying this code, and the e2e and CLI tests hold both to the contract.
 
 use crate::report::{Report, Verdict};
 use crate::{check_json, suggest_hs_codes, Options};

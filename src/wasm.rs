@@ -113,35 +113,6 @@ pub fn render_document(declaration: JsValue, kind: &str, options: JsValue) -> Re
     crate::forms::render(&declaration, kind, size).map_err(|e| JsError::new(&e.0))
 }
 
-/// `checkRows(header, rows, options?) -> {verdict, lane, findings, suggestedHsCode}[]`:
-/// bulk listings (contract 5.4). `rows` are arrays of fields, or a string giving why the
-/// row could not be read; rows sharing an `order` must come in the same call.
-#[wasm_bindgen(js_name = checkRows)]
-pub fn check_rows(header: JsValue, rows: JsValue, options: JsValue) -> Result<JsValue, JsError> {
-    data_loaded()?;
-    let header: Vec<String> = serde_json::from_value(from_js(header, "the header")?)
-        .map_err(|e| JsError::new(&format!("the header must be an array of strings: {e}")))?;
-    let rows_json = from_js(rows, "the rows")?;
-    let list = rows_json.as_array().ok_or_else(|| JsError::new("the rows must be an array"))?;
-    let rows: Vec<crate::bulk::Row> = list
-        .iter()
-        .map(|r| match r {
-            serde_json::Value::Array(fields) => {
-                Ok(fields.iter().map(|f| f.as_str().map(str::to_string).unwrap_or_else(|| f.to_string())).collect())
-            }
-            serde_json::Value::String(reason) => Err(reason.clone()),
-            other => Err(format!("not a row: {other}")),
-        })
-        .collect();
-    let options = Options::from_json(&from_js(options, "options")?).map_err(|e| JsError::new(&e.0))?;
-    let results = crate::bulk::check_rows(&header, &rows, &options);
-    let out: Vec<serde_json::Value> = results
-        .into_iter()
-        .map(|r| serde_json::json!({"verdict": r.verdict, "lane": r.lane, "findings": r.findings, "suggestedHsCode": r.suggested_hs_code}))
-        .collect();
-    to_js(&out)
-}
-
 /// `rules() -> {rule, code, severity, explanation}[]`.
 #[wasm_bindgen]
 pub fn rules() -> Result<JsValue, JsError> {

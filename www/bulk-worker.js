@@ -1,8 +1,47 @@
-// Checks CSV rows off the main thread: the page posts {header, groups, options}; each
-// group is the rows of one order (or one row), sent back in batches with progress.
-import init, { checkRows } from "./pkg/precheck.js";
+// Checks CSV rows off the main thread. The page posts {header, groups, options}; each
+// group holds the rows of one order (or a lone row). Each group becomes one declaration,
+// checked by the same engine as the form; results go back in batches with progress.
+// The row mapping is the contract's (5.4), as the command line's `check --csv` does it
+// (src/bulk.rs): findings as rule@field, a row's own goods line named by its column.
+import init, { check, suggestHsCodes } from "./pkg/precheck.js";
 
 const ready = init();
+const ITEM = ["description", "descriptionZh", "hsCode", "quantity", "unit", "unitPrice", "totalPrice", "netWeightKg",
+  "originCountry", "brand", "material", "yearMade"];
+const DECLARATION = ["origin", "destination", "currency", "channel", "purpose", "invoiceTotal", "shippingCost", "grossWeightKg",
+  "parcels", "date", "wantsTaxRefund", "exporterType", "salesModel", "invoiceNumber", "incoterm"];
+const squash = (s) => s.replace(/[^A-Za-z0-9]/g, "").toLowerCase();
+const canonical = (h) => [...ITEM, ...DECLARATION].find((c) => c.toLowerCase() === squash(h)) ?? "";
+
+function checkGroup(header, rows, options) {
+  const names = header.map(canonical);
+  const declaration = { items: [] };
+  rows.forEach((row, k) => {
+    const item = {};
+    names.forEach((name, c) => {
+      const value = (row.fields[c] ?? "").trim();
+      if (!value || !name) return;
+      if (ITEM.includes(name)) item[name] = value;
+      else if (k === 0) declaration[name] = value;
+    });
+    item.quantity ??= "1";
+    declaration.items.push(item);
+  });
+  const report = check(declaration, options);
+  const at = names.indexOf("description");
+  return rows.map((row, k) => {
+    const own = `items[${k}].`;
+    const listed = [];
+    for (const f of report.findings) {
+      const field = f.field.startsWith(own) ? f.field.slice(own.length) : f.field.startsWith("items[") ? null : f.field;
+      const entry = field === null ? null : `${f.rule}@${field}`;
+      if (entry && !listed.includes(entry)) listed.push(entry);
+    }
+    const description = at >= 0 ? row.fields[at] ?? "" : "";
+    return { index: row.index, verdict: report.verdict, lane: report.lane, findings: listed.join("; "),
+      suggestedHsCode: description.trim() ? suggestHsCodes(description, 1)[0]?.code ?? "" : "" };
+  });
+}
 
 self.onmessage = async (event) => {
   const { header, groups, options } = event.data;
@@ -13,24 +52,31 @@ self.onmessage = async (event) => {
     return;
   }
   const started = performance.now();
-  let done = 0;
   const total = groups.reduce((n, g) => n + g.rows.length, 0);
-  // Batches of about 200 rows keep progress smooth and messages few.
+  const hasDescription = header.map(canonical).includes("description");
+  let done = 0;
   let batch = [];
-  let batchRows = [];
   const flush = () => {
     if (batch.length === 0) return;
-    const results = checkRows(header, batchRows.map((r) => r.fields ?? r.error), options);
-    done += batchRows.length;
-    self.postMessage({ type: "progress", done, total, rowsPerSecond: done / ((performance.now() - started) / 1000),
-      results: batchRows.map((r, k) => ({ index: r.index, ...results[k] })) });
+    self.postMessage({ type: "progress", done, total, rowsPerSecond: done / Math.max((performance.now() - started) / 1000, 1e-3), results: batch });
     batch = [];
-    batchRows = [];
   };
   for (const group of groups) {
-    batch.push(group);
-    batchRows.push(...group.rows);
-    if (batchRows.length >= 200) flush();
+    const readable = group.rows.filter((r) => !r.error);
+    for (const r of group.rows.filter((r) => r.error)) batch.push({ index: r.index, verdict: "", lane: "", findings: `unreadable: ${r.error}`, suggestedHsCode: "" });
+    if (readable.length) {
+      if (!hasDescription) {
+        for (const r of readable) batch.push({ index: r.index, verdict: "", lane: "", findings: "unreadable: the header needs a `description` column", suggestedHsCode: "" });
+      } else {
+        try {
+          batch.push(...checkGroup(header, readable, options));
+        } catch (error) {
+          for (const r of readable) batch.push({ index: r.index, verdict: "", lane: "", findings: `unreadable: ${error?.message ?? error}`, suggestedHsCode: "" });
+        }
+      }
+    }
+    done += group.rows.length;
+    if (batch.length >= 200) flush();
   }
   flush();
   self.postMessage({ type: "done", total, seconds: (performance.now() - started) / 1000 });

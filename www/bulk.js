@@ -50,6 +50,7 @@ function groupsOf() {
   const groups = [];
   for (const row of rows) {
     const order = orderAt >= 0 && row.fields ? (row.fields[orderAt] ?? "").trim() : "";
+    // Unreadable rows travel alone; they keep their place and get their reason.
     if (order) {
       if (!byOrder.has(order)) { byOrder.set(order, { rows: [] }); groups.push(byOrder.get(order)); }
       byOrder.get(order).rows.push(row);
@@ -61,8 +62,8 @@ function groupsOf() {
 function start(bytes, name) {
   const records = parseCsv(decode(bytes));
   header = (records.shift() ?? []).map((h) => h.trim());
-  rows = records.map((fields, index) => (fields.length === header.length ? { index, fields } : { index, fields, error: `${fields.length} fields where the header has ${header.length}` }));
-  rows = rows.map((r) => (r.error ? { index: r.index, error: r.error, raw: r.fields } : r));
+  rows = records.map((fields, index) =>
+    fields.length === header.length ? { index, fields } : { index, raw: fields, error: `${fields.length} fields where the header has ${header.length}` });
   results = new Array(rows.length);
   $("file-name").textContent = `${name}: ${rows.length} rows`;
   $("progress").value = 0;

@@ -168,8 +168,6 @@ export function suggestHsCodes(description: string, limitOrOptions?: number | { 
 export function declarationElements(code: string): CodeElements;
 /** A complete, self-contained, printable HTML document (A4, or a 4 x 6 in label) from a declaration. */
 export function renderDocument(declaration: Declaration | unknown, kind: "cn22" | "cn23" | "commercial-invoice" | "packing-list", options?: { size?: "a4" | "label" }): string;
-/** Bulk listings: one result per row, in order; a string row is a row that could not be read (its reason). */
-export function checkRows(header: string[], rows: (string[] | string)[], options?: Options): { verdict: string; lane: string; findings: string; suggestedHsCode: string }[];
 /** Installs the tariff chunk by hand (init() does this). */
 export function loadTariff(text: string): void;
 export function rules(): RuleDoc[];

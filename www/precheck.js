@@ -3,9 +3,9 @@
 // (HS texts, thresholds, rates, vague terms: text compresses better than wasm tables and
 // changes on its own schedule). A service worker or the HTTP cache keeps both offline.
 
-import initCore, { check, suggestHsCodes, declarationElements, renderDocument, checkRows, rules, version, dataVersion, loadData, loadTariff } from "./precheck_core.js";
+import initCore, { check, suggestHsCodes, declarationElements, renderDocument, rules, version, dataVersion, loadData, loadTariff } from "./precheck_core.js";
 
-export { check, suggestHsCodes, declarationElements, renderDocument, checkRows, rules, version, dataVersion, loadData, loadTariff };
+export { check, suggestHsCodes, declarationElements, renderDocument, rules, version, dataVersion, loadData, loadTariff };
 
 const DATA_FILE = "precheck_data.tsv";
 // China's 10-digit tariff (refund rates, supervision conditions, declaration elements).

@@ -11,8 +11,12 @@ wasm-bindgen --target web --no-typescript --out-name precheck_core --out-dir "$o
 # npm binaryen (never Debian's: its wasm-opt 108 writes modules that fail to load).
 "$root/tests/node_modules/.bin/wasm-opt" -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
   "$out/precheck_core_bg.wasm" -o "$out/precheck_core_bg.wasm"
-# The entry module (its init() also loads the data) and the reference-data file.
+# The entry module (its init() also loads the data) and the reference-data files. The
+# shipped JS drops its comment lines (about 1 KB brotli); the sources keep them.
+strip_comments() { node -e 'const fs=require("fs");const f=process.argv[1];fs.writeFileSync(f,fs.readFileSync(f,"utf8").split("\n").filter(l=>{const x=l.trim();return !(x.startsWith("//")||x.startsWith("/**")||x.startsWith("* ")||x==="*"||x==="*/")}).join("\n"))' "$1"; }
 cp "$root/www/precheck.js" "$out/precheck.js"
+strip_comments "$out/precheck.js"
+strip_comments "$out/precheck_core.js"
 cp "$root/src/data/generated/precheck_data.tsv" "$out/precheck_data.tsv"
 cp "$root/src/data/generated/precheck_cn_tariff.tsv" "$out/precheck_cn_tariff.tsv"
 cp "$root/www/precheck.d.ts" "$out/precheck.d.ts"

@@ -58,10 +58,27 @@ fn not_a_declaration_is_an_error_not_a_trap() {
 fn suggestions_and_rules_cross_the_boundary() {
     assert!(wasm::load_data("# precheck data 1999.01.01: stale\n".into()).is_err());
     load_reference_data();
-    let s: String =
-        js_sys::JSON::stringify(&wasm::suggest_hs_codes("hoop earrings", Some(3)).map_err(JsValue::from).unwrap()).unwrap().into();
-    assert!(s.contains("7117"));
+    let suggest = |options: JsValue| -> String {
+        js_sys::JSON::stringify(&wasm::suggest_hs_codes("hoop earrings", options).map_err(JsValue::from).unwrap()).unwrap().into()
+    };
+    assert!(suggest(JsValue::from(3)).contains("7117"));
+    // The options object: Chinese tariff names and China's 10-digit lines.
+    let ten = suggest(js(r#"{"limit": 3, "lang": "zh", "digits": 10}"#));
+    assert!(ten.contains("\"code\":\"7117") && !ten.contains("7117.19"), "{ten}");
+    assert!(wasm::suggest_hs_codes("hoop earrings", js(r#"{"lang": "fr"}"#)).is_err());
     let r: String = js_sys::JSON::stringify(&wasm::rules().map_err(JsValue::from).unwrap()).unwrap().into();
     assert!(r.contains("description-too-general"));
     assert!(!wasm::data_version().is_empty());
+    // Documents and declaration elements cross too.
+    let doc = wasm::render_document(
+        js(r#"{"destination":"DE","currency":"EUR","items":[{"description":"Silk scarf","quantity":1,"unitPrice":"30"}]}"#),
+        "cn23",
+        JsValue::UNDEFINED,
+    )
+    .map_err(JsValue::from)
+    .unwrap();
+    assert!(doc.contains("CN 23") && doc.contains("Silk scarf"));
+    let elements: String =
+        js_sys::JSON::stringify(&wasm::declaration_elements("6109100000").map_err(JsValue::from).unwrap()).unwrap().into();
+    assert!(elements.contains("成分含量"));
 }

@@ -74,7 +74,9 @@ pub fn advise(
     }
     if decl.wants_tax_refund {
         add(&mut unsuitable, Channel::Postal, true, "channel.refund-needs-general-trade", &[]);
-        add(&mut unsuitable, Channel::Express, true, "channel.refund-needs-general-trade", &[]);
+        // Express brokers can file the declaration form a refund needs, at a cost: a
+        // poor fit, not a refusal.
+        add(&mut unsuitable, Channel::Express, false, "channel.refund-by-express", &[]);
     }
 
     let licence = items.iter().any(crate::clearance::needs_licence);

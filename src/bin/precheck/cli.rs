@@ -74,8 +74,6 @@ enum Command {
     Elements {
         /// An HS code of 6 to 10 digits (dots and spaces allowed).
         code: String,
-        #[command(flatten)]
-        common: Common,
     },
     /// Print a document (cn22, cn23, commercial-invoice, packing-list) as printable HTML.
     Document {
@@ -134,7 +132,7 @@ pub fn main() -> ExitCode {
                 print_json(&precheck::suggest_hs_codes_with(&text, limit as usize, common.lang, digits))
             }
         }
-        Command::Elements { code, common: _ } => print_json(&precheck::declaration_elements(&code)),
+        Command::Elements { code } => print_json(&precheck::declaration_elements(&code)),
         Command::Document { kind, file, size } => document(&kind, file.as_deref(), &size),
         Command::Rules { common } => print_json(&precheck::rules_in(common.lang)),
         Command::Version => {

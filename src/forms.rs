@@ -108,12 +108,15 @@ fn description(item: &Item) -> String {
     }
 }
 
+/// A labelled box line; `value` is already escaped HTML.
+fn field(label: &str, value: String) -> String {
+    format!("<div class=\"row\"><span class=\"label\">{label}</span><span class=\"value\">{value}</span></div>")
+}
+
 fn party(title: &str, p: Option<&Party>) -> String {
     let empty = Party::default();
     let p = p.unwrap_or(&empty);
-    let line = |label: &str, value: String| {
-        format!("<div class=\"row\"><span class=\"label\">{label}</span><span class=\"value\">{value}</span></div>")
-    };
+    let line = field;
     let mut out = format!("<section class=\"party box\"><h2>{title}</h2>");
     out.push_str(&line("Name", opt(&p.name)));
     out.push_str(&line("Business", opt(&p.company)));
@@ -318,9 +321,6 @@ fn invoice(decl: &Declaration, size: PageSize) -> String {
         Purpose::Return => "Returned goods",
         Purpose::Other => "Other",
     };
-    let field = |label: &str, value: String| {
-        format!("<div class=\"row\"><span class=\"label\">{label}</span><span class=\"value\">{value}</span></div>")
-    };
     let _ = write!(
         b,
         "<section class=\"box grid\"><div>{}{}{}</div><div>{}{}{}</div></section>",
@@ -379,9 +379,6 @@ fn invoice(decl: &Declaration, size: PageSize) -> String {
 fn packing_list(decl: &Declaration, size: PageSize) -> String {
     let mut b = String::new();
     b.push_str("<h1>PACKING LIST <span class=\"note\" lang=\"zh\">装箱单</span></h1>");
-    let field = |label: &str, value: String| {
-        format!("<div class=\"row\"><span class=\"label\">{label}</span><span class=\"value\">{value}</span></div>")
-    };
     let _ = write!(
         b,
         "<section class=\"box grid\"><div>{}{}</div><div>{}{}</div></section>",

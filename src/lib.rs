@@ -358,22 +358,11 @@ pub fn declaration_elements(code: &str) -> CodeElements {
         hs::Parsed::Malformed(_) => String::new(),
     };
     let lines = china::tariff_lines(&digits);
-    let mut names: Vec<&'static str> = lines.first().map(|l| china::elements_of(l).to_vec()).unwrap_or_default();
-    for line in lines.iter().skip(1) {
-        let theirs = china::elements_of(line);
-        names.retain(|n| theirs.contains(n));
-    }
-    let elements = names
+    let elements = china::shared_elements(lines)
         .into_iter()
         .map(|name| {
             let base = china::element_base(name);
-            let known = china::element_name(base);
-            ElementInfo {
-                name,
-                base,
-                en: known.map(|k| k.en.split(" (").next().unwrap_or(k.en)),
-                optional: known.is_some_and(|k| k.optional) || name.starts_with("如有"),
-            }
+            ElementInfo { name, base, en: china::element_name(base).map(|k| k.short_en()), optional: china::ElementName::is_optional(name) }
         })
         .collect();
     CodeElements { name_zh: (lines.len() == 1).then(|| lines[0].name_zh), lines: lines.len(), code: digits, elements }

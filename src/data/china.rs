@@ -192,6 +192,18 @@ pub struct Policy {
     pub element_names: Vec<ElementName>,
 }
 
+impl ElementName {
+    /// The English name without its explanation: "brand type".
+    pub fn short_en(&self) -> &'static str {
+        self.en.split(" (").next().unwrap_or(self.en)
+    }
+
+    /// Asked only where it exists (GTIN, CAS, other, "如有…"): never reported missing.
+    pub fn is_optional(name: &str) -> bool {
+        name.starts_with("如有") || element_name(element_base(name)).is_some_and(|e| e.optional)
+    }
+}
+
 impl Policy {
     pub(crate) fn read_row(&mut self, section: &str, f: &[&'static str]) {
         let at = |i: usize| f.get(i).copied().unwrap_or("");
@@ -313,6 +325,17 @@ pub fn element_name(base_zh: &str) -> Option<&'static ElementName> {
     names.binary_search_by(|e| e.base_zh.cmp(base_zh)).ok().map(|i| &names[i])
 }
 
+/// The declaration elements every one of `lines` asks for, in the first line's order.
+pub fn shared_elements(lines: &[TariffLine]) -> Vec<&'static str> {
+    let Some(first) = lines.first() else { return Vec::new() };
+    let mut names: Vec<&'static str> = elements_of(first).to_vec();
+    for line in &lines[1..] {
+        let theirs = elements_of(line);
+        names.retain(|n| theirs.contains(n));
+    }
+    names
+}
+
 /// An element's base name: the text before any bracket ("织造方法（针织、钩编）" -> "织造方法").
 pub fn element_base(name: &str) -> &str {
     name.split(['（', '(', '[', '［']).next().unwrap_or(name).trim()
@@ -359,16 +382,7 @@ const EMBEDDED: Option<&str> = None;
 fn parse_tariff(text: &'static str) -> Result<Tariff, String> {
     super::store::check_header(text)?;
     let mut tariff = Tariff::default();
-    let mut section = "";
-    for line in text.lines() {
-        if let Some(name) = line.strip_prefix('@') {
-            section = name;
-            continue;
-        }
-        if line.starts_with('#') || line.is_empty() {
-            continue;
-        }
-        let f: Vec<&'static str> = line.split('\t').collect();
+    for (section, f) in super::store::rows(text) {
         let at = |i: usize| f.get(i).copied().unwrap_or("");
         match section {
             "cn-element-sets" => tariff.element_sets.push(at(1).split(';').filter(|n| !n.is_empty()).collect()),

@@ -97,19 +97,23 @@ fn some(text: &'static str) -> Option<&'static str> {
     (!text.is_empty()).then_some(text)
 }
 
+/// The data rows of a data file: (section, tab-separated fields), skipping comments and
+/// blank lines. Both data files (this one and the tariff chunk) are read through it.
+pub(crate) fn rows(text: &'static str) -> impl Iterator<Item = (&'static str, Vec<&'static str>)> {
+    let mut section = "";
+    text.lines().filter_map(move |line| {
+        if let Some(name) = line.strip_prefix('@') {
+            section = name;
+            return None;
+        }
+        (!line.starts_with('#') && !line.is_empty()).then(|| (section, line.split('\t').collect()))
+    })
+}
+
 fn parse(text: &'static str) -> Result<Store, String> {
     check_header(text)?;
     let mut store = Store::default();
-    let mut section = "";
-    for line in text.lines() {
-        if let Some(name) = line.strip_prefix('@') {
-            section = name;
-            continue;
-        }
-        if line.starts_with('#') || line.is_empty() {
-            continue;
-        }
-        let f: Vec<&'static str> = line.split('\t').collect();
+    for (section, f) in rows(text) {
         let at = |i: usize| f.get(i).copied().unwrap_or("");
         match section {
             "countries" => store.countries.push((at(0), at(1), at(2), at(3), at(4))),

@@ -31,14 +31,16 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             continue;
         }
         let required = required_elements(facts.cn_lines);
-        let missing: Vec<&str> = required.into_iter().filter(|name| !states(item, name)).collect();
+        // The item's text, folded once for every element's evidence.
+        let folded = fold(&item.all_text());
+        let missing: Vec<&str> = required.into_iter().filter(|name| !states(item, &folded, name)).collect();
         if missing.is_empty() {
             continue;
         }
         let shown: Vec<String> = missing
             .iter()
             .map(|name| match china::element_name(china::element_base(name)) {
-                Some(e) if ctx.lang == crate::messages::Lang::En => format!("{name} [{}]", e.en.split(" (").next().unwrap_or(e.en)),
+                Some(e) if ctx.lang == crate::messages::Lang::En => format!("{name} [{}]", e.short_en()),
                 _ => name.to_string(),
             })
             .collect();
@@ -54,35 +56,31 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
 /// The elements every line under the code asks for (in the first line's order),
 /// without the optional ones.
 pub fn required_elements(lines: &[china::TariffLine]) -> Vec<&'static str> {
-    let Some(first) = lines.first() else { return Vec::new() };
-    let mut names: Vec<&'static str> = china::elements_of(first).to_vec();
-    for line in &lines[1..] {
-        let theirs = china::elements_of(line);
-        names.retain(|n| theirs.contains(n));
-    }
-    names.retain(|n| !china::element_name(china::element_base(n)).is_some_and(|e| e.optional) && !n.starts_with("如有"));
+    let mut names = china::shared_elements(lines);
+    names.retain(|n| !china::ElementName::is_optional(n));
     names
 }
 
 /// Whether the item states the element `name`: given in `elements` (by its full or base
-/// name), or evident from its descriptions, material, brand or battery.
-pub fn states(item: &Item, name: &str) -> bool {
+/// name), or evident from its descriptions, material, brand or battery (`folded`: the
+/// item's text, folded).
+pub fn states(item: &Item, folded: &str, name: &str) -> bool {
     let base = china::element_base(name);
     if item.elements.iter().any(|(k, _)| k == name || china::element_base(k) == base) {
         return true;
     }
     let Some(known) = china::element_name(base) else { return false };
-    let text = fold(&item.all_text());
+    let text = folded;
     known.evidence.split(';').filter(|e| !e.is_empty()).any(|evidence| match evidence.split_once(':') {
         Some(("words", words)) => words.split('|').any(|w| !w.is_empty() && text.contains(&fold(w))),
-        Some(("unit", units)) => units.split('|').any(|u| has_number_with_unit(&text, &fold(u))),
+        Some(("unit", units)) => units.split('|').any(|u| has_number_with_unit(text, &fold(u))),
         _ => match evidence {
             "brand" => item.brand.is_some(),
             "unbranded" => ["无品牌", "unbranded", "no brand", "non-branded", "generic brand", "无牌"].iter().any(|w| text.contains(w)),
-            "material" => item.material.is_some() || crate::description::names_material(&text),
-            "percent" => has_percentage(&text),
-            "model" => has_model(&text),
-            "dims" => has_dimensions(&text),
+            "material" => item.material.is_some() || crate::description::names_material(text),
+            "percent" => has_percentage(text),
+            "model" => has_model(text),
+            "dims" => has_dimensions(text),
             "battery" => item.battery.is_some(),
             _ => false,
         },

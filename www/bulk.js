@@ -2,6 +2,9 @@
 // checked in a Web Worker (bulk-worker.js) with visible progress, shown as a filterable
 // table with a summary of the commonest problems, and downloaded with every row.
 
+import { registerOffline } from "./offline.js";
+
+registerOffline();
 const $ = (id) => document.getElementById(id);
 let header = [];
 let rows = []; // { index, fields } or { index, error }

@@ -1,39 +1,39 @@
-// Service worker for the demo and for postal-counter kiosks: after one visit the page,
-// the module and the reference data work offline. Network first, so an online kiosk
-// always runs the newest build and data; the cache answers when the network cannot.
+// Service worker for the pages and for postal-counter kiosks. The build lists every file
+// of the app (pages, element, module, data files, icons) in pkg/precache.js with a
+// build id; installing pre-caches all of them under that id, so a kiosk that opened the
+// page once (or installed it) works with no network at all. Files are served from that
+// cache first: the module, its glue and the data files always come from one build.
+// A new build changes pkg/precache.js; the browser notices, installs the new version
+// beside the old, then switches over and deletes the old cache (the page offers a reload).
 // Only same-origin GETs are handled; nothing here ever sends declaration data anywhere.
 
-const CACHE = "precheck-v1";
-const SHELL = [
-  "./", "./index.html", "./styles.css", "./export-precheck.js", "./export-precheck-define.js",
-  "./pkg/precheck.js", "./pkg/precheck_core.js", "./pkg/precheck_core_bg.wasm", "./pkg/precheck_data.tsv", "./pkg/precheck_cn_tariff.tsv",
-  "./bulk.html", "./bulk.js", "./bulk-worker.js", "./bulk.css",
-];
+importScripts("./pkg/precache.js");
+
+const CACHE = `precheck-${self.PRECHECK_BUILD}`;
 
 self.addEventListener("install", (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(SHELL)).then(() => self.skipWaiting()));
+  event.waitUntil((async () => {
+    const cache = await caches.open(CACHE);
+    // "reload": straight from the server, never a stale HTTP-cache copy of another build.
+    await cache.addAll(self.PRECHECK_FILES.map((url) => new Request(url, { cache: "reload" })));
+    await self.skipWaiting();
+  })());
 });
 
 self.addEventListener("activate", (event) => {
-  event.waitUntil(
-    caches.keys()
-      .then((keys) => Promise.all(keys.filter((k) => k.startsWith("precheck-") && k !== CACHE).map((k) => caches.delete(k))))
-      .then(() => self.clients.claim()),
-  );
+  event.waitUntil((async () => {
+    for (const key of await caches.keys()) if (key.startsWith("precheck-") && key !== CACHE) await caches.delete(key);
+    await self.clients.claim();
+  })());
 });
 
 self.addEventListener("fetch", (event) => {
   const request = event.request;
   if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) return;
-  event.respondWith(
-    fetch(request)
-      .then((response) => {
-        if (response.ok) {
-          const copy = response.clone();
-          event.waitUntil(caches.open(CACHE).then((cache) => cache.put(request, copy)));
-        }
-        return response;
-      })
-      .catch(() => caches.match(request, { ignoreSearch: true }).then((cached) => cached ?? Response.error())),
-  );
+  event.respondWith((async () => {
+    const cache = await caches.open(CACHE);
+    // Pages are matched without their query (kiosk.html?lang=en is kiosk.html).
+    const cached = await cache.match(request, { ignoreSearch: request.mode === "navigate" });
+    return cached ?? fetch(request);
+  })());
 });

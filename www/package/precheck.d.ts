@@ -173,3 +173,7 @@ export function loadTariff(text: string): void;
 export function rules(): RuleDoc[];
 export function version(): string;
 export function dataVersion(): string;
+/** The countries the reference data knows, for pickers; empty before init(). */
+export function countries(): { code: string; name: string; nameZh: string; currency: string }[];
+/** The active ISO 4217 currency codes the reference data knows; empty before init(). */
+export function currencies(): string[];

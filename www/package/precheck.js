@@ -11,6 +11,7 @@ const DATA_FILE = "precheck_data.tsv";
 // China's 10-digit tariff (refund rates, supervision conditions, declaration elements).
 const TARIFF_FILE = "precheck_cn_tariff.tsv";
 let ready;
+let dataText = "";
 
 async function readText(url) {
   // Node and Deno have no fetch for file: URLs; browsers never take this branch.
@@ -37,11 +38,35 @@ export default function init(options = {}) {
     const data = text(options.data, DATA_FILE);
     const tariff = text(options.tariff, TARIFF_FILE);
     await initCore(options.module_or_path === undefined ? undefined : { module_or_path: options.module_or_path });
-    loadData(await data);
+    dataText = await data;
+    loadData(dataText);
     loadTariff(await tariff);
   })().catch((error) => {
     ready = undefined; // let the page retry, e.g. once back online
     throw error;
   });
   return ready;
+}
+
+// The rows of one section of the loaded data file, split into columns.
+function section(name) {
+  const head = `\n@${name}\n`;
+  const start = dataText.indexOf(head);
+  if (start < 0) return [];
+  const end = dataText.indexOf("\n@", start + 1);
+  return dataText.slice(start + head.length, end < 0 ? undefined : end).split("\n")
+    .filter((line) => line && !line.startsWith("#")).map((line) => line.split("\t"));
+}
+
+/**
+ * The countries the reference data knows (ISO 3166 alpha-2 code, English and Chinese
+ * names, main currency), from the data file already loaded; empty before `init()`.
+ */
+export function countries() {
+  return section("countries").map(([code, , name, nameZh, currency]) => ({ code, name, nameZh, currency }));
+}
+
+/** The active ISO 4217 currency codes the reference data knows; empty before `init()`. */
+export function currencies() {
+  return section("currencies").map(([code]) => code);
 }

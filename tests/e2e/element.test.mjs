@@ -1,0 +1,302 @@
+// End-to-end: <export-precheck> as a shop, a phone and a postal-counter kiosk use it, in
+// Debian Chromium, every page served under the strict Content-Security-Policy
+// (tests/tools/serve.mjs sends it with every response).
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+import { serve } from "../tools/serve.mjs";
+
+const overrides = new Map();
+let server, browser, base;
+
+before(async () => {
+  server = await serve(0, overrides);
+  base = `http://127.0.0.1:${server.address().port}/`;
+  browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+      "--disable-component-update", "--disable-sync"],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+// A page that records every CSP violation and console error, at the given width.
+async function open(path, { width = 1280, context } = {}) {
+  const page = await (context ?? browser).newPage({ viewport: { width, height: 900 } });
+  const problems = [];
+  page.on("console", (m) => { if (m.type() === "error") problems.push(m.text()); });
+  page.on("pageerror", (e) => problems.push(e.message));
+  await page.addInitScript(() => document.addEventListener("securitypolicyviolation", (e) => console.error(`CSP: ${e.violatedDirective} ${e.blockedURI}`)));
+  await page.goto(base + path);
+  return { page, problems };
+}
+
+const reportOf = (page, selector = "export-precheck") => page.waitForFunction((s) => document.querySelector(s)?.report, selector);
+const cspErrors = (problems) => problems.filter((p) => /CSP|Content Security Policy/i.test(p));
+
+test("every page works under the strict CSP: no violation, and the document preview keeps its styles", async () => {
+  for (const path of ["", "kiosk.html", "bulk.html", "examples/checkout.html"]) {
+    const { page, problems } = await open(path);
+    if (path !== "bulk.html") await reportOf(page);
+    else await page.waitForSelector("#file");
+    if (path === "") {
+      await page.evaluate(() => {
+        document.getElementById("demo").value = { destination: "DE", currency: "EUR", channel: "postal", purpose: "gift",
+          items: [{ description: "Silk scarf", hsCode: "6214.10", quantity: "1", unitPrice: "30" }] };
+      });
+      await page.locator('button.precheck-preview[data-document="cn22"]').click();
+      const frame = page.frameLocator("dialog.precheck-document iframe");
+      await frame.locator(".box").first().waitFor();
+      const styled = await frame.locator(".box").first().evaluate((box) => getComputedStyle(box).borderTopStyle);
+      assert.equal(styled, "solid", "the document's own styles apply in the preview");
+    }
+    assert.deepEqual(cspErrors(problems), [], `${path || "index.html"}: ${problems.join("; ")}`);
+    await page.close();
+  }
+});
+
+test("inside a checkout <form>: no nested form, the declaration is submitted as JSON under its name, reset and validity work", async () => {
+  const { page } = await open("examples/checkout.html");
+  await reportOf(page, "#precheck");
+  const facts = await page.evaluate(() => {
+    const precheck = document.getElementById("precheck");
+    const form = document.getElementById("checkout");
+    const data = new FormData(form);
+    return {
+      nestedForms: precheck.shadowRoot.querySelectorAll("form").length + precheck.querySelectorAll("form").length,
+      sameForm: precheck.form === form,
+      keys: [...data.keys()],
+      declaration: JSON.parse(data.get("declaration")),
+      valid: form.checkValidity(),
+    };
+  });
+  assert.equal(facts.nestedForms, 0);
+  assert.ok(facts.sameForm);
+  assert.deepEqual(facts.keys, ["email", "declaration"], "the element's own inputs are not sent field by field");
+  assert.equal(facts.declaration.items[0].description, "Silk scarf");
+  assert.equal(facts.valid, true);
+
+  // `required`: a blocked declaration stops the checkout, like an invalid native field.
+  await page.locator('[data-field="items[0].quantity"]').fill("");
+  await page.waitForFunction(() => document.getElementById("precheck").report.verdict === "blocked");
+  assert.equal(await page.evaluate(() => document.getElementById("checkout").checkValidity()), false);
+  await page.locator("#pay").click();
+  assert.equal(await page.locator("#submitted").textContent(), "", "a blocked declaration does not submit");
+
+  await page.evaluate(() => document.getElementById("checkout").reset());
+  await page.waitForFunction(() => document.getElementById("precheck").report.verdict !== "blocked");
+  assert.equal(await page.locator('[data-field="items[0].quantity"]').inputValue(), "1");
+  await page.locator("#pay").click();
+  assert.match(await page.locator("#submitted").textContent(), /email, declaration/);
+  await page.close();
+});
+
+test("themed by CSS custom properties and ::part", async () => {
+  const { page } = await open("examples/checkout.html");
+  await reportOf(page, "#precheck");
+  const look = await page.evaluate(() => {
+    const root = document.getElementById("precheck").shadowRoot;
+    return {
+      button: getComputedStyle(root.querySelector(".precheck-add")).backgroundColor,
+      radius: getComputedStyle(root.querySelector(".precheck-shipment")).borderTopLeftRadius,
+      summaryBorder: getComputedStyle(root.querySelector('[part~="summary"]')).borderTopWidth,
+    };
+  });
+  assert.equal(look.button, "rgb(138, 43, 226)", "--precheck-accent");
+  assert.equal(look.radius, "12px", "--precheck-radius");
+  assert.equal(look.summaryBorder, "2px", "::part(summary)");
+  await page.close();
+});
+
+test("at 390 px nothing scrolls sideways, goods lines are cards, and touch targets are at least 44 px", async () => {
+  for (const path of ["", "kiosk.html", "examples/checkout.html", "bulk.html"]) {
+    const { page } = await open(path, { width: 390 });
+    if (path !== "bulk.html") await reportOf(page);
+    else await page.waitForSelector("#file");
+    if (path === "") {
+      // A long unbroken description and an open suggestion list must not widen the page either.
+      await page.locator('[data-field="items[0].hsCode"]').fill("");
+      await page.locator('[data-field="items[0].description"]').fill("Stainless steel insulated water bottle with straw lid 750ml");
+      await page.locator('[role="listbox"] [role="option"]').first().waitFor();
+    }
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 0, `${path || "index.html"} scrolls sideways by ${overflow}px`);
+    if (path !== "bulk.html") {
+      const small = await page.evaluate(() => {
+        const root = document.querySelector("export-precheck").shadowRoot;
+        const line = root.querySelector(".precheck-line");
+        const card = line.getBoundingClientRect();
+        const fields = [...line.querySelectorAll(".precheck-field")].map((f) => f.getBoundingClientRect());
+        const targets = [...root.querySelectorAll("button, input, select, [role=option]")].filter((n) => n.getClientRects().length);
+        return {
+          inCard: fields.every((f) => f.left >= card.left - 0.5 && f.right <= card.right + 0.5),
+          tooSmall: targets.map((n) => [n.dataset.field ?? n.textContent.trim(), n.getBoundingClientRect()])
+            .filter(([, r]) => r.height < 44 || r.width < 44).map(([name, r]) => `${name} ${Math.round(r.width)}x${Math.round(r.height)}`),
+        };
+      });
+      assert.ok(small.inCard, "every field of a goods line sits inside its card");
+      assert.deepEqual(small.tooSmall, []);
+    }
+    await page.close();
+  }
+});
+
+test('lang="zh-CN" (or an inherited zh lang) is Chinese; country and currency pickers name them in the page\'s language', async () => {
+  const { page } = await open("");
+  await reportOf(page);
+  const english = await page.evaluate(() => {
+    const root = document.getElementById("demo").shadowRoot;
+    const option = (field, code) => root.querySelector(`[data-field="${field}"] option[value="${code}"]`)?.textContent;
+    return { de: option("destination", "DE"), eur: option("currency", "EUR") };
+  });
+  assert.equal(english.de, "Germany (DE)");
+  assert.equal(english.eur, "Euro (EUR)");
+  await page.evaluate(() => document.getElementById("demo").setAttribute("lang", "zh-CN"));
+  await page.waitForFunction(() => document.getElementById("demo").report?.findings.some((f) => /[\u4e00-\u9fff]/.test(f.message)));
+  const chinese = await page.evaluate(() => {
+    const root = document.getElementById("demo").shadowRoot;
+    const option = (field, code) => root.querySelector(`[data-field="${field}"] option[value="${code}"]`)?.textContent;
+    return { label: root.querySelector('label[for$="-destination"]').textContent, de: option("destination", "DE"), eur: option("currency", "EUR") };
+  });
+  assert.equal(chinese.label, "目的国");
+  assert.equal(chinese.de, "德国 (DE)");
+  assert.equal(chinese.eur, "欧元 (EUR)");
+  // No lang attribute of its own: the page's lang decides (the kiosk page is zh-CN).
+  const kiosk = await open("kiosk.html");
+  await reportOf(kiosk.page);
+  assert.equal(await kiosk.page.evaluate(() => document.getElementById("kiosk").lang), "zh");
+  assert.match(await kiosk.page.locator('label[for$="-destination"]').textContent(), /目的国/);
+  await kiosk.page.close();
+  await page.close();
+});
+
+test("screen readers hear only a short status, not the whole summary", async () => {
+  const { page } = await open("");
+  await reportOf(page);
+  await page.locator('[data-field="items[0].description"]').fill("gift");
+  await page.waitForFunction(() => document.getElementById("demo").report.verdict === "blocked");
+  const live = await page.evaluate(() => {
+    const root = document.getElementById("demo").shadowRoot;
+    return {
+      regions: [...root.querySelectorAll("[aria-live], [role=status], [role=alert]")].map((n) => n.textContent),
+      summaryLive: root.querySelector(".precheck-summary").getAttribute("aria-live"),
+      errors: document.getElementById("demo").report.findings.filter((f) => f.severity === "error").length,
+    };
+  });
+  assert.equal(live.summaryLive, null);
+  assert.equal(live.regions.length, 1);
+  assert.match(live.regions[0], new RegExp(`^Blocked: fix the errors: ${live.errors} errors?`));
+  assert.ok(live.regions[0].length < 80, live.regions[0]);
+  await page.close();
+});
+
+test("a module or data location that cannot load shows a translated error, not Loading… forever", async () => {
+  overrides.set("/test/missing-module.html", `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title>
+    <script type="module" src="/pkg/export-precheck-define.js"></script></head>
+    <body><export-precheck id="a" module="/nowhere/precheck.js"></export-precheck>
+    <export-precheck id="b" lang="zh-CN" data="/nowhere/"></export-precheck></body></html>`);
+  const { page } = await open("test/missing-module.html");
+  const alerts = page.locator('export-precheck [role="alert"]');
+  await alerts.nth(1).waitFor();
+  assert.match(await page.locator('#a [role="alert"]').textContent(), /could not load.*module and data attributes/s);
+  assert.match(await page.locator('#b [role="alert"]').textContent(), /预检无法加载/);
+  assert.equal(await page.locator("export-precheck", { hasText: "Loading" }).count(), 0);
+  // The data folder appears: Try again loads it.
+  overrides.set("/nowhere/precheck_data.tsv", readFileSync(new URL("../../www/pkg/precheck_data.tsv", import.meta.url)));
+  overrides.set("/nowhere/precheck_cn_tariff.tsv", readFileSync(new URL("../../www/pkg/precheck_cn_tariff.tsv", import.meta.url)));
+  await page.locator("#b button", { hasText: "重试" }).click();
+  await reportOf(page, "#b");
+  await page.close();
+});
+
+test("kiosk: full screen, large type, a new declaration in one touch", async () => {
+  const { page } = await open("kiosk.html?lang=en", { width: 1024 });
+  await reportOf(page);
+  const look = await page.evaluate(() => {
+    const k = document.getElementById("kiosk");
+    const r = k.getBoundingClientRect();
+    return { width: r.width, height: r.height, font: getComputedStyle(k).fontSize, vw: innerWidth, vh: innerHeight };
+  });
+  assert.equal(look.width, look.vw);
+  assert.equal(look.height, look.vh);
+  assert.ok(parseFloat(look.font) >= 20, look.font);
+  await page.locator('[data-field="items[0].description"]').fill("Silk scarf");
+  await page.locator("button", { hasText: "New declaration" }).click();
+  assert.equal(await page.locator('[data-field="items[0].description"]').inputValue(), "");
+  assert.equal(await page.evaluate(() => document.getElementById("kiosk").value.channel), "postal");
+  await page.close();
+});
+
+test("installable, then works with no network at all; a new build replaces the old cache cleanly", { timeout: 90_000 }, async () => {
+  // A profile on disk: Chromium does not install apps from incognito contexts.
+  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), "precheck-kiosk-")), {
+    executablePath: "/usr/bin/chromium", args: ["--headless", "--no-sandbox", "--disable-gpu"] });
+  const { page } = await open("kiosk.html", { context });
+  await reportOf(page);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  const cdp = await context.newCDPSession(page);
+  const { installabilityErrors } = await cdp.send("Page.getInstallabilityErrors");
+  assert.deepEqual(installabilityErrors, []);
+  const manifest = await (await page.request.get(`${base}kiosk.webmanifest`)).json();
+  assert.equal(manifest.start_url, "./kiosk.html");
+
+  // Everything, the data files included, is cached before the first offline visit.
+  const cached = await page.evaluate(async () => {
+    const keys = await caches.keys();
+    const urls = (await (await caches.open(keys[0])).keys()).map((r) => new URL(r.url).pathname);
+    return { keys, urls };
+  });
+  assert.equal(cached.keys.length, 1);
+  for (const file of ["/pkg/precheck_core_bg.wasm", "/pkg/precheck_data.tsv", "/pkg/precheck_cn_tariff.tsv", "/pkg/export-precheck.css", "/bulk.html"]) {
+    assert.ok(cached.urls.includes(file), `${file} is pre-cached`);
+  }
+
+  await context.setOffline(true);
+  const offline = await context.newPage();
+  await offline.goto(`${base}index.html`);
+  await reportOf(offline);
+  await offline.locator('[data-field="items[0].description"]').fill("gift");
+  await offline.waitForFunction(() => document.getElementById("demo").report.findings.some((f) => f.rule === "description-too-general"));
+  // The 10-digit tariff chunk is there too: China's refund rate for the demo's T-shirt.
+  assert.equal(await offline.evaluate(() => document.getElementById("demo").report.clearance.taxRefund.items?.[0]?.rate), "13");
+  await offline.close();
+  await context.setOffline(false);
+
+  // A new build: a different pre-cache list. The new worker takes over, the old cache goes,
+  // and the page offers a reload.
+  const precache = readFileSync(new URL("../../www/pkg/precache.js", import.meta.url), "utf8");
+  overrides.set("/pkg/precache.js", precache.replace(/PRECHECK_BUILD = "[^"]+"/, 'PRECHECK_BUILD = "next-build"'));
+  try {
+    await page.evaluate(async () => {
+      const changed = new Promise((resolve) => navigator.serviceWorker.addEventListener("controllerchange", resolve, { once: true }));
+      await (await navigator.serviceWorker.getRegistration()).update();
+      await changed;
+    });
+    await page.waitForFunction(async () => (await caches.keys()).join() === "precheck-next-build");
+    assert.equal(await page.locator("#update").isVisible(), true);
+  } finally {
+    overrides.delete("/pkg/precache.js");
+  }
+  await context.close();
+});
+
+test("the npm package ships the element, its define file, stylesheet and types", () => {
+  const pkg = fileURLToPath(new URL("../../www/pkg/", import.meta.url));
+  const [packed] = JSON.parse(execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { cwd: pkg, encoding: "utf8" }));
+  const files = packed.files.map((f) => f.path);
+  for (const file of ["export-precheck.js", "export-precheck-define.js", "export-precheck.css", "export-precheck.d.ts", "precheck.js",
+    "precheck_core_bg.wasm", "precheck_data.tsv", "precheck_cn_tariff.tsv", "precheck.d.ts"]) {
+    assert.ok(files.includes(file), `${file} is in the package`);
+  }
+  const manifest = JSON.parse(readFileSync(`${pkg}package.json`, "utf8"));
+  assert.equal(manifest.exports["./element"].default, "./export-precheck-define.js");
+});

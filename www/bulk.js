@@ -123,6 +123,7 @@ function render() {
   select.value = chosen;
   // Table.
   const body = $("results").tBodies[0];
+  const columns = [...$("results").tHead.rows[0].cells].map((th) => th.textContent);
   body.replaceChildren();
   const shown = [];
   rows.forEach((row, i) => {
@@ -136,11 +137,13 @@ function render() {
     const r = results[i] ?? {};
     const tr = document.createElement("tr");
     const description = row.fields ? row.fields[header.findIndex((h) => h.toLowerCase() === "description")] ?? "" : (row.raw ?? []).join(",");
-    for (const text of [String(i + 2), description, r.verdict ?? "", r.lane ?? "", r.findings ?? "", r.suggestedHsCode ?? ""]) {
+    const cells = [String(i + 2), description, r.verdict ?? "", r.lane ?? "", r.findings ?? "", r.suggestedHsCode ?? ""];
+    cells.forEach((text, c) => {
       const td = document.createElement("td");
       td.textContent = text;
+      td.dataset.label = columns[c]; // the column's name, shown beside the value when rows are cards
       tr.append(td);
-    }
+    });
     tr.className = `verdict-${r.verdict || "unreadable"}`;
     body.append(tr);
   }

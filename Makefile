@@ -49,3 +49,4 @@ bench: build
 	cargo bench --bench native
 	node tests/bench/wasm.mjs
 	bash tests/bench/jsonl.sh
+	cd tests && node bench/bulk.mjs

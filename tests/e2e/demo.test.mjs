@@ -160,14 +160,19 @@ test("each document the report needs previews with the form's values and prints 
   assert.match(text, /Silk scarf/);
   assert.match(text, /6214\.10/);
   // Printed (print media), the page is no wider than A4 and nothing overflows it.
-  const html = await page.evaluate(async () => (await import("./pkg/precheck.js")).renderDocument(document.getElementById("demo").value, "cn22", {}));
-  const pdfPage = await browser.newPage();
-  await pdfPage.setContent(html);
-  await pdfPage.emulateMedia({ media: "print" });
-  const overflow = await pdfPage.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  assert.ok(overflow <= 0, `overflows by ${overflow}px`);
-  const pdf = await pdfPage.pdf({ format: "A4" });
-  assert.ok(pdf.length > 1000);
-  await pdfPage.close();
+  // Every kind, on A4 and the CN22 also on its 4 x 6 in label.
+  for (const [kind, size] of [["cn22", "a4"], ["cn22", "label"], ["cn23", "a4"], ["commercial-invoice", "a4"], ["packing-list", "a4"]]) {
+    const html = await page.evaluate(async ([k, z]) =>
+      (await import("./pkg/precheck.js")).renderDocument(document.getElementById("demo").value, k, { size: z }), [kind, size]);
+    const pdfPage = await browser.newPage({ viewport: size === "label" ? { width: 384, height: 576 } : { width: 794, height: 1123 } });
+    await pdfPage.setContent(html);
+    await pdfPage.emulateMedia({ media: "print" });
+    assert.match(await pdfPage.locator("body").textContent(), /Silk scarf/, kind);
+    const overflow = await pdfPage.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 0, `${kind} (${size}) overflows by ${overflow}px`);
+    const pdf = await pdfPage.pdf(size === "label" ? { width: "4in", height: "6in" } : { format: "A4" });
+    assert.ok(pdf.length > 1000);
+    await pdfPage.close();
+  }
   await page.locator("dialog.precheck-document button", { hasText: "Close" }).click();
 });

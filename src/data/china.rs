@@ -370,6 +370,9 @@ pub struct Tariff {
     /// (name, row) sorted by name (by the generator): every catalogue name in a text is
     /// found in one pass over its characters, by binary search from each position.
     hazardous_names: Vec<(&'static str, u16)>,
+    /// Words of the US HTS and EU CN lines under each HS 2022 subheading that its texts
+    /// lack, sorted by subheading: the suggestions' word index uses them.
+    product_words: Vec<(u32, &'static str)>,
 }
 
 static TARIFF: OnceLock<Tariff> = OnceLock::new();
@@ -388,6 +391,11 @@ fn parse_tariff(text: &'static str) -> Result<Tariff, String> {
             "cn-element-sets" => tariff.element_sets.push(at(1).split(';').filter(|n| !n.is_empty()).collect()),
             "cn-hazardous" => tariff.hazardous.push((at(0), at(1))),
             "cn-hazardous-names" => tariff.hazardous_names.push((at(0), at(1).parse().unwrap_or(u16::MAX))),
+            "hs-product-words" => {
+                if let Ok(code) = at(0).parse() {
+                    tariff.product_words.push((code, at(1)));
+                }
+            }
             "cn-tariff" => tariff.lines.push(TariffLine {
                 code: at(0),
                 refund: at(1),
@@ -464,6 +472,12 @@ fn try_tariff() -> Option<&'static Tariff> {
     }
     let parsed = parse_tariff(EMBEDDED?).ok()?;
     Some(TARIFF.get_or_init(|| parsed))
+}
+
+/// The national tariffs' product words under an HS 2022 subheading (space-separated), or "".
+pub fn product_words(subheading: u32) -> &'static str {
+    let Some(t) = try_tariff() else { return "" };
+    t.product_words.binary_search_by_key(&subheading, |(c, _)| *c).map_or("", |i| t.product_words[i].1)
 }
 
 pub fn tariff_loaded() -> bool {

@@ -262,7 +262,8 @@ pub fn deleted_text(code: u32) -> Option<&'static str> {
 /// Words (folded, singular) of the subheading texts -> the subheadings that use them, so
 /// ranking a title touches a few posting lists instead of 5,612 texts. Each subheading
 /// is indexed with its heading's words too: "Earrings" alone says little, the heading
-/// "Imitation jewellery" says the rest.
+/// "Imitation jewellery" says the rest; and with the product words of the national
+/// tariffs' lines under it ("jewelry", "rucksacks"), which the 6-digit texts lack.
 pub struct WordIndex {
     /// Sorted by word; postings are indices into `HS2022_SUBHEADINGS`, ascending.
     words: Vec<(String, Vec<u16>)>,
@@ -276,6 +277,7 @@ impl WordIndex {
             let own = store.subheading_texts.get(i).copied().unwrap_or("");
             let mut words = crate::text::norm_words(own);
             words.extend(crate::text::norm_words(heading.copied().unwrap_or("")));
+            words.extend(crate::text::norm_words(super::china::product_words(*code)));
             for w in words {
                 if w.len() > 2 && !INDEX_STOP.contains(&w.as_str()) && !w.bytes().all(|b| b.is_ascii_digit()) {
                     let postings = map.entry(w).or_default();
@@ -308,12 +310,17 @@ impl WordIndex {
     }
 }
 
-/// The word index over the texts, built on first use (a few ms).
+/// The word index over the texts, built on first use (a few ms). The product words come
+/// with the tariff chunk: until it is loaded the index is built without them each time
+/// (a page that loaded only the data file), and kept once it has them.
 pub fn word_index() -> Option<&'static WordIndex> {
     if let Some(i) = INDEX.get() {
         return Some(i);
     }
     let built = WordIndex::build(try_store()?);
+    if !super::china::tariff_loaded() {
+        return Some(Box::leak(Box::new(built)));
+    }
     Some(INDEX.get_or_init(|| built))
 }
 
@@ -400,5 +407,8 @@ mod tests {
         assert!(index.postings("jewellery").iter().any(|&i| store().subheadings[i as usize] / 100 == 7117));
         assert!(index.weight("jewellery") > index.weight("cotton") && index.weight("cotton") > 0.0);
         assert!(index.postings("other").is_empty());
+        // Product words from the national tariffs, which the 6-digit texts lack.
+        assert!(index.postings("jewelry").iter().any(|&i| store().subheadings[i as usize] / 100 == 7117));
+        assert!(index.postings("rucksack").iter().any(|&i| store().subheadings[i as usize] == 420292));
     }
 }

@@ -19,11 +19,13 @@ declare_rule! {
     pub static RULE = "hs-code-mismatch", "PC305", Warning;
 }
 
-/// Content words of a description that the declared heading's text also uses show that
-/// the seller's code speaks of the same goods.
+/// Content words of a description that the declared heading's text (or the product words
+/// of the national tariffs' lines under the code) also uses show that the seller's code
+/// speaks of the same goods.
 fn shares_words(description: &str, code: u32) -> bool {
     let mut text = String::new();
-    for t in [hs::heading_text((code / 100) as u16), hs::subheading_text(code)].into_iter().flatten() {
+    let product_words = Some(crate::data::china::product_words(code));
+    for t in [hs::heading_text((code / 100) as u16), hs::subheading_text(code), product_words].into_iter().flatten() {
         text.push_str(t);
         text.push(' ');
     }

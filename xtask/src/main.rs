@@ -182,6 +182,127 @@ fn hs() -> (String, String) {
     (out, texts)
 }
 
+/// Product words of the national tariffs (US HTS 2026, EU CN 2026) under each HS 2022
+/// subheading that neither the subheading's nor its heading's text uses: "jewelry",
+/// "rucksacks", "stuffed" name goods the 6-digit texts only group. The engine indexes them
+/// with the nomenclature's own words when it ranks suggestions.
+fn product_words() -> String {
+    const STOP: &[&str] = &[
+        "the",
+        "and",
+        "for",
+        "with",
+        "other",
+        "not",
+        "than",
+        "whether",
+        "thereof",
+        "such",
+        "including",
+        "excluding",
+        "elsewhere",
+        "specified",
+        "included",
+        "kind",
+        "kinds",
+        "used",
+        "put",
+        "form",
+        "forms",
+        "whose",
+        "which",
+        "but",
+        "this",
+        "those",
+        "nes",
+        "heading",
+        "subheading",
+        "chapter",
+        "containing",
+        "weight",
+        "exceeding",
+        "more",
+        "less",
+        "valued",
+        "weighing",
+        "each",
+        "per",
+        "having",
+        "over",
+        "under",
+        "parts",
+        "described",
+        "note",
+        "statistical",
+        "provided",
+        "subject",
+        "certified",
+        "articles",
+        "article",
+        "type",
+        "types",
+        "from",
+        "into",
+        "only",
+        "any",
+        "all",
+        "are",
+        "has",
+        "was",
+        "been",
+        "being",
+        "its",
+        "their",
+        "additional",
+        "u.s",
+        "see",
+        "except",
+        "about",
+        "within",
+        "without",
+        "percent",
+        "cents",
+        "value",
+        "units",
+    ];
+    let mut texts: BTreeMap<String, String> = BTreeMap::new();
+    for r in read_csv("hs2022_nomenclature.csv") {
+        if r["hscode"].len() == 4 || r["hscode"].len() == 6 {
+            texts.insert(r["hscode"].clone(), r["description"].to_lowercase());
+        }
+    }
+    let words_of = |text: &str| -> Vec<String> {
+        text.to_lowercase().split(|c: char| !c.is_ascii_alphabetic()).filter(|w| w.len() >= 3).map(str::to_string).collect()
+    };
+    let mut by_subheading: BTreeMap<String, std::collections::BTreeSet<String>> = BTreeMap::new();
+    for file in ["national_tariffs/us_hts_2026_lines.csv", "national_tariffs/eu_cn_2026_lines.csv"] {
+        for r in read_csv(file) {
+            let hs6 = &r["hs6"];
+            let own: std::collections::BTreeSet<String> = words_of(&format!(
+                "{} {}",
+                texts.get(hs6).map_or("", String::as_str),
+                texts.get(hs6.get(..4).unwrap_or("")).map_or("", String::as_str)
+            ))
+            .into_iter()
+            .collect();
+            for w in words_of(&r["description"]) {
+                if !STOP.contains(&w.as_str()) && !own.contains(&w) {
+                    by_subheading.entry(hs6.clone()).or_default().insert(w);
+                }
+            }
+        }
+    }
+    let mut out = section(
+        "hs-product-words",
+        "national_tariffs/us_hts_2026_lines.csv, national_tariffs/eu_cn_2026_lines.csv",
+        "HS 2022 subheading, words of its US HTS and EU CN lines that its own and its heading's texts do not use",
+    );
+    for (hs6, words) in &by_subheading {
+        row(&mut out, &[hs6, &words.iter().cloned().collect::<Vec<_>>().join(" ")]);
+    }
+    out
+}
+
 fn fx() -> String {
     let mut out = section(
         "fx",
@@ -447,6 +568,8 @@ fn outputs() -> Vec<(PathBuf, String)> {
     // China's 10-digit tariff: a chunk of its own (large, and on its own release cycle).
     let mut tariff = file_header("China 2026 tariff");
     tariff.push_str(&china::tariff());
+    // Ranking words for HS suggestions: with the tariff, outside the first-report file.
+    tariff.push_str(&product_words());
     vec![
         (generated("hs.rs"), hs_tables),
         (generated("release.rs"), rust),

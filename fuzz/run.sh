@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs each fuzz target under AFL++ for SECONDS (default 20) and fails if any input
 # crashed it. `make fuzz` (part of `make test`) runs it briefly; for the README's long
-# runs: FUZZ_SECONDS=600 bash fuzz/run.sh.
+# runs: FUZZ_SECONDS=600 bash fuzz/run.sh; FUZZ_TARGETS="csv" picks targets.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root/fuzz"
@@ -9,9 +9,9 @@ seconds=${FUZZ_SECONDS:-20}
 export AFL_SKIP_CPUFREQ=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 AFL_NO_UI=1 AFL_NO_AFFINITY=1
 cargo afl build --release -q
 status=0
-for target in declaration data_file csv; do
+for target in ${FUZZ_TARGETS:-declaration data_file csv}; do
   seeds="seeds/$target"; [ "$target" = data_file ] && seeds=seeds/data
-  out="$root/target/fuzz-out/$target"
+  out="$root/target/fuzz-out/$target-$seconds"
   rm -rf "$out" && mkdir -p "$(dirname "$out")"
   cargo afl fuzz -V "$seconds" -t 5000 -i "$seeds" -o "$out" "$root/fuzz/target/release/$target" > "$out.log" 2>&1 || true
   stats="$out/default/fuzzer_stats"

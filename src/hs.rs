@@ -239,7 +239,8 @@ fn expand(code: u32, words: &[String]) -> Vec<u32> {
 /// nomenclature text shares the description's words.
 pub fn suggest(description: &str, limit: usize) -> Vec<Suggestion> {
     let limit = limit.clamp(1, 50);
-    let words = norm_words(description);
+    let mut words = norm_words(description);
+    words.extend(crate::text::cjk_bigrams(description));
     let mut ranked: Vec<(u32, f64)> = Vec::new();
     let push = |ranked: &mut Vec<(u32, f64)>, code: u32, score: f64| {
         if subheading_text(code).is_some() && !ranked.iter().any(|(c, _)| *c == code) {
@@ -297,8 +298,17 @@ pub fn nomenclature_matches(words: &[String]) -> Vec<(u32, f64)> {
     let telling = |w: &str| w.len() > 2 && !STOP.contains(&w) && !w.bytes().all(|b| b.is_ascii_digit());
     let head = (0..main_end).rev().find(|&i| telling(&words[i]));
     let mut content: Vec<(&str, f64)> = Vec::new();
+    // Chinese runs count by character pairs that the index knows (pairs across word
+    // boundaries, like 炭包 in 竹炭包, are in no name and say nothing); the last pair, where
+    // Chinese puts the head noun, double.
+    let known: Vec<&String> = words.iter().filter(|w| w.chars().any(crate::text::is_cjk) && index.weight(w) > 0.0).collect();
+    for (k, pair) in known.iter().enumerate() {
+        if !content.iter().any(|(c, _)| c == pair) {
+            content.push((pair.as_str(), if k + 1 == known.len() { 2.0 } else { 1.0 }));
+        }
+    }
     for (i, w) in words.iter().enumerate() {
-        if !telling(w) || content.iter().any(|(c, _)| c == w) {
+        if !telling(w) || w.chars().any(crate::text::is_cjk) || content.iter().any(|(c, _)| c == w) {
             continue;
         }
         let emphasis = if Some(i) == head {
@@ -473,6 +483,15 @@ const STOP: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn chinese_titles_rank_by_the_tariffs_chinese_names() {
+        // Not in the listing vocabulary: found through China's tariff line 4402100000 竹炭.
+        let first = suggest("竹炭包", 3).first().map(|s| s.code.clone());
+        assert_eq!(first.as_deref(), Some("4402.10"));
+        // A pair across words (炭包) matches no name and does not count.
+        assert!(suggest("炭包", 3).is_empty());
+    }
 
     #[test]
     fn reads_codes_however_written() {

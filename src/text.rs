@@ -344,6 +344,21 @@ const IE_NOUNS: &[&str] = &[
 ];
 
 /// Folded, singular words: what every English matcher compares.
+/// The pairs of adjacent Chinese characters in a text, in order ("竹炭包" -> 竹炭, 炭包):
+/// Chinese has no spaces, so the word index matches Chinese titles by character pairs.
+pub fn cjk_bigrams(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut previous: Option<char> = None;
+    for c in fold(text).chars() {
+        let han = is_cjk(c).then_some(c);
+        if let (Some(a), Some(b)) = (previous, han) {
+            out.push(format!("{a}{b}"));
+        }
+        previous = han;
+    }
+    out
+}
+
 pub fn norm_words(text: &str) -> Vec<String> {
     words(&fold(text)).iter().map(|w| singular(w)).collect()
 }
@@ -357,6 +372,12 @@ mod tests {
         assert_eq!(fold("ＧＩＦＴ　禮品"), "gift 礼品");
         assert_eq!(fold("ÉTUI Ä Œ ΑΒΓ ПОДАРОК Ёж Łódź"), "étui ä œ αβγ подарок ёж łódź");
         assert_eq!(fold("電子產品"), "电子产品");
+    }
+
+    #[test]
+    fn chinese_character_pairs() {
+        assert_eq!(cjk_bigrams("竹炭包 bag 電動牙刷"), ["竹炭", "炭包", "电动", "动牙", "牙刷"]);
+        assert!(cjk_bigrams("bamboo 炭").is_empty());
     }
 
     #[test]

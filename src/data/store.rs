@@ -278,8 +278,13 @@ impl WordIndex {
             let mut words = crate::text::norm_words(own);
             words.extend(crate::text::norm_words(heading.copied().unwrap_or("")));
             words.extend(crate::text::norm_words(super::china::product_words(*code)));
+            // China's tariff names its 10-digit lines in Chinese at product level
+            // (稀土永磁铁, 竹炭): their character pairs let Chinese titles rank too.
+            for line in super::china::tariff_lines(&format!("{code:06}")) {
+                words.extend(crate::text::cjk_bigrams(line.name_zh));
+            }
             for w in words {
-                if w.len() > 2 && !INDEX_STOP.contains(&w.as_str()) && !w.bytes().all(|b| b.is_ascii_digit()) {
+                if w.len() > 2 && !INDEX_STOP.contains(&w.as_str()) && w != "其他" && !w.bytes().all(|b| b.is_ascii_digit()) {
                     let postings = map.entry(w).or_default();
                     // Subheadings come in order, so a repeat can only be the last one.
                     if postings.last() != Some(&(i as u16)) {
@@ -310,17 +315,13 @@ impl WordIndex {
     }
 }
 
-/// The word index over the texts, built on first use (a few ms). The product words come
-/// with the tariff chunk: until it is loaded the index is built without them each time
-/// (a page that loaded only the data file), and kept once it has them.
+/// The word index over the texts, built on first use (a few ms). The product words and
+/// Chinese names come with the tariff chunk, which `init()` loads before any check.
 pub fn word_index() -> Option<&'static WordIndex> {
     if let Some(i) = INDEX.get() {
         return Some(i);
     }
     let built = WordIndex::build(try_store()?);
-    if !super::china::tariff_loaded() {
-        return Some(Box::leak(Box::new(built)));
-    }
     Some(INDEX.get_or_init(|| built))
 }
 

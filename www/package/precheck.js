@@ -49,24 +49,14 @@ export default function init(options = {}) {
 }
 
 // The rows of one section of the loaded data file, split into columns.
-function section(name) {
-  const head = `\n@${name}\n`;
-  const start = dataText.indexOf(head);
-  if (start < 0) return [];
-  const end = dataText.indexOf("\n@", start + 1);
-  return dataText.slice(start + head.length, end < 0 ? undefined : end).split("\n")
-    .filter((line) => line && !line.startsWith("#")).map((line) => line.split("\t"));
-}
+const section = (name) => (dataText.split(`\n@${name}\n`)[1] ?? "").split("\n@")[0].split("\n")
+  .filter((line) => line && line[0] !== "#").map((line) => line.split("\t"));
 
 /**
  * The countries the reference data knows (ISO 3166 alpha-2 code, English and Chinese
  * names, main currency), from the data file already loaded; empty before `init()`.
  */
-export function countries() {
-  return section("countries").map(([code, , name, nameZh, currency]) => ({ code, name, nameZh, currency }));
-}
+export const countries = () => section("countries").map(([code, , name, nameZh, currency]) => ({ code, name, nameZh, currency }));
 
 /** The active ISO 4217 currency codes the reference data knows; empty before `init()`. */
-export function currencies() {
-  return section("currencies").map(([code]) => code);
-}
+export const currencies = () => section("currencies").map(([code]) => code);

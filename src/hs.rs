@@ -142,6 +142,15 @@ pub struct Suggestion {
     pub description: String,
     /// 0 to 1: how well the description matches.
     pub score: f64,
+    /// 0 to 1: how often a suggestion at this rank with this score named the right
+    /// heading when measured (hs_confidence.tsv); 0 when nothing was measured for it.
+    pub confidence: f64,
+}
+
+/// The measured confidence of the suggestion at `rank` (1-based) with `score`.
+fn confidence(rank: usize, score: f64) -> f64 {
+    let hundredths = (score * 100.0).round() as u8;
+    store().hs_confidence.iter().find(|(r, from, _)| usize::from(*r) == rank && hundredths >= *from).map_or(0.0, |c| f64::from(c.2) / 100.0)
 }
 
 /// A product the text names, with how strongly.
@@ -279,10 +288,15 @@ pub fn suggest(description: &str, limit: usize) -> Vec<Suggestion> {
     ranked
         .into_iter()
         .take(limit)
-        .map(|(code, score)| Suggestion {
-            code: dotted(code),
-            description: subheading_text(code).unwrap_or("").to_string(),
-            score: (score.clamp(0.0, 1.0) * 100.0).round() / 100.0,
+        .enumerate()
+        .map(|(i, (code, score))| {
+            let score = (score.clamp(0.0, 1.0) * 100.0).round() / 100.0;
+            Suggestion {
+                code: dotted(code),
+                description: subheading_text(code).unwrap_or("").to_string(),
+                score,
+                confidence: confidence(i + 1, score),
+            }
         })
         .collect()
 }

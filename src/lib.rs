@@ -303,7 +303,7 @@ pub fn suggest_hs_codes_with(description: &str, limit: usize, lang: Lang, digits
             let six: String = s.code.chars().filter(char::is_ascii_digit).collect();
             for line in data::china::tariff_lines(&six) {
                 let description = if lang == Lang::Zh { line.name_zh.to_string() } else { format!("{} ({})", s.description, line.name_zh) };
-                lines.push(hs::Suggestion { code: line.code.to_string(), description, score: s.score });
+                lines.push(hs::Suggestion { code: line.code.to_string(), description, score: s.score, confidence: s.confidence });
             }
         }
         lines.truncate(limit);

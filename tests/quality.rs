@@ -284,19 +284,25 @@ fn heldout_estimate() {
     for kind in ["listing", "listing-zh", "ruling", "parcel", "all"] {
         let set: Vec<_> = rows.iter().filter(|r| kind == "all" || r.1 == kind).collect();
         let n = set.len();
-        let (mut chapter_first, mut heading_top5, mut true_flagged) = (0, 0, 0);
+        let (mut chapter_first, mut heading_top5, mut true_flagged, mut heading_first, mut confidence) = (0, 0, 0, 0, 0.0);
         for (heading, _, text) in &set {
-            let headings: Vec<u32> = hs::suggest(text, 5).iter().filter_map(|s| s.code.replace('.', "").get(..4)?.parse().ok()).collect();
+            let suggestions = hs::suggest(text, 5);
+            confidence += suggestions.first().map_or(0.0, |s| s.confidence);
+            let headings: Vec<u32> = suggestions.iter().filter_map(|s| s.code.replace('.', "").get(..4)?.parse().ok()).collect();
+            heading_first += usize::from(headings.first() == Some(heading));
             chapter_first += usize::from(headings.first().map(|h| h / 100) == Some(heading / 100));
             heading_top5 += usize::from(headings.contains(heading));
             let report = check(&declaration(text, Some(first_subheading(*heading))));
             true_flagged += usize::from(report.findings.iter().any(|f| f.rule == "hs-code-mismatch"));
         }
         eprintln!(
-            "held-out {kind}: {n}; right chapter first {:.1}%, heading in top five {:.1}%, true code flagged {:.1}%",
+            "held-out {kind}: {n}; right chapter first {:.1}%, heading in top five {:.1}%, true code flagged {:.1}%; \
+             first suggestion's heading right {:.1}% against a mean confidence of {:.1}%",
             pct(chapter_first, n),
             pct(heading_top5, n),
-            pct(true_flagged, n)
+            pct(true_flagged, n),
+            pct(heading_first, n),
+            100.0 * confidence / n as f64
         );
         figures.push((kind, pct(chapter_first, n), pct(heading_top5, n), pct(true_flagged, n)));
     }
@@ -306,3 +312,43 @@ fn heldout_estimate() {
 
 /// Regression guards for the held-out set (all kinds): within 3 points of what it measured.
 const HELDOUT_FLOOR: (f64, f64, f64) = (80.0, 87.9, 4.1);
+
+/// Score bands of the suggestion confidence table (lower bounds, best first).
+const BANDS: &[f64] = &[0.9, 0.8, 0.6, 0.45, 0.3, 0.15, 0.0];
+
+/// Measures, on the tuning sets (never the held-out set), how often a suggestion at each
+/// rank and score band names the right heading: the table src/data/raw/hs_confidence.tsv
+/// holds. Prints it; fails when the committed table is more than 0.05 off a cell with at
+/// least 20 suggestions (re-measure and update the table after a ranking change).
+#[test]
+fn confidence_table_is_measured() {
+    let mut cases = english();
+    cases.extend(chinese());
+    // (rank, band) -> (right, total)
+    let mut cells = std::collections::BTreeMap::<(usize, usize), (usize, usize)>::new();
+    for case in &cases {
+        for (rank, s) in hs::suggest(&case.text, 5).iter().enumerate() {
+            let heading: u32 = s.code.replace('.', "").get(..4).and_then(|h| h.parse().ok()).unwrap_or(0);
+            let band = BANDS.iter().position(|b| s.score >= *b).unwrap_or(BANDS.len() - 1);
+            let cell = cells.entry((rank + 1, band)).or_default();
+            cell.0 += usize::from(heading == case.heading);
+            cell.1 += 1;
+        }
+    }
+    let mut table = String::new();
+    for ((rank, band), (right, total)) in &cells {
+        // Laplace-smoothed, so a sparse cell is not 0 or 1.
+        let p = (*right as f64 + 1.0) / (*total as f64 + 2.0);
+        table.push_str(&format!("{rank}\t{}\t{p:.2}\t{total}\n", BANDS[*band]));
+    }
+    eprintln!("rank\tscore_from\tconfidence\tsuggestions\n{table}");
+    let committed = std::fs::read_to_string(format!("{}/src/data/raw/hs_confidence.tsv", env!("CARGO_MANIFEST_DIR"))).expect("table");
+    let committed: Vec<&str> = committed.lines().filter(|l| !l.starts_with('#')).collect();
+    for line in table.lines() {
+        let f: Vec<&str> = line.split('\t').collect();
+        let same_cell = committed.iter().find(|c| c.split('\t').take(2).eq(f.iter().take(2).copied()));
+        let big = f[3].parse::<usize>().unwrap_or(0) >= 20;
+        let off = same_cell.and_then(|c| c.split('\t').nth(2)?.parse::<f64>().ok()).map(|p| (p - f[2].parse::<f64>().unwrap_or(0.0)).abs());
+        assert!(!big || off.is_some_and(|d| d <= 0.05), "hs_confidence.tsv is stale at rank {} band {}: measured {}", f[0], f[1], f[2]);
+    }
+}

@@ -51,6 +51,9 @@ pub struct Store {
     heading_texts: Vec<&'static str>,
     pub subheadings: Vec<u32>,
     subheading_texts: Vec<&'static str>,
+    /// Measured confidence of a suggestion: (rank, score band's lower bound in hundredths,
+    /// confidence in %), best band first within a rank (hs_confidence.tsv).
+    pub hs_confidence: Vec<(u8, u8, u8)>,
     /// HS 2017 subheadings, sorted (declarations dated before 2022-01-01).
     pub hs2017: Vec<u32>,
     /// HS 2017 subheadings deleted in 2022, sorted: (code, 2017 text, HS 2022 successors).
@@ -177,6 +180,11 @@ fn parse(text: &'static str) -> Result<Store, String> {
                 if let Ok(c) = at(0).parse() {
                     store.subheadings.push(c);
                     store.subheading_texts.push(at(1));
+                }
+            }
+            "hs-confidence" => {
+                if let (Ok(rank), Ok(from), Ok(p)) = (at(0).parse(), at(1).parse(), at(2).parse()) {
+                    store.hs_confidence.push((rank, from, p));
                 }
             }
             "hs2017-subheadings" => {

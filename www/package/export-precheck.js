@@ -529,7 +529,8 @@ export class ExportPrecheckElement extends HTMLElement {
     }
     suggestions.forEach((s, k) => {
       const option = el("li", { role: "option", id: `${input.id}-opt-${k}`, "aria-selected": "false", tabindex: "-1", part: "option" },
-        el("strong", { text: s.code }), " ", el("span", { text: s.description }));
+        el("strong", { text: s.code }), " ", el("span", { text: s.description }),
+        s.confidence ? el("span", { class: "precheck-confidence", text: ` · ${Math.round(s.confidence * 100)}%` }) : null);
       option.addEventListener("mousedown", (e) => e.preventDefault());
       option.addEventListener("click", () => this.#setField(`items[${i}].hsCode`, s.code));
       list.append(option);

@@ -146,7 +146,14 @@ export interface Options {
   rates?: { base: string; quote: string; rate: Decimal; date?: string; source?: string }[];
 }
 
-export interface HsSuggestion { code: string; description: string; score: number }
+export interface HsSuggestion {
+  code: string;
+  description: string;
+  /** 0 to 1: how well the description matches. */
+  score: number;
+  /** 0 to 1: how often a suggestion at this rank and score named the right heading when measured (README, "Quality"). */
+  confidence: number;
+}
 export interface RuleDoc { rule: string; code: string; severity: "error" | "warning" | "info"; explanation: string }
 
 /** Loads the wasm module; call once before the other functions. */

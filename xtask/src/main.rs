@@ -303,6 +303,19 @@ fn product_words() -> String {
     out
 }
 
+/// The measured confidence of a suggestion by rank and score band (hs_confidence.tsv).
+fn hs_confidence() -> String {
+    let text = std::fs::read_to_string(raw("hs_confidence.tsv")).expect("src/data/raw/hs_confidence.tsv");
+    // In hundredths: the engine then reads integers (parsing floats costs 10 KB of wasm).
+    let hundredths = |x: &str| format!("{}", (x.parse::<f64>().unwrap_or_else(|_| panic!("hs_confidence.tsv: {x:?}")) * 100.0).round());
+    let mut out = section("hs-confidence", "hs_confidence.tsv", "rank, score from (hundredths), confidence that the heading is right (%)");
+    for line in text.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+        let f: Vec<&str> = line.split('\t').collect();
+        row(&mut out, &[f[0], &hundredths(f[1]), &hundredths(f[2])]);
+    }
+    out
+}
+
 fn fx() -> String {
     let mut out = section(
         "fx",
@@ -560,9 +573,19 @@ fn outputs() -> Vec<(PathBuf, String)> {
     };
     // The main data file: embedded natively, loaded by the page next to the wasm module.
     let mut data = file_header("core tables");
-    for part in
-        [messages(), rule_docs(), countries(), currencies(), fx(), thresholds(), vague(), vocabulary(), china::rules_tables(), hs_texts]
-    {
+    for part in [
+        messages(),
+        rule_docs(),
+        countries(),
+        currencies(),
+        fx(),
+        thresholds(),
+        vague(),
+        vocabulary(),
+        china::rules_tables(),
+        hs_confidence(),
+        hs_texts,
+    ] {
         data.push_str(&part);
     }
     // China's 10-digit tariff: a chunk of its own (large, and on its own release cycle).

@@ -488,7 +488,7 @@ const MATERIAL_WORDS: &[&str] = &[
 ];
 
 /// Words too common in the nomenclature to rank by.
-const STOP: &[&str] = &[
+pub(crate) const STOP: &[&str] = &[
     "the", "and", "for", "with", "new", "other", "not", "than", "whether", "women", "men", "kid", "set", "pcs", "piece", "gift", "her",
     "him", "style", "fashion", "hot", "sale", "free", "size", "color", "colour", "high", "quality", "2024", "2025", "2026", "cute",
     "lovely", "mini", "portable", "pack", "box",

@@ -39,6 +39,7 @@ const GENERIC: &[&str] = &[
     "than",
     "parts",
     "part",
+    "spare",
     "accessory",
     "article",
     "women",
@@ -60,6 +61,12 @@ const GENERIC: &[&str] = &[
 fn nomenclature_disagrees(ctx: &Context, item: &crate::declaration::Item, six: u32, text: &str) -> Option<Finding> {
     let all_text = item.all_text();
     let words = norm_words(&all_text);
+    // One telling word ("cosmetics", "black", "spare parts") is too terse to contradict a
+    // code: the nomenclature matches it somewhere with full marks. Abstain; the
+    // description rules say what to add.
+    if words.iter().filter(|w| w.len() > 3 && !GENERIC.contains(&w.as_str()) && !crate::hs::STOP.contains(&w.as_str())).count() < 2 {
+        return None;
+    }
     let matches = hs::nomenclature_matches(&words);
     let (_, top_score) = *matches.first()?;
     if top_score < 0.5 || shares_words(&all_text, six) {
@@ -159,5 +166,9 @@ mod tests {
         assert!(mismatch("Galvanised steel wire rope with fibre core", "0901.21"));
         assert!(!mismatch("Galvanised steel wire rope with fibre core", "7312.10"));
         assert!(!mismatch("Zorbly frobnicator", "0901.21"));
+        // Too terse to contradict any code: one telling word.
+        assert!(!mismatch("cosmetics", "3304.99"));
+        assert!(!mismatch("black", "6402.99"));
+        assert!(!mismatch("spare parts", "8708.99"));
     }
 }

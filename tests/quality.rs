@@ -122,7 +122,8 @@ fn vague_descriptions_are_caught() {
     let caught = n - missed.len();
     eprintln!("vague: {caught}/{n} caught at the expected severity ({:.1}%)", pct(caught, n));
     eprintln!("  missed: {missed:?}");
-    assert!(pct(caught, n) >= 95.0, "missed: {missed:?}");
+    // Within 3 points of what it measures (100%), so a real regression fails.
+    assert!(pct(caught, n) >= 97.0, "missed: {missed:?}");
 }
 
 #[test]
@@ -149,8 +150,9 @@ fn suggestions_find_the_chapter_and_heading() {
         pct(heading_top5, n)
     );
     eprintln!("  heading misses: {misses:#?}");
-    assert!(pct(chapter_first, n) >= 60.0);
-    assert!(pct(heading_top5, n) >= 50.0);
+    // Within 3 points of what they measure (86.6%, 93.9%), so a real regression fails.
+    assert!(pct(chapter_first, n) >= 83.6);
+    assert!(pct(heading_top5, n) >= 90.9);
 }
 
 /// The same figures on the set written after the vocabulary, never tuned on: the
@@ -172,7 +174,8 @@ fn fresh_titles_estimate() {
         pct(heading_top5, n),
         pct(vague, n)
     );
-    assert!(pct(chapter_first, n) >= 60.0 && pct(heading_top5, n) >= 50.0 && pct(vague, n) < 10.0);
+    // Within 3 points of what they measure (87.9%, 92.5%, 0%).
+    assert!(pct(chapter_first, n) >= 84.9 && pct(heading_top5, n) >= 89.5 && pct(vague, n) < 3.0);
 }
 
 /// The first HS 2022 subheading of a heading: a true code for goods of that heading.
@@ -215,8 +218,9 @@ fn mismatch_spares_true_codes_and_catches_foreign_ones() {
         pct(foreign_flagged, n)
     );
     eprintln!("  true codes flagged: {true_flagged:#?}");
-    assert!(pct(true_flagged.len(), n) <= 10.0);
-    assert!(pct(foreign_flagged, n) >= 70.0);
+    // Within 3 points of what they measure (1.2%, 96.4%).
+    assert!(pct(true_flagged.len(), n) <= 4.2);
+    assert!(pct(foreign_flagged, n) >= 93.4);
 }
 
 #[test]

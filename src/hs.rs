@@ -231,13 +231,18 @@ fn expand(code: u32, words: &[String]) -> Vec<u32> {
     if code >= 10_000 {
         return vec![code];
     }
-    let mut subs: Vec<(usize, u32)> = subheadings_of(code as u16)
-        .iter()
-        .map(|c| {
-            let dw = norm_words(subheading_text(*c).unwrap_or(""));
-            (words.iter().filter(|w| w.len() > 2 && dw.contains(w)).count(), *c)
-        })
-        .collect();
+    // Shared words counted through the word index's posting lists (each subheading's
+    // text with its heading's and the national lines' words), not by re-reading texts.
+    let index = crate::data::store::word_index();
+    let subheadings = &store().subheadings;
+    let mut subs: Vec<(usize, u32)> = subheadings_of(code as u16).iter().map(|c| (0, *c)).collect();
+    for w in words.iter().filter(|w| w.len() > 2) {
+        for &i in index.map_or(&[][..], |x| x.postings(w)) {
+            if let Some(sub) = subheadings.get(i as usize).and_then(|c| subs.iter_mut().find(|s| s.1 == *c)) {
+                sub.0 += 1;
+            }
+        }
+    }
     // Most shared words first; equal counts keep code order.
     crate::order::sort_desc_by_key(&mut subs, |s| s.0);
     subs.into_iter().map(|(_, c)| c).take(2).collect()

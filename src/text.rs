@@ -352,7 +352,10 @@ pub fn cjk_bigrams(text: &str) -> Vec<String> {
     for c in fold(text).chars() {
         let han = is_cjk(c).then_some(c);
         if let (Some(a), Some(b)) = (previous, han) {
-            out.push(format!("{a}{b}"));
+            let mut pair = String::with_capacity(a.len_utf8() + b.len_utf8());
+            pair.push(a);
+            pair.push(b);
+            out.push(pair);
         }
         previous = han;
     }

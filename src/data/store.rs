@@ -285,7 +285,8 @@ impl WordIndex {
             let own = store.subheading_texts.get(i).copied().unwrap_or("");
             let mut words = crate::text::norm_words(own);
             words.extend(crate::text::norm_words(heading.copied().unwrap_or("")));
-            words.extend(crate::text::norm_words(super::china::product_words(*code)));
+            // Already lower-case ASCII words from the generator: no folding needed.
+            words.extend(super::china::product_words(*code).split_ascii_whitespace().map(crate::text::singular));
             // China's tariff names its 10-digit lines in Chinese at product level
             // (稀土永磁铁, 竹炭): their character pairs let Chinese titles rank too.
             for line in super::china::tariff_lines(&format!("{code:06}")) {

@@ -143,6 +143,16 @@ function statusLine(t, report) {
   return `${t[report.verdict]}: ${parts.length ? parts.join(", ") : t.noProblems}`;
 }
 
+// The first suggestion builds the engine's word index (a few hundred ms in wasm): do it
+// once, when the page is idle after the first report, not on the first keystroke.
+let warmed = false;
+function warmSuggestions(api) {
+  if (warmed) return;
+  warmed = true;
+  const later = globalThis.requestIdleCallback ?? ((f) => setTimeout(f, 200));
+  later(() => api.suggestHsCodes("warm", 1));
+}
+
 let nextId = 0;
 
 export class ExportPrecheckElement extends HTMLElement {
@@ -565,6 +575,7 @@ export class ExportPrecheckElement extends HTMLElement {
       return;
     }
     this.#report = report;
+    warmSuggestions(this.#api);
     this.#showFindings(report);
     this.#showSummary(report);
     const status = statusLine(this.#t, report);

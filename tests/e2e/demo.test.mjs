@@ -3,8 +3,8 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { chromium } from "playwright-core";
 import { serve } from "../tools/serve.mjs";
+import { launchChromium } from "../tools/browser.mjs";
 
 const require = createRequire(import.meta.url);
 let server, browser, page, base;
@@ -15,11 +15,7 @@ const foreignRequests = [];
 before(async () => {
   server = await serve(0, overrides);
   base = `http://127.0.0.1:${server.address().port}/`;
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-      "--disable-component-update", "--disable-sync"],
-  });
+  browser = await launchChromium();
   page = await browser.newPage();
   page.on("request", (r) => { if (!r.url().startsWith(base) && !r.url().startsWith("data:")) foreignRequests.push(r.url()); });
   await page.goto(base);

@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import { serve } from "../tools/serve.mjs";
+import { CHROMIUM, launchChromium } from "../tools/browser.mjs";
 
 const overrides = new Map();
 let server, browser, base;
@@ -17,11 +18,7 @@ let server, browser, base;
 before(async () => {
   server = await serve(0, overrides);
   base = `http://127.0.0.1:${server.address().port}/`;
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-      "--disable-component-update", "--disable-sync"],
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {
@@ -238,8 +235,7 @@ test("kiosk: full screen, large type, a new declaration in one touch", async () 
 
 test("installable, then works with no network at all; a new build replaces the old cache cleanly", { timeout: 90_000 }, async () => {
   // A profile on disk: Chromium does not install apps from incognito contexts.
-  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), "precheck-kiosk-")), {
-    executablePath: "/usr/bin/chromium", args: ["--headless", "--no-sandbox", "--disable-gpu"] });
+  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), "precheck-kiosk-")), CHROMIUM);
   const { page } = await open("kiosk.html", { context });
   await reportOf(page);
   await page.evaluate(() => navigator.serviceWorker.ready);

@@ -2,13 +2,13 @@
 // 1280 and 390 px wide, from the served pages in Debian Chromium. Run by hand after a
 // visible change (make build first; fonts-noto-cjk installed for the Chinese text):
 //   node tests/tools/screenshots.mjs   ->  docs/screenshots/*.png
-import { chromium } from "playwright-core";
 import { serve } from "./serve.mjs";
+import { launchChromium } from "./browser.mjs";
 
 const out = (name) => new URL(`../../docs/screenshots/${name}.png`, import.meta.url).pathname;
 const server = await serve(0);
 const base = `http://127.0.0.1:${server.address().port}/`;
-const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--headless", "--no-sandbox", "--disable-gpu"] });
+const browser = await launchChromium();
 const parcel = {
   origin: "CN", destination: "DE", currency: "EUR", channel: "postal", purpose: "gift", grossWeightKg: "0.6", invoiceNumber: "INV-2026-118",
   shipper: { name: "李伟 Li Wei", address: ["科技园南区 8 栋"], city: "Shenzhen", postcode: "518057", country: "CN", phone: "+86 755 0000 0000" },

@@ -187,6 +187,8 @@ fn hs() -> (String, String) {
 /// "rucksacks", "stuffed" name goods the 6-digit texts only group. The engine indexes them
 /// with the nomenclature's own words when it ranks suggestions.
 fn product_words() -> String {
+    // INDEX_STOP of src/data/store.rs (the generator does not link the library) plus the
+    // tariffs' own boilerplate (valued, weighing, percent ...), so no dropped word ships.
     const STOP: &[&str] = &[
         "the",
         "and",

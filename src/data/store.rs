@@ -279,6 +279,7 @@ pub struct WordIndex {
 
 impl WordIndex {
     fn build(store: &Store) -> WordIndex {
+        let stop: Vec<&str> = INDEX_STOP.split_ascii_whitespace().collect();
         let mut map: BTreeMap<String, Vec<u16>> = BTreeMap::new();
         for (i, code) in store.subheadings.iter().enumerate() {
             let heading = store.headings.binary_search(&((code / 100) as u16)).ok().and_then(|h| store.heading_texts.get(h));
@@ -293,7 +294,7 @@ impl WordIndex {
                 words.extend(crate::text::cjk_bigrams(line.name_zh));
             }
             for w in words {
-                if w.len() > 2 && !INDEX_STOP.contains(&w.as_str()) && w != "其他" && !w.bytes().all(|b| b.is_ascii_digit()) {
+                if w.len() > 2 && !stop.contains(&w.as_str()) && !w.bytes().all(|b| b.is_ascii_digit()) {
                     let postings = map.entry(w).or_default();
                     // Subheadings come in order, so a repeat can only be the last one.
                     if postings.last() != Some(&(i as u16)) {
@@ -324,8 +325,9 @@ impl WordIndex {
     }
 }
 
-/// The word index over the texts, built on first use (a few ms). The product words and
-/// Chinese names come with the tariff chunk, which `init()` loads before any check.
+/// The word index over the texts, built on first use (about 150 ms native, 380 ms in
+/// wasm; the element does it when the page is idle). The product words and Chinese names
+/// come with the tariff chunk, which `init()` loads before any check.
 pub fn word_index() -> Option<&'static WordIndex> {
     if let Some(i) = INDEX.get() {
         return Some(i);
@@ -334,47 +336,9 @@ pub fn word_index() -> Option<&'static WordIndex> {
     Some(INDEX.get_or_init(|| built))
 }
 
-/// Nomenclature words that say nothing about what the goods are.
-const INDEX_STOP: &[&str] = &[
-    "the",
-    "and",
-    "for",
-    "with",
-    "other",
-    "not",
-    "than",
-    "whether",
-    "or",
-    "of",
-    "in",
-    "its",
-    "their",
-    "thereof",
-    "such",
-    "including",
-    "excluding",
-    "elsewhere",
-    "specified",
-    "included",
-    "kind",
-    "kinds",
-    "used",
-    "put",
-    "form",
-    "forms",
-    "whose",
-    "which",
-    "but",
-    "this",
-    "those",
-    "nes",
-    "heading",
-    "subheading",
-    "chapter",
-    "containing",
-    "weight",
-    "exceeding",
-];
+/// Nomenclature words that say nothing about what the goods are, whitespace-separated
+/// (shared with the generator, which leaves them out of the product words; SOURCES.md).
+const INDEX_STOP: &str = include_str!("raw/index_stopwords.txt");
 
 #[cfg(test)]
 mod tests {

@@ -187,42 +187,9 @@ fn hs() -> (String, String) {
 /// "rucksacks", "stuffed" name goods the 6-digit texts only group. The engine indexes them
 /// with the nomenclature's own words when it ranks suggestions.
 fn product_words() -> String {
-    // INDEX_STOP of src/data/store.rs (the generator does not link the library) plus the
-    // tariffs' own boilerplate (valued, weighing, percent ...), so no dropped word ships.
-    const STOP: &[&str] = &[
-        "the",
-        "and",
-        "for",
-        "with",
-        "other",
-        "not",
-        "than",
-        "whether",
-        "thereof",
-        "such",
-        "including",
-        "excluding",
-        "elsewhere",
-        "specified",
-        "included",
-        "kind",
-        "kinds",
-        "used",
-        "put",
-        "form",
-        "forms",
-        "whose",
-        "which",
-        "but",
-        "this",
-        "those",
-        "nes",
-        "heading",
-        "subheading",
-        "chapter",
-        "containing",
-        "weight",
-        "exceeding",
+    // The engine's stop words (index_stopwords.txt, which its word index skips) plus the
+    // tariffs' own boilerplate, so no word the engine would drop ships.
+    const TARIFF_BOILERPLATE: &[&str] = &[
         "more",
         "less",
         "valued",
@@ -253,10 +220,7 @@ fn product_words() -> String {
         "was",
         "been",
         "being",
-        "its",
-        "their",
         "additional",
-        "u.s",
         "see",
         "except",
         "about",
@@ -267,6 +231,9 @@ fn product_words() -> String {
         "value",
         "units",
     ];
+    let stop_text = std::fs::read_to_string(raw("index_stopwords.txt")).expect("src/data/raw/index_stopwords.txt");
+    let mut stop: std::collections::BTreeSet<&str> = stop_text.split_ascii_whitespace().collect();
+    stop.extend(TARIFF_BOILERPLATE);
     let mut texts: BTreeMap<String, String> = BTreeMap::new();
     for r in read_csv("hs2022_nomenclature.csv") {
         if r["hscode"].len() == 4 || r["hscode"].len() == 6 {
@@ -288,7 +255,7 @@ fn product_words() -> String {
             .into_iter()
             .collect();
             for w in words_of(&r["description"]) {
-                if !STOP.contains(&w.as_str()) && !own.contains(&w) {
+                if !stop.contains(w.as_str()) && !own.contains(&w) {
                     by_subheading.entry(hs6.clone()).or_default().insert(w);
                 }
             }

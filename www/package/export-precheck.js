@@ -143,6 +143,17 @@ function statusLine(t, report) {
   return `${t[report.verdict]}: ${parts.length ? parts.join(", ") : t.noProblems}`;
 }
 
+// Countries sorted by name in each language, read from the data once per engine: every
+// render of every element (origin and destination) reuses them.
+const countryLists = new WeakMap();
+function sortedCountries(api, lang, collator) {
+  const lists = countryLists.get(api) ?? {};
+  countryLists.set(api, lists);
+  lists[lang] ??= api.countries().map((c) => ({ code: c.code, name: (lang === "zh" ? c.nameZh : c.name) || c.name }))
+    .sort((a, b) => collator.compare(a.name, b.name));
+  return lists[lang];
+}
+
 // The first suggestion builds the engine's word index (a few hundred ms in wasm): do it
 // once, when the page is idle after the first report, not on the first keystroke.
 let warmed = false;
@@ -330,9 +341,7 @@ export class ExportPrecheckElement extends HTMLElement {
     if (!this.#api) return;
     const collator = new Intl.Collator(locale);
     if (type === "country") {
-      const rows = this.#api.countries().map((c) => ({ code: c.code, name: (this.lang === "zh" ? c.nameZh : c.name) || c.name }));
-      rows.sort((a, b) => collator.compare(a.name, b.name));
-      for (const c of rows) select.append(el("option", { value: c.code, text: `${c.name} (${c.code})` }));
+      for (const c of sortedCountries(this.#api, this.lang, collator)) select.append(el("option", { value: c.code, text: `${c.name} (${c.code})` }));
       return;
     }
     let names;

@@ -350,7 +350,11 @@ fn real_titles_estimate() {
                 eprintln!("dev miss {headings:?} got {suggested:?}: {title}");
             }
             let report = check(&declaration(title, Some(first_subheading(headings[0]))));
-            true_flagged += usize::from(report.findings.iter().any(|f| f.rule == "hs-code-mismatch"));
+            let flagged = report.findings.iter().any(|f| f.rule == "hs-code-mismatch");
+            if flagged && std::env::var_os("PRECHECK_SHOW_DEV").is_some() && split == "dev" {
+                eprintln!("dev flagged {headings:?}: {title}");
+            }
+            true_flagged += usize::from(flagged);
         }
         eprintln!(
             "real titles {split}: {n}; right chapter first {:.1}%, heading in top five {:.1}%, true code flagged {:.1}%",

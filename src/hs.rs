@@ -159,6 +159,9 @@ pub struct ProductMatch {
     pub product: &'static Product,
     /// Higher is better: word count of the term, bonus for the head position.
     pub strength: u32,
+    /// Named as the goods themselves, not only in what they fit or contain ("for
+    /// iPhone", "with camera"): only such a reading can contradict a declared code.
+    pub as_goods: bool,
 }
 
 /// Words after which a title or ruling stops saying what the goods are and starts
@@ -198,15 +201,18 @@ pub fn products_in(text: &str) -> Vec<ProductMatch> {
     let zh = cjk_only(&folded);
     let main_end = tokens.iter().position(|t| is_qualifier_start(t) || t == "replacement").filter(|&i| i > 0).unwrap_or(tokens.len());
     let mut found: Vec<ProductMatch> = Vec::new();
-    let mut note = |product: &'static Product, strength: u32| match found.iter_mut().find(|m| std::ptr::eq(m.product, product)) {
-        Some(m) => m.strength = m.strength.max(strength),
-        None => found.push(ProductMatch { product, strength }),
+    let mut note = |product: &'static Product, strength: u32, as_goods: bool| match found.iter_mut().find(|m| std::ptr::eq(m.product, product)) {
+        Some(m) => {
+            m.strength = m.strength.max(strength);
+            m.as_goods |= as_goods;
+        }
+        None => found.push(ProductMatch { product, strength, as_goods }),
     };
     for (_, end, term) in crate::vocabulary::english_matches(&tokens) {
         let n = term.words.len() as u32;
         // Words matched, plus a bonus in the main phrase, more the nearer its end.
         let strength = if end <= main_end { 20 * n + 20 + (end as u32 * 10 / main_end.max(1) as u32) } else { 20 * n };
-        note(term.product, strength);
+        note(term.product, strength, end <= main_end);
     }
     if !zh.is_empty() {
         // Mixed terms ("u盘", "tf卡") are looked for in the text with only spaces removed.
@@ -217,7 +223,7 @@ pub fn products_in(text: &str) -> Vec<ProductMatch> {
                 let chars = term.chars().count() as u32;
                 // Chinese heads are at the end.
                 let at_end = zh.ends_with(term);
-                note(product, 15 * chars + if at_end { 30 } else { 10 });
+                note(product, 15 * chars + if at_end { 30 } else { 10 }, true);
             }
         }
     }

@@ -11,7 +11,9 @@ declare_rule! {
     /// sellers name goods; when the declared code's chapter is not one such goods fall
     /// in, and its heading text shares nothing with the description, the code is called
     /// a mismatch. Codes in the right chapter are left alone: choosing between
-    /// neighbouring headings needs a person.
+    /// neighbouring headings needs a person. A product named only in what the goods
+    /// fit or contain ("cover for iPhone") is not a reading of the goods and never
+    /// contradicts a code.
     /// **Why customs cares**: "is the product classification correct" is the first thing
     /// customs review; a code from another chapter is queried, and a wrong code with a
     /// lower duty is a misdeclaration with penalties.
@@ -105,6 +107,11 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             }
             continue;
         };
+        // Products named only in what the goods fit or contain ("case for iPhone", "bag
+        // with charger") say nothing against the code: abstain.
+        if !best.as_goods {
+            continue;
+        }
         // Every product named about as strongly as the best one is a reading to respect.
         let candidates: Vec<_> = facts.products.iter().filter(|m| m.strength * 10 >= best.strength * 7).collect();
         let agrees = candidates.iter().any(|m| {
@@ -166,6 +173,10 @@ mod tests {
         assert!(mismatch("Galvanised steel wire rope with fibre core", "0901.21"));
         assert!(!mismatch("Galvanised steel wire rope with fibre core", "7312.10"));
         assert!(!mismatch("Zorbly frobnicator", "0901.21"));
+        // A product named only in what the goods fit is no reading of the goods.
+        assert!(!mismatch("Soft pouch for earrings and necklaces", "4202.92"));
+        assert!(!mismatch("Waterproof cover for bicycle", "6306.12"));
+        assert!(mismatch("Silicone phone case for iPhone 15", "0101.21"));
         // Too terse to contradict any code: one telling word.
         assert!(!mismatch("cosmetics", "3304.99"));
         assert!(!mismatch("black", "6402.99"));

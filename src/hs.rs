@@ -199,7 +199,9 @@ pub fn products_in(text: &str) -> Vec<ProductMatch> {
     let folded = fold(text);
     let tokens = norm_words(&folded);
     let zh = cjk_only(&folded);
-    let main_end = tokens.iter().position(|t| is_qualifier_start(t) || t == "replacement").filter(|&i| i > 0).unwrap_or(tokens.len());
+    // A title may open with what the goods fit ("For iPhone 15 case with card slot"): the
+    // main phrase then ends at the next qualifier, not at the first word.
+    let main_end = tokens.iter().skip(1).position(|t| is_qualifier_start(t) || t == "replacement").map_or(tokens.len(), |i| i + 1);
     let mut found: Vec<ProductMatch> = Vec::new();
     let mut note = |product: &'static Product, strength: u32, as_goods: bool| match found.iter_mut().find(|m| std::ptr::eq(m.product, product)) {
         Some(m) => {
@@ -319,7 +321,7 @@ pub fn nomenclature_matches(words: &[String]) -> Vec<(u32, f64)> {
     let Some(index) = crate::data::store::word_index() else { return Vec::new() };
     // Listing titles put the product first and what it fits after "for"/"with": words
     // of the main phrase count fully, its last word (the head noun) double, the rest less.
-    let main_end = words.iter().position(|t| is_qualifier_start(t)).filter(|&i| i > 0).unwrap_or(words.len());
+    let main_end = words.iter().skip(1).position(|t| is_qualifier_start(t)).map_or(words.len(), |i| i + 1);
     let telling = |w: &str| w.len() > 2 && !STOP.contains(&w) && !w.bytes().all(|b| b.is_ascii_digit());
     let head = (0..main_end).rev().find(|&i| telling(&words[i]));
     let mut content: Vec<(&str, f64)> = Vec::new();

@@ -192,6 +192,10 @@ pub fn is_qualifier_start(word: &str) -> bool {
     )
 }
 
+/// Main phrases longer than this many words are keyword lists ("Cutlery Set ... Knife
+/// Spoon Fork ... Tableware"): their first product is the goods, later ones synonyms.
+const LIST_TITLE: usize = 8;
+
 /// Finds the vocabulary products a description names, best first. The head of the
 /// description (its last product noun before "for", "with", ...) wins over nouns in
 /// qualifiers ("case for iphone" is a case).
@@ -213,7 +217,8 @@ pub fn products_in(text: &str) -> Vec<ProductMatch> {
     for (_, end, term) in crate::vocabulary::english_matches(&tokens) {
         let n = term.words.len() as u32;
         // Words matched, plus a bonus in the main phrase, more the nearer its end.
-        let strength = if end <= main_end { 20 * n + 20 + (end as u32 * 10 / main_end.max(1) as u32) } else { 20 * n };
+        let position = if main_end > LIST_TITLE { (main_end - end) as u32 * 10 / main_end as u32 } else { end as u32 * 10 / main_end.max(1) as u32 };
+        let strength = if end <= main_end { 20 * n + 20 + position } else { 20 * n };
         note(term.product, strength, end <= main_end);
     }
     if !zh.is_empty() {

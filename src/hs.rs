@@ -207,17 +207,19 @@ pub fn products_in(text: &str) -> Vec<ProductMatch> {
     // main phrase then ends at the next qualifier, not at the first word.
     let main_end = tokens.iter().skip(1).position(|t| is_qualifier_start(t) || t == "replacement").map_or(tokens.len(), |i| i + 1);
     let mut found: Vec<ProductMatch> = Vec::new();
-    let mut note = |product: &'static Product, strength: u32, as_goods: bool| match found.iter_mut().find(|m| std::ptr::eq(m.product, product)) {
-        Some(m) => {
-            m.strength = m.strength.max(strength);
-            m.as_goods |= as_goods;
-        }
-        None => found.push(ProductMatch { product, strength, as_goods }),
-    };
+    let mut note =
+        |product: &'static Product, strength: u32, as_goods: bool| match found.iter_mut().find(|m| std::ptr::eq(m.product, product)) {
+            Some(m) => {
+                m.strength = m.strength.max(strength);
+                m.as_goods |= as_goods;
+            }
+            None => found.push(ProductMatch { product, strength, as_goods }),
+        };
     for (_, end, term) in crate::vocabulary::english_matches(&tokens) {
         let n = term.words.len() as u32;
         // Words matched, plus a bonus in the main phrase, more the nearer its end.
-        let position = if main_end > LIST_TITLE { (main_end - end) as u32 * 10 / main_end as u32 } else { end as u32 * 10 / main_end.max(1) as u32 };
+        let position =
+            if main_end > LIST_TITLE { (main_end - end) as u32 * 10 / main_end as u32 } else { end as u32 * 10 / main_end.max(1) as u32 };
         let strength = if end <= main_end { 20 * n + 20 + position } else { 20 * n };
         note(term.product, strength, end <= main_end);
     }

@@ -57,18 +57,27 @@ const GENERIC: &[&str] = &[
     "used",
 ];
 
+/// One telling word ("cosmetics", "black", "spare parts", "衣服") is too terse to
+/// contradict a code: the nomenclature or the vocabulary reads it somewhere with full
+/// marks, yet the goods could be many things. Abstain; the description rules say what
+/// to add. A Chinese name of three characters or more (手机壳) names a product.
+fn too_terse(text: &str) -> bool {
+    let english =
+        norm_words(text).iter().filter(|w| w.len() > 3 && !GENERIC.contains(&w.as_str()) && !crate::hs::STOP.contains(&w.as_str())).count();
+    let chinese = match crate::text::cjk_only(&crate::text::fold(text)).chars().count() {
+        0 => 0,
+        1 | 2 => 1,
+        _ => 2,
+    };
+    english + chinese < 2
+}
+
 /// Without a vocabulary product, the nomenclature's own words decide, cautiously: only
 /// when the description matches some subheadings strongly and none of the best ten lies
 /// in the declared code's section, and the declared code's texts share no word with it.
 fn nomenclature_disagrees(ctx: &Context, item: &crate::declaration::Item, six: u32, text: &str) -> Option<Finding> {
     let all_text = item.all_text();
     let words = norm_words(&all_text);
-    // One telling word ("cosmetics", "black", "spare parts") is too terse to contradict a
-    // code: the nomenclature matches it somewhere with full marks. Abstain; the
-    // description rules say what to add.
-    if words.iter().filter(|w| w.len() > 3 && !GENERIC.contains(&w.as_str()) && !crate::hs::STOP.contains(&w.as_str())).count() < 2 {
-        return None;
-    }
     let matches = hs::nomenclature_matches(&words);
     let (_, top_score) = *matches.first()?;
     if top_score < 0.5 || shares_words(&all_text, six) {
@@ -98,6 +107,9 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     for (item, facts) in ctx.decl.items.iter().zip(&ctx.items) {
         let HsState::Valid { six, .. } = &facts.hs else { continue };
         let text = item.description.as_deref().or(item.description_zh.as_deref()).unwrap_or("");
+        if too_terse(&item.all_text()) {
+            continue;
+        }
         let chapter = six / 10_000;
         let heading = six / 100;
         let Some(best) = facts.products.first() else {
@@ -181,5 +193,7 @@ mod tests {
         assert!(!mismatch("cosmetics", "3304.99"));
         assert!(!mismatch("black", "6402.99"));
         assert!(!mismatch("spare parts", "8708.99"));
+        assert!(!mismatch("clothes", "9503.00"));
+        assert!(!mismatch("衣服", "9503.00"));
     }
 }

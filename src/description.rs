@@ -11,6 +11,7 @@
 //! punctuation only, repeated characters, file names, too short) are `Pattern`.
 
 use crate::data;
+use crate::data::store::word_list;
 use crate::text::{cjk_only, fold, has_cjk, norm_words, singular, words};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -49,423 +50,12 @@ impl PatternProblem {
     }
 }
 
-/// Words that say nothing about what the goods are: articles, prepositions, marketing,
-/// sizes, colours, people. They neither make a description specific nor vague.
-const FILLER: &[&str] = &[
-    "a",
-    "an",
-    "the",
-    "and",
-    "or",
-    "of",
-    "for",
-    "with",
-    "in",
-    "on",
-    "to",
-    "by",
-    "from",
-    "at",
-    "as",
-    "per",
-    "x",
-    "&",
-    "nbsp",
-    "new",
-    "hot",
-    "sale",
-    "fashion",
-    "fashionable",
-    "style",
-    "stylish",
-    "cute",
-    "lovely",
-    "beautiful",
-    "elegant",
-    "luxury",
-    "premium",
-    "quality",
-    "high",
-    "best",
-    "top",
-    "good",
-    "cheap",
-    "free",
-    "shipping",
-    "gift",
-    "gifts",
-    "brand",
-    "original",
-    "genuine",
-    "authentic",
-    "vintage",
-    "classic",
-    "trendy",
-    "popular",
-    "simple",
-    "creative",
-    "unique",
-    "handmade",
-    "custom",
-    "customized",
-    "personalized",
-    "personalised",
-    "diy",
-    "mini",
-    "large",
-    "small",
-    "big",
-    "medium",
-    "size",
-    "xs",
-    "s",
-    "m",
-    "l",
-    "xl",
-    "xxl",
-    "xxxl",
-    "pc",
-    "pcs",
-    "piece",
-    "pieces",
-    "set",
-    "pack",
-    "pair",
-    "lot",
-    "bundle",
-    "unit",
-    "one",
-    "two",
-    "women",
-    "men",
-    "woman",
-    "man",
-    "lady",
-    "ladies",
-    "girl",
-    "boy",
-    "kid",
-    "baby",
-    "unisex",
-    "adult",
-    "her",
-    "him",
-    "his",
-    "mom",
-    "dad",
-    "friend",
-    "family",
-    "black",
-    "white",
-    "red",
-    "blue",
-    "green",
-    "pink",
-    "purple",
-    "yellow",
-    "grey",
-    "gray",
-    "brown",
-    "beige",
-    "gold",
-    "silver",
-    "color",
-    "colour",
-    "multicolor",
-    "various",
-    "assorted",
-    "mixed",
-    "misc",
-    "other",
-    "others",
-    "several",
-    "some",
-    "general",
-    "used",
-    "item",
-    "2020",
-    "2021",
-    "2022",
-    "2023",
-    "2024",
-    "2025",
-    "2026",
-    "2027",
-    "summer",
-    "winter",
-    "spring",
-    "autumn",
-    "fall",
-    "christmas",
-    "birthday",
-    "party",
-    "wedding",
-    "holiday",
-    "valentine",
-    "daily",
-    "everyday",
-    "home",
-    "use",
-    "personal",
-    "private",
-    "portable",
-    "professional",
-    "universal",
-    "multifunctional",
-    "my",
-    "your",
-    "our",
-    "their",
-    "me",
-    "you",
-    "them",
-    "it",
-    "this",
-    "these",
-    "that",
-    "those",
-    "some",
-    "any",
-    "old",
-];
-
 /// Whether folded text names a material ("cotton", "stainless", "塑料"): one of the
 /// declaration elements (材质) a line can state in its description.
 pub fn names_material(folded: &str) -> bool {
-    folded.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| MATERIALS.contains(&w)) || ZH_MATERIALS.iter().any(|m| folded.contains(m))
+    folded.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| word_list("description-material").contains(&w))
+        || word_list("description-zh-material").iter().any(|m| folded.contains(m))
 }
-
-/// Materials: a material plus a vague word ("plastic parts") is still vague.
-const MATERIALS: &[&str] = &[
-    "plastic",
-    "metal",
-    "steel",
-    "stainless",
-    "iron",
-    "copper",
-    "brass",
-    "aluminium",
-    "aluminum",
-    "alloy",
-    "zinc",
-    "wood",
-    "wooden",
-    "bamboo",
-    "leather",
-    "pu",
-    "cotton",
-    "polyester",
-    "nylon",
-    "silk",
-    "wool",
-    "linen",
-    "glass",
-    "ceramic",
-    "porcelain",
-    "rubber",
-    "silicone",
-    "paper",
-    "acrylic",
-    "resin",
-    "pvc",
-    "fabric",
-    "textile",
-    "electronic",
-    "electrical",
-    "electric",
-    "digital",
-    "mechanical",
-    "auto",
-    "car",
-    "vehicle",
-];
-
-/// Vague words that name a relation, not a kind: "parts of X", "accessories for X".
-/// As the head they stay vague whatever modifies them; kind words ("toys", "shoes",
-/// "样品") become specific once something specific modifies them.
-const RELATIONAL: &[&str] = &[
-    "part",
-    "parts",
-    "spare",
-    "spares",
-    "accessory",
-    "accessories",
-    "component",
-    "components",
-    "supplies",
-    "supply",
-    "product",
-    "products",
-    "item",
-    "items",
-    "good",
-    "goods",
-    "merchandise",
-    "equipment",
-    "material",
-    "materials",
-    "stuff",
-    "thing",
-    "things",
-    "article",
-    "articles",
-    "electronics",
-    "electronic",
-    "device",
-    "devices",
-    "appliance",
-    "appliances",
-    "commodity",
-    "gadget",
-    "gadgets",
-    "hardware",
-    "machinery",
-    "machine",
-    "necessities",
-    "necessity",
-    "gift",
-    "present",
-    "souvenir",
-    "novelties",
-    "sundries",
-    "effects",
-    "belongings",
-    "cargo",
-    "freight",
-];
-
-const ZH_RELATIONAL: &[&str] = &[
-    "配件",
-    "零件",
-    "零配件",
-    "部件",
-    "组件",
-    "附件",
-    "备件",
-    "散件",
-    "用品",
-    "产品",
-    "物品",
-    "商品",
-    "货物",
-    "东西",
-    "制品",
-    "耗材",
-    "材料",
-    "原料",
-    "原材料",
-    "设备",
-    "器材",
-    "电子产品",
-    "日用品",
-    "杂货",
-    "百货",
-    "小商品",
-    "礼物",
-    "礼品",
-    "配饰",
-    "电子元件",
-    "元器件",
-    "五金",
-    "五金件",
-    "东西",
-];
-
-/// Domain words that narrow a relational vague word ("phone accessories", "car parts").
-const DOMAIN: &[&str] = &[
-    "auto",
-    "automotive",
-    "car",
-    "vehicle",
-    "motorcycle",
-    "bike",
-    "bicycle",
-    "phone",
-    "mobile",
-    "cell",
-    "computer",
-    "laptop",
-    "camera",
-    "kitchen",
-    "bathroom",
-    "garden",
-    "pet",
-    "hair",
-    "machine",
-    "truck",
-    "boat",
-    "drone",
-    "watch",
-    "printer",
-    "tv",
-];
-
-const ZH_DOMAIN: &[&str] = &[
-    "手机",
-    "汽车",
-    "电脑",
-    "摩托车",
-    "自行车",
-    "电动车",
-    "相机",
-    "厨房",
-    "卫浴",
-    "宠物",
-    "头发",
-    "手表",
-    "打印机",
-    "无人机",
-    "机械",
-    "机器",
-    "汽配",
-];
-
-const ZH_FILLER: &[&str] = &[
-    "各种", "各类", "多种", "一批", "一些", "若干", "新款", "新品", "新", "其他", "其它", "混合", "个人", "私人", "免费", "赠送", "二手",
-    "旧", "的", "类", "等", "及", "和", "与", "小", "大", "男", "女", "男士", "女士", "儿童", "时尚", "高档", "精美", "家用", "日常",
-    "生日", "圣诞", "节日", "一份", "一件", "一套", "少量",
-];
-
-/// Suffixes that follow a Chinese goods name without changing it.
-const ZH_SUFFIX: &[&str] = &["类", "等", "等等", "一批", "一份", "一件", "一个", "一套", "一箱", "一盒", "一包", "若干", "少量", "批"];
-
-const ZH_MATERIALS: &[&str] = &[
-    "塑料",
-    "金属",
-    "不锈钢",
-    "钢",
-    "铁",
-    "铜",
-    "铝",
-    "木",
-    "木制",
-    "竹",
-    "皮",
-    "皮革",
-    "真皮",
-    "棉",
-    "纯棉",
-    "涤纶",
-    "尼龙",
-    "丝",
-    "真丝",
-    "羊毛",
-    "玻璃",
-    "陶瓷",
-    "橡胶",
-    "硅胶",
-    "纸",
-    "合金",
-    "锌合金",
-    "银",
-    "金",
-    "亚克力",
-    "树脂",
-    "电子",
-    "电器",
-    "汽车",
-    "机械",
-];
 
 /// The vague term list entries for one language, normalised the way text is.
 fn terms_in(lang: &str) -> impl Iterator<Item = (&'static str, &'static str)> + '_ {
@@ -536,7 +126,7 @@ pub fn analyse_en(text: &str) -> Vagueness {
     let first_vague = vague_at.iter().flatten().next().copied();
     let Some(first_vague) = first_vague else { return Vagueness::Specific };
 
-    let is_filler = |t: &str| FILLER.contains(&t) || t.bytes().all(|b| b.is_ascii_digit()) || t.len() == 1;
+    let is_filler = |t: &str| word_list("description-filler").contains(&t) || t.bytes().all(|b| b.is_ascii_digit()) || t.len() == 1;
     let content: Vec<usize> = (0..tokens.len()).filter(|&i| vague_at[i].is_none() && !is_filler(&tokens[i])).collect();
     if content.is_empty() {
         let term = main_term(&tokens, &vague_at).unwrap_or(first_vague).to_string();
@@ -546,15 +136,18 @@ pub fn analyse_en(text: &str) -> Vagueness {
         // the goods; "kitchen utensils" (one listed phrase) does not. A relation word
         // narrowed by a domain ("car parts", "phone accessories") is queried; by a
         // material only ("plastic products", "leather goods") it still says nothing.
-        let narrowing =
-            |t: &String| DOMAIN.contains(&t.as_str()) || (MATERIALS.contains(&t.as_str()) && !t.starts_with("electr") && t != "digital");
+        let narrowing = |t: &String| {
+            word_list("description-domain").contains(&t.as_str())
+                || (word_list("description-material").contains(&t.as_str()) && !t.starts_with("electr") && t != "digital")
+        };
         // Outside a multi-word vague phrase: "leather" is itself a vague term but in
         // "leather shoes" it is the material of the shoes.
         let outside_phrase = |i: usize| vague_at[i].map_or(true, |t| !t.contains(' '));
         let narrowed_outside = (0..tokens.len()).any(|i| outside_phrase(i) && narrowing(&tokens[i]) && tokens.len() > 1);
-        let domain = tokens.len() > 1 && tokens.iter().any(|t| DOMAIN.contains(&t.as_str()));
+        let domain = tokens.len() > 1 && tokens.iter().any(|t| word_list("description-domain").contains(&t.as_str()));
         let head_word = (0..tokens.len()).rev().find(|&i| vague_at[i].is_some()).map(|i| tokens[i].as_str()).unwrap_or("");
-        let relational = RELATIONAL.contains(&head_word) || RELATIONAL.contains(&singular(&term).as_str());
+        let relational = word_list("description-relational").contains(&head_word)
+            || word_list("description-relational").contains(&singular(&term).as_str());
         return match (relational, domain, narrowed_outside) {
             (false, _, true) => Vagueness::Specific,
             (true, true, _) => Vagueness::VagueHead { term },
@@ -572,7 +165,8 @@ pub fn analyse_en(text: &str) -> Vagueness {
     let Some(head) = head else { return Vagueness::Specific };
     let Some(term) = vague_at[head] else { return Vagueness::Specific };
     let head_word = tokens[head].as_str();
-    let relational = RELATIONAL.contains(&head_word) || RELATIONAL.contains(&singular(term).as_str());
+    let relational =
+        word_list("description-relational").contains(&head_word) || word_list("description-relational").contains(&singular(term).as_str());
 
     // The goods named after the qualifier: "Hair Accessories for Women Pearl Hair Clips",
     // "Gift for Dad Funny Cotton T-Shirt", "Gift Box with Ribbon Kraft Paper". The object
@@ -595,7 +189,8 @@ pub fn analyse_en(text: &str) -> Vagueness {
     let modifiers: Vec<&str> = content.iter().filter(|&&i| i < head).map(|&i| tokens[i].as_str()).collect();
     // A kind word with any modifier, a material included, names goods ("cotton fabric",
     // "leather shoes"); a relation word needs more than a material ("plastic parts").
-    let specific_modifier = modifiers.iter().any(|m| !MATERIALS.contains(m) || (!relational && !m.starts_with("electr")));
+    let specific_modifier =
+        modifiers.iter().any(|m| !word_list("description-material").contains(m) || (!relational && !m.starts_with("electr")));
     if !relational && specific_modifier {
         return Vagueness::Specific;
     }
@@ -622,7 +217,8 @@ fn names_goods_after(
     // words of a vague phrase ("birthday present") do not.
     let free = |i: usize| vague_at.get(i).is_some_and(|v| v.map_or(true, |t| !t.contains(' ')));
     if !relational
-        && (main_end + 1..tokens.len()).any(|i| free(i) && MATERIALS.contains(&tokens[i].as_str()) && !tokens[i].starts_with("electr"))
+        && (main_end + 1..tokens.len())
+            .any(|i| free(i) && word_list("description-material").contains(&tokens[i].as_str()) && !tokens[i].starts_with("electr"))
     {
         return true;
     }
@@ -692,7 +288,7 @@ pub fn analyse_zh(text: &str) -> Vagueness {
     }
     // Strip fillers, then peel vague terms off the end (the head in Chinese).
     let mut rest = zh.clone();
-    for f in ZH_FILLER.iter().filter(|f| f.chars().count() > 1) {
+    for f in word_list("description-zh-filler").iter().filter(|f| f.chars().count() > 1) {
         rest = rest.replace(f, "");
     }
     // Nothing but fillers ("其他", "新款"): says nothing about the goods.
@@ -700,7 +296,7 @@ pub fn analyse_zh(text: &str) -> Vagueness {
         return Vagueness::OnlyVague { term: zh };
     }
     // Category and quantity suffixes after the head: "服装类", "礼品一份", "配件等".
-    while let Some(stripped) = ZH_SUFFIX.iter().find_map(|s| rest.strip_suffix(s)) {
+    while let Some(stripped) = word_list("description-zh-suffix").iter().find_map(|s| rest.strip_suffix(s)) {
         rest = stripped.to_string();
     }
     let terms = chinese_terms();
@@ -713,7 +309,7 @@ pub fn analyse_zh(text: &str) -> Vagueness {
             .iter()
             .find(|t| before.ends_with(*t))
             .map(|t| before.len() - t.len())
-            .or_else(|| ZH_FILLER.iter().find(|f| before.ends_with(*f)).map(|f| before.len() - f.len()));
+            .or_else(|| word_list("description-zh-filler").iter().find(|f| before.ends_with(*f)).map(|f| before.len() - f.len()));
         match trimmed {
             Some(n) => before.truncate(n),
             None => break,
@@ -721,15 +317,15 @@ pub fn analyse_zh(text: &str) -> Vagueness {
     }
     if before.is_empty() {
         // "手机配件", "汽车零件": a domain word narrows the relational head.
-        if ZH_DOMAIN.iter().any(|d| rest.starts_with(d)) {
+        if word_list("description-zh-domain").iter().any(|d| rest.starts_with(d)) {
             return Vagueness::VagueHead { term: head_term.to_string() };
         }
         return Vagueness::OnlyVague { term: head_term.to_string() };
     }
-    let relational = ZH_RELATIONAL.contains(head_term);
+    let relational = word_list("description-zh-relational").contains(head_term);
     let only_material = {
         let mut m = before.clone();
-        let mut mats: Vec<&&str> = ZH_MATERIALS.iter().collect();
+        let mut mats: Vec<&&str> = word_list("description-zh-material").iter().collect();
         crate::order::sort_desc_by_key(&mut mats, |m| m.len());
         for mat in mats {
             m = m.replace(*mat, "");

@@ -153,6 +153,11 @@ fn confidence(rank: usize, score: f64) -> f64 {
     store().hs_confidence.iter().find(|(r, from, _)| usize::from(*r) == rank && hundredths >= *from).map_or(0.0, |c| f64::from(c.2) / 100.0)
 }
 
+/// Whether `word` is in a list of src/data/raw/word_lists.tsv ("hs-stop", ...).
+pub fn in_list(list: &str, word: &str) -> bool {
+    crate::data::store::word_list(list).contains(&word)
+}
+
 /// A product the text names, with how strongly.
 #[derive(Debug, Clone, Copy)]
 pub struct ProductMatch {
@@ -293,10 +298,10 @@ pub fn suggest(description: &str, limit: usize) -> Vec<Suggestion> {
         // Goods named only by what they are made of: the "articles of <material>"
         // headings, household ones when the title says kitchen, table or home.
         if products.is_empty() {
-            let household = words.iter().any(|w| HOUSEHOLD_WORDS.contains(&w.as_str()));
+            let household = words.iter().any(|w| in_list("hs-household", w));
             for w in &words {
-                if let Some((_, home, other)) = MATERIAL_ARTICLES.iter().find(|(m, _, _)| m == w) {
-                    let heading = if household { *home } else { *other };
+                if let Some((_, home, other)) = store().material_articles.iter().find(|(m, _, _)| m == w) {
+                    let heading = u32::from(if household { *home } else { *other });
                     for sub in expand(heading, &words) {
                         push(&mut ranked, sub, 0.3);
                     }
@@ -329,7 +334,7 @@ pub fn nomenclature_matches(words: &[String]) -> Vec<(u32, f64)> {
     // Listing titles put the product first and what it fits after "for"/"with": words
     // of the main phrase count fully, its last word (the head noun) double, the rest less.
     let main_end = words.iter().skip(1).position(|t| is_qualifier_start(t)).map_or(words.len(), |i| i + 1);
-    let telling = |w: &str| w.len() > 2 && !STOP.contains(&w) && !w.bytes().all(|b| b.is_ascii_digit());
+    let telling = |w: &str| w.len() > 2 && !in_list("hs-stop", w) && !w.bytes().all(|b| b.is_ascii_digit());
     let head = (0..main_end).rev().find(|&i| telling(&words[i]));
     let mut content: Vec<(&str, f64)> = Vec::new();
     // Chinese runs count by character pairs that the index knows (pairs across word
@@ -354,7 +359,7 @@ pub fn nomenclature_matches(words: &[String]) -> Vec<(u32, f64)> {
         };
         // A material says what the goods are made of, not what they are: alone it would
         // rank raw materials (steel scrap, sawn wood, plastics in primary forms) first.
-        let emphasis = if MATERIAL_WORDS.contains(&w.as_str()) { emphasis * 0.3 } else { emphasis };
+        let emphasis = if in_list("hs-material", w) { emphasis * 0.3 } else { emphasis };
         content.push((w.as_str(), emphasis));
     }
     // A word the nomenclature never uses ("colander", "kalimba") is most likely the very
@@ -398,121 +403,6 @@ pub fn nomenclature_matches(words: &[String]) -> Vec<(u32, f64)> {
         .collect();
     scored
 }
-
-/// Material -> (household articles heading, other articles heading) of that material.
-const MATERIAL_ARTICLES: &[(&str, u32, u32)] = &[
-    ("steel", 7323, 7326),
-    ("stainless", 7323, 7326),
-    ("iron", 7323, 7326),
-    ("metal", 7323, 7326),
-    ("aluminium", 7615, 7616),
-    ("aluminum", 7615, 7616),
-    ("copper", 7418, 7419),
-    ("brass", 7418, 7419),
-    ("plastic", 3924, 3926),
-    ("silicone", 3924, 3926),
-    ("acrylic", 3924, 3926),
-    ("pvc", 3924, 3926),
-    ("resin", 3924, 3926),
-    ("wood", 4419, 4421),
-    ("wooden", 4419, 4421),
-    ("bamboo", 4419, 4421),
-    ("acacia", 4419, 4421),
-    ("glass", 7013, 7020),
-    ("crystal", 7013, 7020),
-    ("ceramic", 6912, 6914),
-    ("porcelain", 6911, 6914),
-    ("rubber", 4016, 4016),
-    ("leather", 4205, 4205),
-    ("paper", 4823, 4823),
-    ("cotton", 6302, 6307),
-    ("polyester", 6302, 6307),
-    ("nylon", 6307, 6307),
-    ("fabric", 6302, 6307),
-    ("textile", 6302, 6307),
-];
-
-/// Title words that put goods among household articles.
-const HOUSEHOLD_WORDS: &[&str] = &[
-    "kitchen",
-    "table",
-    "tableware",
-    "kitchenware",
-    "cooking",
-    "baking",
-    "home",
-    "household",
-    "dinner",
-    "dining",
-    "bathroom",
-    "bath",
-    "food",
-    "drink",
-    "coffee",
-    "tea",
-    "serving",
-    "bowl",
-    "cup",
-    "plate",
-    "colander",
-    "strainer",
-];
-
-/// Material words, weighted down when ranking from the nomenclature.
-const MATERIAL_WORDS: &[&str] = &[
-    "steel",
-    "stainless",
-    "iron",
-    "metal",
-    "aluminium",
-    "aluminum",
-    "copper",
-    "brass",
-    "alloy",
-    "zinc",
-    "wood",
-    "wooden",
-    "bamboo",
-    "acacia",
-    "oak",
-    "pine",
-    "plastic",
-    "plastics",
-    "silicone",
-    "rubber",
-    "leather",
-    "cotton",
-    "polyester",
-    "nylon",
-    "silk",
-    "wool",
-    "linen",
-    "velvet",
-    "satin",
-    "canvas",
-    "glass",
-    "crystal",
-    "ceramic",
-    "porcelain",
-    "paper",
-    "acrylic",
-    "resin",
-    "pvc",
-    "fabric",
-    "textile",
-    "fleece",
-    "carbon",
-    "fibre",
-    "fiber",
-    "titanium",
-];
-
-/// Words too common in the nomenclature to rank by.
-pub(crate) const STOP: &[&str] = &[
-    "the", "and", "for", "with", "new", "other", "not", "than", "whether", "women", "men", "kid", "set", "pcs", "piece", "gift", "her",
-    "him", "style", "fashion", "hot", "sale", "free", "size", "color", "colour", "high", "quality", "2024", "2025", "2026", "cute",
-    "lovely", "mini", "portable", "pack", "box",
-];
 
 #[cfg(test)]
 mod tests {

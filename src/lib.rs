@@ -293,21 +293,37 @@ pub fn suggest_hs_codes_in(description: &str, limit: usize, lang: Lang) -> Vec<h
     suggest_hs_codes_with(description, limit, lang, 6)
 }
 
-/// Suggestions at 6 digits (HS) or 10 (China's tariff lines, for declaration forms: each
-/// suggested subheading expands into its 10-digit lines, in tariff order, same score).
+/// Suggestions at 6 digits (HS) or 10 (China's tariff lines, for declaration forms).
+/// Each suggested subheading's likeliest line comes first, in the subheadings' order,
+/// then their other lines: a subheading with one line for dual-use composites, one for
+/// condoms and "其他塑料制品" should offer the catch-all for a phone case.
 pub fn suggest_hs_codes_with(description: &str, limit: usize, lang: Lang, digits: u8) -> Vec<hs::Suggestion> {
     let mut suggestions = hs::suggest(description, limit);
     if digits >= 10 {
-        let mut lines = Vec::new();
+        let pairs = text::cjk_bigrams(description);
+        let (mut best, mut rest) = (Vec::new(), Vec::new());
         for s in &suggestions {
             let six: String = s.code.chars().filter(char::is_ascii_digit).collect();
-            for line in data::china::tariff_lines(&six) {
+            let mut lines: Vec<&data::china::TariffLine> = data::china::tariff_lines(&six).iter().collect();
+            // Lines the description's words name first, then the catch-all ("其他…",
+            // "…（…除外）"), then the rest in tariff order (the sort is stable).
+            order::sort_desc_by_key(&mut lines, |l| {
+                let named = pairs.iter().filter(|p| l.name_zh.contains(p.as_str())).count();
+                named * 2 + usize::from(l.name_zh.starts_with("其他") || l.name_zh.contains("除外"))
+            });
+            for (i, line) in lines.into_iter().enumerate() {
                 let description = if lang == Lang::Zh { line.name_zh.to_string() } else { format!("{} ({})", s.description, line.name_zh) };
-                lines.push(hs::Suggestion { code: line.code.to_string(), description, score: s.score, confidence: s.confidence });
+                let suggestion = hs::Suggestion { code: line.code.to_string(), description, score: s.score, confidence: s.confidence };
+                if i == 0 {
+                    best.push(suggestion)
+                } else {
+                    rest.push(suggestion)
+                }
             }
         }
-        lines.truncate(limit);
-        return lines;
+        best.extend(rest);
+        best.truncate(limit);
+        return best;
     }
     if lang == Lang::Zh {
         for s in &mut suggestions {

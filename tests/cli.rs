@@ -122,4 +122,10 @@ fn suggest_and_elements_speak_chinese_and_ten_digits() {
     assert!(text(&out).contains("针织"), "{}", text(&out));
     let out = run(&["elements", "6109100000"], b"");
     assert!(text(&out).contains("成分含量"));
+    // Ten digits: each subheading's likeliest line first. 3926.90 has lines for machine
+    // parts, dual-use composites and condoms; a phone case is 其他塑料制品.
+    let out = run(&["suggest", "--lang", "zh", "--digits", "10", "--limit", "3", "手机壳"], b"");
+    let first = text(&out).split("\"code\": \"").nth(1).map(|s| s[..10].to_string());
+    assert_eq!(first.as_deref(), Some("3926909090"), "{}", text(&out));
+    assert!(!text(&out).contains("3926909020"), "{}", text(&out));
 }

@@ -64,6 +64,10 @@ pub struct Store {
     pub messages: Vec<(&'static str, &'static str, &'static str)>,
     /// Each rule's explanation: its doc comment in src/rules/<rule>.rs.
     pub rule_docs: Vec<(&'static str, &'static str)>,
+    /// The engine's word lists (word_lists.tsv): (list name, its words in file order).
+    pub word_lists: Vec<(&'static str, Vec<&'static str>)>,
+    /// Material word -> (household articles heading, other articles heading) of it.
+    pub material_articles: Vec<(&'static str, u16, u16)>,
     /// China's clearance policy tables (see `data::china`).
     pub china: super::china::Policy,
 }
@@ -182,6 +186,12 @@ fn parse(text: &'static str) -> Result<Store, String> {
                     store.subheading_texts.push(at(1));
                 }
             }
+            "word-lists" if at(0) == "hs-articles" => {
+                if let (Ok(home), Ok(other)) = (at(2).parse(), at(3).parse()) {
+                    store.material_articles.push((at(1), home, other));
+                }
+            }
+            "word-lists" => store.word_lists.push((at(0), at(1).split_ascii_whitespace().collect())),
             "hs-confidence" => {
                 if let (Ok(rank), Ok(from), Ok(p)) = (at(0).parse(), at(1).parse(), at(2).parse()) {
                     store.hs_confidence.push((rank, from, p));
@@ -247,6 +257,11 @@ pub fn store() -> &'static Store {
 
 fn non_empty(s: &'static str) -> Option<&'static str> {
     (!s.is_empty()).then_some(s)
+}
+
+/// The words of a list in word_lists.tsv (empty before the data is loaded).
+pub fn word_list(list: &str) -> &'static [&'static str] {
+    store().word_lists.iter().find(|(name, _)| *name == list).map_or(&[], |(_, words)| words.as_slice())
 }
 
 pub fn heading_text(heading: u16) -> Option<&'static str> {

@@ -32,38 +32,15 @@ fn shares_words(description: &str, code: u32) -> bool {
         text.push(' ');
     }
     let heading_words = norm_words(&text);
-    norm_words(description).iter().any(|w| w.len() > 3 && !GENERIC.contains(&w.as_str()) && heading_words.contains(w))
+    norm_words(description).iter().any(|w| w.len() > 3 && !hs::in_list("hs-generic", w) && heading_words.contains(w))
 }
-
-const GENERIC: &[&str] = &[
-    "other",
-    "with",
-    "than",
-    "parts",
-    "part",
-    "spare",
-    "accessory",
-    "article",
-    "women",
-    "kid",
-    "girl",
-    "boy",
-    "made",
-    "used",
-    "type",
-    "kind",
-    "similar",
-    "whether",
-    "used",
-];
 
 /// One telling word ("cosmetics", "black", "spare parts", "衣服") is too terse to
 /// contradict a code: the nomenclature or the vocabulary reads it somewhere with full
 /// marks, yet the goods could be many things. Abstain; the description rules say what
 /// to add. A Chinese name of three characters or more (手机壳) names a product.
 fn too_terse(text: &str) -> bool {
-    let english =
-        norm_words(text).iter().filter(|w| w.len() > 3 && !GENERIC.contains(&w.as_str()) && !crate::hs::STOP.contains(&w.as_str())).count();
+    let english = norm_words(text).iter().filter(|w| w.len() > 3 && !hs::in_list("hs-generic", w) && !hs::in_list("hs-stop", w)).count();
     let chinese = match crate::text::cjk_only(&crate::text::fold(text)).chars().count() {
         0 => 0,
         1 | 2 => 1,

@@ -490,6 +490,51 @@ fn vocabulary() -> String {
     out
 }
 
+/// The engine's word lists, checked: known list names, no upper case, and "hs-articles"
+/// headings that exist in HS 2022.
+fn word_lists() -> String {
+    const LISTS: &[&str] = &[
+        "hs-stop",
+        "hs-material",
+        "hs-household",
+        "hs-generic",
+        "description-filler",
+        "description-material",
+        "description-relational",
+        "description-domain",
+        "description-zh-filler",
+        "description-zh-suffix",
+        "description-zh-material",
+        "description-zh-relational",
+        "description-zh-domain",
+    ];
+    let mut out = section(
+        "word-lists",
+        "word_lists.tsv",
+        "list, its words (space-separated, in order); or hs-articles, material, household articles heading, other articles heading",
+    );
+    let headings: BTreeSet<String> =
+        read_csv("hs2022_nomenclature.csv").into_iter().map(|r| r["hscode"].clone()).filter(|c| c.len() == 4).collect();
+    let text = std::fs::read_to_string(raw("word_lists.tsv")).expect("word_lists.tsv");
+    let mut seen = BTreeSet::new();
+    for line in text.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+        let f: Vec<&str> = line.split('\t').collect();
+        if f[0] == "hs-articles" {
+            assert_eq!(f.len(), 4, "word_lists.tsv: {line:?}");
+            for heading in &f[2..] {
+                assert!(headings.contains(*heading), "word_lists.tsv: {heading} is no HS 2022 heading");
+            }
+        } else {
+            assert!(LISTS.contains(&f[0]), "word_lists.tsv: unknown list {}", f[0]);
+            assert!(f.len() == 2 && seen.insert(f[0]), "word_lists.tsv: one line per list: {line:?}");
+        }
+        assert_eq!(line, line.to_lowercase(), "word_lists.tsv: words are lower case");
+        row(&mut out, &f);
+    }
+    assert_eq!(seen.len(), LISTS.len(), "word_lists.tsv: every list present");
+    out
+}
+
 /// Starts a section of the data file: "@name", then a comment naming its inputs and columns.
 pub(crate) fn section(name: &str, inputs: &str, columns: &str) -> String {
     format!("@{name}\n# from {inputs}: {columns}\n")
@@ -551,6 +596,7 @@ fn outputs() -> Vec<(PathBuf, String)> {
         thresholds(),
         vague(),
         vocabulary(),
+        word_lists(),
         china::rules_tables(),
         hs_confidence(),
         hs_texts,

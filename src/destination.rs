@@ -10,18 +10,6 @@ use crate::report::{DestinationInfo, Threshold};
 use rust_decimal::Decimal;
 use std::str::FromStr;
 
-/// Where import VAT/GST is collected by the seller or marketplace at sale for goods up to
-/// a value, so none is due at the border: (country, in force from, limit, currency, scheme).
-/// precheck additions from general knowledge (2026-11): UK low-value imports regime
-/// (2021-01-01), Australia's GST on low-value imports (2018-07-01), New Zealand
-/// (2019-12-01), Norway VOEC (2020-04-01; NOK 3,000).
-const COLLECTED_AT_SALE: &[(&str, &str, &str, &str, &str)] = &[
-    ("GB", "2021-01-01", "135", "GBP", "UK VAT is charged by the seller or marketplace at sale for consignments up to GBP 135"),
-    ("AU", "2018-07-01", "1000", "AUD", "GST is charged by the registered seller or marketplace at sale for goods up to AUD 1,000"),
-    ("NZ", "2019-12-01", "1000", "NZD", "GST is charged by the registered seller or marketplace at sale for goods up to NZD 1,000"),
-    ("NO", "2020-04-01", "3000", "NOK", "Norwegian VAT is charged at sale under VOEC for goods up to NOK 3,000 per item"),
-];
-
 /// The destination as the rules and the report need it.
 #[derive(Debug, Clone, Default)]
 pub struct DestinationEval {
@@ -171,7 +159,9 @@ pub fn evaluate(
     }
     // Tax at the border.
     let tax = threshold(row.tax, row.tax_currency, row.tax_kind);
-    let at_sale = COLLECTED_AT_SALE.iter().find(|c| c.0 == country).and_then(|c| {
+    // Where the seller or marketplace collects import VAT at sale up to a value
+    // (vat_collected_at_sale.csv), none is due at the border.
+    let at_sale = data::store::store().vat_at_sale.iter().find(|c| c.0 == country).and_then(|c| {
         let in_force = Date::parse(c.1).is_some_and(|from| from <= date);
         let limit = Decimal::from_str(c.2).ok()?;
         let v = value_in_dyn(c.3)?;

@@ -8,14 +8,16 @@ use crate::report::{DocumentNeed, Need};
 use crate::vocabulary::flag;
 use rust_decimal::Decimal;
 
-/// Destinations with a free-trade agreement with China in force, where a certificate of
-/// origin can lower the duty (MOFCOM FTA list, general knowledge 2026-11).
-const CHINA_FTA_PARTNERS: &[&str] = &[
-    "AU", "BN", "CH", "CL", "CR", "EC", "GE", "ID", "IS", "JP", "KH", "KR", "LA", "MM", "MU", "MV", "MY", "NI", "NZ", "PE", "PH", "PK",
-    "RS", "SG", "TH", "VN",
-];
+/// Whether `country` has a free-trade agreement with China in force on `date`
+/// (china_fta_partners.csv), so a certificate of origin can lower the duty.
+fn china_fta_partner(country: &str, date: crate::date::Date) -> bool {
+    crate::data::store::store()
+        .fta_partners
+        .iter()
+        .any(|(c, from, _)| *c == country && crate::date::Date::parse(from).is_some_and(|f| f <= date))
+}
 
-pub fn needs(decl: &Declaration, items: &[ItemFacts], plan: &ChannelPlan, lang: Lang) -> Vec<DocumentNeed> {
+pub fn needs(decl: &Declaration, items: &[ItemFacts], plan: &ChannelPlan, date: crate::date::Date, lang: Lang) -> Vec<DocumentNeed> {
     let say = |key: &str| text(lang, key, &[]);
     let have = |kind: DocumentKind| decl.documents.as_ref().is_some_and(|d| d.contains(&kind));
     let flags = items.iter().fold(0, |acc, f| acc | f.flags);
@@ -72,8 +74,31 @@ pub fn needs(decl: &Declaration, items: &[ItemFacts], plan: &ChannelPlan, lang: 
         need(DocumentKind::SalesContract, Need::Required, "doc.contract-refund");
     }
     let dest = decl.destination.as_deref().unwrap_or("");
-    if decl.origin == "CN" && CHINA_FTA_PARTNERS.contains(&dest) && decl.purpose == Purpose::Sale {
+    if decl.origin == "CN" && china_fta_partner(dest, date) && decl.purpose == Purpose::Sale {
         need(DocumentKind::CertificateOfOrigin, Need::Recommended, "doc.origin-fta");
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::declaration::DocumentKind;
+    use crate::rules::testing::{base, with};
+    use crate::{check_json, Options};
+    use serde_json::json;
+
+    fn origin_certificate_advised(destination: &str, date: &str) -> bool {
+        let decl = with(with(base(), "/destination", json!(destination)), "/purpose", json!("sale"));
+        let options = Options { date: crate::date::Date::parse(date), ..Options::default() };
+        check_json(&decl, &options).expect("a declaration").documents.iter().any(|d| d.kind == DocumentKind::CertificateOfOrigin)
+    }
+
+    #[test]
+    fn certificate_of_origin_where_an_fta_is_in_force_on_the_date() {
+        // China-Serbia FTA: in force 2024-07-01 (china_fta_partners.csv).
+        assert!(origin_certificate_advised("RS", "2024-07-01"));
+        assert!(!origin_certificate_advised("RS", "2024-06-30"));
+        assert!(origin_certificate_advised("KR", "2026-11-26"));
+        assert!(!origin_certificate_advised("US", "2026-11-26"));
+    }
 }

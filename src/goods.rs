@@ -3,157 +3,11 @@
 //! the restriction, battery, value and document rules read.
 
 use crate::data::china::TariffLine;
+use crate::data::store::{store, word_list};
 use crate::date::Date;
 use crate::declaration::Item;
 use crate::hs::{self, Edition, Parsed, ProductMatch};
 use crate::text::{fold, is_cjk, words};
-
-/// Brands that are commonly counterfeited (luxury, sportswear, electronics, toys,
-/// cosmetics), lower case, with the lowest unit price in USD a genuine article sells at.
-/// Curated by precheck from customs seizure reports' usual suspects (general knowledge,
-/// 2026-11). A brand below its floor draws `infringement-risk` as an error.
-pub static BRANDS: &[(&str, &str)] = &[
-    ("adidas", "15"),
-    ("apple", "15"),
-    ("armani", "30"),
-    ("balenciaga", "100"),
-    ("bose", "30"),
-    ("burberry", "80"),
-    ("bvlgari", "100"),
-    ("bulgari", "100"),
-    ("calvin klein", "10"),
-    ("cartier", "150"),
-    ("celine", "100"),
-    ("chanel", "60"),
-    ("chloe", "80"),
-    ("coach", "30"),
-    ("converse", "20"),
-    ("dior", "40"),
-    ("disney", "8"),
-    ("dolce gabbana", "60"),
-    ("fendi", "100"),
-    ("givenchy", "80"),
-    ("gucci", "80"),
-    ("hermes", "150"),
-    ("hublot", "500"),
-    ("jbl", "15"),
-    ("lacoste", "25"),
-    ("lego", "5"),
-    ("louis vuitton", "150"),
-    ("lv", "150"),
-    ("michael kors", "40"),
-    ("moncler", "150"),
-    ("montblanc", "80"),
-    ("new balance", "30"),
-    ("nike", "15"),
-    ("north face", "30"),
-    ("oakley", "40"),
-    ("omega", "500"),
-    ("pandora", "20"),
-    ("patek philippe", "1000"),
-    ("pokemon", "5"),
-    ("prada", "100"),
-    ("puma", "12"),
-    ("ralph lauren", "20"),
-    ("ray ban", "40"),
-    ("rayban", "40"),
-    ("rolex", "1000"),
-    ("samsung", "10"),
-    ("sony", "10"),
-    ("supreme", "25"),
-    ("swarovski", "30"),
-    ("tag heuer", "300"),
-    ("tiffany", "50"),
-    ("tommy hilfiger", "15"),
-    ("under armour", "12"),
-    ("ugg", "50"),
-    ("valentino", "100"),
-    ("versace", "50"),
-    ("yeezy", "80"),
-    ("ysl", "50"),
-    ("saint laurent", "100"),
-    ("airpods", "50"),
-    ("iphone", "100"),
-    ("beats", "30"),
-    ("dyson", "80"),
-    ("nintendo", "20"),
-    ("playstation", "30"),
-    ("mac cosmetics", "10"),
-    ("estee lauder", "15"),
-    ("lancome", "15"),
-    ("sk ii", "20"),
-    ("jordan", "40"),
-    ("off white", "60"),
-    ("stanley", "15"),
-    ("goyard", "150"),
-    ("bottega veneta", "150"),
-    ("miu miu", "100"),
-    ("canada goose", "200"),
-    ("casio", "10"),
-    ("seiko", "40"),
-    ("hello kitty", "5"),
-    ("marvel", "5"),
-    // Chinese names of the same brands (matched as substrings).
-    ("耐克", "15"),
-    ("阿迪达斯", "15"),
-    ("香奈儿", "60"),
-    ("古驰", "80"),
-    ("路易威登", "150"),
-    ("劳力士", "1000"),
-    ("迪奥", "40"),
-    ("爱马仕", "150"),
-    ("普拉达", "100"),
-    ("巴宝莉", "80"),
-    ("卡地亚", "150"),
-    ("蔻驰", "30"),
-    ("迪士尼", "8"),
-    ("乐高", "5"),
-    ("潘多拉", "20"),
-    ("欧米茄", "500"),
-    ("范思哲", "50"),
-    ("巴黎世家", "100"),
-];
-
-/// Words that admit a copy. English as whole words; Chinese as substrings.
-pub const REPLICA_WORDS: &[&str] = &[
-    "replica",
-    "replicas",
-    "copy",
-    "copies",
-    "1:1",
-    "aaa",
-    "aaa+",
-    "fake",
-    "knockoff",
-    "knock off",
-    "mirror quality",
-    "super copy",
-    "top copy",
-    "high copy",
-    "unauthorized",
-    "counterfeit",
-    "oem logo",
-    "same as original",
-    "高仿",
-    "复刻",
-    "原单",
-    "仿品",
-    "仿牌",
-    "a货",
-    "精仿",
-    "超a",
-    "一比一",
-    "1比1",
-];
-
-/// Words that admit a copy only next to a brand: "imitation jewellery" is an ordinary
-/// good (HS 7117); "Gucci inspired belt" and "香奈儿同款" are not.
-pub const BRAND_COPY_WORDS: &[&str] = &["imitation", "inspired", "dupe", "同款"];
-
-/// Words after which a brand names what the goods fit, not what they are: "case for
-/// iPhone", "strap compatible with Apple Watch", "适用苹果".
-const FITS_WORDS: &[&str] = &["for", "compatible", "fit", "fits", "fitting", "replacement", "replace", "replaces", "suitable", "works"];
-const FITS_WORDS_ZH: &[&str] = &["适用", "适配", "兼容", "用于"];
 
 #[derive(Debug, Clone)]
 pub enum HsState {
@@ -233,7 +87,7 @@ pub fn recognise(item: &Item, date: Date) -> ItemFacts {
     // The brand field is the seller's own claim; in the text, a brand after "for" or
     // "compatible with" only says what the goods fit.
     let brand = item.brand.as_deref().and_then(find_brand).or_else(|| find_brand(&own_part(&all)));
-    let replica_word = find_replica_word(&all).or_else(|| brand.and_then(|_| first_named(&all, BRAND_COPY_WORDS, |w| w)));
+    let replica_word = find_replica_word(&all).or_else(|| brand.and_then(|_| first_named(&all, &store().brand_copy_words, |w| w)));
     let cn_lines = match &hs {
         HsState::Valid { digits, .. } => crate::data::china::tariff_lines(digits),
         _ => &[],
@@ -247,13 +101,13 @@ pub fn recognise(item: &Item, date: Date) -> ItemFacts {
 fn own_part(text: &str) -> String {
     let folded = fold(text);
     let mut end = folded.len();
-    if let Some(i) = FITS_WORDS_ZH.iter().filter_map(|w| folded.find(w)).min() {
+    if let Some(i) = word_list("brand-fits-zh").iter().filter_map(|w| folded.find(w)).min() {
         end = end.min(i);
     }
     let mut at = 0;
     for w in folded.split(|c: char| !c.is_ascii_alphanumeric() && !is_cjk(c)) {
         let start = w.as_ptr() as usize - folded.as_ptr() as usize;
-        if at > 0 && FITS_WORDS.contains(&w) {
+        if at > 0 && word_list("brand-fits").contains(&w) {
             end = end.min(start);
             break;
         }
@@ -266,7 +120,7 @@ fn own_part(text: &str) -> String {
 
 /// A brand named in `text`.
 fn find_brand(text: &str) -> Option<(&'static str, &'static str)> {
-    first_named(text, BRANDS, |b| b.0)
+    first_named(text, &store().brands, |b| b.0)
 }
 
 /// The first of `items` whose term `text` names: English terms as whole words (as typed,
@@ -288,7 +142,7 @@ fn find_replica_word(text: &str) -> Option<&'static str> {
     let folded = fold(text);
     let words: Vec<&str> = folded.split(|c: char| c.is_whitespace() || ",;()[]|/".contains(c)).filter(|w| !w.is_empty()).collect();
     let spaced = format!(" {} ", words.join(" "));
-    REPLICA_WORDS.iter().copied().find(|w| if w.is_ascii() { spaced.contains(&format!(" {w} ")) } else { folded.contains(w) })
+    store().replica_words.iter().copied().find(|w| if w.is_ascii() { spaced.contains(&format!(" {w} ")) } else { folded.contains(w) })
 }
 
 #[cfg(test)]

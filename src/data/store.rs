@@ -68,6 +68,16 @@ pub struct Store {
     pub word_lists: Vec<(&'static str, Vec<&'static str>)>,
     /// Material word -> (household articles heading, other articles heading) of it.
     pub material_articles: Vec<(&'static str, u16, u16)>,
+    /// Brands commonly counterfeited (brands.tsv): (lower-case name, USD floor of a
+    /// genuine article), in file order.
+    pub brands: Vec<(&'static str, &'static str)>,
+    /// Words that admit a copy anywhere, and words that do only next to a brand.
+    pub replica_words: Vec<&'static str>,
+    pub brand_copy_words: Vec<&'static str>,
+    /// Destinations with an FTA with China in force: (country, from, agreement).
+    pub fta_partners: Vec<(&'static str, &'static str, &'static str)>,
+    /// Import VAT collected by the seller at sale: (country, from, limit, currency, scheme).
+    pub vat_at_sale: Vec<(&'static str, &'static str, &'static str, &'static str, &'static str)>,
     /// China's clearance policy tables (see `data::china`).
     pub china: super::china::Policy,
 }
@@ -186,6 +196,13 @@ fn parse(text: &'static str) -> Result<Store, String> {
                     store.subheading_texts.push(at(1));
                 }
             }
+            "cn-fta-partners" => store.fta_partners.push((at(0), at(1), at(2))),
+            "vat-at-sale" => store.vat_at_sale.push((at(0), at(1), at(2), at(3), at(4))),
+            "brands" => match at(0) {
+                "brand" => store.brands.push((at(1), at(2))),
+                "replica" => store.replica_words.push(at(1)),
+                _ => store.brand_copy_words.push(at(1)),
+            },
             "word-lists" if at(0) == "hs-articles" => {
                 if let (Ok(home), Ok(other)) = (at(2).parse(), at(3).parse()) {
                     store.material_articles.push((at(1), home, other));

@@ -160,7 +160,7 @@ impl<'a> Context<'a> {
         let destination = destination::evaluate(decl, goods_total, date, &rates, lang, &mut rates_used);
         let mut money = Converter { rates: &rates, used: &mut rates_used };
         let channel = channel::advise(decl, &items, goods_total, date, lang, &mut money);
-        let documents = documents::needs(decl, &items, &channel, lang);
+        let documents = documents::needs(decl, &items, &channel, date, lang);
         let clearance = clearance::plan(decl, &items, goods_total, channel.effective, date, lang, &mut money);
         Context {
             decl,

@@ -507,6 +507,8 @@ fn word_lists() -> String {
         "description-zh-material",
         "description-zh-relational",
         "description-zh-domain",
+        "brand-fits",
+        "brand-fits-zh",
     ];
     let mut out = section(
         "word-lists",
@@ -532,6 +534,43 @@ fn word_lists() -> String {
         row(&mut out, &f);
     }
     assert_eq!(seen.len(), LISTS.len(), "word_lists.tsv: every list present");
+    out
+}
+
+/// Counterfeited brands with their price floors, and the words that admit a copy.
+fn brands() -> String {
+    let mut out = section("brands", "brands.tsv", "kind (brand, replica, copy), term, lowest genuine unit price in USD (brands)");
+    let text = std::fs::read_to_string(raw("brands.tsv")).expect("brands.tsv");
+    for line in text.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+        let f: Vec<&str> = line.split('\t').collect();
+        assert_eq!(f.len(), 3, "brands.tsv: three columns in {line:?}");
+        match f[0] {
+            "brand" => assert!(f[2].parse::<u32>().is_ok(), "brands.tsv: {} needs a whole-dollar floor", f[1]),
+            "replica" | "copy" => assert!(f[2].is_empty(), "brands.tsv: only brands have a floor ({line:?})"),
+            other => panic!("brands.tsv: unknown kind {other}"),
+        }
+        assert_eq!(f[1], f[1].to_lowercase(), "brands.tsv: terms are lower case");
+        row(&mut out, &f);
+    }
+    out
+}
+
+/// Destinations with a free-trade agreement with China in force (for the certificate of
+/// origin advice) and destinations where the seller collects import VAT at sale.
+fn trade_tables() -> String {
+    let date = |d: &str| assert!(d.len() == 10 && d.as_bytes()[4] == b'-' && d.as_bytes()[7] == b'-', "not a date: {d}");
+    let mut out = section("cn-fta-partners", "china_fta_partners.csv", "country, in force from, agreement, source");
+    for r in read_csv("china_fta_partners.csv") {
+        date(&r["in_force"]);
+        assert_eq!(r["country"].len(), 2, "china_fta_partners.csv: {}", r["country"]);
+        row(&mut out, &[&r["country"], &r["in_force"], &r["agreement"], &r["source"]]);
+    }
+    out.push_str(&section("vat-at-sale", "vat_collected_at_sale.csv", "country, from, limit, currency, scheme, source"));
+    for r in read_csv("vat_collected_at_sale.csv") {
+        date(&r["from"]);
+        assert!(r["limit"].parse::<u64>().is_ok(), "vat_collected_at_sale.csv: limit {}", r["limit"]);
+        row(&mut out, &[&r["country"], &r["from"], &r["limit"], &r["currency"], &r["scheme"], &r["source"]]);
+    }
     out
 }
 
@@ -597,6 +636,8 @@ fn outputs() -> Vec<(PathBuf, String)> {
         vague(),
         vocabulary(),
         word_lists(),
+        brands(),
+        trade_tables(),
         china::rules_tables(),
         hs_confidence(),
         hs_texts,

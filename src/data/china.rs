@@ -373,6 +373,9 @@ pub struct Tariff {
     /// Words of the US HTS and EU CN lines under each HS 2022 subheading that its texts
     /// lack, sorted by subheading: the suggestions' word index uses them.
     product_words: Vec<(u32, &'static str)>,
+    /// The HS word index as the generator prepared it: (word, gaps between the positions
+    /// of the subheadings using it), sorted by word; `store::word_index` reads it.
+    pub(crate) hs_index: Vec<(&'static str, &'static str)>,
 }
 
 static TARIFF: OnceLock<Tariff> = OnceLock::new();
@@ -391,6 +394,7 @@ fn parse_tariff(text: &'static str) -> Result<Tariff, String> {
             "cn-element-sets" => tariff.element_sets.push(at(1).split(';').filter(|n| !n.is_empty()).collect()),
             "cn-hazardous" => tariff.hazardous.push((at(0), at(1))),
             "cn-hazardous-names" => tariff.hazardous_names.push((at(0), at(1).parse().unwrap_or(u16::MAX))),
+            "hs-index" => tariff.hs_index.push((at(0), at(2))),
             "hs-product-words" => {
                 if let Ok(code) = at(0).parse() {
                     tariff.product_words.push((code, at(1)));
@@ -478,6 +482,11 @@ fn try_tariff() -> Option<&'static Tariff> {
 pub fn product_words(subheading: u32) -> &'static str {
     let Some(t) = try_tariff() else { return "" };
     t.product_words.binary_search_by_key(&subheading, |(c, _)| *c).map_or("", |i| t.product_words[i].1)
+}
+
+/// The prepared HS word index rows (empty before the tariff chunk is loaded).
+pub(crate) fn hs_index_rows() -> &'static [(&'static str, &'static str)] {
+    try_tariff().map_or(&[], |t| t.hs_index.as_slice())
 }
 
 pub fn tariff_loaded() -> bool {

@@ -13,7 +13,6 @@
 //! Format: `@section` starts a section; `#` lines are comments; fields are tab-separated.
 
 use super::{ThresholdKind, ThresholdRow};
-use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 /// (alpha-2, alpha-3, English name, Chinese name, main currency), sorted by alpha-2.
@@ -302,45 +301,38 @@ pub fn deleted_text(code: u32) -> Option<&'static str> {
 /// Words (folded, singular) of the subheading texts -> the subheadings that use them, so
 /// ranking a title touches a few posting lists instead of 5,612 texts. Each subheading
 /// is indexed with its heading's words too: "Earrings" alone says little, the heading
-/// "Imitation jewellery" says the rest; and with the product words of the national
-/// tariffs' lines under it ("jewelry", "rucksacks"), which the 6-digit texts lack.
+/// "Imitation jewellery" says the rest; with the product words of the national tariffs'
+/// lines under it ("jewelry", "rucksacks"), which the 6-digit texts lack; and with the
+/// character pairs of China's 10-digit names (稀土永磁铁, 竹炭). The generator prepares it
+/// (xtask/src/word_index.rs, `@hs-index` in the tariff chunk); the engine only reads it.
 pub struct WordIndex {
-    /// Sorted by word; postings are indices into `HS2022_SUBHEADINGS`, ascending.
-    words: Vec<(String, Vec<u16>)>,
+    /// Sorted by word; postings are indices into the subheading list, ascending.
+    words: Vec<(&'static str, Vec<u16>)>,
 }
 
 impl WordIndex {
-    fn build(store: &Store) -> WordIndex {
-        let stop: Vec<&str> = INDEX_STOP.split_ascii_whitespace().collect();
-        let mut map: BTreeMap<String, Vec<u16>> = BTreeMap::new();
-        for (i, code) in store.subheadings.iter().enumerate() {
-            let heading = store.headings.binary_search(&((code / 100) as u16)).ok().and_then(|h| store.heading_texts.get(h));
-            let own = store.subheading_texts.get(i).copied().unwrap_or("");
-            let mut words = crate::text::norm_words(own);
-            words.extend(crate::text::norm_words(heading.copied().unwrap_or("")));
-            // Already lower-case ASCII words from the generator: no folding needed.
-            words.extend(super::china::product_words(*code).split_ascii_whitespace().map(crate::text::singular));
-            // China's tariff names its 10-digit lines in Chinese at product level
-            // (稀土永磁铁, 竹炭): their character pairs let Chinese titles rank too.
-            for line in super::china::tariff_lines(&format!("{code:06}")) {
-                words.extend(crate::text::cjk_bigrams(line.name_zh));
-            }
-            for w in words {
-                if w.len() > 2 && !stop.contains(&w.as_str()) && !w.bytes().all(|b| b.is_ascii_digit()) {
-                    let postings = map.entry(w).or_default();
-                    // Subheadings come in order, so a repeat can only be the last one.
-                    if postings.last() != Some(&(i as u16)) {
-                        postings.push(i as u16);
-                    }
-                }
-            }
-        }
-        WordIndex { words: map.into_iter().collect() }
+    /// Reads the prepared rows: each posting list is written as gaps from the previous.
+    fn read(rows: &[(&'static str, &'static str)]) -> WordIndex {
+        let words = rows
+            .iter()
+            .map(|(word, gaps)| {
+                let mut at = 0u16;
+                let postings = gaps
+                    .split(' ')
+                    .filter_map(|g| {
+                        at = at.checked_add(g.parse().ok()?)?;
+                        Some(at)
+                    })
+                    .collect();
+                (*word, postings)
+            })
+            .collect();
+        WordIndex { words }
     }
 
     /// The subheadings (indices) whose text or heading uses `word`.
     pub fn postings(&self, word: &str) -> &[u16] {
-        match self.words.binary_search_by(|(w, _)| w.as_str().cmp(word)) {
+        match self.words.binary_search_by(|(w, _)| (*w).cmp(word)) {
             Ok(i) => &self.words[i].1,
             Err(_) => &[],
         }
@@ -357,24 +349,24 @@ impl WordIndex {
     }
 }
 
-/// The word index over the texts, built on first use (about 150 ms native, 380 ms in
-/// wasm; the element does it when the page is idle). The product words and Chinese names
-/// come with the tariff chunk, which `init()` loads before any check.
+/// The word index, read from the tariff chunk on first use (which `init()` loads before
+/// any check); none before the chunk is there.
 pub fn word_index() -> Option<&'static WordIndex> {
     if let Some(i) = INDEX.get() {
         return Some(i);
     }
-    let built = WordIndex::build(try_store()?);
-    Some(INDEX.get_or_init(|| built))
+    let rows = super::china::hs_index_rows();
+    if rows.is_empty() || try_store().is_none() {
+        return None;
+    }
+    let read = WordIndex::read(rows);
+    Some(INDEX.get_or_init(|| read))
 }
-
-/// Nomenclature words that say nothing about what the goods are, whitespace-separated
-/// (shared with the generator, which leaves them out of the product words; SOURCES.md).
-const INDEX_STOP: &str = include_str!("raw/index_stopwords.txt");
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::collections::BTreeMap;
 
     #[test]
     fn embedded_data_is_complete() {
@@ -405,6 +397,36 @@ mod tests {
     fn refuses_a_file_for_another_data_version() {
         let err = load("# precheck data 1999.01.01: old\n@countries\nGB\tGBR\n".into()).err().unwrap_or_default();
         assert!(err.contains(super::super::DATA_VERSION), "{err}");
+    }
+
+    /// The index as the engine once built it from the data it loads: the generator's
+    /// prepared index must say the same, word for word.
+    #[test]
+    fn prepared_index_is_the_one_the_texts_give() {
+        let store = store();
+        let stop: Vec<&str> = include_str!("raw/index_stopwords.txt").split_ascii_whitespace().collect();
+        let mut built: BTreeMap<String, Vec<u16>> = BTreeMap::new();
+        for (i, code) in store.subheadings.iter().enumerate() {
+            let mut words = crate::text::norm_words(subheading_text(*code).unwrap_or(""));
+            words.extend(crate::text::norm_words(heading_text((code / 100) as u16).unwrap_or("")));
+            words.extend(super::super::china::product_words(*code).split_ascii_whitespace().map(crate::text::singular));
+            for line in super::super::china::tariff_lines(&format!("{code:06}")) {
+                words.extend(crate::text::cjk_bigrams(line.name_zh));
+            }
+            for w in words {
+                if w.len() > 2 && !stop.contains(&w.as_str()) && !w.bytes().all(|b| b.is_ascii_digit()) {
+                    let postings = built.entry(w).or_default();
+                    if postings.last() != Some(&(i as u16)) {
+                        postings.push(i as u16);
+                    }
+                }
+            }
+        }
+        let prepared = word_index().unwrap();
+        assert_eq!(prepared.words.len(), built.len());
+        for ((w, p), (bw, bp)) in prepared.words.iter().zip(&built) {
+            assert_eq!((*w, p), (bw.as_str(), bp));
+        }
     }
 
     #[test]

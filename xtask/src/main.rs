@@ -8,6 +8,7 @@
 
 mod china;
 mod readme;
+mod word_index;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
@@ -649,6 +650,10 @@ fn outputs() -> Vec<(PathBuf, String)> {
     tariff.push_str(&china::tariff());
     // Ranking words for HS suggestions: with the tariff, outside the first-report file.
     tariff.push_str(&product_words());
+    // The word index over all of it, so the browser parses it instead of building it.
+    let stop_words = std::fs::read_to_string(raw("index_stopwords.txt")).expect("index_stopwords.txt");
+    let index = word_index::hs_index(&data, &tariff, &stop_words);
+    tariff.push_str(&index);
     vec![
         (generated("hs.rs"), hs_tables),
         (generated("release.rs"), rust),

@@ -1,0 +1,56 @@
+// The browser figures issue #9 names, in a real Chromium against the local server (part
+// of `make bench`, after `make build`): how long after navigation the demo page's first
+// `precheck-result` arrives, how long a check takes once the engine is up, and how long
+// the first HS suggestion takes after init() on a page that has not suggested before.
+// Each figure is the median of RUNS fresh pages (no HTTP cache, no service worker).
+import { serve } from "../tools/serve.mjs";
+import { launchChromium } from "../tools/browser.mjs";
+
+const RUNS = 5;
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+// A bare page that loads the engine and waits: nothing on it checks or suggests.
+const BARE = `<!doctype html><html lang="en"><title>bench</title><script type="module" src="/bench-page.js"></script>`;
+const BARE_JS = `import init, { check, suggestHsCodes } from "/pkg/precheck.js";
+window.bench = async () => {
+  const t0 = performance.now();
+  await init();
+  const initMs = performance.now() - t0;
+  const t1 = performance.now();
+  suggestHsCodes("Stainless steel insulated water bottle 750ml", 5);
+  const firstSuggestionMs = performance.now() - t1;
+  const decl = { origin: "CN", destination: "GB", currency: "USD", channel: "express", purpose: "sale",
+    items: [{ description: "Women's knitted cotton T-shirt", descriptionZh: "女式针织棉T恤", hsCode: "6109.10", quantity: "2", unitPrice: "12.50" }] };
+  for (let i = 0; i < 50; i++) check(decl, { date: "2026-11-26" });
+  const t2 = performance.now();
+  for (let i = 0; i < 500; i++) check(decl, { date: "2026-11-26" });
+  const checkMs = (performance.now() - t2) / 500;
+  return { initMs, firstSuggestionMs, checkMs };
+};`;
+
+const server = await serve(0, new Map([["/bench.html", BARE], ["/bench-page.js", BARE_JS]]));
+const base = `http://127.0.0.1:${server.address().port}`;
+const browser = await launchChromium();
+const firstReport = [], init = [], firstSuggestion = [], check = [];
+for (let run = 0; run < RUNS; run++) {
+  const context = await browser.newContext({ serviceWorkers: "block" });
+  const page = await context.newPage();
+  // Recorded against the navigation's time origin, before any page script runs.
+  await page.addInitScript(() => {
+    document.addEventListener("precheck-result", () => { window.firstReportAt ??= performance.now(); }, true);
+  });
+  await page.goto(`${base}/index.html`);
+  await page.waitForFunction(() => window.firstReportAt !== undefined, null, { timeout: 30_000 });
+  firstReport.push(await page.evaluate(() => window.firstReportAt));
+  await page.goto(`${base}/bench.html`);
+  await page.waitForFunction(() => typeof window.bench === "function");
+  const r = await page.evaluate(() => window.bench());
+  init.push(r.initMs);
+  firstSuggestion.push(r.firstSuggestionMs);
+  check.push(r.checkMs);
+  await context.close();
+}
+console.log(`Chromium page (median of ${RUNS} fresh pages): first report ${median(firstReport).toFixed(0)} ms after navigation; ` +
+  `init() ${median(init).toFixed(0)} ms; first suggestion ${median(firstSuggestion).toFixed(0)} ms after init(); check ${median(check).toFixed(3)} ms`);
+await browser.close();
+server.close();

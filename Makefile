@@ -49,4 +49,4 @@ bench: build
 	cargo bench --bench native
 	node tests/bench/wasm.mjs
 	bash tests/bench/jsonl.sh
-	cd tests && node bench/bulk.mjs
+	cd tests && node bench/bulk.mjs && node bench/page.mjs

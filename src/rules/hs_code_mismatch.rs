@@ -54,6 +54,9 @@ fn too_terse(text: &str) -> bool {
 /// in the declared code's section, and the declared code's texts share no word with it.
 fn nomenclature_disagrees(ctx: &Context, item: &crate::declaration::Item, six: u32, text: &str) -> Option<Finding> {
     let all_text = item.all_text();
+    if too_terse(&all_text) {
+        return None;
+    }
     let words = norm_words(&all_text);
     let matches = hs::nomenclature_matches(&words);
     let (_, top_score) = *matches.first()?;
@@ -84,9 +87,6 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     for (item, facts) in ctx.decl.items.iter().zip(&ctx.items) {
         let HsState::Valid { six, .. } = &facts.hs else { continue };
         let text = item.description.as_deref().or(item.description_zh.as_deref()).unwrap_or("");
-        if too_terse(&item.all_text()) {
-            continue;
-        }
         let chapter = six / 10_000;
         let heading = six / 100;
         let Some(best) = facts.products.first() else {
@@ -109,7 +109,8 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 c_heading == heading || c_chapter == chapter
             })
         });
-        if agrees || shares_words(&item.all_text(), *six) {
+        // Checked last: most codes agree, and reading the text again costs.
+        if agrees || shares_words(&item.all_text(), *six) || too_terse(&item.all_text()) {
             continue;
         }
         let expected: Vec<u32> = best.product.hs.iter().map(|&c| if c >= 10_000 { c / 100 } else { c }).collect();

@@ -370,9 +370,6 @@ pub struct Tariff {
     /// (name, row) sorted by name (by the generator): every catalogue name in a text is
     /// found in one pass over its characters, by binary search from each position.
     hazardous_names: Vec<(&'static str, u16)>,
-    /// Words of the US HTS and EU CN lines under each HS 2022 subheading that its texts
-    /// lack, sorted by subheading: the suggestions' word index uses them.
-    product_words: Vec<(u32, &'static str)>,
     /// The HS word index as the generator prepared it: (word, gaps between the positions
     /// of the subheadings using it), sorted by word; `store::word_index` reads it.
     pub(crate) hs_index: Vec<(&'static str, &'static str)>,
@@ -395,11 +392,6 @@ fn parse_tariff(text: &'static str) -> Result<Tariff, String> {
             "cn-hazardous" => tariff.hazardous.push((at(0), at(1))),
             "cn-hazardous-names" => tariff.hazardous_names.push((at(0), at(1).parse().unwrap_or(u16::MAX))),
             "hs-index" => tariff.hs_index.push((at(0), at(2))),
-            "hs-product-words" => {
-                if let Ok(code) = at(0).parse() {
-                    tariff.product_words.push((code, at(1)));
-                }
-            }
             "cn-tariff" => tariff.lines.push(TariffLine {
                 code: at(0),
                 refund: at(1),
@@ -476,12 +468,6 @@ fn try_tariff() -> Option<&'static Tariff> {
     }
     let parsed = parse_tariff(EMBEDDED?).ok()?;
     Some(TARIFF.get_or_init(|| parsed))
-}
-
-/// The national tariffs' product words under an HS 2022 subheading (space-separated), or "".
-pub fn product_words(subheading: u32) -> &'static str {
-    let Some(t) = try_tariff() else { return "" };
-    t.product_words.binary_search_by_key(&subheading, |(c, _)| *c).map_or("", |i| t.product_words[i].1)
 }
 
 /// The prepared HS word index rows (empty before the tariff chunk is loaded).

@@ -399,17 +399,17 @@ mod tests {
         assert!(err.contains(super::super::DATA_VERSION), "{err}");
     }
 
-    /// The index as the engine once built it from the data it loads: the generator's
-    /// prepared index must say the same, word for word.
+    /// The index as the engine once built it from the texts it loads (the HS texts and
+    /// China's names; the national product words do not ship): every word and posting
+    /// must be in the generator's index, which adds the product words.
     #[test]
-    fn prepared_index_is_the_one_the_texts_give() {
+    fn prepared_index_holds_what_the_texts_give() {
         let store = store();
         let stop: Vec<&str> = include_str!("raw/index_stopwords.txt").split_ascii_whitespace().collect();
         let mut built: BTreeMap<String, Vec<u16>> = BTreeMap::new();
         for (i, code) in store.subheadings.iter().enumerate() {
             let mut words = crate::text::norm_words(subheading_text(*code).unwrap_or(""));
             words.extend(crate::text::norm_words(heading_text((code / 100) as u16).unwrap_or("")));
-            words.extend(super::super::china::product_words(*code).split_ascii_whitespace().map(crate::text::singular));
             for line in super::super::china::tariff_lines(&format!("{code:06}")) {
                 words.extend(crate::text::cjk_bigrams(line.name_zh));
             }
@@ -423,9 +423,10 @@ mod tests {
             }
         }
         let prepared = word_index().unwrap();
-        assert_eq!(prepared.words.len(), built.len());
-        for ((w, p), (bw, bp)) in prepared.words.iter().zip(&built) {
-            assert_eq!((*w, p), (bw.as_str(), bp));
+        assert!(built.len() > 20_000 && prepared.words.len() > built.len());
+        for (word, postings) in &built {
+            let have = prepared.postings(word);
+            assert!(postings.iter().all(|p| have.binary_search(p).is_ok()), "{word}");
         }
     }
 

@@ -25,14 +25,12 @@ declare_rule! {
 /// of the national tariffs' lines under the code) also uses show that the seller's code
 /// speaks of the same goods.
 fn shares_words(description: &str, code: u32) -> bool {
-    let mut text = String::new();
-    let product_words = Some(crate::data::china::product_words(code));
-    for t in [hs::heading_text((code / 100) as u16), hs::subheading_text(code), product_words].into_iter().flatten() {
-        text.push_str(t);
-        text.push(' ');
-    }
-    let heading_words = norm_words(&text);
-    norm_words(description).iter().any(|w| w.len() > 3 && !hs::in_list("hs-generic", w) && heading_words.contains(w))
+    // The word index holds exactly those words per subheading.
+    let Some(index) = crate::data::store::word_index() else { return false };
+    let Ok(position) = crate::data::store::store().subheadings.binary_search(&code) else { return false };
+    norm_words(description)
+        .iter()
+        .any(|w| w.len() > 3 && !hs::in_list("hs-generic", w) && index.postings(w).binary_search(&(position as u16)).is_ok())
 }
 
 /// One telling word ("cosmetics", "black", "spare parts", "衣服") is too terse to

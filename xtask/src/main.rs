@@ -648,11 +648,11 @@ fn outputs() -> Vec<(PathBuf, String)> {
     // China's 10-digit tariff: a chunk of its own (large, and on its own release cycle).
     let mut tariff = file_header("China 2026 tariff");
     tariff.push_str(&china::tariff());
-    // Ranking words for HS suggestions: with the tariff, outside the first-report file.
-    tariff.push_str(&product_words());
-    // The word index over all of it, so the browser parses it instead of building it.
+    // The HS word index over the nomenclature, the national tariffs' product words and
+    // the Chinese names, so the browser reads it instead of building it (the product
+    // words themselves do not ship: the index holds them).
     let stop_words = std::fs::read_to_string(raw("index_stopwords.txt")).expect("index_stopwords.txt");
-    let index = word_index::hs_index(&data, &tariff, &stop_words);
+    let index = word_index::hs_index(&data, &format!("{tariff}{}", product_words()), &stop_words);
     tariff.push_str(&index);
     vec![
         (generated("hs.rs"), hs_tables),

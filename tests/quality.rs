@@ -319,7 +319,8 @@ fn heldout_estimate() {
 /// find what the ranker gets wrong; the "test" half never is, and its figures are the
 /// README's estimate for real listings. A suggestion counts as right when its heading (or
 /// chapter) is one of the labelled ones; the true code is the first labelled heading's
-/// first subheading.
+/// first subheading. `PRECHECK_SHOW_DEV=1` prints the dev half's misses and flagged
+/// codes (never the test half's).
 #[test]
 fn real_titles_estimate() {
     let path = format!("{}/tests/quality/real_titles.tsv", env!("CARGO_MANIFEST_DIR"));

@@ -131,18 +131,24 @@ fn first_named<T: Copy>(text: &str, items: &[T], term: impl Fn(&T) -> &str) -> O
     items.iter().copied().find(|item| {
         let t = term(item);
         if t.is_ascii() {
-            joined.contains(&format!(" {t} "))
+            spaced_word(&joined, t)
         } else {
             folded.contains(t)
         }
     })
 }
 
+/// Whether `spaced` (words between single spaces, with a space at each end) holds the
+/// words of `term` as whole words: " {term} " without building that string per term.
+fn spaced_word(spaced: &str, term: &str) -> bool {
+    spaced.match_indices(term).any(|(i, _)| spaced[..i].ends_with(' ') && spaced[i + term.len()..].starts_with(' '))
+}
+
 fn find_replica_word(text: &str) -> Option<&'static str> {
     let folded = fold(text);
     let words: Vec<&str> = folded.split(|c: char| c.is_whitespace() || ",;()[]|/".contains(c)).filter(|w| !w.is_empty()).collect();
     let spaced = format!(" {} ", words.join(" "));
-    store().replica_words.iter().copied().find(|w| if w.is_ascii() { spaced.contains(&format!(" {w} ")) } else { folded.contains(w) })
+    store().replica_words.iter().copied().find(|w| if w.is_ascii() { spaced_word(&spaced, w) } else { folded.contains(w) })
 }
 
 #[cfg(test)]

@@ -272,6 +272,12 @@ fn expand(code: u32, words: &[String]) -> Vec<u32> {
 /// first (with the material words choosing between subheadings), then subheadings whose
 /// nomenclature text shares the description's words.
 pub fn suggest(description: &str, limit: usize) -> Vec<Suggestion> {
+    suggest_given(description, None, limit)
+}
+
+/// [`suggest`], with the products [`products_in`] found in `description` when the
+/// caller has them already (a check reads each line's products once).
+pub fn suggest_given(description: &str, products: Option<&[ProductMatch]>, limit: usize) -> Vec<Suggestion> {
     let limit = limit.clamp(1, 50);
     let mut words = norm_words(description);
     words.extend(crate::text::cjk_bigrams(description));
@@ -281,7 +287,14 @@ pub fn suggest(description: &str, limit: usize) -> Vec<Suggestion> {
             ranked.push((code, score));
         }
     };
-    let products = products_in(description);
+    let found;
+    let products = match products {
+        Some(p) => p,
+        None => {
+            found = products_in(description);
+            &found[..]
+        }
+    };
     let top = products.first().map_or(1, |m| m.strength).max(1) as f64;
     for m in products.iter().take(4) {
         let base = 0.5 + 0.45 * (m.strength as f64 / top);

@@ -23,7 +23,9 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         }
         let text = item.description.as_deref().or(item.description_zh.as_deref()).unwrap_or("");
         let severity = if ctx.channel.effective == Channel::GeneralTrade { Severity::Error } else { Severity::Warning };
-        let suggestions = hs::suggest(&item.all_text(), 3).into_iter().map(|s| format!("{} {}", s.code, s.description));
+        // The products the line's facts already found, when they were read from this text.
+        let known = (item.material.is_none() && item.brand.is_none()).then_some(facts.products.as_slice());
+        let suggestions = hs::suggest_given(&item.all_text(), known, 3).into_iter().map(|s| format!("{} {}", s.code, s.description));
         out.push(
             ctx.finding(&RULE, item.field("hsCode"), "hs-code-missing", &[("text", text)])
                 .with_severity(severity)

@@ -127,11 +127,13 @@ fn find_brand(text: &str) -> Option<(&'static str, &'static str)> {
 /// so "adidas" stays "adidas"), Chinese ones as substrings.
 fn first_named<T: Copy>(text: &str, items: &[T], term: impl Fn(&T) -> &str) -> Option<T> {
     let folded = fold(text);
-    let joined = format!(" {} ", words(&folded).join(" "));
+    let text_words = words(&folded);
     items.iter().copied().find(|item| {
         let t = term(item);
         if t.is_ascii() {
-            spaced_word(&joined, t)
+            // The term's words at some position of the text's words.
+            let n = t.split(' ').count();
+            text_words.windows(n).any(|w| w.iter().map(String::as_str).eq(t.split(' ')))
         } else {
             folded.contains(t)
         }

@@ -349,18 +349,24 @@ pub fn nomenclature_matches(words: &[String]) -> Vec<(u32, f64)> {
     let main_end = words.iter().skip(1).position(|t| is_qualifier_start(t)).map_or(words.len(), |i| i + 1);
     let telling = |w: &str| w.len() > 2 && !in_list("hs-stop", w) && !w.bytes().all(|b| b.is_ascii_digit());
     let head = (0..main_end).rev().find(|&i| telling(&words[i]));
-    let mut content: Vec<(&str, f64)> = Vec::new();
+    // (word, emphasis, the subheadings using it): each word's posting list looked up once.
+    let mut content: Vec<(&str, f64, &[u16])> = Vec::new();
     // Chinese runs count by character pairs that the index knows (pairs across word
     // boundaries, like 炭包 in 竹炭包, are in no name and say nothing); the last pair, where
     // Chinese puts the head noun, double.
-    let known: Vec<&String> = words.iter().filter(|w| w.chars().any(crate::text::is_cjk) && index.weight(w) > 0.0).collect();
-    for (k, pair) in known.iter().enumerate() {
-        if !content.iter().any(|(c, _)| c == pair) {
-            content.push((pair.as_str(), if k + 1 == known.len() { 2.0 } else { 1.0 }));
+    let known: Vec<(&String, &[u16])> = words
+        .iter()
+        .filter(|w| w.chars().any(crate::text::is_cjk))
+        .map(|w| (w, index.postings(w)))
+        .filter(|(_, p)| !p.is_empty())
+        .collect();
+    for (k, (pair, postings)) in known.iter().enumerate() {
+        if !content.iter().any(|(c, _, _)| c == pair) {
+            content.push((pair.as_str(), if k + 1 == known.len() { 2.0 } else { 1.0 }, postings));
         }
     }
     for (i, w) in words.iter().enumerate() {
-        if !telling(w) || w.chars().any(crate::text::is_cjk) || content.iter().any(|(c, _)| c == w) {
+        if !telling(w) || w.chars().any(crate::text::is_cjk) || content.iter().any(|(c, _, _)| c == w) {
             continue;
         }
         let emphasis = if Some(i) == head {
@@ -373,26 +379,24 @@ pub fn nomenclature_matches(words: &[String]) -> Vec<(u32, f64)> {
         // A material says what the goods are made of, not what they are: alone it would
         // rank raw materials (steel scrap, sawn wood, plastics in primary forms) first.
         let emphasis = if in_list("hs-material", w) { emphasis * 0.3 } else { emphasis };
-        content.push((w.as_str(), emphasis));
+        content.push((w.as_str(), emphasis, index.postings(w)));
     }
-    // A word the nomenclature never uses ("colander", "kalimba") is most likely the very
-    // product noun it has no text for: it counts in the total at the rarest word's
-    // weight, so matches on the other words alone ("stainless steel") score low.
-    let unseen = (store().subheadings.len() as f64).ln();
-    let weight = |w: &str| match index.weight(w) {
-        x if x > 0.0 => x,
-        _ => unseen,
-    };
-    let total: f64 = content.iter().map(|(w, e)| weight(w) * e).sum();
+    // How telling a word is: ln(N / subheadings using it). A word the nomenclature never
+    // uses ("colander", "kalimba") is most likely the very product noun it has no text
+    // for: it counts in the total at the rarest word's weight, so matches on the other
+    // words alone ("stainless steel") score low.
+    let n = store().subheadings.len() as f64;
+    let weight = |postings: &[u16]| (n / postings.len().max(1) as f64).ln();
+    let total: f64 = content.iter().map(|(_, e, p)| weight(p) * e).sum();
     if total <= 0.0 {
         return Vec::new();
     }
     // One score slot per subheading: no sorting of posting lists, no hashing.
     let subheadings = &store().subheadings;
     let mut scores = vec![0f32; subheadings.len()];
-    for (w, emphasis) in &content {
-        let share = (index.weight(w) * emphasis / total) as f32;
-        for &i in index.postings(w) {
+    for (_, emphasis, postings) in &content {
+        let share = (weight(postings) * emphasis / total) as f32;
+        for &i in postings.iter() {
             if let Some(s) = scores.get_mut(i as usize) {
                 *s += share;
             }

@@ -133,23 +133,6 @@ fn slot<'a>(out: &'a mut LineControls, kind: &str) -> &'a mut Option<Hit> {
     }
 }
 
-/// Words that say a line is a cultural relic or antique, so its `yearMade` decides.
-const RELIC_WORDS: &[&str] = &[
-    "antique",
-    "relic",
-    "qing dynasty",
-    "ming dynasty",
-    "republic of china era",
-    "ancient",
-    "古董",
-    "文物",
-    "古玩",
-    "清代",
-    "明代",
-    "民国",
-];
-const ETHNIC_WORDS: &[&str] = &["ethnic minority", "少数民族"];
-
 /// Cultural relics by age (Cultural Relics Protection Law; relic export rules 2007): made
 /// in or before 1911, prohibited; 1912-1949, and ethnic-minority relics up to 1966, only
 /// with a relic export licence. A year given on a line counts as a relic's year when the
@@ -157,8 +140,8 @@ const ETHNIC_WORDS: &[&str] = &["ethnic minority", "少数民族"];
 fn relic(item: &Item, folded: &str) -> Option<Relic> {
     let year = item.year_made?;
     let chapter97 = item.hs_code.as_deref().is_some_and(|c| c.trim_start().starts_with("97"));
-    let named = RELIC_WORDS.iter().any(|w| folded.contains(w)) || chapter97;
-    let ethnic = ETHNIC_WORDS.iter().any(|w| folded.contains(w));
+    let named = crate::data::store::word_list("relic-phrases").iter().any(|w| folded.contains(w)) || chapter97;
+    let ethnic = crate::data::store::word_list("ethnic-phrases").iter().any(|w| folded.contains(w));
     if year <= 1911 {
         Some(Relic::Prohibited(year))
     } else if (named && year <= 1949) || (ethnic && year <= 1966) {

@@ -207,6 +207,10 @@ fn parse(text: &'static str) -> Result<Store, String> {
                     store.material_articles.push((at(1), home, other));
                 }
             }
+            // "*-phrases" lists hold phrases with spaces, "|"-separated; others are words.
+            "word-lists" if at(0).ends_with("-phrases") => {
+                store.word_lists.push((at(0), at(1).split('|').filter(|p| !p.is_empty()).collect()))
+            }
             "word-lists" => store.word_lists.push((at(0), at(1).split_ascii_whitespace().collect())),
             "hs-confidence" => {
                 if let (Ok(rank), Ok(from), Ok(p)) = (at(0).parse(), at(1).parse(), at(2).parse()) {

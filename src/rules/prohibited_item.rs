@@ -58,7 +58,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             None
         };
         let controls = &facts.controls;
-        let cash = postal && CASH_WORDS.iter().any(|w| lower.contains(w));
+        let cash = postal && crate::data::store::word_list("cash-phrases").iter().any(|w| lower.contains(w));
         if let Some(key) = key {
             let channel = ctx.say(&format!("channel.{}", ctx.channel.effective.name()), &[]);
             out.push(ctx.finding(&RULE, field, key, &[("text", text), ("channel", &channel)]));
@@ -90,9 +90,6 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     }
 }
 
-/// Banknotes and coins in the mail (UPU Convention art. 19; China Post prohibited items).
-const CASH_WORDS: &[&str] =
-    &["banknote", "bank note", "cash", "paper money", "currency notes", "rmb notes", "现金", "纸币", "钞票", "人民币现钞"];
 pub const HAZARDOUS_SOURCE: &str = "China's catalogue of hazardous chemicals (危险化学品目录, 2015 edition as amended; cn_tariff_2026/hazardous_chemicals.csv); UPU Convention art. 19 and IATA DGR";
 const CURRENCY_SOURCE: &str = "UPU Convention art. 19 (coins, banknotes and currency notes not admitted) [OFF summary, Chunghwa Post]; China Post prohibited items incl. domestic and foreign currency (china-grt.com 2017) [SEC]";
 const RELIC_SOURCE: &str = "Cultural Relics Protection Law of the PRC and its implementing regulations; relics made in or before 1911 may not leave China; 1912-1949 (ethnic-minority relics up to 1966) only with a relic export licence (compliance/china_export_controls.csv) [SEC]";

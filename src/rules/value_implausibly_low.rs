@@ -18,76 +18,6 @@ declare_rule! {
     pub static RULE = "value-implausibly-low", "PC404", Warning;
 }
 
-/// Nouns that make a title an accessory, part or toy of the product it names.
-const ACCESSORY_WORDS: &[&str] = &[
-    "part",
-    "case",
-    "cover",
-    "toy",
-    "model",
-    "sticker",
-    "accessory",
-    "replacement",
-    "screen",
-    "dummy",
-    "holder",
-    "bag",
-    "strap",
-    "band",
-    "light",
-    "lamp",
-    "bell",
-    "horn",
-    "mount",
-    "stand",
-    "bracket",
-    "charger",
-    "cable",
-    "adapter",
-    "lens",
-    "propeller",
-    "battery",
-    "protector",
-    "film",
-    "decal",
-    "glove",
-    "lock",
-    "pump",
-    "tyre",
-    "tire",
-    "tube",
-    "chain",
-    "pedal",
-    "saddle",
-    "seat",
-    "helmet",
-    "rack",
-    "basket",
-    "mirror",
-    "bottle",
-    "cage",
-    "cushion",
-    "pad",
-    "mat",
-    "sleeve",
-    "skin",
-    "remote",
-    "controller",
-    "filter",
-    "brush",
-    "nozzle",
-    "hose",
-    "belt",
-    "keychain",
-    "pendant",
-    "charm",
-    "miniature",
-    "organizer",
-    "box",
-    "tripod",
-    "kit",
-];
-
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     let currency = ctx.decl.currency.as_deref().unwrap_or("");
     for (item, facts) in ctx.decl.items.iter().zip(&ctx.items) {
@@ -101,7 +31,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         let words = crate::text::norm_words(&item.all_text());
         let zh = item.all_text();
         let own_term: Vec<String> = best.product.terms.iter().flat_map(|t| crate::text::norm_words(t)).collect();
-        let accessory = words.iter().any(|w| ACCESSORY_WORDS.contains(&w.as_str()) && !own_term.contains(w))
+        let accessory = words.iter().any(|w| crate::data::store::word_list("accessory").contains(&w.as_str()) && !own_term.contains(w))
             || ["配件", "壳", "模型", "玩具", "套", "灯", "支架"].iter().any(|w| zh.contains(w));
         if accessory {
             continue;

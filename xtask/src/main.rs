@@ -510,6 +510,10 @@ fn word_lists() -> String {
         "description-zh-domain",
         "brand-fits",
         "brand-fits-zh",
+        "accessory",
+        "relic-phrases",
+        "ethnic-phrases",
+        "cash-phrases",
     ];
     let mut out = section(
         "word-lists",

@@ -344,12 +344,18 @@ impl WordIndex {
 
     /// How telling a word is: ln(N / subheadings using it); 0 for unknown words.
     pub fn weight(&self, word: &str) -> f64 {
-        let n = self.postings(word).len();
-        if n == 0 {
+        let postings = self.postings(word);
+        if postings.is_empty() {
             0.0
         } else {
-            (store().subheadings.len() as f64 / n as f64).ln()
+            Self::rarity(postings)
         }
+    }
+
+    /// ln(N / subheadings in a posting list), an empty list counting as one subheading:
+    /// the weight of the rarest word.
+    pub fn rarity(postings: &[u16]) -> f64 {
+        (store().subheadings.len() as f64 / postings.len().max(1) as f64).ln()
     }
 }
 

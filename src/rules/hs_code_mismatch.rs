@@ -107,14 +107,18 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 c_heading == heading || c_chapter == chapter
             })
         });
+        if agrees {
+            continue;
+        }
         // Checked last: most codes agree, and reading the text again costs.
-        if agrees || shares_words(&item.all_text(), *six) || too_terse(&item.all_text()) {
+        let all_text = item.all_text();
+        if shares_words(&all_text, *six) || too_terse(&all_text) {
             continue;
         }
         let expected: Vec<u32> = best.product.hs.iter().map(|&c| if c >= 10_000 { c / 100 } else { c }).collect();
         let expected_text = expected.first().map(|h| format!("{:04} {}", h, hs::heading_text(*h as u16).unwrap_or(""))).unwrap_or_default();
         let declared = hs::subheading_text(*six).unwrap_or("");
-        let suggestions = hs::suggest(&item.all_text(), 3).into_iter().map(|s| format!("{} {}", s.code, s.description));
+        let suggestions = hs::suggest(&all_text, 3).into_iter().map(|s| format!("{} {}", s.code, s.description));
         out.push(
             ctx.finding(
                 &RULE,

@@ -31,7 +31,8 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         let words = crate::text::norm_words(&item.all_text());
         let zh = item.all_text();
         let own_term: Vec<String> = best.product.terms.iter().flat_map(|t| crate::text::norm_words(t)).collect();
-        let accessory = words.iter().any(|w| crate::data::store::word_list("accessory").contains(&w.as_str()) && !own_term.contains(w))
+        let accessories = crate::data::store::word_list("accessory");
+        let accessory = words.iter().any(|w| accessories.contains(&w.as_str()) && !own_term.contains(w))
             || ["配件", "壳", "模型", "玩具", "套", "灯", "支架"].iter().any(|w| zh.contains(w));
         if accessory {
             continue;

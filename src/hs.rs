@@ -253,13 +253,16 @@ fn expand(code: u32, words: &[String]) -> Vec<u32> {
     }
     // Shared words counted through the word index's posting lists (each subheading's
     // text with its heading's and the national lines' words), not by re-reading texts.
-    let index = crate::data::store::word_index();
-    let subheadings = &store().subheadings;
-    let mut subs: Vec<(usize, u32)> = subheadings_of(code as u16).iter().map(|c| (0, *c)).collect();
-    for w in words.iter().filter(|w| w.len() > 2) {
-        for &i in index.map_or(&[][..], |x| x.postings(w)) {
-            if let Some(sub) = subheadings.get(i as usize).and_then(|c| subs.iter_mut().find(|s| s.1 == *c)) {
-                sub.0 += 1;
+    // A heading's subheadings are one run of positions, so each list is read only there.
+    let heading = subheadings_of(code as u16);
+    let first = store().subheadings.partition_point(|s| *s < code * 100);
+    let mut subs: Vec<(usize, u32)> = heading.iter().map(|c| (0, *c)).collect();
+    if let Some(index) = crate::data::store::word_index() {
+        for w in words.iter().filter(|w| w.len() > 2) {
+            let postings = index.postings(w);
+            let start = postings.partition_point(|&i| usize::from(i) < first);
+            for &i in postings[start..].iter().take_while(|&&i| usize::from(i) < first + heading.len()) {
+                subs[usize::from(i) - first].0 += 1;
             }
         }
     }
@@ -381,12 +384,11 @@ pub fn nomenclature_matches(words: &[String]) -> Vec<(u32, f64)> {
         let emphasis = if in_list("hs-material", w) { emphasis * 0.3 } else { emphasis };
         content.push((w.as_str(), emphasis, index.postings(w)));
     }
-    // How telling a word is: ln(N / subheadings using it). A word the nomenclature never
-    // uses ("colander", "kalimba") is most likely the very product noun it has no text
-    // for: it counts in the total at the rarest word's weight, so matches on the other
-    // words alone ("stainless steel") score low.
-    let n = store().subheadings.len() as f64;
-    let weight = |postings: &[u16]| (n / postings.len().max(1) as f64).ln();
+    // How telling a word is: its rarity. A word the nomenclature never uses ("colander",
+    // "kalimba") is most likely the very product noun it has no text for: it counts in
+    // the total at the rarest word's weight, so matches on the other words alone
+    // ("stainless steel") score low.
+    let weight = crate::data::store::WordIndex::rarity;
     let total: f64 = content.iter().map(|(_, e, p)| weight(p) * e).sum();
     if total <= 0.0 {
         return Vec::new();

@@ -1,7 +1,7 @@
 //! China's outbound clearance: limits, customs modes, refund overrides and the element
 //! names go into the main data file; the 10-digit tariff into a chunk of its own.
 
-use crate::{raw, read_csv, row, section};
+use crate::{raw_tsv, read_csv, row, section};
 use std::collections::BTreeMap;
 
 /// Sections of the main data file: small policy tables the clearance facts read on
@@ -125,8 +125,7 @@ pub fn rules_tables() -> String {
         "declaration_elements.tsv",
         "element base name, English, optional (yes/no), evidence that states it",
     ));
-    let text = std::fs::read_to_string(raw("declaration_elements.tsv")).expect("declaration_elements.tsv");
-    for line in text.lines().filter(|l| !l.starts_with('#') && !l.starts_with("base_zh\t") && !l.trim().is_empty()) {
+    for line in raw_tsv("declaration_elements.tsv", Some("base_zh\t")) {
         let f: Vec<&str> = line.split('\t').collect();
         assert!(f.len() == 4 || f.len() == 3, "declaration_elements.tsv: four columns in {line:?}");
         // Evidence keeps its spaces (" for " is a word with its borders), so no row() here.

@@ -44,6 +44,21 @@ pub(crate) fn raw(name: &str) -> PathBuf {
     root().join("src/data/raw").join(name)
 }
 
+/// The data lines of a tab-separated raw file: without `#` comments, blank lines and
+/// its column-header line (the one starting with `header`, when it has one).
+pub(crate) fn raw_tsv(name: &str, header: Option<&str>) -> Vec<String> {
+    let text = std::fs::read_to_string(raw(name)).unwrap_or_else(|e| panic!("src/data/raw/{name}: {e}"));
+    text.lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty() && header.map_or(true, |h| !l.starts_with(h)))
+        .map(str::to_string)
+        .collect()
+}
+
+/// The engine's index stop words (index_stopwords.txt: whitespace-separated, no comments).
+fn index_stopwords() -> String {
+    std::fs::read_to_string(raw("index_stopwords.txt")).expect("src/data/raw/index_stopwords.txt")
+}
+
 pub(crate) fn read_csv(name: &str) -> Vec<BTreeMap<String, String>> {
     let mut reader = csv::ReaderBuilder::new().flexible(false).from_path(raw(name)).unwrap_or_else(|e| panic!("cannot read {name}: {e}"));
     let headers = reader.headers().expect("header row").clone();
@@ -232,7 +247,7 @@ fn product_words() -> String {
         "value",
         "units",
     ];
-    let stop_text = std::fs::read_to_string(raw("index_stopwords.txt")).expect("src/data/raw/index_stopwords.txt");
+    let stop_text = index_stopwords();
     let mut stop: std::collections::BTreeSet<&str> = stop_text.split_ascii_whitespace().collect();
     stop.extend(TARIFF_BOILERPLATE);
     let mut texts: BTreeMap<String, String> = BTreeMap::new();
@@ -275,11 +290,10 @@ fn product_words() -> String {
 
 /// The measured confidence of a suggestion by rank and score band (hs_confidence.tsv).
 fn hs_confidence() -> String {
-    let text = std::fs::read_to_string(raw("hs_confidence.tsv")).expect("src/data/raw/hs_confidence.tsv");
     // In hundredths: the engine then reads integers (parsing floats costs 10 KB of wasm).
     let hundredths = |x: &str| format!("{}", (x.parse::<f64>().unwrap_or_else(|_| panic!("hs_confidence.tsv: {x:?}")) * 100.0).round());
     let mut out = section("hs-confidence", "hs_confidence.tsv", "rank, score from (hundredths), confidence that the heading is right (%)");
-    for line in text.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+    for line in raw_tsv("hs_confidence.tsv", None) {
         let f: Vec<&str> = line.split('\t').collect();
         row(&mut out, &[f[0], &hundredths(f[1]), &hundredths(f[2])]);
     }
@@ -451,11 +465,10 @@ fn rule_docs() -> String {
 /// the same {parameters}.
 fn messages() -> String {
     let mut out = section("messages", "messages.tsv", "key, English, Chinese");
-    let text = std::fs::read_to_string(raw("messages.tsv")).expect("messages.tsv");
     let params =
         |t: &str| -> BTreeSet<String> { t.split('{').skip(1).filter_map(|s| s.split_once('}').map(|(p, _)| p.to_string())).collect() };
     let mut keys = BTreeSet::new();
-    for line in text.lines().filter(|l| !l.starts_with('#') && !l.starts_with("key\t") && !l.trim().is_empty()) {
+    for line in raw_tsv("messages.tsv", Some("key\t")) {
         let f: Vec<&str> = line.split('\t').collect();
         assert_eq!(f.len(), 3, "messages.tsv: key, English, Chinese in {line:?}");
         assert!(keys.insert(f[0].to_string()), "messages.tsv: duplicate key {}", f[0]);
@@ -475,8 +488,7 @@ fn vocabulary() -> String {
         "terms (|-separated), HS 2022 codes, flags, lowest plausible unit value in USD; in file order",
     );
     let hs22: BTreeSet<String> = read_csv("hs2022_nomenclature.csv").into_iter().map(|r| r["hscode"].clone()).collect();
-    let text = std::fs::read_to_string(raw("vocabulary.tsv")).expect("vocabulary.tsv");
-    for line in text.lines().filter(|l| !l.starts_with('#') && !l.starts_with("terms\t") && !l.trim().is_empty()) {
+    for line in raw_tsv("vocabulary.tsv", Some("terms\t")) {
         let f: Vec<&str> = line.split('\t').collect();
         assert_eq!(f.len(), 4, "vocabulary.tsv: four tab-separated columns in {line:?}");
         for code in f[1].split(' ') {
@@ -518,13 +530,13 @@ fn word_lists() -> String {
     let mut out = section(
         "word-lists",
         "word_lists.tsv",
-        "list, its words (space-separated, in order); or hs-articles, material, household articles heading, other articles heading",
+        "list, its words in order (space-separated; \"|\"-separated phrases in *-phrases lists); or hs-articles, material, household articles heading, other articles heading",
     );
     let headings: BTreeSet<String> =
         read_csv("hs2022_nomenclature.csv").into_iter().map(|r| r["hscode"].clone()).filter(|c| c.len() == 4).collect();
-    let text = std::fs::read_to_string(raw("word_lists.tsv")).expect("word_lists.tsv");
     let mut seen = BTreeSet::new();
-    for line in text.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+    let lines = raw_tsv("word_lists.tsv", None);
+    for line in &lines {
         let f: Vec<&str> = line.split('\t').collect();
         if f[0] == "hs-articles" {
             assert_eq!(f.len(), 4, "word_lists.tsv: {line:?}");
@@ -535,7 +547,7 @@ fn word_lists() -> String {
             assert!(LISTS.contains(&f[0]), "word_lists.tsv: unknown list {}", f[0]);
             assert!(f.len() == 2 && seen.insert(f[0]), "word_lists.tsv: one line per list: {line:?}");
         }
-        assert_eq!(line, line.to_lowercase(), "word_lists.tsv: words are lower case");
+        assert_eq!(*line, line.to_lowercase(), "word_lists.tsv: words are lower case");
         row(&mut out, &f);
     }
     assert_eq!(seen.len(), LISTS.len(), "word_lists.tsv: every list present");
@@ -545,8 +557,7 @@ fn word_lists() -> String {
 /// Counterfeited brands with their price floors, and the words that admit a copy.
 fn brands() -> String {
     let mut out = section("brands", "brands.tsv", "kind (brand, replica, copy), term, lowest genuine unit price in USD (brands)");
-    let text = std::fs::read_to_string(raw("brands.tsv")).expect("brands.tsv");
-    for line in text.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+    for line in raw_tsv("brands.tsv", None) {
         let f: Vec<&str> = line.split('\t').collect();
         assert_eq!(f.len(), 3, "brands.tsv: three columns in {line:?}");
         match f[0] {
@@ -655,8 +666,7 @@ fn outputs() -> Vec<(PathBuf, String)> {
     // The HS word index over the nomenclature, the national tariffs' product words and
     // the Chinese names, so the browser reads it instead of building it (the product
     // words themselves do not ship: the index holds them).
-    let stop_words = std::fs::read_to_string(raw("index_stopwords.txt")).expect("index_stopwords.txt");
-    let index = word_index::hs_index(&data, &format!("{tariff}{}", product_words()), &stop_words);
+    let index = word_index::hs_index(&data, &format!("{tariff}{}", product_words()), &index_stopwords());
     tariff.push_str(&index);
     vec![
         (generated("hs.rs"), hs_tables),

@@ -6,7 +6,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use precheck::report::Report;
-use precheck::{check_json, date::Date, Options};
+use precheck::{base::date::Date, check_json, Options};
 use rust_decimal::Decimal;
 use serde_json::{json, Value};
 use std::str::FromStr;

@@ -3,7 +3,7 @@
 //! gives the same report. `PRECHECK_REGENERATE=1 cargo test --test fixtures` rewrites
 //! the reports after an intended change.
 
-use precheck::{check_json, date::Date, Options};
+use precheck::{base::date::Date, check_json, Options};
 use serde_json::Value;
 use std::collections::BTreeSet;
 use std::path::PathBuf;

@@ -1,7 +1,7 @@
 //! Property tests: whatever arrives, reading and checking never panics; a JSON object is
 //! always a declaration (with findings), anything else is refused with a message.
 
-use precheck::{check_json, check_str, date::Date, Options};
+use precheck::{base::date::Date, check_json, check_str, Options};
 use proptest::prelude::*;
 use serde_json::{json, Map, Value};
 

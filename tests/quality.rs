@@ -6,7 +6,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use precheck::report::Report;
-use precheck::{check_json, hs, Options};
+use precheck::{check_json, knowledge::hs, Options};
 use serde_json::{json, Value};
 
 struct Case {
@@ -58,7 +58,7 @@ fn declaration(text: &str, hs_code: Option<String>) -> Value {
 }
 
 fn check(decl: &Value) -> Report {
-    let options = Options { date: precheck::date::Date::parse("2026-11-26"), ..Options::default() };
+    let options = Options { date: precheck::base::date::Date::parse("2026-11-26"), ..Options::default() };
     check_json(decl, &options).expect("a declaration")
 }
 

@@ -2,7 +2,7 @@
 //! (written by the native `fixtures` test) is reproduced through the JS-facing `check`.
 #![cfg(target_arch = "wasm32")]
 
-use precheck::wasm;
+use precheck::faces::wasm;
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
 

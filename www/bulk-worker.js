@@ -2,7 +2,7 @@
 // group holds the rows of one order (or a lone row). Each group becomes one declaration,
 // checked by the same engine as the form; results go back in batches with progress.
 // The row mapping is the contract's (5.4), as the command line's `check --csv` does it
-// (src/bulk.rs): findings as rule@field, a row's own goods line named by its column.
+// (src/faces/bulk.rs): findings as rule@field, a row's own goods line named by its column.
 import init, { check, suggestHsCodes } from "./pkg/precheck.js";
 
 const ready = init();

@@ -1,7 +1,7 @@
-use super::Context;
-use crate::declaration::{Battery, Channel, Chemistry, Item, Packing};
+use crate::input::declaration::{Battery, Channel, Chemistry, Item, Packing};
+use crate::knowledge::vocabulary::flag;
 use crate::report::{Finding, Severity};
-use crate::vocabulary::flag;
+use crate::rules::context::Context;
 use rust_decimal::Decimal;
 
 declare_rule! {
@@ -98,8 +98,9 @@ fn by_figures(ctx: &Context, item: &Item, b: &Battery, postal: bool, text: &str)
         ("batteries", batteries.to_string()),
     ];
     let params: Vec<(&str, &str)> = params.iter().map(|(k, v)| (*k, v.as_str())).collect();
-    let soc_rule =
-        chemistry == Chemistry::LiIon && packing != Packing::Installed && ctx.date >= crate::date::Date { year: 2026, month: 1, day: 1 };
+    let soc_rule = chemistry == Chemistry::LiIon
+        && packing != Packing::Installed
+        && ctx.date >= crate::base::date::Date { year: 2026, month: 1, day: 1 };
     if postal {
         if packing != Packing::Installed {
             return ctx.finding(&RULE, field, "battery-restriction.post-not-installed", &params).with_severity(Severity::Error);

@@ -1,5 +1,5 @@
-use super::Context;
 use crate::report::{Finding, Severity};
+use crate::rules::context::Context;
 
 declare_rule! {
     /// **What it checks**: whether the channel the seller chose refuses the shipment (an

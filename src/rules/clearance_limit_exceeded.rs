@@ -1,7 +1,7 @@
-use super::Context;
-use crate::clearance::mark_secondary;
-use crate::money::format_amount;
+use crate::knowledge::data::china::mark_secondary;
+use crate::knowledge::money::format_amount;
 use crate::report::{Finding, Severity};
+use crate::rules::context::Context;
 use rust_decimal::Decimal;
 
 declare_rule! {

@@ -1,7 +1,7 @@
-use super::Context;
-use crate::data::{DATA_REVIEW_DATE, DATA_VERSION};
-use crate::date::Date;
+use crate::base::date::Date;
+use crate::knowledge::data::{DATA_REVIEW_DATE, DATA_VERSION};
 use crate::report::Finding;
+use crate::rules::context::Context;
 
 declare_rule! {
     /// **What it checks**: whether the date the declaration is checked at is more than six
@@ -29,7 +29,7 @@ mod tests {
     #[test]
     fn table() {
         assert!(fired(with(base(), "/date", json!("2027-05-26")), "data-may-be-stale").is_empty());
-        let options = crate::Options { date: crate::date::Date::parse("2027-06-01"), ..Default::default() };
+        let options = crate::Options { date: crate::base::date::Date::parse("2027-06-01"), ..Default::default() };
         let report = crate::check_json(&base(), &options).unwrap();
         assert!(report.findings.iter().any(|f| f.rule == "data-may-be-stale"));
     }

@@ -1,8 +1,8 @@
-use super::Context;
-use crate::data::china::{self, TARIFF_SOURCE};
-use crate::declaration::Item;
+use crate::base::text::fold;
+use crate::input::declaration::Item;
+use crate::knowledge::data::china::{self, TARIFF_SOURCE};
 use crate::report::Finding;
-use crate::text::fold;
+use crate::rules::context::Context;
 
 declare_rule! {
     /// **What it checks**: for a shipment that files a list (申报清单) or a declaration
@@ -40,7 +40,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         let shown: Vec<String> = missing
             .iter()
             .map(|name| match china::element_name(china::element_base(name)) {
-                Some(e) if ctx.lang == crate::messages::Lang::En => format!("{name} [{}]", e.short_en()),
+                Some(e) if ctx.lang == crate::knowledge::messages::Lang::En => format!("{name} [{}]", e.short_en()),
                 _ => name.to_string(),
             })
             .collect();
@@ -77,7 +77,7 @@ pub fn states(item: &Item, folded: &str, name: &str) -> bool {
         _ => match evidence {
             "brand" => item.brand.is_some(),
             "unbranded" => ["无品牌", "unbranded", "no brand", "non-branded", "generic brand", "无牌"].iter().any(|w| text.contains(w)),
-            "material" => item.material.is_some() || crate::description::names_material(text),
+            "material" => item.material.is_some() || crate::facts::description::names_material(text),
             "percent" => has_percentage(text),
             "model" => has_model(text),
             "dims" => has_dimensions(text),

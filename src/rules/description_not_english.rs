@@ -1,6 +1,6 @@
-use super::Context;
+use crate::base::text::is_cjk;
 use crate::report::Finding;
-use crate::text::is_cjk;
+use crate::rules::context::Context;
 
 declare_rule! {
     /// **What it checks**: that the English description is written in Latin letters, not

@@ -1,9 +1,9 @@
-use super::Context;
-use crate::description::{analyse_en_raw, analyse_zh, replacements, Vagueness};
-use crate::goods::HsState;
-use crate::hs;
+use crate::base::text::has_cjk;
+use crate::facts::description::{analyse_en_raw, analyse_zh, replacements, Vagueness};
+use crate::facts::goods::HsState;
+use crate::knowledge::hs;
 use crate::report::{Finding, Severity};
-use crate::text::has_cjk;
+use crate::rules::context::Context;
 
 declare_rule! {
     /// **What it checks**: that the English and Chinese descriptions say what the goods

@@ -1,5 +1,5 @@
-use super::Context;
 use crate::report::{Finding, Severity};
+use crate::rules::context::Context;
 
 declare_rule! {
     /// **What it checks**: that a shipment leaving China has a Chinese goods description
@@ -20,7 +20,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         if item.description_zh.is_none() && !ctx.has_issue(&item.field("descriptionZh")) {
             // A general-trade declaration cannot be filed without it.
             let severity =
-                if ctx.channel.effective == crate::declaration::Channel::GeneralTrade { Severity::Error } else { Severity::Warning };
+                if ctx.channel.effective == crate::input::declaration::Channel::GeneralTrade { Severity::Error } else { Severity::Warning };
             out.push(ctx.finding(&RULE, item.field("descriptionZh"), "description-zh-missing", &[]).with_severity(severity));
         }
     }

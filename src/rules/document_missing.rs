@@ -1,6 +1,6 @@
-use super::Context;
-use crate::declaration::DocumentKind;
+use crate::input::declaration::DocumentKind;
 use crate::report::{Finding, Need, Severity};
+use crate::rules::context::Context;
 
 declare_rule! {
     /// **What it checks**: when the seller lists the documents they have, that every

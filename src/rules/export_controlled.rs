@@ -1,6 +1,6 @@
-use super::Context;
-use crate::declaration::DocumentKind;
+use crate::input::declaration::DocumentKind;
 use crate::report::{Finding, Severity};
+use crate::rules::context::Context;
 
 declare_rule! {
     /// **What it checks**: goods under China's export controls at the declaration's
@@ -47,12 +47,12 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         } else if let Some(lines) = &controls.partly_controlled {
             // Catch-all codes (3926.90 "other articles of plastics") hold a controlled line
             // or two; when the description names ordinary goods, that is only a note.
-            let ordinary = !facts.products.is_empty() && facts.flags & crate::vocabulary::flag::EXPORT_CONTROLLED == 0;
+            let ordinary = !facts.products.is_empty() && facts.flags & crate::knowledge::vocabulary::flag::EXPORT_CONTROLLED == 0;
             let code = facts.valid_digits().unwrap_or("");
             out.push(
                 ctx.finding(&RULE, item.field("hsCode"), "export-controlled.partly", &[("code", code), ("lines", lines)])
                     .with_severity(if ordinary { Severity::Info } else { Severity::Warning })
-                    .with_source(crate::data::china::TARIFF_SOURCE),
+                    .with_source(crate::knowledge::data::china::TARIFF_SOURCE),
             );
         }
     }
@@ -62,7 +62,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
 mod tests {
     use crate::report::Severity;
     use crate::rules::testing::*;
-    use crate::{check_json, date::Date, Options};
+    use crate::{base::date::Date, check_json, Options};
     use serde_json::{json, Value};
 
     fn controlled_at(description: &str, hs: Option<&str>, date: &str, licence: bool) -> Option<Severity> {

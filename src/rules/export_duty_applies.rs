@@ -1,7 +1,7 @@
-use super::Context;
-use crate::data::china;
+use crate::knowledge::data::china;
+use crate::knowledge::vocabulary::flag;
 use crate::report::Finding;
-use crate::vocabulary::flag;
+use crate::rules::context::Context;
 
 declare_rule! {
     /// **What it checks**: goods that China taxes on export: some resource goods such as
@@ -28,7 +28,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             let params = [("text", text), ("code", digits), ("rate", duty.rate), ("what", duty.description)];
             out.push(
                 ctx.finding(&RULE, item.field("hsCode"), "export-duty-applies.rate", &params)
-                    .with_source(crate::clearance::mark_secondary(duty.source)),
+                    .with_source(crate::knowledge::data::china::mark_secondary(duty.source)),
             );
         } else if facts.flags & flag::EXPORT_DUTY != 0 {
             let code = item.hs_code.clone().unwrap_or_default();

@@ -1,7 +1,7 @@
-use super::Context;
-use crate::declaration::{Expected, Problem};
-use crate::messages::field_label;
+use crate::input::declaration::{Expected, Problem};
+use crate::knowledge::messages::field_label;
 use crate::report::Finding;
+use crate::rules::context::Context;
 
 declare_rule! {
     /// **What it checks**: that every value can be read: numbers (no currency signs or

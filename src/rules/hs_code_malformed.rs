@@ -1,7 +1,7 @@
-use super::Context;
-use crate::goods::HsState;
-use crate::hs::Malformed;
+use crate::facts::goods::HsState;
+use crate::knowledge::hs::Malformed;
 use crate::report::Finding;
+use crate::rules::context::Context;
 
 declare_rule! {
     /// **What it checks**: that an HS code is 6 to 10 digits once dots, spaces and dashes
@@ -25,7 +25,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             Malformed::OddLength(n) => ctx.finding(&RULE, field, "hs-code-malformed.odd", &[("code", code), ("n", &n.to_string())]),
             Malformed::NoSuchChapter(ch) => ctx.finding(&RULE, field, "hs-code-malformed.chapter", &[("code", code), ("chapter", ch)]),
         };
-        let suggestions = crate::hs::suggest(&item.all_text(), 3).into_iter().map(|s| format!("{} {}", s.code, s.description));
+        let suggestions = crate::knowledge::hs::suggest(&item.all_text(), 3).into_iter().map(|s| format!("{} {}", s.code, s.description));
         out.push(finding.with_suggestions(suggestions));
     }
 }

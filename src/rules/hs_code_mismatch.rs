@@ -1,8 +1,8 @@
-use super::Context;
-use crate::goods::HsState;
-use crate::hs;
+use crate::base::text::norm_words;
+use crate::facts::goods::HsState;
+use crate::knowledge::hs;
 use crate::report::Finding;
-use crate::text::norm_words;
+use crate::rules::context::Context;
 
 declare_rule! {
     /// **What it checks**: that the HS code agrees with what the description (and
@@ -26,8 +26,8 @@ declare_rule! {
 /// speaks of the same goods.
 fn shares_words(description: &str, code: u32) -> bool {
     // The word index holds exactly those words per subheading.
-    let Some(index) = crate::data::store::word_index() else { return false };
-    let Ok(position) = crate::data::store::store().subheadings.binary_search(&code) else { return false };
+    let Some(index) = crate::knowledge::data::word_index::word_index() else { return false };
+    let Ok(position) = crate::knowledge::data::store::store().subheadings.binary_search(&code) else { return false };
     norm_words(description)
         .iter()
         .any(|w| w.len() > 3 && !hs::in_list("hs-generic", w) && index.postings(w).binary_search(&(position as u16)).is_ok())
@@ -39,7 +39,7 @@ fn shares_words(description: &str, code: u32) -> bool {
 /// to add. A Chinese name of three characters or more (手机壳) names a product.
 fn too_terse(text: &str) -> bool {
     let english = norm_words(text).iter().filter(|w| w.len() > 3 && !hs::in_list("hs-generic", w) && !hs::in_list("hs-stop", w)).count();
-    let chinese = match crate::text::cjk_only(&crate::text::fold(text)).chars().count() {
+    let chinese = match crate::base::text::cjk_only(&crate::base::text::fold(text)).chars().count() {
         0 => 0,
         1 | 2 => 1,
         _ => 2,
@@ -50,7 +50,7 @@ fn too_terse(text: &str) -> bool {
 /// Without a vocabulary product, the nomenclature's own words decide, cautiously: only
 /// when the description matches some subheadings strongly and none of the best ten lies
 /// in the declared code's section, and the declared code's texts share no word with it.
-fn nomenclature_disagrees(ctx: &Context, item: &crate::declaration::Item, six: u32, text: &str) -> Option<Finding> {
+fn nomenclature_disagrees(ctx: &Context, item: &crate::input::declaration::Item, six: u32, text: &str) -> Option<Finding> {
     let all_text = item.all_text();
     if too_terse(&all_text) {
         return None;

@@ -1,8 +1,8 @@
-use super::Context;
-use crate::declaration::Channel;
-use crate::goods::HsState;
-use crate::hs;
+use crate::facts::goods::HsState;
+use crate::input::declaration::Channel;
+use crate::knowledge::hs;
 use crate::report::{Finding, Severity};
+use crate::rules::context::Context;
 
 declare_rule! {
     /// **What it checks**: that every line has an HS code.

@@ -1,7 +1,7 @@
-use super::Context;
-use crate::declaration::Channel;
-use crate::goods::HsState;
+use crate::facts::goods::HsState;
+use crate::input::declaration::Channel;
 use crate::report::{Finding, Severity};
+use crate::rules::context::Context;
 
 declare_rule! {
     /// **What it checks**: whether the code has the national digits the declaration will

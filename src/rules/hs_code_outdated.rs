@@ -1,7 +1,7 @@
-use super::Context;
-use crate::goods::HsState;
-use crate::hs;
+use crate::facts::goods::HsState;
+use crate::knowledge::hs;
 use crate::report::Finding;
+use crate::rules::context::Context;
 
 declare_rule! {
     /// **What it checks**: whether the code is an HS 2017 subheading that HS 2022 deleted

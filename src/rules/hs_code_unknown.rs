@@ -1,7 +1,7 @@
-use super::Context;
-use crate::goods::HsState;
-use crate::hs::{self, Edition};
+use crate::facts::goods::HsState;
+use crate::knowledge::hs::{self, Edition};
 use crate::report::Finding;
+use crate::rules::context::Context;
 
 declare_rule! {
     /// **What it checks**: that the first six digits are a subheading of the HS edition in
@@ -23,12 +23,12 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     for (item, facts) in ctx.decl.items.iter().zip(&ctx.items) {
         if let HsState::Valid { digits, six } = &facts.hs {
             // The national part: a 10-digit code for China's declaration must be a tariff line.
-            let under = crate::data::china::tariff_lines(&format!("{six:06}"));
+            let under = crate::knowledge::data::china::tariff_lines(&format!("{six:06}"));
             if ctx.decl.origin == "CN" && digits.len() == 10 && facts.cn_lines.is_empty() && !under.is_empty() {
                 let finding = ctx
                     .finding(&RULE, item.field("hsCode"), "hs-code-unknown.national", &[("code", digits), ("six", &hs::dotted(*six))])
                     .with_suggestions(under.iter().take(8).map(|l| format!("{} {}", l.code, l.name_zh)))
-                    .with_source(crate::data::china::TARIFF_SOURCE);
+                    .with_source(crate::knowledge::data::china::TARIFF_SOURCE);
                 let filed = ctx.clearance.files_form;
                 out.push(if filed { finding } else { finding.with_severity(crate::report::Severity::Warning) });
             }

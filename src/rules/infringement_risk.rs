@@ -1,6 +1,6 @@
-use super::Context;
-use crate::money::format_amount;
+use crate::knowledge::money::format_amount;
 use crate::report::{Finding, Severity};
+use crate::rules::context::Context;
 use rust_decimal::Decimal;
 use std::str::FromStr;
 

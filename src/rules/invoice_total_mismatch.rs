@@ -1,5 +1,5 @@
-use super::Context;
 use crate::report::Finding;
+use crate::rules::context::Context;
 
 declare_rule! {
     /// **What it checks**: that the invoice total equals the sum of the lines (line totals

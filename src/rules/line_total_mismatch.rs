@@ -1,5 +1,5 @@
-use super::Context;
 use crate::report::Finding;
+use crate::rules::context::Context;
 
 declare_rule! {
     /// **What it checks**: that each line's total equals quantity x unit price, exactly

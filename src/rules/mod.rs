@@ -1,36 +1,30 @@
 //! The rules registry: every rule's name, code, default severity and explanation, and the
 //! order they run in. To add a rule: write one file here with `declare_rule!` (its doc
-//! comment is the explanation users read) and a `check` function, add one line to
-//! `REGISTRY`, and add its messages to `messages.rs`.
+//! comment is the explanation users read), a `check(ctx, out)` function reading
+//! [`Context`] and its pass/fail table; add one line to `REGISTRY` (with its `mod` line);
+//! and add its messages to `src/data/raw/messages.tsv`. Rules read facts; they never
+//! import one another's internals beyond a shared constant.
 //!
 //! Codes are stable and never reused: PC1xx input, PC2xx descriptions, PC3xx HS codes,
 //! PC4xx values, PC5xx goods restrictions, PC6xx documents and channels.
 
-use crate::channel::{self, ChannelPlan};
-use crate::clearance::{self, ClearancePlan};
-use crate::date::Date;
-use crate::declaration::{Declaration, FieldIssue};
-use crate::destination::{self, DestinationEval};
-use crate::documents;
-use crate::goods::{self, ItemFacts};
-use crate::messages::{self, Lang};
-use crate::money::{Converter, RateUsed, Rates};
-use crate::report::{DocumentNeed, Finding, Severity};
-use rust_decimal::Decimal;
-use serde::Serialize;
+use crate::knowledge::messages;
+use crate::report::{Finding, Severity};
 
 /// Declares a rule: its doc comment becomes `INFO.explanation`, so the text users read in
 /// `rules()` and the text engineers read in the source are the same.
 macro_rules! declare_rule {
     ($(#[doc = $doc:literal])* pub static $id:ident = $name:literal, $code:literal, $severity:ident;) => {
         $(#[doc = $doc])*
-        pub static $id: crate::rules::RuleInfo = crate::rules::RuleInfo {
+        pub static $id: crate::rules::context::RuleInfo = crate::rules::context::RuleInfo {
             name: $name,
             code: $code,
             severity: crate::report::Severity::$severity,
         };
     };
 }
+
+pub mod context;
 
 mod battery_restriction;
 mod channel_unsuitable;
@@ -61,23 +55,6 @@ mod value_implausibly_low;
 mod value_near_threshold;
 mod value_not_positive;
 mod value_split_shipment;
-
-/// A rule as users see it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-pub struct RuleInfo {
-    pub name: &'static str,
-    pub code: &'static str,
-    pub severity: Severity,
-}
-
-impl RuleInfo {
-    /// The rule's doc comment as one paragraph. The generator (xtask) copies every
-    /// rule file's doc comment into the reference-data file, so the wasm module does not
-    /// carry the prose twice.
-    pub fn explanation_text(&self) -> String {
-        crate::data::store().rule_docs.iter().find(|(name, _)| *name == self.name).map(|(_, doc)| doc.to_string()).unwrap_or_default()
-    }
-}
 
 type Check = fn(&Context, &mut Vec<Finding>);
 
@@ -122,92 +99,7 @@ pub fn find(name: &str) -> Option<&'static RuleInfo> {
     all().find(|r| r.name == name)
 }
 
-/// Everything the rules read: the declaration, what reading it found, and the facts
-/// derived from it once (goods recognised, destination thresholds, channel, documents).
-pub struct Context<'a> {
-    pub decl: &'a Declaration,
-    pub issues: &'a [FieldIssue],
-    pub lang: Lang,
-    pub date: Date,
-    pub rates: Rates,
-    /// Per item, in `decl.items` order.
-    pub items: Vec<ItemFacts>,
-    /// Sum of the readable line values; None when no line could be valued.
-    pub goods_total: Option<Decimal>,
-    /// True when every line could be valued, so the total is the whole shipment.
-    pub goods_total_complete: bool,
-    pub destination: DestinationEval,
-    pub channel: ChannelPlan,
-    pub documents: Vec<DocumentNeed>,
-    /// How China's customs clears it: category, mode, refund.
-    pub clearance: ClearancePlan,
-    /// Exchange rates used so far, for the report.
-    pub rates_used: Vec<RateUsed>,
-}
-
-impl<'a> Context<'a> {
-    pub fn new(decl: &'a Declaration, issues: &'a [FieldIssue], lang: Lang, date: Date, rates: Rates) -> Context<'a> {
-        let items: Vec<ItemFacts> = decl.items.iter().map(|item| goods::recognise(item, date)).collect();
-        let mut goods_total = None::<Decimal>;
-        let mut complete = true;
-        for item in &decl.items {
-            match item.line_value() {
-                Some(v) => goods_total = Some(goods_total.unwrap_or(Decimal::ZERO).saturating_add(v)),
-                None => complete = false,
-            }
-        }
-        let mut rates_used = Vec::new();
-        let destination = destination::evaluate(decl, goods_total, date, &rates, lang, &mut rates_used);
-        let mut money = Converter { rates: &rates, used: &mut rates_used };
-        let channel = channel::advise(decl, &items, goods_total, date, lang, &mut money);
-        let documents = documents::needs(decl, &items, &channel, date, lang);
-        let clearance = clearance::plan(decl, &items, goods_total, channel.effective, date, lang, &mut money);
-        Context {
-            decl,
-            issues,
-            lang,
-            date,
-            rates,
-            items,
-            goods_total,
-            goods_total_complete: complete && !decl.items.is_empty(),
-            destination,
-            channel,
-            documents,
-            clearance,
-            rates_used,
-        }
-    }
-
-    /// A finding of `rule` on `field`, its message from the catalogue entry `key`.
-    /// The help text is the catalogue's `key.help`, else the rule's `<rule>.help`.
-    pub fn finding(&self, rule: &RuleInfo, field: impl Into<String>, key: &str, params: &[(&str, &str)]) -> Finding {
-        let help = messages::lookup(self.lang, &format!("{key}.help"))
-            .or_else(|| messages::lookup(self.lang, &format!("{}.help", rule.name)))
-            .map(|t| messages::fill(t, params));
-        Finding {
-            rule: rule.name,
-            code: rule.code,
-            severity: rule.severity,
-            field: field.into(),
-            message: messages::text(self.lang, key, params),
-            help,
-            suggestions: Vec::new(),
-            source: None,
-            next: None,
-        }
-    }
-
-    pub fn say(&self, key: &str, params: &[(&str, &str)]) -> String {
-        messages::text(self.lang, key, params)
-    }
-
-    /// True when reading the declaration already reported a problem on `field`, so a
-    /// rule need not pile a second finding on it.
-    pub fn has_issue(&self, field: &str) -> bool {
-        self.issues.iter().any(|i| i.field == field)
-    }
-}
+pub use context::{Context, RuleInfo};
 
 /// Runs every rule. Findings come out grouped by rule, in registry order.
 pub fn run(ctx: &Context) -> Vec<Finding> {
@@ -231,7 +123,7 @@ pub(crate) mod testing {
     use serde_json::Value;
 
     pub fn findings(decl: Value) -> Vec<Finding> {
-        let options = Options { date: crate::date::Date::parse("2026-11-26"), ..Options::default() };
+        let options = Options { date: crate::base::date::Date::parse("2026-11-26"), ..Options::default() };
         check_json(&decl, &options).expect("a declaration").findings
     }
 
@@ -299,12 +191,16 @@ mod tests {
                 assert!(doc.contains(section), "{name}: the doc comment needs {section} (then `make generate`)");
             }
             assert!(text.contains("#[cfg(test)]") && text.contains("fn table()"), "{name}: end the file with its pass/fail table");
-            let keys: Vec<&str> =
-                crate::data::store().messages.iter().map(|m| m.0).filter(|k| *k == name || k.starts_with(&format!("{name}."))).collect();
+            let keys: Vec<&str> = crate::knowledge::data::store()
+                .messages
+                .iter()
+                .map(|m| m.0)
+                .filter(|k| *k == name || k.starts_with(&format!("{name}.")))
+                .collect();
             assert!(!keys.is_empty(), "{name}: add its messages to src/data/raw/messages.tsv (then `make generate`)");
             if rule.severity >= Severity::Warning {
                 assert!(
-                    messages::lookup(Lang::Zh, &format!("next.{name}")).is_some(),
+                    messages::lookup(messages::Lang::Zh, &format!("next.{name}")).is_some(),
                     "{name}: add next.{name} (what customs does if unfixed)"
                 );
             }

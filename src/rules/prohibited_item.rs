@@ -1,7 +1,7 @@
-use super::Context;
-use crate::declaration::Channel;
+use crate::input::declaration::Channel;
+use crate::knowledge::vocabulary::flag;
 use crate::report::Finding;
-use crate::vocabulary::flag;
+use crate::rules::context::Context;
 
 declare_rule! {
     /// **What it checks**: goods that are not admitted: weapons and their replicas,
@@ -58,13 +58,13 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             None
         };
         let controls = &facts.controls;
-        let cash = postal && crate::data::store::word_list("cash-phrases").iter().any(|w| lower.contains(w));
+        let cash = postal && crate::knowledge::data::store::word_list("cash-phrases").iter().any(|w| lower.contains(w));
         if let Some(key) = key {
             let channel = ctx.say(&format!("channel.{}", ctx.channel.effective.name()), &[]);
             out.push(ctx.finding(&RULE, field, key, &[("text", text), ("channel", &channel)]));
         } else if let (Some(word), Some(_)) = (facts.replica_word, facts.brand) {
             out.push(ctx.finding(&RULE, field, "prohibited-item.counterfeit", &[("text", text), ("word", word)]));
-        } else if let Some(crate::controls::Relic::Prohibited(year)) = controls.relic {
+        } else if let Some(crate::facts::controls::Relic::Prohibited(year)) = controls.relic {
             out.push(
                 ctx.finding(&RULE, item.field("yearMade"), "prohibited-item.relic", &[("text", text), ("year", &year.to_string())])
                     .with_source(RELIC_SOURCE),

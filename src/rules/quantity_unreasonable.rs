@@ -1,6 +1,6 @@
-use super::Context;
-use crate::declaration::Purpose;
+use crate::input::declaration::Purpose;
 use crate::report::Finding;
+use crate::rules::context::Context;
 use rust_decimal::Decimal;
 
 declare_rule! {
@@ -50,7 +50,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 continue;
             }
         }
-        if counted && q > Decimal::from(PARCEL_MAX_PIECES) && ctx.channel.effective != crate::declaration::Channel::GeneralTrade {
+        if counted && q > Decimal::from(PARCEL_MAX_PIECES) && ctx.channel.effective != crate::input::declaration::Channel::GeneralTrade {
             out.push(ctx.finding(&RULE, item.field("quantity"), "quantity-unreasonable.huge", &[("quantity", &q.to_string())]));
             continue;
         }
@@ -84,7 +84,8 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     if purpose == Purpose::Gift {
         if let Some(usd) = ctx.channel.value_usd.filter(|v| *v > Decimal::from(GIFT_MAX_USD)) {
             let currency = ctx.decl.currency.as_deref().unwrap_or("");
-            let value = format!("{} {currency} (USD {})", ctx.goods_total.unwrap_or_default(), crate::money::format_amount(usd, "USD"));
+            let value =
+                format!("{} {currency} (USD {})", ctx.goods_total.unwrap_or_default(), crate::knowledge::money::format_amount(usd, "USD"));
             out.push(ctx.finding(&RULE, "purpose", "quantity-unreasonable.gift-value", &[("purpose", &purpose_word), ("value", &value)]));
         }
     }

@@ -1,7 +1,7 @@
-use super::Context;
-use crate::declaration::Problem;
-use crate::messages::field_label;
+use crate::input::declaration::Problem;
+use crate::knowledge::messages::field_label;
 use crate::report::Finding;
+use crate::rules::context::Context;
 
 declare_rule! {
     /// **What it checks**: that the fields customs cannot do without are filled in: the

@@ -1,6 +1,6 @@
-use super::Context;
+use crate::knowledge::vocabulary::flag;
 use crate::report::{Finding, Severity};
-use crate::vocabulary::flag;
+use crate::rules::context::Context;
 
 declare_rule! {
     /// **What it checks**: goods admitted only with a licence, permit or special
@@ -34,15 +34,16 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         ];
         // A relic of 1912-1949 (ethnic-minority relics up to 1966) leaves only with a relic
         // export licence.
-        if let Some(crate::controls::Relic::NeedsLicence(year)) = facts.controls.relic {
-            let licensed = ctx.decl.documents.as_ref().is_some_and(|d| d.contains(&crate::declaration::DocumentKind::ExportLicence));
+        if let Some(crate::facts::controls::Relic::NeedsLicence(year)) = facts.controls.relic {
+            let licensed = ctx.decl.documents.as_ref().is_some_and(|d| d.contains(&crate::input::declaration::DocumentKind::ExportLicence));
             let finding =
                 ctx.finding(&RULE, item.field("yearMade"), "restricted-item.relic", &[("text", text), ("year", &year.to_string())]);
             out.push(finding.with_severity(if licensed { Severity::Info } else { Severity::Error }).with_source(RELIC_SOURCE));
             continue;
         }
         // Hazardous chemicals: dangerous goods, by express only as such (post: prohibited-item).
-        if let (Some((name, cas)), false) = (facts.controls.hazardous, ctx.channel.effective == crate::declaration::Channel::Postal) {
+        if let (Some((name, cas)), false) = (facts.controls.hazardous, ctx.channel.effective == crate::input::declaration::Channel::Postal)
+        {
             out.push(
                 ctx.finding(
                     &RULE,
@@ -66,7 +67,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         if let Some((_, key, severity)) =
             cases.iter().find(|(bit, key, _)| f & bit != 0 && !(known_control && *key == "restricted-item.export-control"))
         {
-            if *key == "restricted-item.dangerous" && ctx.channel.effective == crate::declaration::Channel::Postal {
+            if *key == "restricted-item.dangerous" && ctx.channel.effective == crate::input::declaration::Channel::Postal {
                 continue; // prohibited-item says it for post.
             }
             out.push(ctx.finding(&RULE, item.field("description"), key, &[("text", text)]).with_severity(*severity));
@@ -75,28 +76,28 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
 }
 
 /// The first destination rule in force that names the line's goods.
-fn destination_rule(ctx: &Context, item: &crate::declaration::Item, flags: u32, text: &str) -> Option<Finding> {
-    let folded = crate::text::fold(&item.all_text());
+fn destination_rule(ctx: &Context, item: &crate::input::declaration::Item, flags: u32, text: &str) -> Option<Finding> {
+    let folded = crate::base::text::fold(&item.all_text());
     let destination = ctx.decl.destination.as_deref().unwrap_or("");
     let channel = ctx.channel.effective;
     let exporter = match ctx.decl.exporter_type {
-        crate::declaration::ExporterType::Individual => "individual",
-        crate::declaration::ExporterType::Company => "company",
+        crate::input::declaration::ExporterType::Individual => "individual",
+        crate::input::declaration::ExporterType::Company => "company",
     };
-    let rule = crate::data::china::destination_rules().iter().find(|r| {
-        let by_flag = !r.flag.is_empty() && crate::vocabulary::flag::by_name(r.flag).is_some_and(|bit| flags & bit != 0);
+    let rule = crate::knowledge::data::china::destination_rules().iter().find(|r| {
+        let by_flag = !r.flag.is_empty() && crate::knowledge::vocabulary::flag::by_name(r.flag).is_some_and(|bit| flags & bit != 0);
         let by_words = r.words.iter().any(|w| folded.contains(w));
         (by_flag || by_words)
             && !r.excludes.iter().any(|w| folded.contains(w))
             && r.in_force(ctx.date)
             && r.applies_to(destination, channel.name(), exporter)
     })?;
-    let severity = r_sev(if channel == crate::declaration::Channel::Postal { rule.postal_severity } else { rule.other_severity });
+    let severity = r_sev(if channel == crate::input::declaration::Channel::Postal { rule.postal_severity } else { rule.other_severity });
     let key = format!("restricted-item.{}", rule.id);
     Some(
         ctx.finding(&RULE, item.field("description"), &key, &[("text", text), ("destination", destination)])
             .with_severity(severity)
-            .with_source(crate::clearance::mark_secondary(rule.source)),
+            .with_source(crate::knowledge::data::china::mark_secondary(rule.source)),
     )
 }
 

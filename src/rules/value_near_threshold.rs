@@ -1,9 +1,9 @@
-use super::Context;
-use crate::channel::CN22_LIMIT_SDR;
-use crate::data::ThresholdKind;
-use crate::declaration::Channel;
-use crate::money::format_amount;
+use crate::facts::channel::CN22_LIMIT_SDR;
+use crate::input::declaration::Channel;
+use crate::knowledge::data::ThresholdKind;
+use crate::knowledge::money::format_amount;
 use crate::report::Finding;
+use crate::rules::context::Context;
 use rust_decimal::Decimal;
 
 declare_rule! {

@@ -1,5 +1,5 @@
-use super::Context;
 use crate::report::Finding;
+use crate::rules::context::Context;
 use rust_decimal::Decimal;
 
 declare_rule! {

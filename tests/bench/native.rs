@@ -2,7 +2,7 @@
 //! of the description check, HS suggestions and a whole declaration check, over the
 //! quality sets' titles. Figures go to the README; no test asserts a time.
 
-use precheck::{check_json, description, hs, Options};
+use precheck::{check_json, facts::description, knowledge::hs, Options};
 use serde_json::json;
 use std::hint::black_box;
 use std::time::Instant;
@@ -52,7 +52,7 @@ fn main() {
     measure("HS suggestions, 5 (suggest), 100-char title", &long, 5, |t| {
         black_box(hs::suggest(t, 5));
     });
-    let options = Options { date: precheck::date::Date::parse("2026-11-26"), ..Options::default() };
+    let options = Options { date: precheck::base::date::Date::parse("2026-11-26"), ..Options::default() };
     let declarations: Vec<serde_json::Value> = titles
         .iter()
         .map(|t| {

@@ -2,11 +2,11 @@
 //! for each word (folded, singular) and Chinese character pair, the HS 2022 subheadings
 //! (positions in the sorted subheading list) whose own text, heading text, national
 //! product words or China's 10-digit names use it. The engine's text functions are
-//! compiled in from src/text.rs, so the words are normalised exactly as the engine
+//! compiled in from src/base/text.rs, so the words are normalised exactly as the engine
 //! normalises a title; a crate test rebuilds the index from the data and compares.
 
 #[allow(dead_code)]
-#[path = "../../src/text.rs"]
+#[path = "../../src/base/text.rs"]
 mod text;
 
 use std::collections::BTreeMap;

@@ -2,8 +2,8 @@
 fn main() {
     afl::fuzz!(|data: &[u8]| {
         if let Ok(text) = std::str::from_utf8(data) {
-            let _ = precheck::data::store::parse_untrusted(text);
-            let _ = precheck::data::china::parse_untrusted_tariff(text);
+            let _ = precheck::knowledge::data::store::parse_untrusted(text);
+            let _ = precheck::knowledge::data::china::parse_untrusted_tariff(text);
         }
     });
 }

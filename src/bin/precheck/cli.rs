@@ -1,8 +1,8 @@
 //! The command line proper (native only).
 
 use clap::{Args, Parser, Subcommand};
-use precheck::date::Date;
-use precheck::messages::Lang;
+use precheck::base::date::Date;
+use precheck::knowledge::messages::Lang;
 use precheck::{check_str, Options};
 use std::io::{self, BufRead, BufWriter, Read, Write};
 use std::process::ExitCode;
@@ -168,8 +168,8 @@ fn document(kind: &str, file: Option<&str>, size: &str) -> Result<(), String> {
     let mut input = String::new();
     open(file)?.read_to_string(&mut input).map_err(|e| format!("cannot read input: {e}"))?;
     let value: serde_json::Value = serde_json::from_str(&input).map_err(|e| format!("expected a declaration as JSON: {e}"))?;
-    let size = if size == "label" { precheck::forms::PageSize::Label } else { precheck::forms::PageSize::A4 };
-    let html = precheck::forms::render(&value, kind, size).map_err(|e| e.0)?;
+    let size = if size == "label" { precheck::report::forms::PageSize::Label } else { precheck::report::forms::PageSize::A4 };
+    let html = precheck::report::forms::render(&value, kind, size).map_err(|e| e.0)?;
     io::stdout().lock().write_all(html.as_bytes()).map_err(|e| e.to_string())
 }
 
@@ -177,7 +177,7 @@ fn check_csv(file: Option<&str>, options: &Options) -> Result<(), String> {
     use std::io::IsTerminal;
     let mut bytes = Vec::new();
     open(file)?.read_to_end(&mut bytes).map_err(|e| format!("cannot read input: {e}"))?;
-    let (header, rows) = precheck::csv_input::read_listings(&bytes);
+    let (header, rows) = precheck::faces::csv_input::read_listings(&bytes);
     if header.is_empty() {
         return Err("the CSV has no header row".into());
     }
@@ -185,7 +185,7 @@ fn check_csv(file: Option<&str>, options: &Options) -> Result<(), String> {
     let terminal = io::stderr().is_terminal();
     let total = rows.len();
     let mut last = 0;
-    let results = precheck::bulk::check_rows_with_progress(&header, &rows, options, &mut |done| {
+    let results = precheck::faces::bulk::check_rows_with_progress(&header, &rows, options, &mut |done| {
         if terminal && (done - last >= 100 || done == total) {
             last = done;
             let rate = done as f64 / started.elapsed().as_secs_f64().max(1e-6);
@@ -197,7 +197,7 @@ fn check_csv(file: Option<&str>, options: &Options) -> Result<(), String> {
         eprintln!();
     }
     let mut writer = csv::Writer::from_writer(BufWriter::new(io::stdout().lock()));
-    let out_header: Vec<&str> = header.iter().map(String::as_str).chain(precheck::bulk::RESULT_COLUMNS.iter().copied()).collect();
+    let out_header: Vec<&str> = header.iter().map(String::as_str).chain(precheck::faces::bulk::RESULT_COLUMNS.iter().copied()).collect();
     writer.write_record(&out_header).map_err(|e| e.to_string())?;
     for (row, result) in rows.iter().zip(&results) {
         // Every row has the header's width, padded or cut, so the table stays a table.

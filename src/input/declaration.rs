@@ -6,9 +6,9 @@
 //! This module knows nothing of messages or rules: the `required-field-missing` and
 //! `field-malformed` rules turn its issues into findings.
 
-use crate::data;
-use crate::date::Date;
-use crate::money::{parse_decimal, NumberProblem};
+use crate::base::date::Date;
+use crate::knowledge::data;
+use crate::knowledge::money::{parse_decimal, NumberProblem};
 use rust_decimal::Decimal;
 use serde::Serialize;
 use serde_json::{Map, Value};

@@ -23,7 +23,7 @@ impl Lang {
 /// The catalogue: `src/data/raw/messages.tsv`, delivered in the reference-data file
 /// like every other text (translations are data, and they compress better there).
 fn catalogue() -> &'static [(&'static str, &'static str, &'static str)] {
-    &crate::data::store().messages
+    &crate::knowledge::data::store().messages
 }
 
 pub fn lookup(lang: Lang, key: &str) -> Option<&'static str> {
@@ -70,7 +70,7 @@ pub fn text(lang: Lang, key: &str, params: &[(&str, &str)]) -> String {
     }
 }
 
-/// "items[2].unitPrice" -> "Item 3 unit price" / "第3项商品单价".
+/// `"items[2].unitPrice"` -> "Item 3 unit price" / "第3项商品单价".
 pub fn field_label(lang: Lang, field: &str) -> String {
     if let Some(rest) = field.strip_prefix("items[") {
         let (index, sub) = rest.split_once(']').unwrap_or((rest, ""));

@@ -11,82 +11,11 @@
 //! The minimum values are deliberately low: they flag only declarations that no honest
 //! invoice would show (a smartphone at USD 3), not merely cheap goods.
 
-pub mod flag {
-    /// Contains lithium cells (phones, laptops, earbuds, e-cigarettes, smart watches).
-    pub const BATTERY_IN: u32 = 1;
-    /// Is itself a lithium battery or power bank (shipped alone).
-    pub const BATTERY_ALONE: u32 = 1 << 1;
-    /// Food, drink, seeds, plants: phytosanitary / food-safety rules at destination.
-    pub const FOOD: u32 = 1 << 2;
-    /// Medicines, drugs, medical devices needing registration.
-    pub const MEDICINE: u32 = 1 << 3;
-    /// Cosmetics and toiletries: ingredient rules; liquids and aerosols.
-    pub const COSMETIC: u32 = 1 << 4;
-    /// Weapons and their replicas, ammunition, explosives: prohibited in post and most express.
-    pub const WEAPON: u32 = 1 << 5;
-    /// Narcotics and drug paraphernalia: prohibited everywhere.
-    pub const NARCOTIC: u32 = 1 << 6;
-    /// Flammable, pressurised, corrosive or otherwise dangerous goods.
-    pub const DANGEROUS: u32 = 1 << 7;
-    /// Live animals, animal products of protected species.
-    pub const LIVE_ANIMAL: u32 = 1 << 8;
-    /// Precious metals, stones, coins, cash: not admitted in ordinary post.
-    pub const VALUABLE: u32 = 1 << 9;
-    /// Dual-use or controlled by China's export-control lists (drones, encryption, rare earths...).
-    pub const EXPORT_CONTROLLED: u32 = 1 << 10;
-    /// Radio transmitters needing type approval at destination (walkie-talkies, drones).
-    pub const RADIO: u32 = 1 << 11;
-    /// Tobacco and e-cigarettes: prohibited by post to many destinations.
-    pub const TOBACCO: u32 = 1 << 12;
-    /// Magnets and magnetised material (air transport limits).
-    pub const MAGNETIC: u32 = 1 << 13;
-    /// Electric vehicles with large lithium batteries (e-bikes, scooters, hoverboards).
-    pub const BATTERY_VEHICLE: u32 = 1 << 14;
-    /// Cultural relics, antiques: export needs approval in China.
-    pub const ANTIQUE: u32 = 1 << 15;
-    /// Goods China taxes on export (some metals, ores, fertilisers, chemicals).
-    pub const EXPORT_DUTY: u32 = 1 << 16;
-
-    /// A flag by its name in the vocabulary file.
-    pub fn by_name(name: &str) -> Option<u32> {
-        Some(match name {
-            "BATTERY_IN" => BATTERY_IN,
-            "BATTERY_ALONE" => BATTERY_ALONE,
-            "FOOD" => FOOD,
-            "MEDICINE" => MEDICINE,
-            "COSMETIC" => COSMETIC,
-            "WEAPON" => WEAPON,
-            "NARCOTIC" => NARCOTIC,
-            "DANGEROUS" => DANGEROUS,
-            "LIVE_ANIMAL" => LIVE_ANIMAL,
-            "VALUABLE" => VALUABLE,
-            "EXPORT_CONTROLLED" => EXPORT_CONTROLLED,
-            "RADIO" => RADIO,
-            "TOBACCO" => TOBACCO,
-            "MAGNETIC" => MAGNETIC,
-            "BATTERY_VEHICLE" => BATTERY_VEHICLE,
-            "ANTIQUE" => ANTIQUE,
-            "EXPORT_DUTY" => EXPORT_DUTY,
-            _ => return None,
-        })
-    }
-}
-
-/// One kind of goods, as `src/data/raw/vocabulary.tsv` describes it.
-#[derive(Debug, Clone, Default)]
-pub struct Product {
-    /// English terms (singular, lower case, words separated by spaces) and Chinese terms.
-    pub terms: Vec<&'static str>,
-    /// HS 2022 codes: the first is the usual one; 4-digit entries mean the whole heading.
-    pub hs: Vec<u32>,
-    pub flags: u32,
-    /// Lowest plausible unit value in USD for a genuine article.
-    pub min_usd: Option<&'static str>,
-}
+pub use crate::knowledge::data::store::{flag, Product};
 
 /// The vocabulary, from the reference-data file (empty until it is loaded in wasm).
 pub fn products() -> &'static [Product] {
-    &crate::data::store().products
+    &crate::knowledge::data::store().products
 }
 
 /// An English vocabulary term as matchers compare it: folded, singular words.
@@ -126,14 +55,14 @@ pub fn terms() -> &'static TermIndex {
         for product in products() {
             for term in &product.terms {
                 if term.is_ascii() {
-                    let words: Vec<String> = term.split(' ').map(crate::text::singular).collect();
+                    let words: Vec<String> = term.split(' ').map(crate::base::text::singular).collect();
                     english.push(EnglishTerm { words, product });
                 } else {
                     chinese.push((*term, product));
                 }
             }
         }
-        crate::order::sort_by(&mut english, |a, b| a.words.first() < b.words.first());
+        crate::base::order::sort_by(&mut english, |a, b| a.words.first() < b.words.first());
         TermIndex { english, chinese }
     })
 }
@@ -161,7 +90,7 @@ mod tests {
     /// vocabulary are checked here, where they are known.
     #[test]
     fn every_flag_in_the_raw_vocabulary_is_known() {
-        let raw = include_str!("data/raw/vocabulary.tsv");
+        let raw = include_str!("../data/raw/vocabulary.tsv");
         for line in raw.lines().filter(|l| !l.starts_with('#') && !l.starts_with("terms\t") && !l.trim().is_empty()) {
             for name in line.split('\t').nth(2).unwrap_or("").split(' ').filter(|n| !n.is_empty()) {
                 assert!(flag::by_name(name).is_some(), "vocabulary.tsv: unknown flag {name} in {line:?}");
@@ -171,7 +100,7 @@ mod tests {
 
     #[test]
     fn every_code_is_a_real_hs2022_heading_or_subheading() {
-        let store = crate::data::store();
+        let store = crate::knowledge::data::store();
         assert!(products().len() > 500);
         for product in products() {
             for &code in &product.hs {

@@ -7,11 +7,10 @@
 //! The `export-controlled`, `prohibited-item` and `restricted-item` rules and the lane
 //! read it.
 
-use crate::data::china::{self, Control, ControlState, TariffLine, TARIFF_SOURCE};
-use crate::date::Date;
-use crate::declaration::Item;
-use crate::goods::ItemFacts;
-use crate::text::fold;
+use crate::base::date::Date;
+use crate::base::text::fold;
+use crate::input::declaration::Item;
+use crate::knowledge::data::china::{self, Control, ControlState, TariffLine, TARIFF_SOURCE};
 
 /// Supervision conditions (监管条件) that matter on export (cn_tariff_2026/README.md).
 const DUAL_USE: &[char] = &['3', 'G'];
@@ -61,9 +60,8 @@ pub struct LineControls {
     pub hazardous: Option<(&'static str, &'static str)>,
 }
 
-pub fn examine(item: &Item, facts: &ItemFacts, date: Date) -> LineControls {
+pub fn examine(item: &Item, valid_digits: Option<&str>, lines: &'static [TariffLine], date: Date) -> LineControls {
     let folded = fold(&item.all_text());
-    let lines = facts.cn_lines;
     let mut out = LineControls {
         inspection: !lines.is_empty()
             && lines.iter().all(|l| l.supervision.contains(OUTBOUND_INSPECTION) || l.inspection.contains(EXPORT_INSPECTION)),
@@ -83,7 +81,7 @@ pub fn examine(item: &Item, facts: &ItemFacts, date: Date) -> LineControls {
         let hit = Hit {
             kind: control.kind,
             basis: control.id.to_string(),
-            source: crate::clearance::mark_secondary(control.source),
+            source: china::mark_secondary(control.source),
             suspended: state == ControlState::Suspended,
             from: control.from,
         };
@@ -94,7 +92,7 @@ pub fn examine(item: &Item, facts: &ItemFacts, date: Date) -> LineControls {
         let all = |c: &dyn Fn(&TariffLine) -> bool| lines.iter().all(c);
         let any = |c: &dyn Fn(&TariffLine) -> bool| lines.iter().any(c);
         let is_licence = |l: &TariffLine| l.supervision.contains(DUAL_USE) || l.supervision.contains(EXPORT_LICENCE);
-        let code = facts.valid_digits().unwrap_or("").to_string();
+        let code = valid_digits.unwrap_or("").to_string();
         let by_code = |kind: &'static str, line_test: &dyn Fn(&TariffLine) -> bool| {
             let controlled: Vec<&TariffLine> = lines.iter().filter(|l| line_test(l)).collect();
             // A dated control covering the line decides whether it is in force yet.
@@ -103,7 +101,7 @@ pub fn examine(item: &Item, facts: &ItemFacts, date: Date) -> LineControls {
             (state != ControlState::NotYet).then(|| Hit {
                 kind,
                 basis: code.clone(),
-                source: dated.map_or_else(|| TARIFF_SOURCE.to_string(), |c: &Control| crate::clearance::mark_secondary(c.source)),
+                source: dated.map_or_else(|| TARIFF_SOURCE.to_string(), |c: &Control| china::mark_secondary(c.source)),
                 suspended: state == ControlState::Suspended,
                 from: dated.map_or("", |c| c.from),
             })
@@ -140,8 +138,8 @@ fn slot<'a>(out: &'a mut LineControls, kind: &str) -> &'a mut Option<Hit> {
 fn relic(item: &Item, folded: &str) -> Option<Relic> {
     let year = item.year_made?;
     let chapter97 = item.hs_code.as_deref().is_some_and(|c| c.trim_start().starts_with("97"));
-    let named = crate::data::store::word_list("relic-phrases").iter().any(|w| folded.contains(w)) || chapter97;
-    let ethnic = crate::data::store::word_list("ethnic-phrases").iter().any(|w| folded.contains(w));
+    let named = crate::knowledge::data::store::word_list("relic-phrases").iter().any(|w| folded.contains(w)) || chapter97;
+    let ethnic = crate::knowledge::data::store::word_list("ethnic-phrases").iter().any(|w| folded.contains(w));
     if year <= 1911 {
         Some(Relic::Prohibited(year))
     } else if (named && year <= 1949) || (ethnic && year <= 1966) {
@@ -154,7 +152,7 @@ fn relic(item: &Item, folded: &str) -> Option<Relic> {
 #[cfg(test)]
 mod tests {
     use crate::report::Lane;
-    use crate::{check_json, date::Date, Options};
+    use crate::{base::date::Date, check_json, Options};
     use serde_json::json;
 
     fn lane(description: &str, hs: &str) -> (Lane, Vec<String>) {

@@ -10,9 +10,9 @@
 //! Character patterns that carriers refuse outright (PACT TIG 6.1: digits only,
 //! punctuation only, repeated characters, file names, too short) are `Pattern`.
 
-use crate::data;
-use crate::data::store::word_list;
-use crate::text::{cjk_only, fold, has_cjk, norm_words, singular, words};
+use crate::base::text::{cjk_only, fold, has_cjk, norm_words, singular, words};
+use crate::knowledge::data;
+use crate::knowledge::data::store::word_list;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Vagueness {
@@ -68,7 +68,7 @@ fn english_phrases() -> &'static [(Vec<String>, &'static str)] {
     PHRASES.get_or_init(|| {
         let mut phrases: Vec<(Vec<String>, &'static str)> =
             terms_in("en").map(|(term, _)| (norm_words(term), term)).filter(|(w, _)| !w.is_empty()).collect();
-        crate::order::sort_by(&mut phrases, |a, b| a.0[0] < b.0[0]);
+        crate::base::order::sort_by(&mut phrases, |a, b| a.0[0] < b.0[0]);
         phrases
     })
 }
@@ -78,7 +78,7 @@ fn chinese_terms() -> &'static [&'static str] {
     static TERMS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
     TERMS.get_or_init(|| {
         let mut terms: Vec<&'static str> = terms_in("zh").map(|(term, _)| term).collect();
-        crate::order::sort_desc_by_key(&mut terms, |t| t.chars().count());
+        crate::base::order::sort_desc_by_key(&mut terms, |t| t.chars().count());
         terms
     })
 }
@@ -114,7 +114,7 @@ pub fn analyse_en(text: &str) -> Vagueness {
             }
         }
     }
-    crate::order::sort_desc_by_key(&mut hits, |h| h.1 .0.len());
+    crate::base::order::sort_desc_by_key(&mut hits, |h| h.1 .0.len());
     for (start, (phrase, term)) in hits {
         let span = start..start + phrase.len();
         if vague_at[span.clone()].iter().all(Option::is_none) {
@@ -220,7 +220,7 @@ fn names_goods_after(
     {
         return true;
     }
-    if crate::vocabulary::english_matches(tokens).iter().any(|&(start, end, _)| start > object && (start..end).all(free)) {
+    if crate::knowledge::vocabulary::english_matches(tokens).iter().any(|&(start, end, _)| start > object && (start..end).all(free)) {
         return true;
     }
     false
@@ -235,7 +235,7 @@ fn main_term(tokens: &[String], vague_at: &[Option<&'static str>]) -> Option<&'s
 /// directly before it: "earrings jewelry gift", "mug ... gift". "phone accessories"
 /// (a singular noun directly modifying the vague head) stays vague.
 fn names_product_before(tokens: &[String], vague_at: &[Option<&'static str>], head: usize) -> bool {
-    for (start, end, _) in crate::vocabulary::english_matches(tokens) {
+    for (start, end, _) in crate::knowledge::vocabulary::english_matches(tokens) {
         if end > head || (start..end).any(|i| vague_at[i].is_some()) {
             continue;
         }
@@ -263,7 +263,7 @@ pub fn analyse_en_raw(text: &str) -> Vagueness {
         for (i, w) in raw.iter().enumerate() {
             if w.len() > 3 && w.ends_with('s') && i + 1 < raw.len() {
                 let s = singular(w);
-                let is_product = crate::vocabulary::terms().is_product_word(&s);
+                let is_product = crate::knowledge::vocabulary::terms().is_product_word(&s);
                 let vague_word = is_product && terms_in("en").any(|(t, _)| singular(t) == s);
                 if is_product && !vague_word {
                     return Vagueness::Specific;
@@ -324,7 +324,7 @@ pub fn analyse_zh(text: &str) -> Vagueness {
     let only_material = {
         let mut m = before.clone();
         let mut mats: Vec<&&str> = word_list("description-zh-material").iter().collect();
-        crate::order::sort_desc_by_key(&mut mats, |m| m.len());
+        crate::base::order::sort_desc_by_key(&mut mats, |m| m.len());
         for mat in mats {
             m = m.replace(*mat, "");
         }

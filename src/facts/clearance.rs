@@ -12,14 +12,14 @@
 //!
 //! The `clearance-limit-exceeded` and `declaration-elements-missing` rules read it.
 
-use crate::data::china::{self, Limit};
-use crate::date::Date;
-use crate::declaration::{Channel, Declaration, ExporterType, Purpose, SalesModel};
-use crate::goods::ItemFacts;
-use crate::messages::{text, Lang};
-use crate::money::{format_amount, Converter};
+use crate::base::date::Date;
+use crate::facts::goods::ItemFacts;
+use crate::input::declaration::{Channel, Declaration, ExporterType, Purpose, SalesModel};
+use crate::knowledge::data::china::{self, Limit};
+use crate::knowledge::messages::{text, Lang};
+use crate::knowledge::money::{format_amount, Converter};
+use crate::knowledge::vocabulary::flag;
 use crate::report::{Category, Clearance, ItemRefund, TaxRefund};
-use crate::vocabulary::flag;
 use rust_decimal::Decimal;
 
 #[derive(Debug, Clone)]
@@ -134,7 +134,7 @@ pub fn plan(
         }
     }
     let tax_refund = refund(decl, items, category, mode, date, lang);
-    let source = sources.iter().map(|s| mark_secondary(s)).collect::<Vec<_>>().join(" | ");
+    let source = sources.iter().map(|s| china::mark_secondary(s)).collect::<Vec<_>>().join(" | ");
     ClearancePlan {
         files_form: matches!(category, Category::LowValueGoods | Category::FormalDeclaration),
         info: Clearance {
@@ -149,15 +149,6 @@ pub fn plan(
         },
         value_cny,
         exceeded,
-    }
-}
-
-/// A source as findings show it: secondary sources (reposts, summaries) say so.
-pub fn mark_secondary(source: &str) -> String {
-    if china::secondary(source) {
-        format!("{source} (secondary source: re-check against the official text)")
-    } else {
-        source.to_string()
     }
 }
 
@@ -202,7 +193,7 @@ fn refund(decl: &Declaration, items: &[ItemFacts], category: Category, mode: Opt
             _ => None,
         };
         let source = match (rates.first(), &rate) {
-            (Some((_, source)), Some(_)) => mark_secondary(source),
+            (Some((_, source)), Some(_)) => china::mark_secondary(source),
             _ if facts.cn_lines.is_empty() => say("refund.not-in-tariff", &[("code", digits)]),
             _ => {
                 let mut all: Vec<String> = facts
@@ -259,7 +250,7 @@ mod tests {
     //! the embedded rates (ECB 2026-10-02: EUR/CNY 7.5259, EUR/USD 1.1225), HK/MO/TW
     //! against other destinations, each mode, and refunds by date.
     use crate::report::Report;
-    use crate::{check_json, date::Date, Options};
+    use crate::{base::date::Date, check_json, Options};
     use serde_json::{json, Value};
 
     fn report(decl: Value, date: &str) -> Report {

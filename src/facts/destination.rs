@@ -1,11 +1,11 @@
 //! The destination's import thresholds (de minimis), as dated data evaluated at the
 //! declaration's date, and what the buyer is likely to owe.
 
-use crate::data::{self, ThresholdKind, ThresholdRow};
-use crate::date::Date;
-use crate::declaration::Declaration;
-use crate::messages::Lang;
-use crate::money::{format_amount, RateUsed, Rates};
+use crate::base::date::Date;
+use crate::input::declaration::Declaration;
+use crate::knowledge::data::{self, ThresholdKind, ThresholdRow};
+use crate::knowledge::messages::Lang;
+use crate::knowledge::money::{format_amount, RateUsed, Rates};
 use crate::report::{DestinationInfo, Threshold};
 use rust_decimal::Decimal;
 use std::str::FromStr;
@@ -145,7 +145,7 @@ pub fn evaluate(
             .iter()
             .map(|i| i.hs_code.clone().unwrap_or_default().chars().filter(char::is_ascii_digit).take(6).collect())
             .collect();
-        crate::order::sort_by(&mut subheadings, |a, b| a < b);
+        crate::base::order::sort_by(&mut subheadings, |a, b| a < b);
         subheadings.dedup();
         let count = Decimal::from(subheadings.len().max(1));
         let within = duty_value.map_or(true, |v| v <= Decimal::from(150));

@@ -2,7 +2,7 @@
 //! with serde-wasm-bindgen, calls the core, and converts reports out as plain objects.
 //! Any error crosses as a JS `Error` carrying the message.
 
-use crate::date::Date;
+use crate::base::date::Date;
 use crate::Options;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -32,11 +32,11 @@ fn describe(error: &JsValue) -> String {
 }
 
 /// `loadData(text)`: installs the reference-data file (`precheck_data.tsv`), which the
-/// module does not embed to stay small (see `data/store.rs`). The package's `init()`
+/// module does not embed to stay small (see `knowledge/data/store.rs`). The package's `init()`
 /// calls it; until then `check` and `suggestHsCodes` throw.
 #[wasm_bindgen(js_name = loadData)]
 pub fn load_data(text: String) -> Result<(), JsError> {
-    crate::data::store::load(text).map_err(|e| JsError::new(&e))
+    crate::knowledge::data::store::load(text).map_err(|e| JsError::new(&e))
 }
 
 /// `loadTariff(text)`: installs China's 10-digit tariff chunk (`precheck_cn_tariff.tsv`):
@@ -44,11 +44,11 @@ pub fn load_data(text: String) -> Result<(), JsError> {
 /// beside the data file.
 #[wasm_bindgen(js_name = loadTariff)]
 pub fn load_tariff(text: String) -> Result<(), JsError> {
-    crate::data::china::load_tariff(text).map_err(|e| JsError::new(&e))
+    crate::knowledge::data::china::load_tariff(text).map_err(|e| JsError::new(&e))
 }
 
 fn data_loaded() -> Result<(), JsError> {
-    if crate::data::store::loaded() && crate::data::china::tariff_loaded() {
+    if crate::knowledge::data::store::loaded() && crate::knowledge::data::china::tariff_loaded() {
         Ok(())
     } else {
         Err(JsError::new("precheck: the reference data is not loaded yet; await init() before checking"))
@@ -60,7 +60,8 @@ fn data_loaded() -> Result<(), JsError> {
 pub fn check(declaration: JsValue, options: JsValue) -> Result<JsValue, JsError> {
     data_loaded()?;
     let declaration = from_js(declaration, "the declaration")?;
-    let options = Options::from_json(&from_js(options, "options")?).map_err(|e| JsError::new(&e.0))?;
+    let mut options = Options::from_json(&from_js(options, "options")?).map_err(|e| JsError::new(&e.0))?;
+    options.today = Some(today());
     let report = crate::check_json(&declaration, &options).map_err(|e| JsError::new(&e.to_string()))?;
     to_js(&report)
 }
@@ -71,7 +72,7 @@ pub fn check(declaration: JsValue, options: JsValue) -> Result<JsValue, JsError>
 #[wasm_bindgen(js_name = suggestHsCodes)]
 pub fn suggest_hs_codes(description: &str, options: JsValue) -> Result<JsValue, JsError> {
     data_loaded()?;
-    let (mut limit, mut lang, mut digits) = (5usize, crate::messages::Lang::En, 6u8);
+    let (mut limit, mut lang, mut digits) = (5usize, crate::knowledge::messages::Lang::En, 6u8);
     if let Some(n) = options.as_f64() {
         limit = n.clamp(1.0, 100.0) as usize;
     } else if !options.is_undefined() && !options.is_null() {
@@ -80,7 +81,7 @@ pub fn suggest_hs_codes(description: &str, options: JsValue) -> Result<JsValue, 
             limit = n.clamp(1, 100) as usize;
         }
         if let Some(l) = o.get("lang").and_then(|v| v.as_str()) {
-            lang = crate::messages::Lang::parse(l)
+            lang = crate::knowledge::messages::Lang::parse(l)
                 .ok_or_else(|| JsError::new(&format!("options.lang must be \"en\" or \"zh\", not \"{l}\"")))?;
         }
         if let Some(d) = o.get("digits").and_then(|v| v.as_u64()) {
@@ -106,11 +107,11 @@ pub fn render_document(declaration: JsValue, kind: &str, options: JsValue) -> Re
     let declaration = from_js(declaration, "the declaration")?;
     let options = from_js(options, "options")?;
     let size = match options.get("size").and_then(|s| s.as_str()) {
-        None | Some("a4") | Some("A4") => crate::forms::PageSize::A4,
-        Some("label") => crate::forms::PageSize::Label,
+        None | Some("a4") | Some("A4") => crate::report::forms::PageSize::A4,
+        Some("label") => crate::report::forms::PageSize::Label,
         Some(other) => return Err(JsError::new(&format!("options.size must be \"a4\" or \"label\", not \"{other}\""))),
     };
-    crate::forms::render(&declaration, kind, size).map_err(|e| JsError::new(&e.0))
+    crate::report::forms::render(&declaration, kind, size).map_err(|e| JsError::new(&e.0))
 }
 
 /// `rules() -> {rule, code, severity, explanation}[]`.

@@ -2,14 +2,14 @@
 //! low-value samples by post, high-value goods by commercial express, volume as a
 //! general-trade declaration; and which channels refuse it.
 
-use crate::data::china;
-use crate::date::Date;
-use crate::declaration::{Channel, Declaration, Purpose};
-use crate::goods::ItemFacts;
-use crate::messages::{text, Lang};
-use crate::money::{format_amount, Converter};
+use crate::base::date::Date;
+use crate::facts::goods::ItemFacts;
+use crate::input::declaration::{Channel, Declaration, Purpose};
+use crate::knowledge::data::china;
+use crate::knowledge::messages::{text, Lang};
+use crate::knowledge::money::{format_amount, Converter};
+use crate::knowledge::vocabulary::flag;
 use crate::report::{ChannelAdvice, Unsuitable};
-use crate::vocabulary::flag;
 use rust_decimal::Decimal;
 
 /// UPU: a CN22 covers items up to 300 SDR; above it a CN23 is needed.
@@ -79,7 +79,7 @@ pub fn advise(
         add(&mut unsuitable, Channel::Express, false, "channel.refund-by-express", &[]);
     }
 
-    let licence = items.iter().any(crate::clearance::needs_licence);
+    let licence = items.iter().any(crate::facts::clearance::needs_licence);
     let low_value_limit = china::limit("low-value-goods", "express", decl.destination.as_deref().unwrap_or(""), date);
     let past_low_value = low_value_limit.zip(value_cny).filter(|(l, v)| *v > Decimal::from(l.limit_cny));
     let cny = |v: Decimal| format!("CNY {}", format_amount(v, "CNY"));
@@ -132,8 +132,8 @@ pub fn advise(
 
 #[cfg(test)]
 mod tests {
-    use crate::declaration::Channel;
-    use crate::{check_json, date::Date, Options};
+    use crate::input::declaration::Channel;
+    use crate::{base::date::Date, check_json, Options};
     use serde_json::{json, Value};
 
     fn suggested(extra: Value, price: &str) -> Channel {

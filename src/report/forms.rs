@@ -9,8 +9,8 @@
 //! CN22 as printed by India Post and Japan Post, invoice fields from DHL, UPS and FedEx
 //! requirements (`documents/NOTES.md`).
 
-use crate::declaration::{self, Declaration, DocumentKind, Item, NotADeclaration, Party, Purpose};
-use crate::money::format_amount;
+use crate::input::declaration::{self, Declaration, DocumentKind, Item, NotADeclaration, Party, Purpose};
+use crate::knowledge::money::format_amount;
 use rust_decimal::Decimal;
 use serde_json::Value;
 use std::fmt::Write as _;

@@ -1,8 +1,11 @@
 //! The report: what the pre-check says about one declaration. Field names and enum
-//! values are the contract's (camelCase fields, kebab-case values).
+//! values are the contract's (camelCase fields, kebab-case values). Facts and rules fill it;
+//! the engine assembles it. `forms` prints a declaration's documents.
 
-use crate::declaration::{Channel, DocumentKind};
-use crate::money::RateUsed;
+pub mod forms;
+
+use crate::input::declaration::{Channel, DocumentKind};
+use crate::knowledge::money::RateUsed;
 use serde::Serialize;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]

@@ -2,12 +2,12 @@
 //! found in the nomenclature, the products the description names, and the flags that
 //! the restriction, battery, value and document rules read.
 
-use crate::data::china::TariffLine;
-use crate::data::store::{store, word_list};
-use crate::date::Date;
-use crate::declaration::Item;
-use crate::hs::{self, Edition, Parsed, ProductMatch};
-use crate::text::{fold, is_cjk, words};
+use crate::base::date::Date;
+use crate::base::text::{fold, is_cjk, words};
+use crate::input::declaration::Item;
+use crate::knowledge::data::china::TariffLine;
+use crate::knowledge::data::store::{store, word_list};
+use crate::knowledge::hs::{self, Edition, Parsed, ProductMatch};
 
 #[derive(Debug, Clone)]
 pub enum HsState {
@@ -47,7 +47,7 @@ pub struct ItemFacts {
     /// 10-digit line under it for 6 or 8. Empty without a valid code (or origin not CN).
     pub cn_lines: &'static [TariffLine],
     /// What China's export controls say of the line (prohibited, CITES, licence, relic).
-    pub controls: crate::controls::LineControls,
+    pub controls: crate::facts::controls::LineControls,
 }
 
 impl ItemFacts {
@@ -89,11 +89,11 @@ pub fn recognise(item: &Item, date: Date) -> ItemFacts {
     let brand = item.brand.as_deref().and_then(find_brand).or_else(|| find_brand(&own_part(&all)));
     let replica_word = find_replica_word(&all).or_else(|| brand.and_then(|_| first_named(&all, &store().brand_copy_words, |w| w)));
     let cn_lines = match &hs {
-        HsState::Valid { digits, .. } => crate::data::china::tariff_lines(digits),
+        HsState::Valid { digits, .. } => crate::knowledge::data::china::tariff_lines(digits),
         _ => &[],
     };
     let mut facts = ItemFacts { hs, products, flags, brand, replica_word, cn_lines, controls: Default::default() };
-    facts.controls = crate::controls::examine(item, &facts, date);
+    facts.controls = crate::facts::controls::examine(item, facts.valid_digits(), facts.cn_lines, date);
     facts
 }
 

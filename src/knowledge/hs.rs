@@ -4,11 +4,11 @@
 //! Editions: HS 2017 until 2021-12-31, HS 2022 from 2022-01-01. HS 2028 (in force
 //! 2028-01-01) is added as data: a new table and one more arm in [`Edition::at`].
 
-pub use crate::data::store::{deleted_text, heading_text, subheading_text};
-use crate::data::{store, HS2022_CHAPTERS};
-use crate::date::Date;
-use crate::text::{cjk_only, fold, norm_words};
-use crate::vocabulary::Product;
+use crate::base::date::Date;
+use crate::base::text::{cjk_only, fold, norm_words};
+pub use crate::knowledge::data::store::{deleted_text, heading_text, subheading_text};
+use crate::knowledge::data::{store, HS2022_CHAPTERS};
+use crate::knowledge::vocabulary::Product;
 use serde::Serialize;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -129,7 +129,7 @@ pub fn nearest(code: u32, limit: usize) -> Vec<u32> {
         let end = all.partition_point(|s| *s < (chapter + 1) * 10_000);
         near = all.get(start..end).unwrap_or(&[]).to_vec();
     }
-    crate::order::sort_by_key(&mut near, |c| c.abs_diff(code));
+    crate::base::order::sort_by_key(&mut near, |c| c.abs_diff(code));
     near.truncate(limit);
     near
 }
@@ -155,7 +155,7 @@ fn confidence(rank: usize, score: f64) -> f64 {
 
 /// Whether `word` is in a list of src/data/raw/word_lists.tsv ("hs-stop", ...).
 pub fn in_list(list: &str, word: &str) -> bool {
-    crate::data::store::word_list(list).contains(&word)
+    crate::knowledge::data::store::word_list(list).contains(&word)
 }
 
 /// A product the text names, with how strongly.
@@ -220,7 +220,7 @@ pub fn products_in(text: &str) -> Vec<ProductMatch> {
             }
             None => found.push(ProductMatch { product, strength, as_goods }),
         };
-    for (_, end, term) in crate::vocabulary::english_matches(&tokens) {
+    for (_, end, term) in crate::knowledge::vocabulary::english_matches(&tokens) {
         let n = term.words.len() as u32;
         // Words matched, plus a bonus in the main phrase, more the nearer its end.
         let position =
@@ -231,7 +231,7 @@ pub fn products_in(text: &str) -> Vec<ProductMatch> {
     if !zh.is_empty() {
         // Mixed terms ("u盘", "tf卡") are looked for in the text with only spaces removed.
         let compact: String = folded.chars().filter(|c| !c.is_whitespace()).collect();
-        for (term, product) in &crate::vocabulary::terms().chinese {
+        for (term, product) in &crate::knowledge::vocabulary::terms().chinese {
             let mixed = term.chars().any(|c| c.is_ascii());
             if (!mixed && zh.contains(term)) || (mixed && compact.contains(term)) {
                 let chars = term.chars().count() as u32;
@@ -241,7 +241,7 @@ pub fn products_in(text: &str) -> Vec<ProductMatch> {
             }
         }
     }
-    crate::order::sort_desc_by_key(&mut found, |m| m.strength);
+    crate::base::order::sort_desc_by_key(&mut found, |m| m.strength);
     found
 }
 
@@ -257,7 +257,7 @@ fn expand(code: u32, words: &[String]) -> Vec<u32> {
     let heading = subheadings_of(code as u16);
     let first = store().subheadings.partition_point(|s| *s < code * 100);
     let mut subs: Vec<(usize, u32)> = heading.iter().map(|c| (0, *c)).collect();
-    if let Some(index) = crate::data::store::word_index() {
+    if let Some(index) = crate::knowledge::data::word_index::word_index() {
         for w in words.iter().filter(|w| w.len() > 2) {
             let postings = index.postings(w);
             let start = postings.partition_point(|&i| usize::from(i) < first);
@@ -267,7 +267,7 @@ fn expand(code: u32, words: &[String]) -> Vec<u32> {
         }
     }
     // Most shared words first; equal counts keep code order.
-    crate::order::sort_desc_by_key(&mut subs, |s| s.0);
+    crate::base::order::sort_desc_by_key(&mut subs, |s| s.0);
     subs.into_iter().map(|(_, c)| c).take(2).collect()
 }
 
@@ -283,7 +283,7 @@ pub fn suggest(description: &str, limit: usize) -> Vec<Suggestion> {
 pub fn suggest_given(description: &str, products: Option<&[ProductMatch]>, limit: usize) -> Vec<Suggestion> {
     let limit = limit.clamp(1, 50);
     let mut words = norm_words(description);
-    words.extend(crate::text::cjk_bigrams(description));
+    words.extend(crate::base::text::cjk_bigrams(description));
     let mut ranked: Vec<(u32, f64)> = Vec::new();
     let push = |ranked: &mut Vec<(u32, f64)>, code: u32, score: f64| {
         if subheading_text(code).is_some() && !ranked.iter().any(|(c, _)| *c == code) {
@@ -325,7 +325,7 @@ pub fn suggest_given(description: &str, products: Option<&[ProductMatch]>, limit
             }
         }
     }
-    crate::order::sort_desc_by_key(&mut ranked, |r| r.1);
+    crate::base::order::sort_desc_by_key(&mut ranked, |r| r.1);
     ranked
         .into_iter()
         .take(limit)
@@ -346,7 +346,7 @@ pub fn suggest_given(description: &str, products: Option<&[ProductMatch]>, limit
 /// best first, each with a score from 0 to 1: the share of the description's telling
 /// words (weighted by how rare they are in the nomenclature) that the text uses.
 pub fn nomenclature_matches(words: &[String]) -> Vec<(u32, f64)> {
-    let Some(index) = crate::data::store::word_index() else { return Vec::new() };
+    let Some(index) = crate::knowledge::data::word_index::word_index() else { return Vec::new() };
     // Listing titles put the product first and what it fits after "for"/"with": words
     // of the main phrase count fully, its last word (the head noun) double, the rest less.
     let main_end = words.iter().skip(1).position(|t| is_qualifier_start(t)).map_or(words.len(), |i| i + 1);
@@ -359,7 +359,7 @@ pub fn nomenclature_matches(words: &[String]) -> Vec<(u32, f64)> {
     // Chinese puts the head noun, double.
     let known: Vec<(&String, &[u16])> = words
         .iter()
-        .filter(|w| w.chars().any(crate::text::is_cjk))
+        .filter(|w| w.chars().any(crate::base::text::is_cjk))
         .map(|w| (w, index.postings(w)))
         .filter(|(_, p)| !p.is_empty())
         .collect();
@@ -369,7 +369,7 @@ pub fn nomenclature_matches(words: &[String]) -> Vec<(u32, f64)> {
         }
     }
     for (i, w) in words.iter().enumerate() {
-        if !telling(w) || w.chars().any(crate::text::is_cjk) || content.iter().any(|(c, _, _)| c == w) {
+        if !telling(w) || w.chars().any(crate::base::text::is_cjk) || content.iter().any(|(c, _, _)| c == w) {
             continue;
         }
         let emphasis = if Some(i) == head {
@@ -388,7 +388,7 @@ pub fn nomenclature_matches(words: &[String]) -> Vec<(u32, f64)> {
     // "kalimba") is most likely the very product noun it has no text for: it counts in
     // the total at the rarest word's weight, so matches on the other words alone
     // ("stainless steel") score low.
-    let weight = crate::data::store::WordIndex::rarity;
+    let weight = crate::knowledge::data::word_index::WordIndex::rarity;
     let total: f64 = content.iter().map(|(_, e, p)| weight(p) * e).sum();
     if total <= 0.0 {
         return Vec::new();

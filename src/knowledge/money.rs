@@ -2,8 +2,8 @@
 //! output: read from the text a person typed (or the digits of a JSON number), added and
 //! multiplied exactly, converted with reference rates, and written back as a string.
 
-use crate::data;
-use crate::date::Date;
+use crate::base::date::Date;
+use crate::knowledge::data;
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::Serialize;
 use std::str::FromStr;

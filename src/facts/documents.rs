@@ -1,23 +1,23 @@
 //! Which documents the shipment needs, and whether the seller has them.
 
-use crate::channel::{ChannelPlan, CN22_LIMIT_SDR};
-use crate::declaration::{Channel, Declaration, DocumentKind, Purpose};
-use crate::goods::ItemFacts;
-use crate::messages::{text, Lang};
+use crate::facts::channel::{ChannelPlan, CN22_LIMIT_SDR};
+use crate::facts::goods::ItemFacts;
+use crate::input::declaration::{Channel, Declaration, DocumentKind, Purpose};
+use crate::knowledge::messages::{text, Lang};
+use crate::knowledge::vocabulary::flag;
 use crate::report::{DocumentNeed, Need};
-use crate::vocabulary::flag;
 use rust_decimal::Decimal;
 
 /// Whether `country` has a free-trade agreement with China in force on `date`
 /// (china_fta_partners.csv), so a certificate of origin can lower the duty.
-fn china_fta_partner(country: &str, date: crate::date::Date) -> bool {
-    crate::data::store::store()
+fn china_fta_partner(country: &str, date: crate::base::date::Date) -> bool {
+    crate::knowledge::data::store::store()
         .fta_partners
         .iter()
-        .any(|(c, from, _)| *c == country && crate::date::Date::parse(from).is_some_and(|f| f <= date))
+        .any(|(c, from, _)| *c == country && crate::base::date::Date::parse(from).is_some_and(|f| f <= date))
 }
 
-pub fn needs(decl: &Declaration, items: &[ItemFacts], plan: &ChannelPlan, date: crate::date::Date, lang: Lang) -> Vec<DocumentNeed> {
+pub fn needs(decl: &Declaration, items: &[ItemFacts], plan: &ChannelPlan, date: crate::base::date::Date, lang: Lang) -> Vec<DocumentNeed> {
     let say = |key: &str| text(lang, key, &[]);
     let have = |kind: DocumentKind| decl.documents.as_ref().is_some_and(|d| d.contains(&kind));
     let flags = items.iter().fold(0, |acc, f| acc | f.flags);
@@ -82,14 +82,14 @@ pub fn needs(decl: &Declaration, items: &[ItemFacts], plan: &ChannelPlan, date: 
 
 #[cfg(test)]
 mod tests {
-    use crate::declaration::DocumentKind;
+    use crate::input::declaration::DocumentKind;
     use crate::rules::testing::{base, with};
     use crate::{check_json, Options};
     use serde_json::json;
 
     fn origin_certificate_advised(destination: &str, date: &str) -> bool {
         let decl = with(with(base(), "/destination", json!(destination)), "/purpose", json!("sale"));
-        let options = Options { date: crate::date::Date::parse(date), ..Options::default() };
+        let options = Options { date: crate::base::date::Date::parse(date), ..Options::default() };
         check_json(&decl, &options).expect("a declaration").documents.iter().any(|d| d.kind == DocumentKind::CertificateOfOrigin)
     }
 

@@ -4,17 +4,16 @@
 //! Every table is a sorted slice searched with binary search: compact in wasm, no
 //! start-up cost, no hashing of strings.
 
-#[rustfmt::skip]
-mod generated {
-    pub mod hs { include!("generated/hs.rs"); }
-    pub mod release { include!("generated/release.rs"); }
-}
+mod generated;
 
 pub mod china;
+mod china_tables;
+mod format;
 pub mod store;
+pub mod word_index;
 
 pub use generated::hs::HS2022_CHAPTERS;
-pub use store::{store, FxRow, VagueTerm};
+pub use store::{store, FxRow, ThresholdKind, ThresholdRow, VagueTerm};
 
 /// Reference exchange rates, sorted by (base, quote).
 pub fn fx_rates() -> &'static [FxRow] {
@@ -71,49 +70,6 @@ pub fn country_by_name(text: &str) -> Option<Country> {
 pub fn currency_minor_unit(code: &str) -> Option<u8> {
     let table = &store().currencies;
     table.binary_search_by(|row| row.0.cmp(code)).ok().map(|i| table[i].1)
-}
-
-/// How a de minimis threshold works.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ThresholdKind {
-    /// Goods valued at or below the amount are exempt.
-    Value,
-    /// The duty or tax is waived when the computed amount is at or below the threshold.
-    TaxAmount,
-    /// No relief: taxed from the first unit.
-    NoRelief,
-    /// A flat amount per distinct tariff subheading instead of ad-valorem duty (EU 2026).
-    FlatPerItem,
-    /// The tax does not exist there.
-    NotApplicable,
-}
-
-/// One dated row of a destination's import thresholds.
-#[derive(Debug, Clone, Copy)]
-pub struct ThresholdRow {
-    pub country: &'static str,
-    pub scope: &'static str,
-    /// "all", "postal" or "express"; empty means all.
-    pub channels: &'static str,
-    /// Origins the row covers: empty = any, "US MX" = only those, "!US MX" = all but those.
-    pub origins: &'static str,
-    pub duty: Option<&'static str>,
-    pub duty_currency: &'static str,
-    pub duty_kind: ThresholdKind,
-    pub tax: Option<&'static str>,
-    pub tax_currency: &'static str,
-    pub tax_kind: ThresholdKind,
-    pub basis: &'static str,
-    pub vat_rate_pct: Option<&'static str>,
-    pub tax_name: &'static str,
-    /// YYYY-MM-DD, empty when in force since before the data's horizon.
-    pub from: &'static str,
-    /// YYYY-MM-DD the row stops applying (exclusive), empty when open-ended.
-    pub until: &'static str,
-    pub notes: &'static str,
-    pub planned: &'static str,
-    pub sources: &'static str,
-    pub confidence: &'static str,
 }
 
 pub fn thresholds_for(country: &str) -> &'static [ThresholdRow] {

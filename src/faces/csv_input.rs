@@ -3,7 +3,7 @@
 //! Chinese spreadsheets save it; RFC 4180 quoting through the `csv` crate. A record that
 //! cannot be read keeps its place with the reason.
 
-use crate::bulk::Row;
+use crate::faces::bulk::Row;
 
 /// The file's text: UTF-8 (a BOM is dropped), else GB18030.
 pub fn decode(bytes: &[u8]) -> String {

@@ -12,7 +12,7 @@
 //!
 //! Format: `@section` starts a section; `#` lines are comments; fields are tab-separated.
 
-use super::{ThresholdKind, ThresholdRow};
+use super::format::{check_header, rows};
 use std::sync::OnceLock;
 
 /// (alpha-2, alpha-3, English name, Chinese name, main currency), sorted by alpha-2.
@@ -58,10 +58,10 @@ pub struct Store {
     /// HS 2017 subheadings deleted in 2022, sorted: (code, 2017 text, HS 2022 successors).
     pub deleted: Vec<(u32, &'static str, Vec<u32>)>,
     /// The listing vocabulary (src/data/raw/vocabulary.tsv), in file order.
-    pub products: Vec<crate::vocabulary::Product>,
+    pub products: Vec<Product>,
     /// Messages (src/data/raw/messages.tsv): (key, English, Chinese).
     pub messages: Vec<(&'static str, &'static str, &'static str)>,
-    /// Each rule's explanation: its doc comment in src/rules/<rule>.rs.
+    /// Each rule's explanation: its doc comment in `src/rules/<rule>.rs`.
     pub rule_docs: Vec<(&'static str, &'static str)>,
     /// The engine's word lists (word_lists.tsv): (list name, its words in file order).
     pub word_lists: Vec<(&'static str, Vec<&'static str>)>,
@@ -78,26 +78,132 @@ pub struct Store {
     /// Import VAT collected by the seller at sale: (country, from, limit, currency, scheme).
     pub vat_at_sale: Vec<(&'static str, &'static str, &'static str, &'static str, &'static str)>,
     /// China's clearance policy tables (see `data::china`).
-    pub china: super::china::Policy,
+    pub china: super::china_tables::Policy,
+}
+
+/// How a de minimis threshold works.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ThresholdKind {
+    /// Goods valued at or below the amount are exempt.
+    Value,
+    /// The duty or tax is waived when the computed amount is at or below the threshold.
+    TaxAmount,
+    /// No relief: taxed from the first unit.
+    NoRelief,
+    /// A flat amount per distinct tariff subheading instead of ad-valorem duty (EU 2026).
+    FlatPerItem,
+    /// The tax does not exist there.
+    NotApplicable,
+}
+
+/// One dated row of a destination's import thresholds.
+#[derive(Debug, Clone, Copy)]
+pub struct ThresholdRow {
+    pub country: &'static str,
+    pub scope: &'static str,
+    /// "all", "postal" or "express"; empty means all.
+    pub channels: &'static str,
+    /// Origins the row covers: empty = any, "US MX" = only those, "!US MX" = all but those.
+    pub origins: &'static str,
+    pub duty: Option<&'static str>,
+    pub duty_currency: &'static str,
+    pub duty_kind: ThresholdKind,
+    pub tax: Option<&'static str>,
+    pub tax_currency: &'static str,
+    pub tax_kind: ThresholdKind,
+    pub basis: &'static str,
+    pub vat_rate_pct: Option<&'static str>,
+    pub tax_name: &'static str,
+    /// YYYY-MM-DD, empty when in force since before the data's horizon.
+    pub from: &'static str,
+    /// YYYY-MM-DD the row stops applying (exclusive), empty when open-ended.
+    pub until: &'static str,
+    pub notes: &'static str,
+    pub planned: &'static str,
+    pub sources: &'static str,
+    pub confidence: &'static str,
+}
+
+/// The flags a vocabulary product can carry (the flags column of vocabulary.tsv).
+pub mod flag {
+    /// Contains lithium cells (phones, laptops, earbuds, e-cigarettes, smart watches).
+    pub const BATTERY_IN: u32 = 1;
+    /// Is itself a lithium battery or power bank (shipped alone).
+    pub const BATTERY_ALONE: u32 = 1 << 1;
+    /// Food, drink, seeds, plants: phytosanitary / food-safety rules at destination.
+    pub const FOOD: u32 = 1 << 2;
+    /// Medicines, drugs, medical devices needing registration.
+    pub const MEDICINE: u32 = 1 << 3;
+    /// Cosmetics and toiletries: ingredient rules; liquids and aerosols.
+    pub const COSMETIC: u32 = 1 << 4;
+    /// Weapons and their replicas, ammunition, explosives: prohibited in post and most express.
+    pub const WEAPON: u32 = 1 << 5;
+    /// Narcotics and drug paraphernalia: prohibited everywhere.
+    pub const NARCOTIC: u32 = 1 << 6;
+    /// Flammable, pressurised, corrosive or otherwise dangerous goods.
+    pub const DANGEROUS: u32 = 1 << 7;
+    /// Live animals, animal products of protected species.
+    pub const LIVE_ANIMAL: u32 = 1 << 8;
+    /// Precious metals, stones, coins, cash: not admitted in ordinary post.
+    pub const VALUABLE: u32 = 1 << 9;
+    /// Dual-use or controlled by China's export-control lists (drones, encryption, rare earths...).
+    pub const EXPORT_CONTROLLED: u32 = 1 << 10;
+    /// Radio transmitters needing type approval at destination (walkie-talkies, drones).
+    pub const RADIO: u32 = 1 << 11;
+    /// Tobacco and e-cigarettes: prohibited by post to many destinations.
+    pub const TOBACCO: u32 = 1 << 12;
+    /// Magnets and magnetised material (air transport limits).
+    pub const MAGNETIC: u32 = 1 << 13;
+    /// Electric vehicles with large lithium batteries (e-bikes, scooters, hoverboards).
+    pub const BATTERY_VEHICLE: u32 = 1 << 14;
+    /// Cultural relics, antiques: export needs approval in China.
+    pub const ANTIQUE: u32 = 1 << 15;
+    /// Goods China taxes on export (some metals, ores, fertilisers, chemicals).
+    pub const EXPORT_DUTY: u32 = 1 << 16;
+
+    /// A flag by its name in the vocabulary file.
+    pub fn by_name(name: &str) -> Option<u32> {
+        Some(match name {
+            "BATTERY_IN" => BATTERY_IN,
+            "BATTERY_ALONE" => BATTERY_ALONE,
+            "FOOD" => FOOD,
+            "MEDICINE" => MEDICINE,
+            "COSMETIC" => COSMETIC,
+            "WEAPON" => WEAPON,
+            "NARCOTIC" => NARCOTIC,
+            "DANGEROUS" => DANGEROUS,
+            "LIVE_ANIMAL" => LIVE_ANIMAL,
+            "VALUABLE" => VALUABLE,
+            "EXPORT_CONTROLLED" => EXPORT_CONTROLLED,
+            "RADIO" => RADIO,
+            "TOBACCO" => TOBACCO,
+            "MAGNETIC" => MAGNETIC,
+            "BATTERY_VEHICLE" => BATTERY_VEHICLE,
+            "ANTIQUE" => ANTIQUE,
+            "EXPORT_DUTY" => EXPORT_DUTY,
+            _ => return None,
+        })
+    }
+}
+
+/// One kind of goods, as `src/data/raw/vocabulary.tsv` describes it.
+#[derive(Debug, Clone, Default)]
+pub struct Product {
+    /// English terms (singular, lower case, words separated by spaces) and Chinese terms.
+    pub terms: Vec<&'static str>,
+    /// HS 2022 codes: the first is the usual one; 4-digit entries mean the whole heading.
+    pub hs: Vec<u32>,
+    pub flags: u32,
+    /// Lowest plausible unit value in USD for a genuine article.
+    pub min_usd: Option<&'static str>,
 }
 
 static STORE: OnceLock<Store> = OnceLock::new();
-static INDEX: OnceLock<WordIndex> = OnceLock::new();
 
 #[cfg(not(target_arch = "wasm32"))]
-const EMBEDDED: Option<&str> = Some(include_str!("generated/precheck_data.tsv"));
+const EMBEDDED: Option<&str> = Some(include_str!("../../data/generated/precheck_data.tsv"));
 #[cfg(target_arch = "wasm32")]
 const EMBEDDED: Option<&str> = None;
-
-/// The header line that ties a data file to this build.
-pub(crate) fn check_header(text: &str) -> Result<(), String> {
-    let header = format!("# precheck data {}:", super::DATA_VERSION);
-    if text.lines().take(3).any(|l| l.starts_with(&header)) {
-        return Ok(());
-    }
-    let found = text.lines().find(|l| l.starts_with("# precheck data")).unwrap_or("no precheck header");
-    Err(format!("the data file is not for data version {} ({found})", super::DATA_VERSION))
-}
 
 fn kind(text: &str) -> ThresholdKind {
     match text {
@@ -111,19 +217,6 @@ fn kind(text: &str) -> ThresholdKind {
 
 fn some(text: &'static str) -> Option<&'static str> {
     (!text.is_empty()).then_some(text)
-}
-
-/// The data rows of a data file: (section, tab-separated fields), skipping comments and
-/// blank lines. Both data files (this one and the tariff chunk) are read through it.
-pub(crate) fn rows(text: &'static str) -> impl Iterator<Item = (&'static str, Vec<&'static str>)> {
-    let mut section = "";
-    text.lines().filter_map(move |line| {
-        if let Some(name) = line.strip_prefix('@') {
-            section = name;
-            return None;
-        }
-        (!line.starts_with('#') && !line.is_empty()).then(|| (section, line.split('\t').collect()))
-    })
 }
 
 fn parse(text: &'static str) -> Result<Store, String> {
@@ -172,10 +265,10 @@ fn parse(text: &'static str) -> Result<Store, String> {
             | "destination-rules"
             | "cn-element-names" => store.china.read_row(section, &f),
             "rules" => store.rule_docs.push((at(0), at(1))),
-            "vocabulary" => store.products.push(crate::vocabulary::Product {
+            "vocabulary" => store.products.push(Product {
                 terms: at(0).split('|').filter(|t| !t.is_empty()).collect(),
                 hs: at(1).split(' ').filter_map(|c| c.parse().ok()).collect(),
-                flags: at(2).split(' ').filter_map(crate::vocabulary::flag::by_name).fold(0, |a, b| a | b),
+                flags: at(2).split(' ').filter_map(flag::by_name).fold(0, |a, b| a | b),
                 min_usd: some(at(3)),
             }),
             "hs2022-chapters" => {
@@ -302,81 +395,9 @@ pub fn deleted_text(code: u32) -> Option<&'static str> {
     s.deleted.binary_search_by_key(&code, |d| d.0).ok().and_then(|i| s.deleted.get(i)).map(|d| d.1).and_then(non_empty)
 }
 
-/// Words (folded, singular) of the subheading texts -> the subheadings that use them, so
-/// ranking a title touches a few posting lists instead of 5,612 texts. Each subheading
-/// is indexed with its heading's words too: "Earrings" alone says little, the heading
-/// "Imitation jewellery" says the rest; with the product words of the national tariffs'
-/// lines under it ("jewelry", "rucksacks"), which the 6-digit texts lack; and with the
-/// character pairs of China's 10-digit names (稀土永磁铁, 竹炭). The generator prepares it
-/// (xtask/src/word_index.rs, `@hs-index` in the tariff chunk); the engine only reads it.
-pub struct WordIndex {
-    /// Sorted by word; postings are indices into the subheading list, ascending.
-    words: Vec<(&'static str, Vec<u16>)>,
-}
-
-impl WordIndex {
-    /// Reads the prepared rows: each posting list is written as gaps from the previous.
-    fn read(rows: &[(&'static str, &'static str)]) -> WordIndex {
-        let words = rows
-            .iter()
-            .map(|(word, gaps)| {
-                let mut at = 0u16;
-                let postings = gaps
-                    .split(' ')
-                    .filter_map(|g| {
-                        at = at.checked_add(g.parse().ok()?)?;
-                        Some(at)
-                    })
-                    .collect();
-                (*word, postings)
-            })
-            .collect();
-        WordIndex { words }
-    }
-
-    /// The subheadings (indices) whose text or heading uses `word`.
-    pub fn postings(&self, word: &str) -> &[u16] {
-        match self.words.binary_search_by(|(w, _)| (*w).cmp(word)) {
-            Ok(i) => &self.words[i].1,
-            Err(_) => &[],
-        }
-    }
-
-    /// How telling a word is: ln(N / subheadings using it); 0 for unknown words.
-    pub fn weight(&self, word: &str) -> f64 {
-        let postings = self.postings(word);
-        if postings.is_empty() {
-            0.0
-        } else {
-            Self::rarity(postings)
-        }
-    }
-
-    /// ln(N / subheadings in a posting list), an empty list counting as one subheading:
-    /// the weight of the rarest word.
-    pub fn rarity(postings: &[u16]) -> f64 {
-        (store().subheadings.len() as f64 / postings.len().max(1) as f64).ln()
-    }
-}
-
-/// The word index, read from the tariff chunk on first use (which `init()` loads before
-/// any check); none before the chunk is there.
-pub fn word_index() -> Option<&'static WordIndex> {
-    if let Some(i) = INDEX.get() {
-        return Some(i);
-    }
-    let rows = super::china::hs_index_rows();
-    if rows.is_empty() || try_store().is_none() {
-        return None;
-    }
-    let read = WordIndex::read(rows);
-    Some(INDEX.get_or_init(|| read))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::collections::BTreeMap;
 
     #[test]
     fn embedded_data_is_complete() {
@@ -385,7 +406,7 @@ mod tests {
         assert!(s.countries.len() > 240 && s.currencies.len() > 150 && s.fx.len() > 30);
         assert!(s.thresholds.len() > 100 && s.vague.len() > 500);
         assert_eq!((s.subheadings.len(), s.headings.len(), s.chapters.len()), (5612, 1228, 96));
-        assert_eq!(crate::hs::chapter_text(61).map(|t| t.contains("knitted")), Some(true));
+        assert_eq!(crate::knowledge::hs::chapter_text(61).map(|t| t.contains("knitted")), Some(true));
         assert!(s.hs2017.len() > 5000 && s.deleted.len() > 100);
         for code in &s.subheadings {
             assert!(subheading_text(*code).is_some(), "{code}");
@@ -407,47 +428,5 @@ mod tests {
     fn refuses_a_file_for_another_data_version() {
         let err = load("# precheck data 1999.01.01: old\n@countries\nGB\tGBR\n".into()).err().unwrap_or_default();
         assert!(err.contains(super::super::DATA_VERSION), "{err}");
-    }
-
-    /// The index as the engine once built it from the texts it loads (the HS texts and
-    /// China's names; the national product words do not ship): every word and posting
-    /// must be in the generator's index, which adds the product words.
-    #[test]
-    fn prepared_index_holds_what_the_texts_give() {
-        let store = store();
-        let stop: Vec<&str> = include_str!("raw/index_stopwords.txt").split_ascii_whitespace().collect();
-        let mut built: BTreeMap<String, Vec<u16>> = BTreeMap::new();
-        for (i, code) in store.subheadings.iter().enumerate() {
-            let mut words = crate::text::norm_words(subheading_text(*code).unwrap_or(""));
-            words.extend(crate::text::norm_words(heading_text((code / 100) as u16).unwrap_or("")));
-            for line in super::super::china::tariff_lines(&format!("{code:06}")) {
-                words.extend(crate::text::cjk_bigrams(line.name_zh));
-            }
-            for w in words {
-                if w.len() > 2 && !stop.contains(&w.as_str()) && !w.bytes().all(|b| b.is_ascii_digit()) {
-                    let postings = built.entry(w).or_default();
-                    if postings.last() != Some(&(i as u16)) {
-                        postings.push(i as u16);
-                    }
-                }
-            }
-        }
-        let prepared = word_index().unwrap();
-        assert!(built.len() > 20_000 && prepared.words.len() > built.len());
-        for (word, postings) in &built {
-            let have = prepared.postings(word);
-            assert!(postings.iter().all(|p| have.binary_search(p).is_ok()), "{word}");
-        }
-    }
-
-    #[test]
-    fn index_finds_nomenclature_words() {
-        let index = word_index().unwrap();
-        assert!(index.postings("jewellery").iter().any(|&i| store().subheadings[i as usize] / 100 == 7117));
-        assert!(index.weight("jewellery") > index.weight("cotton") && index.weight("cotton") > 0.0);
-        assert!(index.postings("other").is_empty());
-        // Product words from the national tariffs, which the 6-digit texts lack.
-        assert!(index.postings("jewelry").iter().any(|&i| store().subheadings[i as usize] / 100 == 7117));
-        assert!(index.postings("rucksack").iter().any(|&i| store().subheadings[i as usize] == 420292));
     }
 }

@@ -1,0 +1,6 @@
+//! What every layer uses and which depends on nothing: calendar dates, text
+//! normalisation (one pipeline for every matcher) and sorting with little code.
+
+pub mod date;
+pub mod order;
+pub mod text;

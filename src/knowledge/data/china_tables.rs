@@ -1,0 +1,254 @@
+//! The row types of China's clearance policy tables (limits, modes, refund overrides,
+//! element names, controls, destination rules, export duties) and how the data file's
+//! rows fill them. Pure tables: the lookups over the loaded tables are in `china`.
+
+use crate::base::date::Date;
+
+/// One dated clearance limit in CNY (`china_clearance_limits.csv`).
+#[derive(Debug, Clone)]
+pub struct Limit {
+    pub id: &'static str,
+    /// "personal-articles", "low-value-goods" or "sample".
+    pub category: &'static str,
+    /// Channel names the limit covers ("postal express").
+    pub channels: &'static str,
+    /// Destinations the limit covers ("HK MO TW"); empty = any other destination.
+    pub destinations: &'static str,
+    pub limit_cny: u32,
+    pub basis: &'static str,
+    pub from: &'static str,
+    pub until: &'static str,
+    pub source: &'static str,
+}
+
+impl Limit {
+    pub fn in_force(&self, date: Date) -> bool {
+        in_period(date, self.from, self.until)
+    }
+}
+
+/// A customs supervision mode (`compliance/china_customs_modes.csv`).
+#[derive(Debug, Clone)]
+pub struct Mode {
+    pub code: &'static str,
+    pub name_zh: &'static str,
+    pub name_en: &'static str,
+    pub legal_basis: &'static str,
+    pub refund: &'static str,
+    pub source: &'static str,
+}
+
+/// A dated export-refund rate that overrides the tariff's column for some codes.
+#[derive(Debug, Clone)]
+pub struct RefundOverride {
+    pub scope: &'static str,
+    pub prefixes: Vec<&'static str>,
+    pub rate: &'static str,
+    pub from: &'static str,
+    /// Inclusive.
+    pub until: &'static str,
+    /// Only lines whose tariff rate is not 0 (a 0 there has another reason, e.g. mercury).
+    pub only_nonzero: bool,
+    pub source: &'static str,
+}
+
+/// How precheck names a declaration element and recognises it in an item.
+#[derive(Debug, Clone)]
+pub struct ElementName {
+    pub base_zh: &'static str,
+    pub en: &'static str,
+    pub optional: bool,
+    /// `;`-separated evidence kinds (see declaration_elements.tsv).
+    pub evidence: &'static str,
+}
+
+/// A dated control on China's export side (`china_controls.csv`): goods prohibited from
+/// export, CITES goods, dual-use or export-licence goods, found by code or by words.
+#[derive(Debug, Clone)]
+pub struct Control {
+    pub id: &'static str,
+    /// "prohibited", "cites", "dual-use" or "export-licence".
+    pub kind: &'static str,
+    /// 10-digit codes or prefixes the control covers.
+    pub codes: Vec<&'static str>,
+    /// Any of these (lower case) in the text names the goods...
+    pub words: Vec<&'static str>,
+    /// ...together with one of these, when given...
+    pub requires: Vec<&'static str>,
+    /// ...and none of these.
+    pub excludes: Vec<&'static str>,
+    pub from: &'static str,
+    pub suspended_from: &'static str,
+    pub suspended_until: &'static str,
+    pub source: &'static str,
+}
+
+/// Whether a control applies at a date: in force, or suspended then.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ControlState {
+    NotYet,
+    InForce,
+    Suspended,
+}
+
+impl Control {
+    pub fn state(&self, date: Date) -> ControlState {
+        if !in_period(date, self.from, "") {
+            ControlState::NotYet
+        } else if !self.suspended_from.is_empty() && in_period(date, self.suspended_from, self.suspended_until) {
+            ControlState::Suspended
+        } else {
+            ControlState::InForce
+        }
+    }
+
+    /// Whether folded text names the goods of this control.
+    pub fn named_in(&self, folded: &str) -> bool {
+        let has = |w: &&str| !w.is_empty() && folded.contains(*w);
+        self.words.iter().any(has) && (self.requires.is_empty() || self.requires.iter().any(has)) && !self.excludes.iter().any(has)
+    }
+
+    /// Whether the control covers a 10-digit tariff line.
+    pub fn covers(&self, code: &str) -> bool {
+        self.codes.iter().any(|c| code.starts_with(c))
+    }
+}
+
+/// A destination's or carrier's rule on some goods (`destination_rules.csv`).
+#[derive(Debug, Clone)]
+pub struct DestinationRule {
+    pub id: &'static str,
+    /// A vocabulary flag name (COSMETIC, FOOD, ...) that names the goods, or empty.
+    pub flag: &'static str,
+    pub words: Vec<&'static str>,
+    pub excludes: Vec<&'static str>,
+    /// Destinations (ISO alpha-2); empty = any.
+    pub destinations: &'static str,
+    /// Channels; empty = any.
+    pub channels: &'static str,
+    /// "individual", "company" or empty = either.
+    pub exporter: &'static str,
+    pub from: &'static str,
+    pub until: &'static str,
+    pub postal_severity: &'static str,
+    pub other_severity: &'static str,
+    pub source: &'static str,
+}
+
+impl DestinationRule {
+    pub fn in_force(&self, date: Date) -> bool {
+        in_period(date, self.from, self.until)
+    }
+
+    pub fn applies_to(&self, destination: &str, channel: &str, exporter: &str) -> bool {
+        let listed = |list: &str, value: &str| list.is_empty() || list.split(' ').any(|v| v == value);
+        listed(self.destinations, destination) && listed(self.channels, channel) && (self.exporter.is_empty() || self.exporter == exporter)
+    }
+}
+
+/// A dated export duty (`china_export_duties_typed.csv`).
+#[derive(Debug, Clone)]
+pub struct ExportDuty {
+    pub codes: Vec<&'static str>,
+    pub rate: &'static str,
+    pub from: &'static str,
+    pub until: &'static str,
+    pub description: &'static str,
+    pub source: &'static str,
+}
+
+#[derive(Debug, Default)]
+pub struct Policy {
+    pub export_duties: Vec<ExportDuty>,
+    pub destination_rules: Vec<DestinationRule>,
+    pub controls: Vec<Control>,
+    pub limits: Vec<Limit>,
+    pub modes: Vec<Mode>,
+    pub refund_overrides: Vec<RefundOverride>,
+    /// Sorted by base name.
+    pub element_names: Vec<ElementName>,
+}
+
+impl Policy {
+    pub(crate) fn read_row(&mut self, section: &str, f: &[&'static str]) {
+        let at = |i: usize| f.get(i).copied().unwrap_or("");
+        match section {
+            "cn-limits" => self.limits.push(Limit {
+                id: at(0),
+                category: at(1),
+                channels: at(2),
+                destinations: at(3),
+                limit_cny: at(4).parse().unwrap_or(0),
+                basis: at(5),
+                from: at(6),
+                until: at(7),
+                source: at(8),
+            }),
+            "cn-modes" => {
+                self.modes.push(Mode { code: at(0), name_zh: at(1), name_en: at(2), legal_basis: at(3), refund: at(4), source: at(5) })
+            }
+            "cn-refund-overrides" => self.refund_overrides.push(RefundOverride {
+                scope: at(0),
+                prefixes: at(1).split(' ').filter(|p| !p.is_empty()).collect(),
+                rate: at(2),
+                from: at(3),
+                until: at(4),
+                only_nonzero: at(5) == "tariff-nonzero",
+                source: at(6),
+            }),
+            "cn-controls" => {
+                let list = |i: usize| at(i).split('|').filter(|w| !w.is_empty()).collect::<Vec<_>>();
+                self.controls.push(Control {
+                    id: at(0),
+                    kind: at(1),
+                    codes: at(2).split(' ').filter(|c| !c.is_empty()).collect(),
+                    words: list(3),
+                    requires: list(4),
+                    excludes: list(5),
+                    from: at(6),
+                    suspended_from: at(7),
+                    suspended_until: at(8),
+                    source: at(9),
+                })
+            }
+            "cn-export-duties" => self.export_duties.push(ExportDuty {
+                codes: at(0).split(' ').filter(|c| !c.is_empty()).collect(),
+                rate: at(1),
+                from: at(2),
+                until: at(3),
+                description: at(4),
+                source: at(5),
+            }),
+            "destination-rules" => {
+                let list = |i: usize| at(i).split('|').filter(|w| !w.is_empty()).collect::<Vec<_>>();
+                self.destination_rules.push(DestinationRule {
+                    id: at(0),
+                    flag: at(1),
+                    words: list(2),
+                    excludes: list(3),
+                    destinations: at(4),
+                    channels: at(5),
+                    exporter: at(6),
+                    from: at(7),
+                    until: at(8),
+                    postal_severity: at(9),
+                    other_severity: at(10),
+                    source: at(11),
+                })
+            }
+            "cn-element-names" => {
+                let row = ElementName { base_zh: at(0), en: at(1), optional: at(2) == "yes", evidence: at(3) };
+                let at = self.element_names.partition_point(|e| e.base_zh < row.base_zh);
+                self.element_names.insert(at, row);
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Whether `date` lies in [from, until] (both YYYY-MM-DD, empty = open).
+pub(crate) fn in_period(date: Date, from: &str, until: &str) -> bool {
+    let after_start = from.is_empty() || Date::parse(from).is_some_and(|f| date >= f);
+    let before_end = until.is_empty() || Date::parse(until).is_some_and(|u| date <= u);
+    after_start && before_end
+}

@@ -1,0 +1,125 @@
+//! The HS word index the generator prepares (`@hs-index` in the tariff chunk), read on
+//! first use.
+
+use std::sync::OnceLock;
+
+static INDEX: OnceLock<WordIndex> = OnceLock::new();
+
+/// Words (folded, singular) of the subheading texts -> the subheadings that use them, so
+/// ranking a title touches a few posting lists instead of 5,612 texts. Each subheading
+/// is indexed with its heading's words too: "Earrings" alone says little, the heading
+/// "Imitation jewellery" says the rest; with the product words of the national tariffs'
+/// lines under it ("jewelry", "rucksacks"), which the 6-digit texts lack; and with the
+/// character pairs of China's 10-digit names (稀土永磁铁, 竹炭). The generator prepares it
+/// (xtask/src/word_index.rs, `@hs-index` in the tariff chunk); the engine only reads it.
+pub struct WordIndex {
+    /// Sorted by word; postings are indices into the subheading list, ascending.
+    words: Vec<(&'static str, Vec<u16>)>,
+}
+
+impl WordIndex {
+    /// Reads the prepared rows: each posting list is written as gaps from the previous.
+    fn read(rows: &[(&'static str, &'static str)]) -> WordIndex {
+        let words = rows
+            .iter()
+            .map(|(word, gaps)| {
+                let mut at = 0u16;
+                let postings = gaps
+                    .split(' ')
+                    .filter_map(|g| {
+                        at = at.checked_add(g.parse().ok()?)?;
+                        Some(at)
+                    })
+                    .collect();
+                (*word, postings)
+            })
+            .collect();
+        WordIndex { words }
+    }
+
+    /// The subheadings (indices) whose text or heading uses `word`.
+    pub fn postings(&self, word: &str) -> &[u16] {
+        match self.words.binary_search_by(|(w, _)| (*w).cmp(word)) {
+            Ok(i) => &self.words[i].1,
+            Err(_) => &[],
+        }
+    }
+
+    /// How telling a word is: ln(N / subheadings using it); 0 for unknown words.
+    pub fn weight(&self, word: &str) -> f64 {
+        let postings = self.postings(word);
+        if postings.is_empty() {
+            0.0
+        } else {
+            Self::rarity(postings)
+        }
+    }
+
+    /// ln(N / subheadings in a posting list), an empty list counting as one subheading:
+    /// the weight of the rarest word.
+    pub fn rarity(postings: &[u16]) -> f64 {
+        (super::store::store().subheadings.len() as f64 / postings.len().max(1) as f64).ln()
+    }
+}
+
+/// The word index, read from the tariff chunk on first use (which `init()` loads before
+/// any check); none before the chunk is there.
+pub fn word_index() -> Option<&'static WordIndex> {
+    if let Some(i) = INDEX.get() {
+        return Some(i);
+    }
+    let rows = super::china::hs_index_rows();
+    if rows.is_empty() || !super::store::loaded() {
+        return None;
+    }
+    let read = WordIndex::read(rows);
+    Some(INDEX.get_or_init(|| read))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeMap;
+
+    /// The index as the engine once built it from the texts it loads (the HS texts and
+    /// China's names; the national product words do not ship): every word and posting
+    /// must be in the generator's index, which adds the product words.
+    #[test]
+    fn prepared_index_holds_what_the_texts_give() {
+        let store = super::super::store::store();
+        let stop: Vec<&str> = include_str!("../../data/raw/index_stopwords.txt").split_ascii_whitespace().collect();
+        let mut built: BTreeMap<String, Vec<u16>> = BTreeMap::new();
+        for (i, code) in store.subheadings.iter().enumerate() {
+            let mut words = crate::base::text::norm_words(super::super::store::subheading_text(*code).unwrap_or(""));
+            words.extend(crate::base::text::norm_words(super::super::store::heading_text((code / 100) as u16).unwrap_or("")));
+            for line in super::super::china::tariff_lines(&format!("{code:06}")) {
+                words.extend(crate::base::text::cjk_bigrams(line.name_zh));
+            }
+            for w in words {
+                if w.len() > 2 && !stop.contains(&w.as_str()) && !w.bytes().all(|b| b.is_ascii_digit()) {
+                    let postings = built.entry(w).or_default();
+                    if postings.last() != Some(&(i as u16)) {
+                        postings.push(i as u16);
+                    }
+                }
+            }
+        }
+        let prepared = word_index().unwrap();
+        assert!(built.len() > 20_000 && prepared.words.len() > built.len());
+        for (word, postings) in &built {
+            let have = prepared.postings(word);
+            assert!(postings.iter().all(|p| have.binary_search(p).is_ok()), "{word}");
+        }
+    }
+
+    #[test]
+    fn index_finds_nomenclature_words() {
+        let index = word_index().unwrap();
+        assert!(index.postings("jewellery").iter().any(|&i| super::super::store::store().subheadings[i as usize] / 100 == 7117));
+        assert!(index.weight("jewellery") > index.weight("cotton") && index.weight("cotton") > 0.0);
+        assert!(index.postings("other").is_empty());
+        // Product words from the national tariffs, which the 6-digit texts lack.
+        assert!(index.postings("jewelry").iter().any(|&i| super::super::store::store().subheadings[i as usize] / 100 == 7117));
+        assert!(index.postings("rucksack").iter().any(|&i| super::super::store::store().subheadings[i as usize] == 420292));
+    }
+}

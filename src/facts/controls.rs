@@ -12,14 +12,11 @@ use crate::base::text::fold;
 use crate::input::declaration::Item;
 use crate::knowledge::data::china::{self, Control, ControlState, TariffLine, TARIFF_SOURCE};
 
-/// Supervision conditions (监管条件) that matter on export (cn_tariff_2026/README.md).
-const DUAL_USE: &[char] = &['3', 'G'];
-const EXPORT_LICENCE: &[char] = &['4', 'x', 'y'];
-const PROHIBITED: char = '8';
-const CITES: char = 'E';
-const OUTBOUND_INSPECTION: char = 'B';
-/// Export inspection codes: N commodity inspection, Q animal and plant quarantine, S food.
-const EXPORT_INSPECTION: &[char] = &['N', 'Q', 'S'];
+/// A tariff line's supervision conditions (监管条件) with `effect` on export; what each
+/// code means is data (`china_supervision_codes.csv`, read through `china::has_effect`).
+fn supervised(line: &TariffLine, effect: &str) -> bool {
+    china::has_effect(line.supervision, "supervision", effect)
+}
 
 /// Why a line is controlled, prohibited or restricted.
 #[derive(Debug, Clone)]
@@ -64,7 +61,9 @@ pub fn examine(item: &Item, valid_digits: Option<&str>, lines: &'static [TariffL
     let folded = fold(&item.all_text());
     let mut out = LineControls {
         inspection: !lines.is_empty()
-            && lines.iter().all(|l| l.supervision.contains(OUTBOUND_INSPECTION) || l.inspection.contains(EXPORT_INSPECTION)),
+            && lines
+                .iter()
+                .all(|l| supervised(l, "outbound-inspection") || china::has_effect(l.inspection, "inspection", "outbound-inspection")),
         relic: relic(item, &folded),
         hazardous: china::hazardous_in(&item.all_text()),
         ..LineControls::default()
@@ -91,7 +90,7 @@ pub fn examine(item: &Item, valid_digits: Option<&str>, lines: &'static [TariffL
     if !lines.is_empty() {
         let all = |c: &dyn Fn(&TariffLine) -> bool| lines.iter().all(c);
         let any = |c: &dyn Fn(&TariffLine) -> bool| lines.iter().any(c);
-        let is_licence = |l: &TariffLine| l.supervision.contains(DUAL_USE) || l.supervision.contains(EXPORT_LICENCE);
+        let is_licence = |l: &TariffLine| supervised(l, "dual-use") || supervised(l, "export-licence");
         let code = valid_digits.unwrap_or("").to_string();
         let by_code = |kind: &'static str, line_test: &dyn Fn(&TariffLine) -> bool| {
             let controlled: Vec<&TariffLine> = lines.iter().filter(|l| line_test(l)).collect();
@@ -106,14 +105,14 @@ pub fn examine(item: &Item, valid_digits: Option<&str>, lines: &'static [TariffL
                 from: dated.map_or("", |c| c.from),
             })
         };
-        if all(&|l| l.supervision.contains(PROHIBITED)) && out.prohibited.is_none() {
-            out.prohibited = by_code("prohibited", &|l| l.supervision.contains(PROHIBITED));
+        if all(&|l| supervised(l, "prohibited")) && out.prohibited.is_none() {
+            out.prohibited = by_code("prohibited", &|l| supervised(l, "prohibited"));
         }
-        if all(&|l| l.supervision.contains(CITES)) && out.cites.is_none() {
-            out.cites = by_code("cites", &|l| l.supervision.contains(CITES));
+        if all(&|l| supervised(l, "cites")) && out.cites.is_none() {
+            out.cites = by_code("cites", &|l| supervised(l, "cites"));
         }
         if all(&is_licence) && out.licence.is_none() {
-            let dual = lines.iter().any(|l| l.supervision.contains(DUAL_USE));
+            let dual = lines.iter().any(|l| supervised(l, "dual-use"));
             out.licence = by_code(if dual { "dual-use" } else { "export-licence" }, &is_licence);
         } else if any(&is_licence) && out.licence.is_none() {
             let which: Vec<&str> = lines.iter().filter(|l| is_licence(l)).map(|l| l.code).collect();

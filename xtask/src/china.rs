@@ -131,6 +131,19 @@ pub fn rules_tables() -> String {
         // Evidence keeps its spaces (" for " is a word with its borders), so no row() here.
         out.push_str(&format!("{}\t{}\t{}\t{}\n", f[0], f[1], f[2], f.get(3).unwrap_or(&"")));
     }
+    out.push_str(&section(
+        "cn-supervision-codes",
+        "china_supervision_codes.csv",
+        "tariff field (supervision/inspection), code, effect on export, document (zh), document (en), source",
+    ));
+    // The effects the engine acts on; "permit" rows are carried for the documents they name.
+    const EFFECTS: &[&str] = &["prohibited", "dual-use", "export-licence", "cites", "outbound-inspection", "permit"];
+    for r in read_csv("china_supervision_codes.csv") {
+        assert!(r["field"] == "supervision" || r["field"] == "inspection", "china_supervision_codes.csv: field {}", r["field"]);
+        assert_eq!(r["code"].chars().count(), 1, "china_supervision_codes.csv: one character per code ({})", r["code"]);
+        assert!(EFFECTS.contains(&r["effect"].as_str()), "china_supervision_codes.csv: unknown effect {}", r["effect"]);
+        row(&mut out, &[&r["field"], &r["code"], &r["effect"], &r["document_zh"], &r["document_en"], &r["source"]]);
+    }
     out
 }
 

@@ -572,7 +572,8 @@ fn brands() -> String {
 }
 
 /// Destinations with a free-trade agreement with China in force (for the certificate of
-/// origin advice) and destinations where the seller collects import VAT at sale.
+/// origin advice), destinations where the seller collects import VAT at sale, and the
+/// digits each destination's tariff classifies at.
 fn trade_tables() -> String {
     let date = |d: &str| assert!(d.len() == 10 && d.as_bytes()[4] == b'-' && d.as_bytes()[7] == b'-', "not a date: {d}");
     let mut out = section("cn-fta-partners", "china_fta_partners.csv", "country, in force from, agreement, source");
@@ -586,6 +587,18 @@ fn trade_tables() -> String {
         date(&r["from"]);
         assert!(r["limit"].parse::<u64>().is_ok(), "vat_collected_at_sale.csv: limit {}", r["limit"]);
         row(&mut out, &[&r["country"], &r["from"], &r["limit"], &r["currency"], &r["scheme"], &r["source"]]);
+    }
+    out.push_str(&section(
+        "national-digits",
+        "national_code_digits.csv",
+        "country, digits its tariff classifies at, tariff, source; sorted by country",
+    ));
+    let mut digits = read_csv("national_code_digits.csv");
+    digits.sort_by(|a, b| a["country"].cmp(&b["country"]));
+    for r in &digits {
+        assert_eq!(r["country"].len(), 2, "national_code_digits.csv: {}", r["country"]);
+        assert!(matches!(r["digits"].parse::<u8>(), Ok(7..=12)), "national_code_digits.csv: digits {}", r["digits"]);
+        row(&mut out, &[&r["country"], &r["digits"], &r["tariff"], &r["source"]]);
     }
     out
 }

@@ -105,6 +105,13 @@ pub fn mark_secondary(source: &str) -> String {
     }
 }
 
+/// Whether a tariff line's codes (its `supervision` or `inspection` field, one character a
+/// code) include one with `effect` on export, per `china_supervision_codes.csv`.
+pub fn has_effect(codes: &str, field: &str, effect: &str) -> bool {
+    let table = &policy().supervision_codes;
+    codes.chars().any(|c| table.iter().any(|s| s.code == c && s.field == field && s.effect == effect))
+}
+
 pub fn secondary(source: &str) -> bool {
     source.contains("[SEC") || source.contains("[REPOST") || source.contains("UNCONFIRMED")
 }
@@ -282,6 +289,19 @@ pub fn refund_rate(line: &TariffLine, date: Date) -> Option<(&'static str, &'sta
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn supervision_codes_are_read_from_data_by_their_column() {
+        assert!(has_effect("3B", "supervision", "dual-use") && has_effect("AB", "supervision", "outbound-inspection"));
+        assert!(!has_effect("4", "supervision", "dual-use") && has_effect("4xy", "supervision", "export-licence"));
+        // S is a pesticide permit among supervision conditions, food hygiene among inspections.
+        assert!(!has_effect("S", "supervision", "outbound-inspection") && has_effect("S", "inspection", "outbound-inspection"));
+        assert!(
+            has_effect("E", "supervision", "cites")
+                && has_effect("8", "supervision", "prohibited")
+                && !has_effect("", "supervision", "cites")
+        );
+    }
 
     fn d(s: &str) -> Date {
         Date::parse(s).unwrap()

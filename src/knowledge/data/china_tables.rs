@@ -167,6 +167,22 @@ pub struct Policy {
     pub refund_overrides: Vec<RefundOverride>,
     /// Sorted by base name.
     pub element_names: Vec<ElementName>,
+    /// What the tariff's supervision and inspection codes mean on export.
+    pub supervision_codes: Vec<SupervisionCode>,
+}
+
+/// One supervision-condition (监管条件) or inspection (检验检疫类别) code of the tariff and
+/// its effect on export (`china_supervision_codes.csv`).
+#[derive(Debug, Clone)]
+pub struct SupervisionCode {
+    /// "supervision" or "inspection": the tariff column the code appears in.
+    pub field: &'static str,
+    pub code: char,
+    /// "prohibited", "dual-use", "export-licence", "cites", "outbound-inspection" or "permit".
+    pub effect: &'static str,
+    pub document_zh: &'static str,
+    pub document_en: &'static str,
+    pub source: &'static str,
 }
 
 impl Policy {
@@ -241,6 +257,14 @@ impl Policy {
                 let at = self.element_names.partition_point(|e| e.base_zh < row.base_zh);
                 self.element_names.insert(at, row);
             }
+            "cn-supervision-codes" => self.supervision_codes.push(SupervisionCode {
+                field: at(0),
+                code: at(1).chars().next().unwrap_or('\0'),
+                effect: at(2),
+                document_zh: at(3),
+                document_en: at(4),
+                source: at(5),
+            }),
             _ => {}
         }
     }

@@ -72,6 +72,21 @@ pub fn currency_minor_unit(code: &str) -> Option<u8> {
     table.binary_search_by(|row| row.0.cmp(code)).ok().map(|i| table[i].1)
 }
 
+/// The digits a destination's tariff classifies at (`national_code_digits.csv`).
+#[derive(Debug, Clone, Copy)]
+pub struct NationalDigits {
+    pub digits: usize,
+    pub tariff: &'static str,
+    pub source: &'static str,
+}
+
+pub fn national_digits(country: &str) -> Option<NationalDigits> {
+    let table = &store().national_digits;
+    let i = table.binary_search_by(|row| row.0.cmp(country)).ok()?;
+    let (_, digits, tariff, source) = table[i];
+    Some(NationalDigits { digits: digits as usize, tariff, source })
+}
+
 pub fn thresholds_for(country: &str) -> &'static [ThresholdRow] {
     let table = &store().thresholds;
     let start = table.partition_point(|r| r.country < country);

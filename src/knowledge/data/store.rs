@@ -77,6 +77,9 @@ pub struct Store {
     pub fta_partners: Vec<(&'static str, &'static str, &'static str)>,
     /// Import VAT collected by the seller at sale: (country, from, limit, currency, scheme).
     pub vat_at_sale: Vec<(&'static str, &'static str, &'static str, &'static str, &'static str)>,
+    /// The digits each destination's tariff classifies at: (country, digits, tariff,
+    /// source), sorted by country.
+    pub national_digits: Vec<(&'static str, u8, &'static str, &'static str)>,
     /// China's clearance policy tables (see `data::china`).
     pub china: super::china_tables::Policy,
 }
@@ -263,7 +266,8 @@ fn parse(text: &'static str) -> Result<Store, String> {
             | "cn-controls"
             | "cn-export-duties"
             | "destination-rules"
-            | "cn-element-names" => store.china.read_row(section, &f),
+            | "cn-element-names"
+            | "cn-supervision-codes" => store.china.read_row(section, &f),
             "rules" => store.rule_docs.push((at(0), at(1))),
             "vocabulary" => store.products.push(Product {
                 terms: at(0).split('|').filter(|t| !t.is_empty()).collect(),
@@ -290,6 +294,7 @@ fn parse(text: &'static str) -> Result<Store, String> {
             }
             "cn-fta-partners" => store.fta_partners.push((at(0), at(1), at(2))),
             "vat-at-sale" => store.vat_at_sale.push((at(0), at(1), at(2), at(3), at(4))),
+            "national-digits" => store.national_digits.push((at(0), at(1).parse().unwrap_or(0), at(2), at(3))),
             "brands" => match at(0) {
                 "brand" => store.brands.push((at(1), at(2))),
                 "replica" => store.replica_words.push(at(1)),

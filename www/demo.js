@@ -25,6 +25,9 @@ document.getElementById("lang-switch").addEventListener("change", (e) => {
   document.documentElement.lang = e.target.value;
 });
 
+// The JavaScript example below is secondary: it runs once the form has shown its first
+// report, so the page's own check is not queued behind it.
+await new Promise((resolve) => form.addEventListener("precheck-result", resolve, { once: true }));
 await init();
 const listing = {
   destination: "DE", currency: "EUR", channel: "postal",

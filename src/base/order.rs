@@ -1,15 +1,68 @@
 //! Sorting with little code. Each `slice::sort_by` call site instantiates std's whole
 //! driftsort for its element type and closure (3-5 KB of wasm each; 46 KB in all before
-//! this module). The lists precheck orders are short (findings, matches, suggestions),
-//! so one stable insertion sort per element type is enough and costs a few hundred bytes.
+//! this module). Most lists precheck orders are short (findings, matches, suggestions):
+//! a stable insertion sort per element type costs a few hundred bytes. The few long ones
+//! (thousands of vocabulary terms) take `sort_long_by`, a merge sort of positions.
 
-/// Stable sort by `is_less`, O(n^2): for lists of at most a few hundred elements.
+/// Stable sort by `is_less`, O(n^2): for the short lists (findings, matches,
+/// suggestions) most call sites sort.
 pub fn sort_by<T>(v: &mut [T], mut is_less: impl FnMut(&T, &T) -> bool) {
     for i in 1..v.len() {
         let mut j = i;
         while j > 0 && is_less(&v[j], &v[j - 1]) {
             v.swap(j, j - 1);
             j -= 1;
+        }
+    }
+}
+
+/// Stable sort by `is_less`, O(n log n): for the few long lists (the vocabulary's terms,
+/// the vague phrases: thousands, where the insertion sort took 11 ms natively on the
+/// first check). A merge sort of positions, then one pass that moves each element once.
+pub fn sort_long_by<T>(v: &mut [T], mut is_less: impl FnMut(&T, &T) -> bool) {
+    let n = v.len();
+    let order = sorted_positions(n, &mut |a, b| is_less(&v[a], &v[b]));
+    apply(v, order);
+}
+
+/// The positions 0..n in stable sorted order: a bottom-up merge sort in which ties take
+/// the left run. Not generic, so the wasm module carries it once.
+fn sorted_positions(n: usize, is_less: &mut dyn FnMut(usize, usize) -> bool) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..n).collect();
+    let mut merged = vec![0; n];
+    let mut width = 1;
+    while width < n {
+        for start in (0..n).step_by(2 * width) {
+            let (mid, end) = ((start + width).min(n), (start + 2 * width).min(n));
+            let (mut left, mut right) = (start, mid);
+            for slot in &mut merged[start..end] {
+                let take_right = right < end && (left >= mid || is_less(order[right], order[left]));
+                *slot = if take_right { order[right] } else { order[left] };
+                if take_right {
+                    right += 1;
+                } else {
+                    left += 1;
+                }
+            }
+        }
+        std::mem::swap(&mut order, &mut merged);
+        width *= 2;
+    }
+    order
+}
+
+/// Moves the element at `order[p]` to position p, following each cycle of the permutation.
+fn apply<T>(v: &mut [T], mut order: Vec<usize>) {
+    for start in 0..v.len() {
+        let mut at = start;
+        loop {
+            let from = order[at];
+            order[at] = at;
+            if from == start {
+                break;
+            }
+            v.swap(at, from);
+            at = from;
         }
     }
 }
@@ -37,5 +90,27 @@ mod tests {
         assert_eq!(v, [(3, 'a'), (3, 'c'), (2, 'd'), (1, 'b'), (1, 'e')]);
         let mut empty: Vec<u8> = vec![];
         sort_by_key(&mut empty, |x| *x);
+    }
+
+    #[test]
+    fn long_lists_sort_like_std_stable_sort() {
+        // A small linear congruential generator: many ties, every length around the cut-over.
+        let mut seed = 7u32;
+        for n in [0, 1, 2, 31, 32, 33, 64, 100, 1000, 4097] {
+            let v: Vec<(u32, usize)> = (0..n)
+                .map(|i| {
+                    seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                    ((seed >> 16) % 50, i)
+                })
+                .collect();
+            let (mut ours, mut short, mut std) = (v.clone(), v.clone(), v);
+            sort_long_by(&mut ours, |a, b| a.0 < b.0);
+            std.sort_by_key(|x| x.0);
+            assert_eq!(ours, std, "n = {n}");
+            if n <= 1000 {
+                sort_by_key(&mut short, |x| x.0);
+                assert_eq!(short, std, "n = {n}");
+            }
+        }
     }
 }

@@ -47,6 +47,23 @@ pub fn load_tariff(text: String) -> Result<(), JsError> {
     crate::knowledge::data::china::load_tariff(text).map_err(|e| JsError::new(&e))
 }
 
+/// `loadDataBytes(bytes)`, `loadTariffBytes(bytes)`: the same from the files' bytes, as
+/// `init()` fetches them: no decoding to a JS string and encoding back to UTF-8 (about
+/// 3 MB of text on every page load).
+#[wasm_bindgen(js_name = loadDataBytes)]
+pub fn load_data_bytes(bytes: Vec<u8>) -> Result<(), JsError> {
+    load_data(utf8(bytes, "precheck_data.tsv")?)
+}
+
+#[wasm_bindgen(js_name = loadTariffBytes)]
+pub fn load_tariff_bytes(bytes: Vec<u8>) -> Result<(), JsError> {
+    load_tariff(utf8(bytes, "precheck_cn_tariff.tsv")?)
+}
+
+fn utf8(bytes: Vec<u8>, file: &str) -> Result<String, JsError> {
+    String::from_utf8(bytes).map_err(|_| JsError::new(&format!("precheck: {file} is not UTF-8 text")))
+}
+
 fn data_loaded() -> Result<(), JsError> {
     if crate::knowledge::data::store::loaded() && crate::knowledge::data::china::tariff_loaded() {
         Ok(())

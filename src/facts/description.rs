@@ -68,7 +68,7 @@ fn english_phrases() -> &'static [(Vec<String>, &'static str)] {
     PHRASES.get_or_init(|| {
         let mut phrases: Vec<(Vec<String>, &'static str)> =
             terms_in("en").map(|(term, _)| (norm_words(term), term)).filter(|(w, _)| !w.is_empty()).collect();
-        crate::base::order::sort_by(&mut phrases, |a, b| a.0[0] < b.0[0]);
+        crate::base::order::sort_long_by(&mut phrases, |a, b| a.0[0] < b.0[0]);
         phrases
     })
 }

@@ -62,7 +62,7 @@ pub fn terms() -> &'static TermIndex {
                 }
             }
         }
-        crate::base::order::sort_by(&mut english, |a, b| a.words.first() < b.words.first());
+        crate::base::order::sort_long_by(&mut english, |a, b| a.words.first() < b.words.first());
         TermIndex { english, chinese }
     })
 }

@@ -3,7 +3,7 @@
 // (HS texts, thresholds, rates, vague terms: text compresses better than wasm tables and
 // changes on its own schedule). A service worker or the HTTP cache keeps both offline.
 
-import initCore, { check, suggestHsCodes, declarationElements, renderDocument, rules, version, dataVersion, loadData, loadTariff } from "./precheck_core.js";
+import initCore, { check, suggestHsCodes, declarationElements, renderDocument, rules, version, dataVersion, loadData, loadTariff, loadDataBytes, loadTariffBytes } from "./precheck_core.js";
 
 export { check, suggestHsCodes, declarationElements, renderDocument, rules, version, dataVersion, loadData, loadTariff };
 
@@ -11,17 +11,22 @@ const DATA_FILE = "precheck_data.tsv";
 // China's 10-digit tariff (refund rates, supervision conditions, declaration elements).
 const TARIFF_FILE = "precheck_cn_tariff.tsv";
 let ready;
+// The data file as loaded: bytes (decoded only if the page asks for the country list) or
+// the text a caller passed in.
+let dataBytes = null;
 let dataText = "";
 
-async function readText(url) {
+// The files go to the module as bytes: decoding 3 MB to a JS string and encoding it back
+// to UTF-8 for the module cost more than the module's own parse.
+async function readBytes(url) {
   // Node and Deno have no fetch for file: URLs; browsers never take this branch.
   if (url.protocol === "file:") {
     const { readFile } = await import("node:fs/promises");
-    return readFile(url, "utf8");
+    return new Uint8Array(await readFile(url));
   }
   const response = await fetch(url);
   if (!response.ok) throw new Error(`precheck: could not load ${url} (HTTP ${response.status})`);
-  return response.text();
+  return new Uint8Array(await response.arrayBuffer());
 }
 
 /**
@@ -31,16 +36,26 @@ async function readText(url) {
  */
 export default function init(options = {}) {
   ready ??= (async () => {
-    const text = (given, file) => typeof given === "string" && given.startsWith("# DO NOT EDIT")
+    // A string that is the file itself, else bytes fetched from its URL.
+    const contents = (given, file) => typeof given === "string" && given.startsWith("# DO NOT EDIT")
       ? Promise.resolve(given)
-      : readText(new URL(given ?? file, import.meta.url));
+      : readBytes(new URL(given ?? file, import.meta.url));
     // All three downloads run in parallel.
-    const data = text(options.data, DATA_FILE);
-    const tariff = text(options.tariff, TARIFF_FILE);
+    const data = contents(options.data, DATA_FILE);
+    const tariff = contents(options.tariff, TARIFF_FILE);
     await initCore(options.module_or_path === undefined ? undefined : { module_or_path: options.module_or_path });
-    dataText = await data;
-    loadData(dataText);
-    loadTariff(await tariff);
+    const dataContents = await data;
+    if (typeof dataContents === "string") {
+      dataText = dataContents;
+      loadData(dataContents);
+    } else {
+      dataBytes = dataContents;
+      dataText = "";
+      loadDataBytes(dataContents);
+    }
+    const tariffContents = await tariff;
+    if (typeof tariffContents === "string") loadTariff(tariffContents);
+    else loadTariffBytes(tariffContents);
   })().catch((error) => {
     ready = undefined; // let the page retry, e.g. once back online
     throw error;
@@ -49,8 +64,11 @@ export default function init(options = {}) {
 }
 
 // The rows of one section of the loaded data file, split into columns.
-const section = (name) => (dataText.split(`\n@${name}\n`)[1] ?? "").split("\n@")[0].split("\n")
-  .filter((line) => line && line[0] !== "#").map((line) => line.split("\t"));
+const section = (name) => {
+  if (!dataText && dataBytes) dataText = new TextDecoder().decode(dataBytes);
+  return (dataText.split(`\n@${name}\n`)[1] ?? "").split("\n@")[0].split("\n")
+    .filter((line) => line && line[0] !== "#").map((line) => line.split("\t"));
+};
 
 /**
  * The countries the reference data knows (ISO 3166 alpha-2 code, English and Chinese

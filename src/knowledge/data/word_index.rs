@@ -14,33 +14,37 @@ static INDEX: OnceLock<WordIndex> = OnceLock::new();
 /// (xtask/src/word_index.rs, `@hs-index` in the tariff chunk); the engine only reads it.
 pub struct WordIndex {
     /// Sorted by word; postings are indices into the subheading list, ascending.
-    words: Vec<(&'static str, Vec<u16>)>,
+    /// (word, start and end of its postings in `postings`), sorted by word.
+    words: Vec<(&'static str, u32, u32)>,
+    /// Every posting list, one after another: one allocation instead of one per word.
+    postings: Vec<u16>,
 }
 
 impl WordIndex {
     /// Reads the prepared rows: each posting list is written as gaps from the previous.
     fn read(rows: &[(&'static str, &'static str)]) -> WordIndex {
+        let mut postings = Vec::with_capacity(rows.iter().map(|(_, gaps)| gaps.len() / 2).sum());
         let words = rows
             .iter()
             .map(|(word, gaps)| {
-                let mut at = 0u16;
-                let postings = gaps
-                    .split(' ')
-                    .filter_map(|g| {
-                        at = at.checked_add(g.parse().ok()?)?;
-                        Some(at)
-                    })
-                    .collect();
-                (*word, postings)
+                let (start, mut at) = (postings.len() as u32, 0u16);
+                for gap in gaps.split(' ') {
+                    match gap.parse().ok().and_then(|g| at.checked_add(g)) {
+                        Some(next) => at = next,
+                        None => continue,
+                    }
+                    postings.push(at);
+                }
+                (*word, start, postings.len() as u32)
             })
             .collect();
-        WordIndex { words }
+        WordIndex { words, postings }
     }
 
     /// The subheadings (indices) whose text or heading uses `word`.
     pub fn postings(&self, word: &str) -> &[u16] {
-        match self.words.binary_search_by(|(w, _)| (*w).cmp(word)) {
-            Ok(i) => &self.words[i].1,
+        match self.words.binary_search_by(|(w, _, _)| (*w).cmp(word)) {
+            Ok(i) => &self.postings[self.words[i].1 as usize..self.words[i].2 as usize],
             Err(_) => &[],
         }
     }

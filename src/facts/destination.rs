@@ -88,8 +88,8 @@ pub fn evaluate(
         let to = currency?;
         let (v, rates_used) = rates.convert(amount, from, to)?;
         for r in rates_used {
-            if !used.contains(&r) {
-                used.push(r);
+            if !used.contains(r) {
+                used.push(r.clone());
             }
         }
         Some(v)

@@ -128,9 +128,16 @@ fn find_brand(text: &str) -> Option<(&'static str, &'static str)> {
 fn first_named<T: Copy>(text: &str, items: &[T], term: impl Fn(&T) -> &str) -> Option<T> {
     let folded = fold(text);
     let text_words = words(&folded);
+    // The text's words sorted, so most terms are ruled out by one binary search of their
+    // first word instead of a walk over every position (brands are checked on every line).
+    let mut sorted: Vec<&str> = text_words.iter().map(String::as_str).collect();
+    crate::base::order::sort_by(&mut sorted, |a, b| a < b);
     items.iter().copied().find(|item| {
         let t = term(item);
         if t.is_ascii() {
+            if sorted.binary_search(&t.split(' ').next().unwrap_or("")).is_err() {
+                return false;
+            }
             // The term's words at some position of the text's words.
             let n = t.split(' ').count();
             text_words.windows(n).any(|w| w.iter().map(String::as_str).eq(t.split(' ')))

@@ -231,7 +231,13 @@ pub fn products_in(text: &str) -> Vec<ProductMatch> {
     if !zh.is_empty() {
         // Mixed terms ("u盘", "tf卡") are looked for in the text with only spaces removed.
         let compact: String = folded.chars().filter(|c| !c.is_whitespace()).collect();
+        // A 64-bit sketch of the characters present: a term whose first character is not
+        // there is skipped without a substring search (most of ~1,500 terms, every line).
+        let present = compact.chars().fold(0u64, |m, c| m | 1 << (c as u32 % 64));
         for (term, product) in &crate::knowledge::vocabulary::terms().chinese {
+            if term.chars().next().is_some_and(|c| present & 1 << (c as u32 % 64) == 0) {
+                continue;
+            }
             let mixed = term.chars().any(|c| c.is_ascii());
             if (!mixed && zh.contains(term)) || (mixed && compact.contains(term)) {
                 let chars = term.chars().count() as u32;
@@ -308,7 +314,7 @@ pub fn suggest_given(description: &str, products: Option<&[ProductMatch]>, limit
         }
     }
     if ranked.len() < limit {
-        for (code, score) in nomenclature_matches(&words).into_iter().take(limit * 2) {
+        for (code, score) in nomenclature_matches(&words, limit * 2) {
             push(&mut ranked, code, 0.45 * score);
         }
         // Goods named only by what they are made of: the "articles of <material>"
@@ -344,8 +350,9 @@ pub fn suggest_given(description: &str, products: Option<&[ProductMatch]>, limit
 
 /// Subheadings whose nomenclature text (or heading text) shares the description's words,
 /// best first, each with a score from 0 to 1: the share of the description's telling
-/// words (weighted by how rare they are in the nomenclature) that the text uses.
-pub fn nomenclature_matches(words: &[String]) -> Vec<(u32, f64)> {
+/// words (weighted by how rare they are in the nomenclature) that the text uses; the
+/// best `limit` of them.
+pub fn nomenclature_matches(words: &[String], limit: usize) -> Vec<(u32, f64)> {
     let Some(index) = crate::knowledge::data::word_index::word_index() else { return Vec::new() };
     // Listing titles put the product first and what it fits after "for"/"with": words
     // of the main phrase count fully, its last word (the head noun) double, the rest less.
@@ -404,23 +411,24 @@ pub fn nomenclature_matches(words: &[String]) -> Vec<(u32, f64)> {
             }
         }
     }
-    // Best first, ties in code order: pack (score, position) into one integer key so a
-    // single sort instance serves every call.
-    let mut keys: Vec<u64> = scores
-        .iter()
-        .enumerate()
-        .filter(|(_, s)| **s > 0.0)
-        .map(|(i, s)| (u64::from(u32::MAX - (s.clamp(0.0, 1.0) * 1e6) as u32) << 32) | i as u64)
-        .collect();
-    keys.sort_unstable();
-    let scored: Vec<(u32, f64)> = keys
-        .into_iter()
+    // The best `limit`, best first, ties in code order: (score, position) packed into one
+    // integer key, the smallest keys kept in order while scanning. No sort of the thousands
+    // of scored subheadings a common word brings, of which callers read ten.
+    let mut best: Vec<u64> = Vec::with_capacity(limit + 1);
+    for (i, s) in scores.iter().enumerate().filter(|(_, s)| **s > 0.0) {
+        let key = (u64::from(u32::MAX - (s.clamp(0.0, 1.0) * 1e6) as u32) << 32) | i as u64;
+        if best.len() >= limit && best.last().map_or(true, |&worst| key >= worst) {
+            continue;
+        }
+        best.insert(best.partition_point(|&k| k < key), key);
+        best.truncate(limit);
+    }
+    best.into_iter()
         .filter_map(|k| {
             let i = (k & 0xFFFF_FFFF) as usize;
             Some((*subheadings.get(i)?, f64::from(*scores.get(i)?)))
         })
-        .collect();
-    scored
+        .collect()
 }
 
 #[cfg(test)]

@@ -152,8 +152,8 @@ impl Converter<'_> {
     pub fn convert(&mut self, amount: Decimal, from: &str, to: &str) -> Option<Decimal> {
         let (value, rates) = self.rates.convert(amount, from, to)?;
         for rate in rates {
-            if !self.used.contains(&rate) {
-                self.used.push(rate);
+            if !self.used.contains(rate) {
+                self.used.push(rate.clone());
             }
         }
         Some(value)
@@ -242,19 +242,21 @@ impl Rates {
 
     /// Converts exactly (to 28 significant digits) along the shortest chain of rates,
     /// at most two hops (through EUR, USD or the SDR). Returns the rates it used.
-    pub fn convert(&self, amount: Decimal, from: &str, to: &str) -> Option<(Decimal, Vec<RateUsed>)> {
+    /// The rates come back borrowed: most callers only want the value, and the others
+    /// copy a rate once, when the report first uses it.
+    pub fn convert(&self, amount: Decimal, from: &str, to: &str) -> Option<(Decimal, Vec<&RateUsed>)> {
         if from == to {
             return Some((amount, Vec::new()));
         }
         if let Some(e) = self.edges.iter().find(|e| e.from == from && e.to == to) {
-            return Some((amount.checked_mul(e.factor)?, vec![e.used.clone()]));
+            return Some((amount.checked_mul(e.factor)?, vec![&e.used]));
         }
         for via in ["EUR", "USD", "XDR"] {
             let first = self.edges.iter().find(|e| e.from == from && e.to == via);
             let second = self.edges.iter().find(|e| e.from == via && e.to == to);
             if let (Some(a), Some(b)) = (first, second) {
                 let value = amount.checked_mul(a.factor)?.checked_mul(b.factor)?;
-                return Some((value, vec![a.used.clone(), b.used.clone()]));
+                return Some((value, vec![&a.used, &b.used]));
             }
         }
         None

@@ -56,7 +56,7 @@ fn nomenclature_disagrees(ctx: &Context, item: &crate::input::declaration::Item,
         return None;
     }
     let words = norm_words(&all_text);
-    let matches = hs::nomenclature_matches(&words);
+    let matches = hs::nomenclature_matches(&words, 10);
     let (_, top_score) = *matches.first()?;
     if top_score < 0.5 || shares_words(&all_text, six) {
         return None;

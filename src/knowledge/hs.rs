@@ -231,20 +231,28 @@ pub fn products_in(text: &str) -> Vec<ProductMatch> {
     if !zh.is_empty() {
         // Mixed terms ("u盘", "tf卡") are looked for in the text with only spaces removed.
         let compact: String = folded.chars().filter(|c| !c.is_whitespace()).collect();
-        // A 64-bit sketch of the characters present: a term whose first character is not
-        // there is skipped without a substring search (most of ~1,500 terms, every line).
-        let present = compact.chars().fold(0u64, |m, c| m | 1 << (c as u32 % 64));
-        for (term, product) in &crate::knowledge::vocabulary::terms().chinese {
-            if term.chars().next().is_some_and(|c| present & 1 << (c as u32 % 64) == 0) {
-                continue;
+        // One walk over the text: at each character, the terms starting there (found by
+        // binary search over the terms sorted), not a substring search per term (~1,500).
+        // Chinese terms in the Chinese characters, mixed ones in the compact text; then in
+        // file order, as the strengths' ties are broken by it.
+        let index = crate::knowledge::vocabulary::terms();
+        let mut hits: Vec<usize> = Vec::new();
+        for (text, mixed) in [(zh.as_str(), false), (compact.as_str(), true)] {
+            for (at, _) in text.char_indices() {
+                let starting = index.chinese_at(&text[at..]).filter(|&i| index.chinese[i].0.bytes().any(|b| b.is_ascii()) == mixed);
+                for i in starting {
+                    if !hits.contains(&i) {
+                        hits.push(i);
+                    }
+                }
             }
-            let mixed = term.chars().any(|c| c.is_ascii());
-            if (!mixed && zh.contains(term)) || (mixed && compact.contains(term)) {
-                let chars = term.chars().count() as u32;
-                // Chinese heads are at the end.
-                let at_end = zh.ends_with(term);
-                note(product, 15 * chars + if at_end { 30 } else { 10 }, true);
-            }
+        }
+        crate::base::order::sort_by(&mut hits, |a, b| a < b);
+        for (term, product) in hits.into_iter().map(|i| index.chinese[i]) {
+            let chars = term.chars().count() as u32;
+            // Chinese heads are at the end.
+            let at_end = zh.ends_with(term);
+            note(product, 15 * chars + if at_end { 30 } else { 10 }, true);
         }
     }
     crate::base::order::sort_desc_by_key(&mut found, |m| m.strength);

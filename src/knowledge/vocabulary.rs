@@ -30,7 +30,9 @@ pub struct EnglishTerm {
 /// terms as they are.
 pub struct TermIndex {
     english: Vec<EnglishTerm>,
+    /// Chinese (and mixed, "u盘") terms in file order, and their positions sorted by term.
     pub chinese: Vec<(&'static str, &'static Product)>,
+    chinese_by_text: Vec<usize>,
 }
 
 impl TermIndex {
@@ -39,6 +41,17 @@ impl TermIndex {
         let start = self.english.partition_point(|t| t.words.first().map_or("", String::as_str) < word);
         let end = self.english.partition_point(|t| t.words.first().map_or("", String::as_str) <= word);
         self.english.get(start..end).unwrap_or(&[])
+    }
+
+    /// Positions in `chinese` of the terms `text` starts with, in no particular order.
+    pub fn chinese_at<'a>(&'a self, text: &'a str) -> impl Iterator<Item = usize> + 'a {
+        let first = text.chars().next().map_or("", |c| &text[..c.len_utf8()]);
+        let start = self.chinese_by_text.partition_point(|&i| self.chinese[i].0 < first);
+        self.chinese_by_text[start..]
+            .iter()
+            .copied()
+            .take_while(move |&i| !first.is_empty() && self.chinese[i].0.starts_with(first))
+            .filter(move |&i| text.starts_with(self.chinese[i].0))
     }
 
     /// Whether `word` alone is an English product term ("earring", "mug").
@@ -63,7 +76,9 @@ pub fn terms() -> &'static TermIndex {
             }
         }
         crate::base::order::sort_long_by(&mut english, |a, b| a.words.first() < b.words.first());
-        TermIndex { english, chinese }
+        let mut chinese_by_text: Vec<usize> = (0..chinese.len()).collect();
+        crate::base::order::sort_long_by(&mut chinese_by_text, |&a, &b| chinese[a].0 < chinese[b].0);
+        TermIndex { english, chinese, chinese_by_text }
     })
 }
 

@@ -72,8 +72,9 @@ pub fn states(item: &Item, folded: &str, name: &str) -> bool {
     let Some(known) = china::element_name(base) else { return false };
     let text = folded;
     known.evidence.split(';').filter(|e| !e.is_empty()).any(|evidence| match evidence.split_once(':') {
-        Some(("words", words)) => words.split('|').any(|w| !w.is_empty() && text.contains(&fold(w))),
-        Some(("unit", units)) => units.split('|').any(|u| has_number_with_unit(text, &fold(u))),
+        // Evidence in the data is already folded (a test below holds it to that).
+        Some(("words", words)) => words.split('|').any(|w| !w.is_empty() && text.contains(w)),
+        Some(("unit", units)) => units.split('|').any(|u| has_number_with_unit(text, u)),
         _ => match evidence {
             "brand" => item.brand.is_some(),
             "unbranded" => ["无品牌", "unbranded", "no brand", "non-branded", "generic brand", "无牌"].iter().any(|w| text.contains(w)),
@@ -137,6 +138,18 @@ fn has_dimensions(text: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    /// `states` compares evidence with folded text as it is: the data must hold it folded.
+    #[test]
+    fn evidence_in_the_data_is_folded() {
+        for name in &crate::knowledge::data::store().china.element_names {
+            for (kind, list) in name.evidence.split(';').filter_map(|e| e.split_once(':')) {
+                for w in list.split('|') {
+                    assert_eq!(crate::base::text::fold(w), w, "declaration_elements.tsv, {}: {kind} {w:?} is not folded", name.base_zh);
+                }
+            }
+        }
+    }
+
     use crate::rules::testing::*;
     use serde_json::{json, Value};
 

@@ -154,8 +154,8 @@ function sortedCountries(api, lang, collator) {
   return lists[lang];
 }
 
-// The first suggestion builds the engine's word index (a few hundred ms in wasm): do it
-// once, when the page is idle after the first report, not on the first keystroke.
+// The first suggestion reads the prepared word index (about 15 ms in wasm): do it once,
+// when the page is idle after the first report, not on the first keystroke.
 let warmed = false;
 function warmSuggestions(api) {
   if (warmed) return;

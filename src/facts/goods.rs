@@ -86,8 +86,10 @@ pub fn recognise(item: &Item, date: Date) -> ItemFacts {
     let all = item.all_text();
     // The brand field is the seller's own claim; in the text, a brand after "for" or
     // "compatible with" only says what the goods fit.
-    let brand = item.brand.as_deref().and_then(find_brand).or_else(|| find_brand(&own_part(&all)));
-    let replica_word = find_replica_word(&all).or_else(|| brand.and_then(|_| first_named(&all, &store().brand_copy_words, |w| w)));
+    // Folded once here; the brand and copy-word matchers below read it as it is.
+    let folded = fold(&all);
+    let brand = item.brand.as_deref().and_then(|b| find_brand(&fold(b))).or_else(|| find_brand(&own_part(&folded)));
+    let replica_word = find_replica_word(&folded).or_else(|| brand.and_then(|_| first_named(&folded, &store().brand_copy_words, |w| w)));
     let cn_lines = match &hs {
         HsState::Valid { digits, .. } => crate::knowledge::data::china::tariff_lines(digits),
         _ => &[],
@@ -97,9 +99,8 @@ pub fn recognise(item: &Item, date: Date) -> ItemFacts {
     facts
 }
 
-/// The text before its first "for" / "compatible" / "适用": what the goods are.
-fn own_part(text: &str) -> String {
-    let folded = fold(text);
+/// The (folded) text before its first "for" / "compatible" / "适用": what the goods are.
+fn own_part(folded: &str) -> String {
     let mut end = folded.len();
     if let Some(i) = word_list("brand-fits-zh").iter().filter_map(|w| folded.find(w)).min() {
         end = end.min(i);
@@ -115,19 +116,18 @@ fn own_part(text: &str) -> String {
             at += 1;
         }
     }
-    folded.get(..end).unwrap_or(&folded).to_string()
+    folded.get(..end).unwrap_or(folded).to_string()
 }
 
-/// A brand named in `text`.
-fn find_brand(text: &str) -> Option<(&'static str, &'static str)> {
-    first_named(text, &store().brands, |b| b.0)
+/// A brand named in the folded `text`.
+fn find_brand(folded: &str) -> Option<(&'static str, &'static str)> {
+    first_named(folded, &store().brands, |b| b.0)
 }
 
 /// The first of `items` whose term `text` names: English terms as whole words (as typed,
 /// so "adidas" stays "adidas"), Chinese ones as substrings.
-fn first_named<T: Copy>(text: &str, items: &[T], term: impl Fn(&T) -> &str) -> Option<T> {
-    let folded = fold(text);
-    let text_words = words(&folded);
+fn first_named<T: Copy>(folded: &str, items: &[T], term: impl Fn(&T) -> &str) -> Option<T> {
+    let text_words = words(folded);
     // The text's words sorted, so most terms are ruled out by one binary search of their
     // first word instead of a walk over every position (brands are checked on every line).
     let mut sorted: Vec<&str> = text_words.iter().map(String::as_str).collect();
@@ -153,8 +153,7 @@ fn spaced_word(spaced: &str, term: &str) -> bool {
     spaced.match_indices(term).any(|(i, _)| spaced[..i].ends_with(' ') && spaced[i + term.len()..].starts_with(' '))
 }
 
-fn find_replica_word(text: &str) -> Option<&'static str> {
-    let folded = fold(text);
+fn find_replica_word(folded: &str) -> Option<&'static str> {
     let words: Vec<&str> = folded.split(|c: char| c.is_whitespace() || ",;()[]|/".contains(c)).filter(|w| !w.is_empty()).collect();
     let spaced = format!(" {} ", words.join(" "));
     store().replica_words.iter().copied().find(|w| if w.is_ascii() { spaced_word(&spaced, w) } else { folded.contains(w) })
@@ -166,14 +165,14 @@ mod tests {
 
     #[test]
     fn finds_brands_and_replica_words() {
-        assert_eq!(find_brand("Nike Air running shoes").map(|b| b.0), Some("nike"));
-        assert_eq!(find_brand("Louis Vuitton style bag").map(|b| b.0), Some("louis vuitton"));
-        assert_eq!(find_brand("Plain cotton tote bag"), None);
-        assert_eq!(find_brand("pineapple slicer"), None);
-        assert_eq!(find_replica_word("AAA replica watch"), Some("replica"));
-        assert_eq!(find_replica_word("1:1 quality bag"), Some("1:1"));
-        assert_eq!(find_replica_word("高仿包包"), Some("高仿"));
-        assert_eq!(find_replica_word("copper wire"), None);
-        assert_eq!(find_replica_word("photocopy paper"), None);
+        assert_eq!(find_brand(&fold("Nike Air running shoes")).map(|b| b.0), Some("nike"));
+        assert_eq!(find_brand(&fold("Louis Vuitton style bag")).map(|b| b.0), Some("louis vuitton"));
+        assert_eq!(find_brand(&fold("Plain cotton tote bag")), None);
+        assert_eq!(find_brand(&fold("pineapple slicer")), None);
+        assert_eq!(find_replica_word(&fold("AAA replica watch")), Some("replica"));
+        assert_eq!(find_replica_word(&fold("1:1 quality bag")), Some("1:1"));
+        assert_eq!(find_replica_word(&fold("高仿包包")), Some("高仿"));
+        assert_eq!(find_replica_word(&fold("copper wire")), None);
+        assert_eq!(find_replica_word(&fold("photocopy paper")), None);
     }
 }

@@ -198,15 +198,34 @@ pub struct Rates {
     /// The embedded rates alone are built once and shared by every check (parsing them
     /// per check was 7% of `check --jsonl`); supplied rates make a set of their own.
     edges: std::borrow::Cow<'static, [Edge]>,
+    /// Positions in `edges` sorted by (from, to), stably: a pair's first edge (a supplied
+    /// rate before an embedded one) is found by binary search, not by a walk.
+    by_pair: std::borrow::Cow<'static, [usize]>,
 }
 
 impl Rates {
     pub fn new(supplied: &[SuppliedRate]) -> Rates {
+        use std::borrow::Cow;
         if supplied.is_empty() {
-            static EMBEDDED: std::sync::OnceLock<Vec<Edge>> = std::sync::OnceLock::new();
-            return Rates { edges: std::borrow::Cow::Borrowed(EMBEDDED.get_or_init(|| Rates::build(&[]))) };
+            static EMBEDDED: std::sync::OnceLock<(Vec<Edge>, Vec<usize>)> = std::sync::OnceLock::new();
+            let (edges, by_pair) = EMBEDDED.get_or_init(|| Rates::indexed(Rates::build(&[])));
+            return Rates { edges: Cow::Borrowed(edges), by_pair: Cow::Borrowed(by_pair) };
         }
-        Rates { edges: std::borrow::Cow::Owned(Rates::build(supplied)) }
+        let (edges, by_pair) = Rates::indexed(Rates::build(supplied));
+        Rates { edges: Cow::Owned(edges), by_pair: Cow::Owned(by_pair) }
+    }
+
+    fn indexed(edges: Vec<Edge>) -> (Vec<Edge>, Vec<usize>) {
+        let mut by_pair: Vec<usize> = (0..edges.len()).collect();
+        crate::base::order::sort_long_by(&mut by_pair, |&a, &b| (&edges[a].from, &edges[a].to) < (&edges[b].from, &edges[b].to));
+        (edges, by_pair)
+    }
+
+    /// The first edge from `from` to `to`, in the order the rates were added.
+    fn edge(&self, from: &str, to: &str) -> Option<&Edge> {
+        let key = |i: usize| (self.edges[i].from.as_str(), self.edges[i].to.as_str());
+        let at = self.by_pair.partition_point(|&i| key(i) < (from, to));
+        self.by_pair.get(at).filter(|&&i| key(i) == (from, to)).map(|&i| &self.edges[i])
     }
 
     fn build(supplied: &[SuppliedRate]) -> Vec<Edge> {
@@ -248,12 +267,11 @@ impl Rates {
         if from == to {
             return Some((amount, Vec::new()));
         }
-        if let Some(e) = self.edges.iter().find(|e| e.from == from && e.to == to) {
+        if let Some(e) = self.edge(from, to) {
             return Some((amount.checked_mul(e.factor)?, vec![&e.used]));
         }
         for via in ["EUR", "USD", "XDR"] {
-            let first = self.edges.iter().find(|e| e.from == from && e.to == via);
-            let second = self.edges.iter().find(|e| e.from == via && e.to == to);
+            let (first, second) = (self.edge(from, via), self.edge(via, to));
             if let (Some(a), Some(b)) = (first, second) {
                 let value = amount.checked_mul(a.factor)?.checked_mul(b.factor)?;
                 return Some((value, vec![&a.used, &b.used]));

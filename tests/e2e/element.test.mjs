@@ -150,6 +150,10 @@ test("at 390 px nothing scrolls sideways, goods lines are cards, and touch targe
 test('lang="zh-CN" (or an inherited zh lang) is Chinese; country and currency pickers name them in the page\'s language', async () => {
   const { page } = await open("");
   await reportOf(page);
+  // The full lists follow the first report (at idle, or when a picker is focused); until
+  // then each picker holds its current value, named.
+  assert.equal(await page.evaluate(() => document.getElementById("demo").shadowRoot.querySelector('[data-field="destination"]').value), "GB");
+  await page.waitForFunction(() => document.getElementById("demo").shadowRoot.querySelector('[data-field="currency"] option[value="EUR"]'));
   const english = await page.evaluate(() => {
     const root = document.getElementById("demo").shadowRoot;
     const option = (field, code) => root.querySelector(`[data-field="${field}"] option[value="${code}"]`)?.textContent;

@@ -464,11 +464,13 @@ fn rule_docs() -> String {
 /// The message catalogue, checked: unique keys, both languages present and carrying
 /// the same {parameters}.
 fn messages() -> String {
-    let mut out = section("messages", "messages.tsv", "key, English, Chinese");
+    let mut out = section("messages", "messages.tsv", "key, English, Chinese; sorted by key (the engine searches it)");
     let params =
         |t: &str| -> BTreeSet<String> { t.split('{').skip(1).filter_map(|s| s.split_once('}').map(|(p, _)| p.to_string())).collect() };
     let mut keys = BTreeSet::new();
-    for line in raw_tsv("messages.tsv", Some("key\t")) {
+    let mut lines = raw_tsv("messages.tsv", Some("key\t"));
+    lines.sort_by(|a, b| a.split('\t').next().cmp(&b.split('\t').next()));
+    for line in lines {
         let f: Vec<&str> = line.split('\t').collect();
         assert_eq!(f.len(), 3, "messages.tsv: key, English, Chinese in {line:?}");
         assert!(keys.insert(f[0].to_string()), "messages.tsv: duplicate key {}", f[0]);

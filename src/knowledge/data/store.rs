@@ -423,6 +423,7 @@ mod tests {
         assert_eq!(subheading_text(999999), None);
         // Sorted, as the binary searches over them assume.
         assert!(s.countries.windows(2).all(|w| w[0].0 < w[1].0));
+        assert!(s.messages.windows(2).all(|w| w[0].0 < w[1].0));
         assert!(s.currencies.windows(2).all(|w| w[0].0 < w[1].0));
         assert!(s.subheadings.windows(2).all(|w| w[0] < w[1]) && s.headings.windows(2).all(|w| w[0] < w[1]));
         assert!(s.hs2017.windows(2).all(|w| w[0] < w[1]) && s.deleted.windows(2).all(|w| w[0].0 < w[1].0));

@@ -12,13 +12,6 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
     value.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(|e| JsError::new(&e.to_string()))
 }
 
-/// A report crosses as JSON text that the engine's own `JSON.parse` turns into objects:
-/// one call instead of one per field and value (serialization was 15% of a check).
-fn report_to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
-    let text = serde_json::to_string(value).map_err(|e| JsError::new(&e.to_string()))?;
-    js_sys::JSON::parse(&text).map_err(|e| JsError::new(&describe(&e)))
-}
-
 /// Reads a JS value as JSON text: the engine's own JSON.stringify writes every number
 /// the way JS shows it (0.1 stays "0.1"), which serde_json (arbitrary precision) then
 /// reads as an exact decimal. Less code than walking the object from Rust.
@@ -87,7 +80,7 @@ pub fn check(declaration: JsValue, options: JsValue) -> Result<JsValue, JsError>
     let mut options = Options::from_json(&from_js(options, "options")?).map_err(|e| JsError::new(&e.0))?;
     options.today = Some(today());
     let report = crate::check_json(&declaration, &options).map_err(|e| JsError::new(&e.to_string()))?;
-    report_to_js(&report)
+    to_js(&report)
 }
 
 /// `suggestHsCodes(description, limit?) -> {code, description, score}[]`, or

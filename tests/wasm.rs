@@ -16,12 +16,12 @@ const FIXTURES: &[(&str, &str)] = &[
     (include_str!("fixtures/threshold-hug.json"), include_str!("fixtures/threshold-hug.report.json")),
 ];
 
-/// What the package's `init()` does after instantiating the module.
+/// What the package's `init()` does after instantiating the module: the files' bytes.
 fn load_reference_data() {
-    wasm::load_data(include_str!("../src/data/generated/precheck_data.tsv").to_string())
+    wasm::load_data_bytes(include_bytes!("../src/data/generated/precheck_data.tsv").to_vec())
         .map_err(JsValue::from)
         .expect("the data file loads");
-    wasm::load_tariff(include_str!("../src/data/generated/precheck_cn_tariff.tsv").to_string())
+    wasm::load_tariff_bytes(include_bytes!("../src/data/generated/precheck_cn_tariff.tsv").to_vec())
         .map_err(JsValue::from)
         .expect("the tariff chunk loads");
 }
@@ -57,6 +57,8 @@ fn not_a_declaration_is_an_error_not_a_trap() {
 #[wasm_bindgen_test]
 fn suggestions_and_rules_cross_the_boundary() {
     assert!(wasm::load_data("# precheck data 1999.01.01: stale\n".into()).is_err());
+    // Bytes that are not UTF-8 (a truncated or wrong file) are refused with a message.
+    assert!(wasm::load_data_bytes(vec![b'#', 0xff, 0xfe]).is_err() && wasm::load_tariff_bytes(vec![0xc3]).is_err());
     load_reference_data();
     let suggest = |options: JsValue| -> String {
         js_sys::JSON::stringify(&wasm::suggest_hs_codes("hoop earrings", options).map_err(JsValue::from).unwrap()).unwrap().into()

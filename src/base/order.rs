@@ -26,8 +26,9 @@ pub fn sort_long_by<T>(v: &mut [T], mut is_less: impl FnMut(&T, &T) -> bool) {
 }
 
 /// The positions 0..n in stable sorted order: a bottom-up merge sort in which ties take
-/// the left run. Not generic, so the wasm module carries it once.
-fn sorted_positions(n: usize, is_less: &mut dyn FnMut(usize, usize) -> bool) -> Vec<usize> {
+/// the left run. Not generic, so the wasm module carries it once; an index over a table
+/// (positions sorted by a key) is this alone.
+pub fn sorted_positions(n: usize, is_less: &mut dyn FnMut(usize, usize) -> bool) -> Vec<usize> {
     let mut order: Vec<usize> = (0..n).collect();
     let mut merged = vec![0; n];
     let mut width = 1;

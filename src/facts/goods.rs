@@ -83,11 +83,10 @@ pub fn recognise(item: &Item, date: Date) -> ItemFacts {
         // Flags of every product as strong as the best: "phone with battery" etc.
         products.iter().filter(|p| p.strength == m.strength).fold(0, |acc, p| acc | p.product.flags)
     });
-    let all = item.all_text();
+    // Folded once here; the brand and copy-word matchers below read it as it is.
+    let folded = fold(&item.all_text());
     // The brand field is the seller's own claim; in the text, a brand after "for" or
     // "compatible with" only says what the goods fit.
-    // Folded once here; the brand and copy-word matchers below read it as it is.
-    let folded = fold(&all);
     let brand = item.brand.as_deref().and_then(|b| find_brand(&fold(b))).or_else(|| find_brand(&own_part(&folded)));
     let replica_word = find_replica_word(&folded).or_else(|| brand.and_then(|_| first_named(&folded, &store().brand_copy_words, |w| w)));
     let cn_lines = match &hs {

@@ -216,8 +216,8 @@ impl Rates {
     }
 
     fn indexed(edges: Vec<Edge>) -> (Vec<Edge>, Vec<usize>) {
-        let mut by_pair: Vec<usize> = (0..edges.len()).collect();
-        crate::base::order::sort_long_by(&mut by_pair, |&a, &b| (&edges[a].from, &edges[a].to) < (&edges[b].from, &edges[b].to));
+        let by_pair =
+            crate::base::order::sorted_positions(edges.len(), &mut |a, b| (&edges[a].from, &edges[a].to) < (&edges[b].from, &edges[b].to));
         (edges, by_pair)
     }
 

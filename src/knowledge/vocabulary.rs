@@ -76,8 +76,7 @@ pub fn terms() -> &'static TermIndex {
             }
         }
         crate::base::order::sort_long_by(&mut english, |a, b| a.words.first() < b.words.first());
-        let mut chinese_by_text: Vec<usize> = (0..chinese.len()).collect();
-        crate::base::order::sort_long_by(&mut chinese_by_text, |&a, &b| chinese[a].0 < chinese[b].0);
+        let chinese_by_text = crate::base::order::sorted_positions(chinese.len(), &mut |a, b| chinese[a].0 < chinese[b].0);
         TermIndex { english, chinese, chinese_by_text }
     })
 }

@@ -21,12 +21,14 @@ declare_rule! {
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     let dest = ctx.decl.destination.as_deref().unwrap_or("");
     let want = national_digits(dest);
+    let china = national_digits("CN");
     for (item, facts) in ctx.decl.items.iter().zip(&ctx.items) {
         let HsState::Valid { digits, .. } = &facts.hs else { continue };
         let n = digits.len();
         let code = item.hs_code.as_deref().unwrap_or("");
-        let china = national_digits("CN").filter(|c| n < c.digits);
-        if let (Some(china), "CN", Channel::GeneralTrade) = (china, ctx.decl.origin.as_str(), ctx.channel.effective) {
+        if let (Some(china), "CN", Channel::GeneralTrade) =
+            (china.filter(|c| n < c.digits), ctx.decl.origin.as_str(), ctx.channel.effective)
+        {
             out.push(
                 ctx.finding(&RULE, item.field("hsCode"), "hs-code-national-digits.cn", &[("code", code), ("n", &n.to_string())])
                     .with_source(china.source.to_string()),

@@ -11,8 +11,7 @@ const DATA_FILE = "precheck_data.tsv";
 // China's 10-digit tariff (refund rates, supervision conditions, declaration elements).
 const TARIFF_FILE = "precheck_cn_tariff.tsv";
 let ready;
-// The data file as loaded: bytes (decoded only if the page asks for the country list) or
-// the text a caller passed in.
+// The data file as loaded, as bytes: decoded only if the page asks for the country list.
 let dataBytes = null;
 let dataText = "";
 
@@ -36,26 +35,18 @@ async function readBytes(url) {
  */
 export default function init(options = {}) {
   ready ??= (async () => {
-    // A string that is the file itself, else bytes fetched from its URL.
+    // The file's bytes: from a string that is the file itself, else fetched from its URL.
     const contents = (given, file) => typeof given === "string" && given.startsWith("# DO NOT EDIT")
-      ? Promise.resolve(given)
+      ? Promise.resolve(new TextEncoder().encode(given))
       : readBytes(new URL(given ?? file, import.meta.url));
     // All three downloads run in parallel.
     const data = contents(options.data, DATA_FILE);
     const tariff = contents(options.tariff, TARIFF_FILE);
     await initCore(options.module_or_path === undefined ? undefined : { module_or_path: options.module_or_path });
-    const dataContents = await data;
-    if (typeof dataContents === "string") {
-      dataText = dataContents;
-      loadData(dataContents);
-    } else {
-      dataBytes = dataContents;
-      dataText = "";
-      loadDataBytes(dataContents);
-    }
-    const tariffContents = await tariff;
-    if (typeof tariffContents === "string") loadTariff(tariffContents);
-    else loadTariffBytes(tariffContents);
+    dataBytes = await data;
+    dataText = "";
+    loadDataBytes(dataBytes);
+    loadTariffBytes(await tariff);
   })().catch((error) => {
     ready = undefined; // let the page retry, e.g. once back online
     throw error;

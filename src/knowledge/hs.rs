@@ -300,7 +300,7 @@ pub fn suggest_given(description: &str, products: Option<&[ProductMatch]>, limit
     words.extend(crate::base::text::cjk_bigrams(description));
     let mut ranked: Vec<(u32, f64)> = Vec::new();
     let push = |ranked: &mut Vec<(u32, f64)>, code: u32, score: f64| {
-        if subheading_text(code).is_some() && !ranked.iter().any(|(c, _)| *c == code) {
+        if crate::knowledge::data::store::is_subheading(code) && !ranked.iter().any(|(c, _)| *c == code) {
             ranked.push((code, score));
         }
     };

@@ -27,7 +27,7 @@ declare_rule! {
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     for (item, facts) in ctx.decl.items.iter().zip(&ctx.items) {
         // Suggestions from the declared code's heading, when there is one.
-        let from_code: Vec<String> = match &facts.hs {
+        let from_code = || match &facts.hs {
             HsState::Valid { six, .. } => hs::heading_text((six / 100) as u16).map(|t| vec![t.to_string()]).unwrap_or_default(),
             _ => Vec::new(),
         };
@@ -36,19 +36,20 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             // not-English rule separately asks for an English text.
             let verdict =
                 if has_cjk(text) && !text.chars().any(|c| c.is_ascii_alphabetic()) { analyse_zh(text) } else { analyse_en_raw(text) };
-            if let Some(f) = judge(ctx, verdict, text, &item.field("description"), &from_code) {
+            if let Some(f) = judge(ctx, verdict, text, &item.field("description"), from_code) {
                 out.push(f);
             }
         }
         if let Some(text) = item.description_zh.as_deref() {
-            if let Some(f) = judge(ctx, analyse_zh(text), text, &item.field("descriptionZh"), &[]) {
+            if let Some(f) = judge(ctx, analyse_zh(text), text, &item.field("descriptionZh"), Vec::new) {
                 out.push(f);
             }
         }
     }
 }
 
-fn judge(ctx: &Context, verdict: Vagueness, text: &str, field: &str, from_code: &[String]) -> Option<Finding> {
+/// The finding for a verdict; `from_code` (the heading's text, read only for a finding).
+fn judge(ctx: &Context, verdict: Vagueness, text: &str, field: &str, from_code: impl FnOnce() -> Vec<String>) -> Option<Finding> {
     let (key, severity, term, why) = match verdict {
         Vagueness::Specific => return None,
         Vagueness::OnlyVague { term } => ("description-too-general.only", Severity::Error, term, String::new()),
@@ -58,7 +59,7 @@ fn judge(ctx: &Context, verdict: Vagueness, text: &str, field: &str, from_code: 
         }
     };
     let mut suggestions: Vec<String> = replacements(&term).into_iter().map(str::to_string).collect();
-    suggestions.extend(from_code.iter().cloned());
+    suggestions.extend(from_code());
     Some(
         ctx.finding(&RULE, field, key, &[("text", text), ("term", &term), ("why", &why)])
             .with_severity(severity)

@@ -166,6 +166,16 @@ fn hs() -> (String, String) {
     for (c, _, d) in &chapters {
         row(&mut texts, &[&format!("{c:02}"), d]);
     }
+    // The codes alone, compact: a check needs to know which codes exist; the texts below
+    // are read only when a finding or a suggestion quotes one.
+    texts.push_str(&section("hs2022-codes", "hs2022_nomenclature.csv", "HS 2022 heading, its subheadings' last two digits"));
+    let mut by_heading: BTreeMap<u32, Vec<String>> = BTreeMap::new();
+    for (c, _) in &subheadings {
+        by_heading.entry(c / 100).or_default().push(format!("{:02}", c % 100));
+    }
+    for (h, suffixes) in &by_heading {
+        row(&mut texts, &[&format!("{h:04}"), &suffixes.join(" ")]);
+    }
     texts.push_str(&section("hs2022-headings", "hs2022_nomenclature.csv", "heading, text"));
     for (c, d) in &headings {
         row(&mut texts, &[&format!("{c:04}"), d]);

@@ -12,6 +12,7 @@ use std::sync::OnceLock;
 
 use super::china_tables::in_period;
 pub use super::china_tables::*;
+use super::format::{section_rows, Lazy};
 
 /// The export duty in force at `date` for a code (digits as typed): the row with the
 /// longest code prefix that the code starts with, or that starts with the code.
@@ -130,19 +131,24 @@ pub struct TariffLine {
     pub name_zh: &'static str,
 }
 
-#[derive(Default)]
+/// The tariff chunk, kept as text and read a part at a time when first needed: loading
+/// it only finds where each part is. A check reads the lines of its goods' chapters, so
+/// the first report does not wait for 12,000 tariff lines, 8,000 chemical names and the
+/// word index to be read.
 pub struct Tariff {
-    /// Sorted by code.
-    pub lines: Vec<TariffLine>,
-    pub element_sets: Vec<Vec<&'static str>>,
+    /// The 10-digit lines of each chapter, by chapter number (the text of its rows, and
+    /// the lines read from it, sorted by code).
+    chapters: Vec<Lazy<Vec<TariffLine>>>,
+    element_sets: Lazy<Vec<Vec<&'static str>>>,
     /// Hazardous chemicals: (CAS, first name), sorted by CAS (by the generator).
-    pub hazardous: Vec<(&'static str, &'static str)>,
+    hazardous: Lazy<Vec<(&'static str, &'static str)>>,
     /// (name, row) sorted by name (by the generator): every catalogue name in a text is
     /// found in one pass over its characters, by binary search from each position.
-    hazardous_names: Vec<(&'static str, u16)>,
-    /// The HS word index as the generator prepared it: (word, gaps between the positions
-    /// of the subheadings using it), sorted by word; `word_index::word_index` reads it.
-    pub(crate) hs_index: Vec<(&'static str, &'static str)>,
+    hazardous_names: Lazy<Vec<(&'static str, u16)>>,
+    /// The HS word index as the generator prepared it: rows of (word, count, gaps
+    /// between the positions of the subheadings using it), sorted by word;
+    /// `word_index::word_index` reads it.
+    hs_index: &'static str,
 }
 
 static TARIFF: OnceLock<Tariff> = OnceLock::new();
@@ -152,28 +158,91 @@ const EMBEDDED: Option<&str> = Some(include_str!("../../data/generated/precheck_
 #[cfg(target_arch = "wasm32")]
 const EMBEDDED: Option<&str> = None;
 
+/// Finds the parts of a tariff chunk; reads none of them.
 fn parse_tariff(text: &'static str) -> Result<Tariff, String> {
     super::format::check_header(text)?;
-    let mut tariff = Tariff::default();
-    for (section, f) in super::format::rows(text) {
-        let at = |i: usize| f.get(i).copied().unwrap_or("");
-        match section {
-            "cn-element-sets" => tariff.element_sets.push(at(1).split(';').filter(|n| !n.is_empty()).collect()),
-            "cn-hazardous" => tariff.hazardous.push((at(0), at(1))),
-            "cn-hazardous-names" => tariff.hazardous_names.push((at(0), at(1).parse().unwrap_or(u16::MAX))),
-            "hs-index" => tariff.hs_index.push((at(0), at(2))),
-            "cn-tariff" => tariff.lines.push(TariffLine {
-                code: at(0),
-                refund: at(1),
-                supervision: at(2),
-                inspection: at(3),
-                element_set: at(4).parse().unwrap_or(u16::MAX),
-                name_zh: at(5),
-            }),
-            _ => {}
-        }
+    let found: Vec<(&str, &'static str)> = super::format::sections(text).collect();
+    let section = |name: &str| found.iter().find(|(n, _)| *n == name).map_or("", |(_, body)| *body);
+    let lines = section("cn-tariff");
+    // Rows are sorted by code, so each chapter's rows are one run of the text.
+    let mut chapters: Vec<Lazy<Vec<TariffLine>>> = (0..100).map(|_| Lazy::default()).collect();
+    let mut rest = lines;
+    while !rest.is_empty() {
+        let chapter_of = |line: &str| line.get(..2).and_then(|c| c.parse::<usize>().ok());
+        let end = match chapter_of(rest) {
+            Some(c) => {
+                // Comment and blank lines inside a run stay in it (the row reader skips them).
+                let end = run_end(rest, |line| line.starts_with('#') || line == "\n" || chapter_of(line) == Some(c));
+                if let Some(slot) = chapters.get_mut(c).filter(|slot| slot.text.is_empty()) {
+                    slot.text = &rest[..end];
+                }
+                end
+            }
+            // A comment or a malformed row: skipped, as the row reader skips it.
+            None => rest.find('\n').map_or(rest.len(), |i| i + 1),
+        };
+        rest = &rest[end..];
     }
-    Ok(tariff)
+    Ok(Tariff {
+        chapters,
+        element_sets: Lazy::new(section("cn-element-sets")),
+        hazardous: Lazy::new(section("cn-hazardous")),
+        hazardous_names: Lazy::new(section("cn-hazardous-names")),
+        hs_index: section("hs-index"),
+    })
+}
+
+/// The length of the run of lines at the start of `text` that satisfy `keep`.
+fn run_end(text: &str, keep: impl Fn(&str) -> bool) -> usize {
+    let mut end = 0;
+    for line in text.split_inclusive('\n') {
+        if !keep(line) {
+            break;
+        }
+        end += line.len();
+    }
+    end
+}
+
+fn at(f: &[&'static str], i: usize) -> &'static str {
+    f.get(i).copied().unwrap_or("")
+}
+
+fn read_lines(text: &'static str) -> Vec<TariffLine> {
+    section_rows(text)
+        .map(|f| TariffLine {
+            code: at(&f, 0),
+            refund: at(&f, 1),
+            supervision: at(&f, 2),
+            inspection: at(&f, 3),
+            element_set: at(&f, 4).parse().unwrap_or(u16::MAX),
+            name_zh: at(&f, 5),
+        })
+        .collect()
+}
+
+impl Tariff {
+    fn chapter(&self, chapter: usize) -> &[TariffLine] {
+        self.chapters.get(chapter).map_or(&[], |c| c.get(read_lines).as_slice())
+    }
+
+    fn element_sets(&self) -> &[Vec<&'static str>] {
+        self.element_sets.get(|text| section_rows(text).map(|f| at(&f, 1).split(';').filter(|n| !n.is_empty()).collect()).collect())
+    }
+
+    fn hazardous(&self) -> &[(&'static str, &'static str)] {
+        self.hazardous.get(|text| section_rows(text).map(|f| (at(&f, 0), at(&f, 1))).collect())
+    }
+
+    fn hazardous_names(&self) -> &[(&'static str, u16)] {
+        self.hazardous_names.get(|text| section_rows(text).map(|f| (at(&f, 0), at(&f, 1).parse().unwrap_or(u16::MAX))).collect())
+    }
+
+    /// Reads every part (fuzzing and tests: a broken part shows up now, not at a check).
+    fn read_all(&self) -> usize {
+        let lines = (0..100).map(|c| self.chapter(c).len()).sum::<usize>();
+        lines + self.element_sets().len() + self.hazardous().len() + self.hazardous_names().len() + self.hs_index.lines().count()
+    }
 }
 
 /// Words that make a catalogue name part of an ordinary material: 丙烯酸颜料 is acrylic
@@ -184,13 +253,14 @@ const MATERIAL_CONTINUATIONS: &[&str] = &["颜料", "树脂", "纤维", "板", "
 /// (the matched name or CAS, the catalogue row's CAS).
 pub fn hazardous_in(text: &str) -> Option<(&'static str, &'static str)> {
     let t = try_tariff()?;
+    let (hazardous, hazardous_names) = (t.hazardous(), t.hazardous_names());
     // CAS numbers: digits-digits-digit.
     for token in text.split(|c: char| !(c.is_ascii_digit() || c == '-')) {
         let parts: Vec<&str> = token.split('-').collect();
         if let [a, b, c] = parts.as_slice() {
             if (2..=7).contains(&a.len()) && b.len() == 2 && c.len() == 1 {
-                if let Ok(i) = t.hazardous.binary_search_by(|(cas, _)| (*cas).cmp(token)) {
-                    let (cas, _) = t.hazardous[i];
+                if let Ok(i) = hazardous.binary_search_by(|(cas, _)| (*cas).cmp(token)) {
+                    let (cas, _) = hazardous[i];
                     return Some((cas, cas));
                 }
             }
@@ -203,20 +273,21 @@ pub fn hazardous_in(text: &str) -> Option<(&'static str, &'static str)> {
         // Names starting at `pos` sort between the character itself and the text from it.
         let rest = &text[pos..];
         let first = &rest[..c.len_utf8()];
-        let start = t.hazardous_names.partition_point(|(n, _)| *n < first);
-        for (name, row) in t.hazardous_names[start..].iter().take_while(|(n, _)| n.starts_with(first)) {
+        let start = hazardous_names.partition_point(|(n, _)| *n < first);
+        for (name, row) in hazardous_names[start..].iter().take_while(|(n, _)| n.starts_with(first)) {
             if rest.starts_with(name) && !MATERIAL_CONTINUATIONS.iter().any(|m| rest[name.len()..].starts_with(m)) {
-                return Some((name, t.hazardous.get(*row as usize).map_or("", |h| h.0)));
+                return Some((name, hazardous.get(*row as usize).map_or("", |h| h.0)));
             }
         }
     }
     None
 }
 
-/// Parses a tariff chunk without installing it (fuzzing, tests). Leaks the text.
+/// Parses a tariff chunk, every part of it, without installing it (fuzzing, tests).
+/// Leaks the text.
 pub fn parse_untrusted_tariff(text: &str) -> Result<usize, String> {
     let text: &'static str = Box::leak(text.to_string().into_boxed_str());
-    parse_tariff(text).map(|t| t.lines.len())
+    parse_tariff(text).map(|t| t.read_all())
 }
 
 /// Installs the tariff chunk (`precheck_cn_tariff.tsv`) in a build that does not embed
@@ -240,9 +311,10 @@ fn try_tariff() -> Option<&'static Tariff> {
     Some(TARIFF.get_or_init(|| parsed))
 }
 
-/// The prepared HS word index rows (empty before the tariff chunk is loaded).
-pub(crate) fn hs_index_rows() -> &'static [(&'static str, &'static str)] {
-    try_tariff().map_or(&[], |t| t.hs_index.as_slice())
+/// The prepared HS word index section's text (empty before the tariff chunk is loaded):
+/// `word_index` reads it in one pass.
+pub(crate) fn hs_index_text() -> &'static str {
+    try_tariff().map_or("", |t| t.hs_index)
 }
 
 pub fn tariff_loaded() -> bool {
@@ -259,14 +331,16 @@ pub fn tariff_lines(digits: &str) -> &'static [TariffLine] {
     if digits.len() < 6 || digits.len() > 10 {
         return &[];
     }
-    let start = t.lines.partition_point(|l| l.code < digits);
-    let end = start + t.lines[start..].iter().take_while(|l| l.code.starts_with(digits)).count();
-    &t.lines[start..end]
+    let Some(chapter) = digits.get(..2).and_then(|c| c.parse::<usize>().ok()) else { return &[] };
+    let lines = t.chapter(chapter);
+    let start = lines.partition_point(|l| l.code < digits);
+    let end = start + lines[start..].iter().take_while(|l| l.code.starts_with(digits)).count();
+    &lines[start..end]
 }
 
 /// The declaration elements of a tariff line, in the tariff's order.
 pub fn elements_of(line: &TariffLine) -> &'static [&'static str] {
-    try_tariff().and_then(|t| t.element_sets.get(line.element_set as usize)).map(Vec::as_slice).unwrap_or(&[])
+    try_tariff().and_then(|t| t.element_sets().get(line.element_set as usize)).map(Vec::as_slice).unwrap_or(&[])
 }
 
 /// The export refund rate of one tariff line at `date`, in %, with the source it rests on.
@@ -310,12 +384,32 @@ mod tests {
     #[test]
     fn tariff_is_complete_and_sorted() {
         let t = try_tariff().expect("embedded tariff");
-        assert_eq!(t.lines.len(), 12024);
-        assert!(t.lines.windows(2).all(|w| w[0].code < w[1].code));
-        assert!(t.lines.iter().all(|l| (l.element_set as usize) < t.element_sets.len()));
+        let lines: Vec<TariffLine> = (0..100).flat_map(|c| t.chapter(c).iter().copied()).collect();
+        assert_eq!(lines.len(), 12024);
+        assert!(lines.windows(2).all(|w| w[0].code < w[1].code));
+        assert!(lines.iter().all(|l| (l.element_set as usize) < t.element_sets().len()));
+        // Each chapter holds its own lines only.
+        assert!((0..100).all(|c| t.chapter(c).iter().all(|l| l.code.starts_with(&format!("{c:02}")))));
         assert_eq!(tariff_lines("6109100000").len(), 1);
         assert!(tariff_lines("850760").len() >= 3);
         assert!(tariff_lines("12345").is_empty());
+    }
+
+    #[test]
+    fn chapters_are_found_without_reading_and_read_whole() {
+        let header = format!("# precheck data {}: test\n", super::super::DATA_VERSION);
+        let text = format!(
+            "{header}@cn-element-sets\n0\t品牌类型;其他\n@cn-tariff\n# from tariff.csv\n0101210010\t0\t\t\t0\t马\n# a note\n\n\
+             0101290000\t9\t\t\t0\t其他马\n0201100000\t13\tAB\tPR\t0\t牛肉\nzz\n@hs-index\nbag\t1\t2\n"
+        );
+        let t = parse_tariff(Box::leak(text.into_boxed_str())).unwrap();
+        assert!(t.chapters.iter().all(|c| c.read.get().is_none()), "nothing read at load");
+        let codes = |c: usize| t.chapter(c).iter().map(|l| l.code).collect::<Vec<_>>();
+        assert_eq!(codes(1), ["0101210010", "0101290000"]);
+        assert_eq!(codes(2), ["0201100000"]);
+        assert!(codes(3).is_empty() && t.hs_index == "bag\t1\t2\n");
+        assert_eq!(t.element_sets(), [vec!["品牌类型", "其他"]]);
+        assert_eq!(t.read_all(), 3 + 1 + 1);
     }
 
     #[test]
@@ -326,7 +420,7 @@ mod tests {
         assert!(hazardous_in("丙烯酸颜料套装 24色").is_none());
         assert!(hazardous_in("Women's cotton T-shirt").is_none());
         let t = try_tariff().unwrap();
-        assert!(t.hazardous.windows(2).all(|w| w[0].0 <= w[1].0) && t.hazardous_names.windows(2).all(|w| w[0].0 <= w[1].0));
+        assert!(t.hazardous().windows(2).all(|w| w[0].0 <= w[1].0) && t.hazardous_names().windows(2).all(|w| w[0].0 <= w[1].0));
     }
 
     #[test]

@@ -11,15 +11,89 @@ pub(crate) fn check_header(text: &str) -> Result<(), String> {
     Err(format!("the data file is not for data version {} ({found})", super::generated::release::DATA_VERSION))
 }
 
+/// The most fields a row has (the thresholds have 19); the last one holds any rest.
+const MAX_FIELDS: usize = 24;
+
+/// One row's tab-separated fields, held in place: reading the files' 65,000 rows makes no
+/// allocation per row (in wasm that was a third of the load time). Derefs to a slice.
+pub(crate) struct Fields {
+    fields: [&'static str; MAX_FIELDS],
+    len: usize,
+}
+
+impl Fields {
+    /// One walk over the line's bytes (tab is ASCII, so every cut is a char boundary):
+    /// in wasm, a `split('\t')` searcher per row cost more than the rest of the load.
+    fn split(line: &'static str) -> Fields {
+        let mut fields = Fields { fields: [""; MAX_FIELDS], len: 0 };
+        let mut start = 0;
+        for (i, &b) in line.as_bytes().iter().enumerate() {
+            if b == b'\t' && fields.len + 1 < MAX_FIELDS {
+                fields.fields[fields.len] = &line[start..i];
+                fields.len += 1;
+                start = i + 1;
+            }
+        }
+        fields.fields[fields.len] = &line[start..];
+        fields.len += 1;
+        fields
+    }
+}
+
+impl std::ops::Deref for Fields {
+    type Target = [&'static str];
+    fn deref(&self) -> &[&'static str] {
+        &self.fields[..self.len]
+    }
+}
+
 /// The data rows of a data file: (section, tab-separated fields), skipping comments and
 /// blank lines. Both data files (this one and the tariff chunk) are read through it.
-pub(crate) fn rows(text: &'static str) -> impl Iterator<Item = (&'static str, Vec<&'static str>)> {
+pub(crate) fn rows(text: &'static str) -> impl Iterator<Item = (&'static str, Fields)> {
     let mut section = "";
     text.lines().filter_map(move |line| {
         if let Some(name) = line.strip_prefix('@') {
             section = name;
             return None;
         }
-        (!line.starts_with('#') && !line.is_empty()).then(|| (section, line.split('\t').collect()))
+        (!line.starts_with('#') && !line.is_empty()).then(|| (section, Fields::split(line)))
+    })
+}
+
+/// The rows of one section's text (the part after its `@name` line).
+pub(crate) fn section_rows(body: &'static str) -> impl Iterator<Item = Fields> {
+    rows(body).map(|(_, fields)| fields)
+}
+
+/// A part of a data file kept as text, and what it reads as once first needed: loading
+/// a file only finds its parts, so the first report does not wait for tables it does not
+/// read (in wasm, reading all of both files took longer than the first check itself).
+#[derive(Default)]
+pub(crate) struct Lazy<T> {
+    pub(crate) text: &'static str,
+    pub(crate) read: std::sync::OnceLock<T>,
+}
+
+impl<T> Lazy<T> {
+    pub(crate) fn new(text: &'static str) -> Lazy<T> {
+        Lazy { text, read: std::sync::OnceLock::new() }
+    }
+
+    pub(crate) fn get(&self, read: impl FnOnce(&'static str) -> T) -> &T {
+        self.read.get_or_init(|| read(self.text))
+    }
+}
+
+/// The sections of a data file, as (name, its text after the `@name` line), in file
+/// order: a section can be kept as text and read only when first needed.
+pub(crate) fn sections(text: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        let at = if rest.starts_with('@') { 0 } else { rest.find("\n@")? + 1 };
+        let after = &rest[at + 1..];
+        let (name, body) = after.split_once('\n').unwrap_or((after, ""));
+        let end = body.find("\n@").map_or(body.len(), |i| i + 1);
+        rest = &body[end..];
+        Some((name, &body[..end]))
     })
 }

@@ -12,7 +12,7 @@
 //!
 //! Format: `@section` starts a section; `#` lines are comments; fields are tab-separated.
 
-use super::format::{check_header, rows};
+use super::format::{check_header, section_rows, sections, Lazy};
 use std::sync::OnceLock;
 
 /// (alpha-2, alpha-3, English name, Chinese name, main currency), sorted by alpha-2.
@@ -45,11 +45,12 @@ pub struct Store {
     pub vague: Vec<VagueTerm>,
     /// HS 2022 chapter texts: (chapter, text).
     pub chapters: Vec<(u8, &'static str)>,
-    /// HS 2022 headings and subheadings, sorted, with their texts (index for index).
+    /// HS 2022 headings and subheadings, sorted (from `@hs2022-codes`).
     pub headings: Vec<u16>,
-    heading_texts: Vec<&'static str>,
     pub subheadings: Vec<u32>,
-    subheading_texts: Vec<&'static str>,
+    /// Their texts, read when a finding or a suggestion first quotes one.
+    heading_texts: Lazy<Vec<(u16, &'static str)>>,
+    subheading_texts: Lazy<Vec<(u32, &'static str)>>,
     /// Measured confidence of a suggestion: (rank, score band's lower bound in hundredths,
     /// confidence in %), best band first within a rank (hs_confidence.tsv).
     pub hs_confidence: Vec<(u8, u8, u8)>,
@@ -225,7 +226,24 @@ fn some(text: &'static str) -> Option<&'static str> {
 fn parse(text: &'static str) -> Result<Store, String> {
     check_header(text)?;
     let mut store = Store::default();
-    for (section, f) in rows(text) {
+    for (section, body) in sections(text) {
+        match section {
+            "hs2022-headings" => store.heading_texts = Lazy::new(body),
+            "hs2022-subheadings" => store.subheading_texts = Lazy::new(body),
+            _ => section_rows(body).for_each(|f| store.read_row(section, &f)),
+        }
+    }
+    // A file written before the codes had a section of their own would read as "no code
+    // exists": refused instead.
+    if store.subheadings.is_empty() {
+        return Err("the data file lists no HS 2022 codes (no @hs2022-codes section): it is not from this build".into());
+    }
+    Ok(store)
+}
+
+impl Store {
+    fn read_row(&mut self, section: &str, f: &[&'static str]) {
+        let store = self;
         let at = |i: usize| f.get(i).copied().unwrap_or("");
         match section {
             "countries" => store.countries.push((at(0), at(1), at(2), at(3), at(4))),
@@ -267,7 +285,7 @@ fn parse(text: &'static str) -> Result<Store, String> {
             | "cn-export-duties"
             | "destination-rules"
             | "cn-element-names"
-            | "cn-supervision-codes" => store.china.read_row(section, &f),
+            | "cn-supervision-codes" => store.china.read_row(section, f),
             "rules" => store.rule_docs.push((at(0), at(1))),
             "vocabulary" => store.products.push(Product {
                 terms: at(0).split('|').filter(|t| !t.is_empty()).collect(),
@@ -280,16 +298,10 @@ fn parse(text: &'static str) -> Result<Store, String> {
                     store.chapters.push((c, at(1)));
                 }
             }
-            "hs2022-headings" => {
-                if let Ok(h) = at(0).parse() {
+            "hs2022-codes" => {
+                if let Ok(h) = at(0).parse::<u16>() {
                     store.headings.push(h);
-                    store.heading_texts.push(at(1));
-                }
-            }
-            "hs2022-subheadings" => {
-                if let Ok(c) = at(0).parse() {
-                    store.subheadings.push(c);
-                    store.subheading_texts.push(at(1));
+                    store.subheadings.extend(at(1).split(' ').filter_map(|s| s.parse::<u32>().ok()).map(|s| u32::from(h) * 100 + s));
                 }
             }
             "cn-fta-partners" => store.fta_partners.push((at(0), at(1), at(2))),
@@ -329,7 +341,14 @@ fn parse(text: &'static str) -> Result<Store, String> {
             _ => {}
         }
     }
-    Ok(store)
+
+    fn heading_texts(&self) -> &[(u16, &'static str)] {
+        self.heading_texts.get(|body| section_rows(body).filter_map(|f| Some((f.first()?.parse().ok()?, *f.get(1)?))).collect())
+    }
+
+    fn subheading_texts(&self) -> &[(u32, &'static str)] {
+        self.subheading_texts.get(|body| section_rows(body).filter_map(|f| Some((f.first()?.parse().ok()?, *f.get(1)?))).collect())
+    }
 }
 
 /// Parses a data file without installing it (fuzzing, tests): a file that is not one is
@@ -337,7 +356,7 @@ fn parse(text: &'static str) -> Result<Store, String> {
 /// short-lived processes.
 pub fn parse_untrusted(text: &str) -> Result<usize, String> {
     let text: &'static str = Box::leak(text.to_string().into_boxed_str());
-    parse(text).map(|s| s.messages.len() + s.subheadings.len())
+    parse(text).map(|s| s.messages.len() + s.subheadings.len() + s.heading_texts().len() + s.subheading_texts().len())
 }
 
 /// Installs the data file (`precheck_data.tsv`) in a build that does not embed it (wasm).
@@ -383,15 +402,18 @@ pub fn word_list(list: &str) -> &'static [&'static str] {
 }
 
 pub fn heading_text(heading: u16) -> Option<&'static str> {
-    let s = store();
-    let i = s.headings.binary_search(&heading).ok()?;
-    s.heading_texts.get(i).copied().and_then(non_empty)
+    let texts = store().heading_texts();
+    texts.binary_search_by_key(&heading, |t| t.0).ok().map(|i| texts[i].1).and_then(non_empty)
 }
 
 pub fn subheading_text(code: u32) -> Option<&'static str> {
-    let s = store();
-    let i = s.subheadings.binary_search(&code).ok()?;
-    s.subheading_texts.get(i).copied().and_then(non_empty)
+    let texts = store().subheading_texts();
+    texts.binary_search_by_key(&code, |t| t.0).ok().map(|i| texts[i].1).and_then(non_empty)
+}
+
+/// Whether `code` is an HS 2022 subheading (without reading the texts).
+pub fn is_subheading(code: u32) -> bool {
+    store().subheadings.binary_search(&code).is_ok()
 }
 
 /// The HS 2017 text of a subheading deleted in 2022.

@@ -21,23 +21,34 @@ pub struct WordIndex {
 }
 
 impl WordIndex {
-    /// Reads the prepared rows: each posting list is written as gaps from the previous.
-    fn read(rows: &[(&'static str, &'static str)]) -> WordIndex {
-        let mut postings = Vec::with_capacity(rows.iter().map(|(_, gaps)| gaps.len() / 2).sum());
-        let words = rows
-            .iter()
-            .map(|(word, gaps)| {
-                let (start, mut at) = (postings.len() as u32, 0u16);
-                for gap in gaps.split(' ') {
-                    match gap.parse().ok().and_then(|g| at.checked_add(g)) {
-                        Some(next) => at = next,
-                        None => continue,
+    /// Reads the prepared section (word, count, gaps), one walk over each row's gaps:
+    /// each posting list is written as gaps from the previous position.
+    fn read(section: &'static str) -> WordIndex {
+        let mut words = Vec::with_capacity(section.len() / 24);
+        let mut postings = Vec::with_capacity(section.len() / 3);
+        for line in section.lines() {
+            let mut fields = line.splitn(3, '\t');
+            let (Some(word), Some(_), Some(gaps)) = (fields.next(), fields.next(), fields.next()) else { continue };
+            if word.starts_with('#') {
+                continue;
+            }
+            let start = postings.len() as u32;
+            let (mut at, mut gap, mut digits) = (0u16, 0u32, false);
+            for b in gaps.bytes().chain(std::iter::once(b' ')) {
+                if b.is_ascii_digit() {
+                    gap = (gap * 10 + u32::from(b - b'0')).min(u32::from(u16::MAX) + 1);
+                    digits = true;
+                } else {
+                    // A gap that would run past the last subheading is dropped, not wrapped.
+                    if let Some(next) = u16::try_from(gap).ok().filter(|_| digits).and_then(|g| at.checked_add(g)) {
+                        at = next;
+                        postings.push(at);
                     }
-                    postings.push(at);
+                    (gap, digits) = (0, false);
                 }
-                (*word, start, postings.len() as u32)
-            })
-            .collect();
+            }
+            words.push((word, start, postings.len() as u32));
+        }
         WordIndex { words, postings }
     }
 
@@ -66,17 +77,23 @@ impl WordIndex {
     }
 }
 
+/// Reads `text` as an `@hs-index` section without installing it (fuzzing): the number of
+/// postings read. Leaks the text.
+pub fn read_untrusted(text: &str) -> usize {
+    WordIndex::read(Box::leak(text.to_string().into_boxed_str())).postings.len()
+}
+
 /// The word index, read from the tariff chunk on first use (which `init()` loads before
 /// any check); none before the chunk is there.
 pub fn word_index() -> Option<&'static WordIndex> {
     if let Some(i) = INDEX.get() {
         return Some(i);
     }
-    let rows = super::china::hs_index_rows();
-    if rows.is_empty() || !super::store::loaded() {
+    let section = super::china::hs_index_text();
+    if section.is_empty() || !super::store::loaded() {
         return None;
     }
-    let read = WordIndex::read(rows);
+    let read = WordIndex::read(section);
     Some(INDEX.get_or_init(|| read))
 }
 
@@ -114,6 +131,16 @@ mod tests {
             let have = prepared.postings(word);
             assert!(postings.iter().all(|p| have.binary_search(p).is_ok()), "{word}");
         }
+    }
+
+    #[test]
+    fn reads_posting_gaps_and_drops_what_overflows() {
+        let index = WordIndex::read("# comment\tx\ty\nbag\t3\t2 0 5\nbig\t1\t70000\nbox\t2\t65535 1\nnogaps\t0\n");
+        assert_eq!(index.postings("bag"), &[2, 2, 7]);
+        assert!(index.postings("big").is_empty());
+        // The second gap would pass u16::MAX: dropped, not wrapped to 0.
+        assert_eq!(index.postings("box"), &[65535]);
+        assert!(index.postings("nogaps").is_empty() && index.postings("comment").is_empty());
     }
 
     #[test]

@@ -131,6 +131,8 @@ fn first_named<T: Copy>(folded: &str, items: &[T], term: impl Fn(&T) -> &str) ->
     // first word instead of a walk over every position (brands are checked on every line).
     let mut sorted: Vec<&str> = text_words.iter().map(String::as_str).collect();
     crate::base::order::sort_by(&mut sorted, |a, b| a < b);
+    // Most titles are ASCII: no Chinese term can be in them.
+    let ascii_text = folded.is_ascii();
     items.iter().copied().find(|item| {
         let t = term(item);
         if t.is_ascii() {
@@ -141,7 +143,7 @@ fn first_named<T: Copy>(folded: &str, items: &[T], term: impl Fn(&T) -> &str) ->
             let n = t.split(' ').count();
             text_words.windows(n).any(|w| w.iter().map(String::as_str).eq(t.split(' ')))
         } else {
-            folded.contains(t)
+            !ascii_text && folded.contains(t)
         }
     })
 }
@@ -155,7 +157,8 @@ fn spaced_word(spaced: &str, term: &str) -> bool {
 fn find_replica_word(folded: &str) -> Option<&'static str> {
     let words: Vec<&str> = folded.split(|c: char| c.is_whitespace() || ",;()[]|/".contains(c)).filter(|w| !w.is_empty()).collect();
     let spaced = format!(" {} ", words.join(" "));
-    store().replica_words.iter().copied().find(|w| if w.is_ascii() { spaced_word(&spaced, w) } else { folded.contains(w) })
+    let ascii_text = folded.is_ascii();
+    store().replica_words.iter().copied().find(|w| if w.is_ascii() { spaced_word(&spaced, w) } else { !ascii_text && folded.contains(w) })
 }
 
 #[cfg(test)]

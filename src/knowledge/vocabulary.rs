@@ -30,6 +30,9 @@ pub struct EnglishTerm {
 /// terms as they are.
 pub struct TermIndex {
     english: Vec<EnglishTerm>,
+    /// Each distinct first word and the run of `english` it starts: one binary search
+    /// over short keys per word of a title.
+    first_words: Vec<(String, u32, u32)>,
     /// Chinese (and mixed, "u盘") terms in file order, and their positions sorted by term.
     pub chinese: Vec<(&'static str, &'static Product)>,
     chinese_by_text: Vec<usize>,
@@ -38,9 +41,10 @@ pub struct TermIndex {
 impl TermIndex {
     /// English terms whose first word is `word`.
     pub fn starting_with(&self, word: &str) -> &[EnglishTerm] {
-        let start = self.english.partition_point(|t| t.words.first().map_or("", String::as_str) < word);
-        let end = self.english.partition_point(|t| t.words.first().map_or("", String::as_str) <= word);
-        self.english.get(start..end).unwrap_or(&[])
+        match self.first_words.binary_search_by(|(w, _, _)| w.as_str().cmp(word)) {
+            Ok(i) => self.english.get(self.first_words[i].1 as usize..self.first_words[i].2 as usize).unwrap_or(&[]),
+            Err(_) => &[],
+        }
     }
 
     /// Positions in `chinese` of the terms `text` starts with, in no particular order.
@@ -76,8 +80,16 @@ pub fn terms() -> &'static TermIndex {
             }
         }
         crate::base::order::sort_long_by(&mut english, |a, b| a.words.first() < b.words.first());
+        let mut first_words: Vec<(String, u32, u32)> = Vec::new();
+        for (i, term) in english.iter().enumerate() {
+            let first = term.words.first().cloned().unwrap_or_default();
+            match first_words.last_mut() {
+                Some(last) if last.0 == first => last.2 = i as u32 + 1,
+                _ => first_words.push((first, i as u32, i as u32 + 1)),
+            }
+        }
         let chinese_by_text = crate::base::order::sorted_positions(chinese.len(), &mut |a, b| chinese[a].0 < chinese[b].0);
-        TermIndex { english, chinese, chinese_by_text }
+        TermIndex { english, first_words, chinese, chinese_by_text }
     })
 }
 
@@ -110,6 +122,18 @@ mod tests {
                 assert!(flag::by_name(name).is_some(), "vocabulary.tsv: unknown flag {name} in {line:?}");
             }
         }
+    }
+
+    #[test]
+    fn terms_are_found_by_their_first_word() {
+        let index = terms();
+        let mugs = index.starting_with("mug");
+        assert!(!mugs.is_empty() && mugs.iter().all(|t| t.words[0] == "mug"));
+        // Every English term is reachable from its first word.
+        for term in &index.english {
+            assert!(index.starting_with(&term.words[0]).iter().any(|t| std::ptr::eq(t, term)));
+        }
+        assert!(index.starting_with("zzzz").is_empty() && index.starting_with("").is_empty());
     }
 
     #[test]

@@ -233,43 +233,89 @@ fn report_line(line: &[u8], options: &Options) -> Option<String> {
     Some(json.unwrap_or_else(|e| format!("{{\"error\": \"cannot write the report: {e}\"}}")))
 }
 
-/// One declaration a line, one report a line, in input order. Lines are read in batches
-/// and each batch is split across the machine's cores; memory stays bounded by the batch.
+/// One declaration a line, one report a line, in input order. Lines are read in batches;
+/// the cores take a batch's lines a few at a time (so one slow stretch does not leave a
+/// core idle), and a writer thread writes one batch's reports while the next is checked.
+/// Memory stays bounded by two batches.
 fn check_lines(file: Option<&str>, options: &Options) -> Result<(), String> {
     const BATCH: usize = 2048;
+    // Lines a worker takes at a time: small enough to even out, large enough that the
+    // shared counter is not contended.
+    const TAKE: usize = 16;
     let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, 16);
     let mut reader = open(file)?;
-    let mut out = BufWriter::with_capacity(1 << 16, io::stdout().lock());
-    let mut batch: Vec<Vec<u8>> = Vec::with_capacity(BATCH);
-    loop {
-        batch.clear();
-        for _ in 0..BATCH {
-            let mut line = Vec::new();
-            if reader.read_until(b'\n', &mut line).map_err(|e| format!("cannot read input: {e}"))? == 0 {
+    std::thread::scope(|scope| {
+        let (to_writer, batches) = std::sync::mpsc::sync_channel::<Vec<Option<String>>>(1);
+        let writer = scope.spawn(move || -> Result<(), String> {
+            let mut out = BufWriter::with_capacity(1 << 16, io::stdout().lock());
+            for reports in batches {
+                for line in reports.into_iter().flatten() {
+                    out.write_all(line.as_bytes()).and_then(|_| out.write_all(b"\n")).map_err(|e| e.to_string())?;
+                }
+            }
+            out.flush().map_err(|e| e.to_string())
+        });
+        let mut batch: Vec<Vec<u8>> = Vec::with_capacity(BATCH);
+        loop {
+            batch.clear();
+            for _ in 0..BATCH {
+                let mut line = Vec::new();
+                if reader.read_until(b'\n', &mut line).map_err(|e| format!("cannot read input: {e}"))? == 0 {
+                    break;
+                }
+                batch.push(line);
+            }
+            if batch.is_empty() {
                 break;
             }
-            batch.push(line);
+            let reports = check_batch(&batch, workers, TAKE, options);
+            // The writer stops only on a write error (a closed pipe): report it below.
+            if to_writer.send(reports).is_err() {
+                break;
+            }
+            if batch.len() < BATCH {
+                break;
+            }
         }
-        if batch.is_empty() {
-            break;
-        }
-        let chunk = batch.len().div_ceil(workers);
-        let results: Vec<Vec<Option<String>>> = std::thread::scope(|scope| {
-            let handles: Vec<_> = batch
-                .chunks(chunk)
-                .map(|lines| (lines, scope.spawn(move || lines.iter().map(|l| report_line(l, options)).collect::<Vec<_>>())))
-                .collect();
-            // The core never panics (tests/never_panics.rs); should a worker die anyway,
-            // each of its lines still gets a line of output, so no row is lost.
-            let lost = || Some(r#"{"error": "internal error while checking this line"}"#.to_string());
-            handles.into_iter().map(|(lines, h)| h.join().unwrap_or_else(|_| lines.iter().map(|_| lost()).collect())).collect()
-        });
-        for line in results.into_iter().flatten().flatten() {
-            out.write_all(line.as_bytes()).and_then(|_| out.write_all(b"\n")).map_err(|e| e.to_string())?;
-        }
-        if batch.len() < BATCH {
-            break;
+        drop(to_writer);
+        writer.join().unwrap_or_else(|_| Err("the writer stopped".into()))
+    })
+}
+
+/// The reports of a batch of lines, in order, checked on `workers` threads that take
+/// `take` lines at a time.
+fn check_batch(batch: &[Vec<u8>], workers: usize, take: usize, options: &Options) -> Vec<Option<String>> {
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let mut reports: Vec<Option<String>> = vec![None; batch.len()];
+    let done: Vec<Vec<(usize, Vec<Option<String>>)>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..workers.min(batch.len().div_ceil(take)))
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut mine = Vec::new();
+                    loop {
+                        let start = next.fetch_add(take, std::sync::atomic::Ordering::Relaxed);
+                        let Some(lines) = batch.get(start..(start + take).min(batch.len())).filter(|l| !l.is_empty()) else { break };
+                        mine.push((start, lines.iter().map(|l| report_line(l, options)).collect()));
+                    }
+                    mine
+                })
+            })
+            .collect();
+        // The core never panics (tests/never_panics.rs); should a worker die anyway, the
+        // lines it took get an error line each below, so no row is lost.
+        handles.into_iter().map(|h| h.join().unwrap_or_default()).collect()
+    });
+    let mut answered = vec![false; batch.len()];
+    for (start, lines) in done.into_iter().flatten() {
+        for (i, report) in lines.into_iter().enumerate() {
+            answered[start + i] = true;
+            reports[start + i] = report;
         }
     }
-    out.flush().map_err(|e| e.to_string())
+    for (i, line) in batch.iter().enumerate() {
+        if !answered[i] && !String::from_utf8_lossy(line).trim().is_empty() {
+            reports[i] = Some(r#"{"error": "internal error while checking this line"}"#.to_string());
+        }
+    }
+    reports
 }

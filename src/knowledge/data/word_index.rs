@@ -13,49 +13,53 @@ static INDEX: OnceLock<WordIndex> = OnceLock::new();
 /// character pairs of China's 10-digit names (稀土永磁铁, 竹炭). The generator prepares it
 /// (xtask/src/word_index.rs, `@hs-index` in the tariff chunk); the engine only reads it.
 pub struct WordIndex {
-    /// Sorted by word; postings are indices into the subheading list, ascending.
-    /// (word, start and end of its postings in `postings`), sorted by word.
-    words: Vec<(&'static str, u32, u32)>,
-    /// Every posting list, one after another: one allocation instead of one per word.
-    postings: Vec<u16>,
+    /// Each row's word and the rest of its row (count, gaps), sorted by word: found with
+    /// one walk over the section's lines, nothing parsed.
+    rows: Vec<(&'static str, &'static str)>,
+    /// Each row's posting list, read from its gaps on first lookup: a check looks up a
+    /// few dozen of the 31,000 words, so reading them all first (tens of milliseconds in
+    /// wasm) would delay the first report for lists it never reads.
+    postings: Vec<OnceLock<Box<[u16]>>>,
 }
 
 impl WordIndex {
-    /// Reads the prepared section (word, count, gaps), one walk over each row's gaps:
-    /// each posting list is written as gaps from the previous position.
+    /// Finds the rows of the prepared section (word, count, gaps).
     fn read(section: &'static str) -> WordIndex {
-        let mut words = Vec::with_capacity(section.len() / 24);
-        let mut postings = Vec::with_capacity(section.len() / 3);
-        for line in section.lines() {
-            let mut fields = line.splitn(3, '\t');
-            let (Some(word), Some(_), Some(gaps)) = (fields.next(), fields.next(), fields.next()) else { continue };
-            if word.starts_with('#') {
-                continue;
-            }
-            let start = postings.len() as u32;
-            let (mut at, mut gap, mut digits) = (0u16, 0u32, false);
-            for b in gaps.bytes().chain(std::iter::once(b' ')) {
-                if b.is_ascii_digit() {
-                    gap = (gap * 10 + u32::from(b - b'0')).min(u32::from(u16::MAX) + 1);
-                    digits = true;
-                } else {
-                    // A gap that would run past the last subheading is dropped, not wrapped.
-                    if let Some(next) = u16::try_from(gap).ok().filter(|_| digits).and_then(|g| at.checked_add(g)) {
-                        at = next;
-                        postings.push(at);
-                    }
-                    (gap, digits) = (0, false);
+        let rows: Vec<(&str, &str)> = section
+            .lines()
+            .filter(|line| !line.starts_with('#'))
+            .filter_map(|line| line.split_once('\t'))
+            .filter(|(word, _)| !word.is_empty())
+            .collect();
+        let postings = (0..rows.len()).map(|_| OnceLock::new()).collect();
+        WordIndex { rows, postings }
+    }
+
+    /// A row's posting list from its "count<TAB>gaps" (gaps from the previous position;
+    /// a gap that would run past the last subheading is dropped, not wrapped).
+    fn read_gaps(rest: &str) -> Box<[u16]> {
+        let gaps = rest.split_once('\t').map_or("", |(_, gaps)| gaps);
+        let mut postings = Vec::with_capacity(gaps.len() / 2);
+        let (mut at, mut gap, mut digits) = (0u16, 0u32, false);
+        for b in gaps.bytes().chain(std::iter::once(b' ')) {
+            if b.is_ascii_digit() {
+                gap = (gap * 10 + u32::from(b - b'0')).min(u32::from(u16::MAX) + 1);
+                digits = true;
+            } else {
+                if let Some(next) = u16::try_from(gap).ok().filter(|_| digits).and_then(|g| at.checked_add(g)) {
+                    at = next;
+                    postings.push(at);
                 }
+                (gap, digits) = (0, false);
             }
-            words.push((word, start, postings.len() as u32));
         }
-        WordIndex { words, postings }
+        postings.into_boxed_slice()
     }
 
     /// The subheadings (indices) whose text or heading uses `word`.
     pub fn postings(&self, word: &str) -> &[u16] {
-        match self.words.binary_search_by(|(w, _, _)| (*w).cmp(word)) {
-            Ok(i) => &self.postings[self.words[i].1 as usize..self.words[i].2 as usize],
+        match self.rows.binary_search_by(|(w, _)| (*w).cmp(word)) {
+            Ok(i) => self.postings[i].get_or_init(|| Self::read_gaps(self.rows[i].1)),
             Err(_) => &[],
         }
     }
@@ -77,10 +81,11 @@ impl WordIndex {
     }
 }
 
-/// Reads `text` as an `@hs-index` section without installing it (fuzzing): the number of
-/// postings read. Leaks the text.
+/// Reads `text` as an `@hs-index` section without installing it, every posting list of
+/// it (fuzzing): the number of postings read. Leaks the text.
 pub fn read_untrusted(text: &str) -> usize {
-    WordIndex::read(Box::leak(text.to_string().into_boxed_str())).postings.len()
+    let index = WordIndex::read(Box::leak(text.to_string().into_boxed_str()));
+    index.rows.iter().map(|(word, _)| index.postings(word).len()).sum()
 }
 
 /// The word index, read from the tariff chunk on first use (which `init()` loads before
@@ -126,7 +131,8 @@ mod tests {
             }
         }
         let prepared = word_index().unwrap();
-        assert!(built.len() > 20_000 && prepared.words.len() > built.len());
+        assert!(built.len() > 20_000 && prepared.rows.len() > built.len());
+        assert!(prepared.rows.windows(2).all(|w| w[0].0 < w[1].0), "sorted by word, each word once");
         for (word, postings) in &built {
             let have = prepared.postings(word);
             assert!(postings.iter().all(|p| have.binary_search(p).is_ok()), "{word}");
@@ -136,6 +142,7 @@ mod tests {
     #[test]
     fn reads_posting_gaps_and_drops_what_overflows() {
         let index = WordIndex::read("# comment\tx\ty\nbag\t3\t2 0 5\nbig\t1\t70000\nbox\t2\t65535 1\nnogaps\t0\n");
+        assert!(index.postings.iter().all(|p| p.get().is_none()), "nothing read before a lookup");
         assert_eq!(index.postings("bag"), &[2, 2, 7]);
         assert!(index.postings("big").is_empty());
         // The second gap would pass u16::MAX: dropped, not wrapped to 0.

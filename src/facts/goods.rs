@@ -119,8 +119,48 @@ fn own_part(folded: &str) -> String {
 }
 
 /// A brand named in the folded `text`.
+/// The first brand (in the list's order) the text names: English names as whole words,
+/// found from the text's words through the names' first words; Chinese names as
+/// substrings, only in a text that has any.
 fn find_brand(folded: &str) -> Option<(&'static str, &'static str)> {
-    first_named(folded, &store().brands, |b| b.0)
+    let brands = &store().brands;
+    let text_words = words(folded);
+    let index = brands_by_first_word();
+    let mut first: Option<usize> = None;
+    for (at, word) in text_words.iter().enumerate() {
+        let start = index.partition_point(|(w, _)| *w < word.as_str());
+        for &(_, i) in index[start..].iter().take_while(|(w, _)| *w == word.as_str()) {
+            let name = brands[i].0;
+            let n = name.split(' ').count();
+            if first.map_or(true, |f| i < f) && text_words.get(at..at + n).is_some_and(|w| w.iter().map(String::as_str).eq(name.split(' ')))
+            {
+                first = Some(i);
+            }
+        }
+    }
+    if !folded.is_ascii() {
+        if let Some(i) = brands.iter().position(|b| !b.0.is_ascii() && folded.contains(b.0)) {
+            first = Some(first.map_or(i, |f| f.min(i)));
+        }
+    }
+    first.map(|i| brands[i])
+}
+
+/// The English brand names by their first word, sorted: (first word, position in the
+/// list). Brands are looked for on every line; this replaces a search per brand.
+fn brands_by_first_word() -> &'static [(&'static str, usize)] {
+    static INDEX: std::sync::OnceLock<Vec<(&'static str, usize)>> = std::sync::OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index: Vec<(&'static str, usize)> = store()
+            .brands
+            .iter()
+            .enumerate()
+            .filter(|(_, b)| b.0.is_ascii())
+            .map(|(i, b)| (b.0.split(' ').next().unwrap_or(""), i))
+            .collect();
+        crate::base::order::sort_by(&mut index, |a, b| a < b);
+        index
+    })
 }
 
 /// The first of `items` whose term `text` names: English terms as whole words (as typed,
@@ -171,6 +211,11 @@ mod tests {
         assert_eq!(find_brand(&fold("Louis Vuitton style bag")).map(|b| b.0), Some("louis vuitton"));
         assert_eq!(find_brand(&fold("Plain cotton tote bag")), None);
         assert_eq!(find_brand(&fold("pineapple slicer")), None);
+        // The list's first brand wins, wherever in the title each is named.
+        let brands = &store().brands;
+        let (a, b) = (brands[0].0, brands[1].0);
+        assert_eq!(find_brand(&fold(&format!("{b} and {a} case"))).map(|x| x.0), Some(a));
+        assert_eq!(find_brand(&fold(&format!("{a} and {b} case"))).map(|x| x.0), Some(a));
         assert_eq!(find_replica_word(&fold("AAA replica watch")), Some("replica"));
         assert_eq!(find_replica_word(&fold("1:1 quality bag")), Some("1:1"));
         assert_eq!(find_replica_word(&fold("高仿包包")), Some("高仿"));

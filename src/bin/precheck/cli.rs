@@ -219,18 +219,24 @@ fn check_one(file: Option<&str>, options: &Options) -> Result<(), String> {
     print_json(&report)
 }
 
-/// One line's report (or its error) as one JSON line.
-fn report_line(line: &[u8], options: &Options) -> Option<String> {
+/// Appends one line's report (or its error) as one JSON line to `out`; nothing for a
+/// blank line.
+fn report_line(line: &[u8], options: &Options, out: &mut Vec<u8>) {
     let text = String::from_utf8_lossy(line);
     let text = text.trim();
     if text.is_empty() {
-        return None;
+        return;
     }
-    let json = match check_str(text, options) {
-        Ok(report) => serde_json::to_string(&report),
-        Err(e) => serde_json::to_string(&serde_json::json!({ "error": e.to_string() })),
+    let start = out.len();
+    let written = match check_str(text, options) {
+        Ok(report) => serde_json::to_writer(&mut *out, &report),
+        Err(e) => serde_json::to_writer(&mut *out, &serde_json::json!({ "error": e.to_string() })),
     };
-    Some(json.unwrap_or_else(|e| format!("{{\"error\": \"cannot write the report: {e}\"}}")))
+    if let Err(e) = written {
+        out.truncate(start);
+        out.extend_from_slice(format!("{{\"error\": \"cannot write the report: {e}\"}}").as_bytes());
+    }
+    out.push(b'\n');
 }
 
 /// One declaration a line, one report a line, in input order. Lines are read in batches;
@@ -245,12 +251,12 @@ fn check_lines(file: Option<&str>, options: &Options) -> Result<(), String> {
     let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, 16);
     let mut reader = open(file)?;
     std::thread::scope(|scope| {
-        let (to_writer, batches) = std::sync::mpsc::sync_channel::<Vec<Option<String>>>(1);
+        let (to_writer, batches) = std::sync::mpsc::sync_channel::<Vec<Vec<u8>>>(1);
         let writer = scope.spawn(move || -> Result<(), String> {
-            let mut out = BufWriter::with_capacity(1 << 16, io::stdout().lock());
+            let mut out = io::stdout().lock();
             for reports in batches {
-                for line in reports.into_iter().flatten() {
-                    out.write_all(line.as_bytes()).and_then(|_| out.write_all(b"\n")).map_err(|e| e.to_string())?;
+                for chunk in reports {
+                    out.write_all(&chunk).map_err(|e| e.to_string())?;
                 }
             }
             out.flush().map_err(|e| e.to_string())
@@ -282,12 +288,11 @@ fn check_lines(file: Option<&str>, options: &Options) -> Result<(), String> {
     })
 }
 
-/// The reports of a batch of lines, in order, checked on `workers` threads that take
-/// `take` lines at a time.
-fn check_batch(batch: &[Vec<u8>], workers: usize, take: usize, options: &Options) -> Vec<Option<String>> {
+/// The reports of a batch of lines, in order, as JSON lines `take` lines to a buffer,
+/// checked on `workers` threads that take `take` lines at a time.
+fn check_batch(batch: &[Vec<u8>], workers: usize, take: usize, options: &Options) -> Vec<Vec<u8>> {
     let next = std::sync::atomic::AtomicUsize::new(0);
-    let mut reports: Vec<Option<String>> = vec![None; batch.len()];
-    let done: Vec<Vec<(usize, Vec<Option<String>>)>> = std::thread::scope(|scope| {
+    let done: Vec<Vec<(usize, Vec<u8>)>> = std::thread::scope(|scope| {
         let handles: Vec<_> = (0..workers.min(batch.len().div_ceil(take)))
             .map(|_| {
                 scope.spawn(|| {
@@ -295,7 +300,12 @@ fn check_batch(batch: &[Vec<u8>], workers: usize, take: usize, options: &Options
                     loop {
                         let start = next.fetch_add(take, std::sync::atomic::Ordering::Relaxed);
                         let Some(lines) = batch.get(start..(start + take).min(batch.len())).filter(|l| !l.is_empty()) else { break };
-                        mine.push((start, lines.iter().map(|l| report_line(l, options)).collect()));
+                        // Sized for the usual reports (10-20 KB a line): few reallocations.
+                        let mut out = Vec::with_capacity(lines.len() * 16 * 1024);
+                        for line in lines {
+                            report_line(line, options, &mut out);
+                        }
+                        mine.push((start / take, out));
                     }
                     mine
                 })
@@ -305,17 +315,13 @@ fn check_batch(batch: &[Vec<u8>], workers: usize, take: usize, options: &Options
         // lines it took get an error line each below, so no row is lost.
         handles.into_iter().map(|h| h.join().unwrap_or_default()).collect()
     });
-    let mut answered = vec![false; batch.len()];
-    for (start, lines) in done.into_iter().flatten() {
-        for (i, report) in lines.into_iter().enumerate() {
-            answered[start + i] = true;
-            reports[start + i] = report;
-        }
+    let mut chunks: Vec<Option<Vec<u8>>> = vec![None; batch.len().div_ceil(take)];
+    for (i, out) in done.into_iter().flatten() {
+        chunks[i] = Some(out);
     }
-    for (i, line) in batch.iter().enumerate() {
-        if !answered[i] && !String::from_utf8_lossy(line).trim().is_empty() {
-            reports[i] = Some(r#"{"error": "internal error while checking this line"}"#.to_string());
-        }
-    }
-    reports
+    let lost = |lines: &[Vec<u8>]| {
+        let error = "{\"error\": \"internal error while checking this line\"}\n";
+        lines.iter().filter(|l| !String::from_utf8_lossy(l).trim().is_empty()).flat_map(|_| error.bytes()).collect()
+    };
+    chunks.into_iter().zip(batch.chunks(take)).map(|(chunk, lines)| chunk.unwrap_or_else(|| lost(lines))).collect()
 }

@@ -12,7 +12,7 @@
 
 use crate::base::text::{cjk_only, fold, has_cjk, norm_words, singular, words};
 use crate::knowledge::data;
-use crate::knowledge::data::store::word_list;
+use crate::knowledge::data::store::{in_word_list, word_list};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Vagueness {
@@ -53,7 +53,7 @@ impl PatternProblem {
 /// Whether folded text names a material ("cotton", "stainless", "塑料"): one of the
 /// declaration elements (材质) a line can state in its description.
 pub fn names_material(folded: &str) -> bool {
-    folded.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| word_list("description-material").contains(&w))
+    folded.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| in_word_list("description-material", w))
         || word_list("description-zh-material").iter().any(|m| folded.contains(m))
 }
 

@@ -101,13 +101,15 @@ pub fn recognise(item: &Item, date: Date) -> ItemFacts {
 /// The (folded) text before its first "for" / "compatible" / "适用": what the goods are.
 fn own_part(folded: &str) -> String {
     let mut end = folded.len();
-    if let Some(i) = word_list("brand-fits-zh").iter().filter_map(|w| folded.find(w)).min() {
+    // (A Chinese word cannot be in an ASCII text: not searched for there.)
+    let ascii_text = folded.is_ascii();
+    if let Some(i) = word_list("brand-fits-zh").iter().filter(|w| w.is_ascii() || !ascii_text).filter_map(|w| folded.find(w)).min() {
         end = end.min(i);
     }
     let mut at = 0;
     for w in folded.split(|c: char| !c.is_ascii_alphanumeric() && !is_cjk(c)) {
         let start = w.as_ptr() as usize - folded.as_ptr() as usize;
-        if at > 0 && word_list("brand-fits").contains(&w) {
+        if at > 0 && crate::knowledge::data::store::in_word_list("brand-fits", w) {
             end = end.min(start);
             break;
         }

@@ -155,7 +155,7 @@ fn confidence(rank: usize, score: f64) -> f64 {
 
 /// Whether `word` is in a list of src/data/raw/word_lists.tsv ("hs-stop", ...).
 pub fn in_list(list: &str, word: &str) -> bool {
-    crate::knowledge::data::store::word_list(list).contains(&word)
+    crate::knowledge::data::store::in_word_list(list, word)
 }
 
 /// A product the text names, with how strongly.
@@ -262,6 +262,14 @@ pub fn products_in(text: &str) -> Vec<ProductMatch> {
 /// Expands a vocabulary code (a heading or a subheading) to subheadings, choosing the
 /// subheadings whose text shares most words with the description.
 fn expand(code: u32, words: &[String]) -> Vec<u32> {
+    let index = crate::knowledge::data::word_index::word_index();
+    let lists: Vec<&[u16]> = words.iter().filter(|w| w.len() > 2).filter_map(|w| Some(index?.postings(w))).collect();
+    expand_with(code, &lists)
+}
+
+/// [`expand`], with the posting lists of the description's words (longer than two
+/// letters) looked up already: a title's products expand several codes with them.
+fn expand_with(code: u32, lists: &[&[u16]]) -> Vec<u32> {
     if code >= 10_000 {
         return vec![code];
     }
@@ -271,13 +279,10 @@ fn expand(code: u32, words: &[String]) -> Vec<u32> {
     let heading = subheadings_of(code as u16);
     let first = store().subheadings.partition_point(|s| *s < code * 100);
     let mut subs: Vec<(usize, u32)> = heading.iter().map(|c| (0, *c)).collect();
-    if let Some(index) = crate::knowledge::data::word_index::word_index() {
-        for w in words.iter().filter(|w| w.len() > 2) {
-            let postings = index.postings(w);
-            let start = postings.partition_point(|&i| usize::from(i) < first);
-            for &i in postings[start..].iter().take_while(|&&i| usize::from(i) < first + heading.len()) {
-                subs[usize::from(i) - first].0 += 1;
-            }
+    for postings in lists {
+        let start = postings.partition_point(|&i| usize::from(i) < first);
+        for &i in postings[start..].iter().take_while(|&&i| usize::from(i) < first + heading.len()) {
+            subs[usize::from(i) - first].0 += 1;
         }
     }
     // Most shared words first; equal counts keep code order.
@@ -313,10 +318,12 @@ pub fn suggest_given(description: &str, products: Option<&[ProductMatch]>, limit
         }
     };
     let top = products.first().map_or(1, |m| m.strength).max(1) as f64;
+    let index = crate::knowledge::data::word_index::word_index();
+    let lists: Vec<&[u16]> = words.iter().filter(|w| w.len() > 2).filter_map(|w| Some(index?.postings(w))).collect();
     for m in products.iter().take(4) {
         let base = 0.5 + 0.45 * (m.strength as f64 / top);
         for (i, code) in m.product.hs.iter().enumerate() {
-            for (j, sub) in expand(*code, &words).into_iter().enumerate() {
+            for (j, sub) in expand_with(*code, &lists).into_iter().enumerate() {
                 push(&mut ranked, sub, base - 0.05 * i as f64 - 0.02 * j as f64);
             }
         }

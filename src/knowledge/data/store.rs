@@ -64,8 +64,9 @@ pub struct Store {
     pub messages: Vec<(&'static str, &'static str, &'static str)>,
     /// Each rule's explanation: its doc comment in `src/rules/<rule>.rs`.
     pub rule_docs: Vec<(&'static str, &'static str)>,
-    /// The engine's word lists (word_lists.tsv): (list name, its words in file order).
-    pub word_lists: Vec<(&'static str, Vec<&'static str>)>,
+    /// The engine's word lists (word_lists.tsv): (list name, its words in file order,
+    /// the same words sorted for membership tests).
+    pub word_lists: Vec<(&'static str, Vec<&'static str>, Vec<&'static str>)>,
     /// Material word -> (household articles heading, other articles heading) of it.
     pub material_articles: Vec<(&'static str, u16, u16)>,
     /// Brands commonly counterfeited (brands.tsv): (lower-case name, USD floor of a
@@ -319,9 +320,9 @@ impl Store {
             }
             // "*-phrases" lists hold phrases with spaces, "|"-separated; others are words.
             "word-lists" if at(0).ends_with("-phrases") => {
-                store.word_lists.push((at(0), at(1).split('|').filter(|p| !p.is_empty()).collect()))
+                store.push_word_list(at(0), at(1).split('|').filter(|p| !p.is_empty()).collect())
             }
-            "word-lists" => store.word_lists.push((at(0), at(1).split_ascii_whitespace().collect())),
+            "word-lists" => store.push_word_list(at(0), at(1).split_ascii_whitespace().collect()),
             "hs-confidence" => {
                 if let (Ok(rank), Ok(from), Ok(p)) = (at(0).parse(), at(1).parse(), at(2).parse()) {
                     store.hs_confidence.push((rank, from, p));
@@ -340,6 +341,12 @@ impl Store {
             }
             _ => {}
         }
+    }
+
+    fn push_word_list(&mut self, name: &'static str, words: Vec<&'static str>) {
+        let mut sorted = words.clone();
+        crate::base::order::sort_long_by(&mut sorted, |a, b| a < b);
+        self.word_lists.push((name, words, sorted));
     }
 
     fn heading_texts(&self) -> &[(u16, &'static str)] {
@@ -398,7 +405,12 @@ fn non_empty(s: &'static str) -> Option<&'static str> {
 
 /// The words of a list in word_lists.tsv (empty before the data is loaded).
 pub fn word_list(list: &str) -> &'static [&'static str] {
-    store().word_lists.iter().find(|(name, _)| *name == list).map_or(&[], |(_, words)| words.as_slice())
+    store().word_lists.iter().find(|(name, _, _)| *name == list).map_or(&[], |(_, words, _)| words.as_slice())
+}
+
+/// Whether `word` is in a list of word_lists.tsv (a binary search of its sorted copy).
+pub fn in_word_list(list: &str, word: &str) -> bool {
+    store().word_lists.iter().find(|(name, _, _)| *name == list).is_some_and(|(_, _, sorted)| sorted.binary_search(&word).is_ok())
 }
 
 pub fn heading_text(heading: u16) -> Option<&'static str> {

@@ -146,6 +146,14 @@ const TRAD_TO_SIMP: &[(char, char)] = &[
 /// Full-width ASCII to ASCII, ideographic space to space, traditional to simplified,
 /// ASCII lower case. Everything else is kept as it is.
 pub fn fold(text: &str) -> String {
+    // Most listing titles are ASCII, where folding is lower-casing.
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
+    fold_chars(text)
+}
+
+fn fold_chars(text: &str) -> String {
     text.chars()
         .map(|c| match c {
             '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
@@ -325,6 +333,13 @@ mod tests {
             assert_eq!(fold(&fold(text)), fold(text), "{text}");
         }
         assert_eq!(fold("禮品 電子產品"), "礼品 电子产品");
+    }
+
+    #[test]
+    fn ascii_fast_path_folds_as_the_general_one() {
+        let ascii: String = (0u8..128).map(char::from).collect();
+        assert_eq!(fold(&ascii), fold_chars(&ascii));
+        assert_eq!(fold("Nike AIR Max 90"), "nike air max 90");
     }
 
     #[test]

@@ -415,23 +415,47 @@ pub fn nomenclature_matches(words: &[String], limit: usize) -> Vec<(u32, f64)> {
     if total <= 0.0 {
         return Vec::new();
     }
-    // One score slot per subheading: no sorting of posting lists, no hashing.
-    let subheadings = &store().subheadings;
-    let mut scores = vec![0f32; subheadings.len()];
-    for (_, emphasis, postings) in &content {
-        let share = (weight(postings) * emphasis / total) as f32;
-        for &i in postings.iter() {
-            if let Some(s) = scores.get_mut(i as usize) {
-                *s += share;
+    // One score slot per subheading (a buffer kept between calls, zero between them):
+    // no sorting of posting lists, no hashing, and only the slots touched are read back.
+    SCORES.with(|cell| {
+        let Ok(mut buffers) = cell.try_borrow_mut() else { return Vec::new() };
+        let (scores, touched) = &mut *buffers;
+        scores.resize(store().subheadings.len(), 0.0);
+        touched.clear();
+        for (_, emphasis, postings) in &content {
+            let share = (weight(postings) * emphasis / total) as f32;
+            for &i in postings.iter() {
+                if let Some(s) = scores.get_mut(i as usize) {
+                    if *s == 0.0 && share > 0.0 {
+                        touched.push(i);
+                    }
+                    *s += share;
+                }
             }
         }
-    }
-    // The best `limit`, best first, ties in code order: (score, position) packed into one
-    // integer key, the smallest keys kept in order while scanning. No sort of the thousands
-    // of scored subheadings a common word brings, of which callers read ten.
+        let best = best_scored(scores, touched, limit);
+        for &i in touched.iter() {
+            scores[i as usize] = 0.0;
+        }
+        best
+    })
+}
+
+thread_local! {
+    /// nomenclature_matches' score slots and the slots it touched.
+    static SCORES: std::cell::RefCell<(Vec<f32>, Vec<u16>)> = const { std::cell::RefCell::new((Vec::new(), Vec::new())) };
+}
+
+/// The best `limit` of the touched slots, best first, ties in code order: (score,
+/// position) packed into one integer key, the smallest keys kept in order while scanning.
+/// No sort of the thousands of scored subheadings a common word brings, of which callers
+/// read ten.
+fn best_scored(scores: &[f32], touched: &[u16], limit: usize) -> Vec<(u32, f64)> {
+    let subheadings = &store().subheadings;
     let mut best: Vec<u64> = Vec::with_capacity(limit + 1);
-    for (i, s) in scores.iter().enumerate().filter(|(_, s)| **s > 0.0) {
-        let key = (u64::from(u32::MAX - (s.clamp(0.0, 1.0) * 1e6) as u32) << 32) | i as u64;
+    for &i in touched {
+        let s = scores[i as usize];
+        let key = (u64::from(u32::MAX - (s.clamp(0.0, 1.0) * 1e6) as u32) << 32) | u64::from(i);
         if best.len() >= limit && best.last().map_or(true, |&worst| key >= worst) {
             continue;
         }

@@ -21,13 +21,14 @@ pub fn products() -> &'static [Product] {
 /// An English vocabulary term as matchers compare it: folded, singular words.
 #[derive(Debug)]
 pub struct EnglishTerm {
-    pub words: Vec<String>,
+    pub words: Vec<&'static str>,
     pub product: &'static Product,
 }
 
-/// The vocabulary prepared once for matching: English terms sorted by their first word
-/// (so a title's word finds the terms that start with it by binary search) and Chinese
-/// terms as they are.
+/// The vocabulary as matchers read it: English terms sorted by their first word (so a
+/// title's word finds the terms that start with it by binary search) and Chinese terms
+/// as they are, with their order by text. The generator prepares both orders
+/// (`@vocabulary-index`); reading them here is one pass, nothing sorted in the browser.
 pub struct TermIndex {
     english: Vec<EnglishTerm>,
     /// Each distinct first word and the run of `english` it starts: one binary search
@@ -67,28 +68,26 @@ impl TermIndex {
 pub fn terms() -> &'static TermIndex {
     static INDEX: std::sync::OnceLock<TermIndex> = std::sync::OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut english = Vec::new();
-        let mut chinese = Vec::new();
-        for product in products() {
-            for term in &product.terms {
-                if term.is_ascii() {
-                    let words: Vec<String> = term.split(' ').map(crate::base::text::singular).collect();
-                    english.push(EnglishTerm { words, product });
-                } else {
-                    chinese.push((*term, product));
-                }
-            }
-        }
-        crate::base::order::sort_long_by(&mut english, |a, b| a.words.first() < b.words.first());
+        let store = crate::knowledge::data::store();
+        let products = products();
+        let english: Vec<EnglishTerm> = store
+            .vocabulary_english
+            .iter()
+            .filter_map(|(words, product)| {
+                Some(EnglishTerm { words: words.split(' ').collect(), product: products.get(*product as usize)? })
+            })
+            .collect();
         let mut first_words: Vec<(String, u32, u32)> = Vec::new();
         for (i, term) in english.iter().enumerate() {
-            let first = term.words.first().cloned().unwrap_or_default();
+            let first = term.words.first().copied().unwrap_or_default();
             match first_words.last_mut() {
                 Some(last) if last.0 == first => last.2 = i as u32 + 1,
-                _ => first_words.push((first, i as u32, i as u32 + 1)),
+                _ => first_words.push((first.to_string(), i as u32, i as u32 + 1)),
             }
         }
-        let chinese_by_text = crate::base::order::sorted_positions(chinese.len(), &mut |a, b| chinese[a].0 < chinese[b].0);
+        let chinese: Vec<(&'static str, &'static Product)> =
+            products.iter().flat_map(|p| p.terms.iter().filter(|t| !t.is_ascii()).map(move |t| (*t, p))).collect();
+        let chinese_by_text = store.vocabulary_chinese_by_text.iter().map(|&i| i as usize).filter(|&i| i < chinese.len()).collect();
         TermIndex { english, first_words, chinese, chinese_by_text }
     })
 }
@@ -100,7 +99,7 @@ pub fn english_matches(tokens: &[String]) -> Vec<(usize, usize, &'static English
     for (start, first) in tokens.iter().enumerate() {
         for term in index.starting_with(first) {
             let end = start + term.words.len();
-            if tokens.get(start..end).is_some_and(|span| span == term.words.as_slice()) {
+            if tokens.get(start..end).is_some_and(|span| span.iter().map(String::as_str).eq(term.words.iter().copied())) {
                 found.push((start, end, term));
             }
         }
@@ -124,6 +123,34 @@ mod tests {
         }
     }
 
+    /// The generator's index is the one the vocabulary gives: English terms made
+    /// singular by the engine's own function, stably sorted by first word; Chinese terms
+    /// by text.
+    #[test]
+    fn prepared_index_matches_the_vocabulary() {
+        let mut english: Vec<(Vec<String>, *const Product)> = Vec::new();
+        let mut chinese: Vec<&str> = Vec::new();
+        for product in products() {
+            for term in &product.terms {
+                if term.is_ascii() {
+                    english.push((term.split(' ').map(crate::base::text::singular).collect(), product));
+                } else {
+                    chinese.push(term);
+                }
+            }
+        }
+        crate::base::order::sort_long_by(&mut english, |a, b| a.0.first() < b.0.first());
+        let index = terms();
+        assert_eq!(index.english.len(), english.len());
+        for (term, (words, product)) in index.english.iter().zip(&english) {
+            assert!(term.words.iter().copied().eq(words.iter().map(String::as_str)) && std::ptr::eq(term.product, *product), "{words:?}");
+        }
+        assert_eq!(index.chinese.iter().map(|c| c.0).collect::<Vec<_>>(), chinese);
+        let by_text = crate::base::order::sorted_positions(chinese.len(), &mut |a, b| chinese[a] < chinese[b]);
+        let texts = |positions: &[usize]| positions.iter().map(|&i| chinese[i]).collect::<Vec<_>>();
+        assert_eq!(texts(&index.chinese_by_text), texts(&by_text));
+    }
+
     #[test]
     fn terms_are_found_by_their_first_word() {
         let index = terms();
@@ -131,7 +158,7 @@ mod tests {
         assert!(!mugs.is_empty() && mugs.iter().all(|t| t.words[0] == "mug"));
         // Every English term is reachable from its first word.
         for term in &index.english {
-            assert!(index.starting_with(&term.words[0]).iter().any(|t| std::ptr::eq(t, term)));
+            assert!(index.starting_with(term.words[0]).iter().any(|t| std::ptr::eq(t, term)));
         }
         assert!(index.starting_with("zzzz").is_empty() && index.starting_with("").is_empty());
     }

@@ -60,6 +60,11 @@ pub struct Store {
     pub deleted: Vec<(u32, &'static str, Vec<u32>)>,
     /// The listing vocabulary (src/data/raw/vocabulary.tsv), in file order.
     pub products: Vec<Product>,
+    /// Its match index as the generator prepared it (`@vocabulary-index`): English terms
+    /// (words made singular, product row) sorted by first word; the positions of the
+    /// Chinese terms (in file order) sorted by text.
+    pub vocabulary_english: Vec<(&'static str, u32)>,
+    pub vocabulary_chinese_by_text: Vec<u32>,
     /// Messages (src/data/raw/messages.tsv): (key, English, Chinese).
     pub messages: Vec<(&'static str, &'static str, &'static str)>,
     /// Each rule's explanation: its doc comment in `src/rules/<rule>.rs`.
@@ -299,6 +304,11 @@ impl Store {
                     store.chapters.push((c, at(1)));
                 }
             }
+            "vocabulary-index" => match (at(0), at(1).parse::<u32>(), at(2).parse::<u32>()) {
+                ("en", _, Ok(product)) => store.vocabulary_english.push((at(1), product)),
+                ("zh", Ok(position), _) => store.vocabulary_chinese_by_text.push(position),
+                _ => {}
+            },
             "hs2022-codes" => {
                 if let Ok(h) = at(0).parse::<u16>() {
                     store.headings.push(h);

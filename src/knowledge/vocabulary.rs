@@ -73,8 +73,10 @@ pub fn terms() -> &'static TermIndex {
         let english: Vec<EnglishTerm> = store
             .vocabulary_english
             .iter()
-            .filter_map(|(words, product)| {
-                Some(EnglishTerm { words: words.split(' ').collect(), product: products.get(*product as usize)? })
+            .filter_map(|&(product, k, singular)| {
+                let product = products.get(product as usize)?;
+                let words = if singular.is_empty() { product.terms.get(k as usize)? } else { singular };
+                Some(EnglishTerm { words: words.split(' ').collect(), product })
             })
             .collect();
         let mut first_words: Vec<(String, u32, u32)> = Vec::new();

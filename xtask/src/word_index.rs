@@ -75,19 +75,21 @@ pub fn hs_index(data: &str, tariff: &str, stop_words: &str) -> String {
 
 /// The "@vocabulary-index" section, read from the generated "@vocabulary" section, so
 /// the engine matches titles against it without preparing anything in the browser:
-/// - "en" rows: an English term's words made singular as the engine makes a title's
-///   words singular, and its product (row of "@vocabulary", from 0); sorted by first
+/// - "en" rows: an English term as (its product's row in "@vocabulary" from 0, the
+///   term's position among the product's terms, its words made singular as the engine
+///   makes a title's words singular, only where that changes them); sorted by first
 ///   word, ties in file order.
 /// - "zh" rows: the positions of the Chinese (and mixed) terms, counted in file order,
 ///   sorted by the term's text.
 pub fn vocabulary_index(data: &str) -> String {
-    let mut english: Vec<(String, usize, String, usize)> = Vec::new();
+    let mut english: Vec<(String, usize, usize, usize, String)> = Vec::new();
     let mut chinese: Vec<(&str, usize)> = Vec::new();
     for (product, f) in section_rows(data, "vocabulary").into_iter().enumerate() {
-        for term in f[0].split('|').filter(|t| !t.is_empty()) {
+        for (k, term) in f[0].split('|').filter(|t| !t.is_empty()).enumerate() {
             if term.is_ascii() {
                 let words: Vec<String> = term.split(' ').map(text::singular).collect();
-                english.push((words[0].clone(), english.len(), words.join(" "), product));
+                let changed = if words.join(" ") == term { String::new() } else { words.join(" ") };
+                english.push((words[0].clone(), english.len(), product, k, changed));
             } else {
                 chinese.push((term, chinese.len()));
             }
@@ -98,10 +100,10 @@ pub fn vocabulary_index(data: &str) -> String {
     let mut out = crate::section(
         "vocabulary-index",
         "the section vocabulary",
-        "\"en\", the term's words (singular), its product's row in vocabulary (from 0); sorted by first word, ties in file order; then \"zh\", the position of a Chinese term among the Chinese terms in file order; sorted by term",
+        "\"en\", the term's product (row in vocabulary, from 0), its position among the product's terms, its words made singular where that changes them; sorted by first word, ties in file order; then \"zh\", the position of a Chinese term among the Chinese terms in file order; sorted by term",
     );
-    for (_, _, words, product) in &english {
-        crate::row(&mut out, &["en", words, &product.to_string()]);
+    for (_, _, product, k, changed) in &english {
+        crate::row(&mut out, &["en", &product.to_string(), &k.to_string(), changed]);
     }
     for (_, position) in &chinese {
         crate::row(&mut out, &["zh", &position.to_string()]);

@@ -61,9 +61,10 @@ pub struct Store {
     /// The listing vocabulary (src/data/raw/vocabulary.tsv), in file order.
     pub products: Vec<Product>,
     /// Its match index as the generator prepared it (`@vocabulary-index`): English terms
-    /// (words made singular, product row) sorted by first word; the positions of the
-    /// Chinese terms (in file order) sorted by text.
-    pub vocabulary_english: Vec<(&'static str, u32)>,
+    /// (product row, position among its terms, words made singular where that changes
+    /// them) sorted by first word; the positions of the Chinese terms (in file order)
+    /// sorted by text.
+    pub vocabulary_english: Vec<(u32, u32, &'static str)>,
     pub vocabulary_chinese_by_text: Vec<u32>,
     /// Messages (src/data/raw/messages.tsv): (key, English, Chinese).
     pub messages: Vec<(&'static str, &'static str, &'static str)>,
@@ -305,7 +306,7 @@ impl Store {
                 }
             }
             "vocabulary-index" => match (at(0), at(1).parse::<u32>(), at(2).parse::<u32>()) {
-                ("en", _, Ok(product)) => store.vocabulary_english.push((at(1), product)),
+                ("en", Ok(product), Ok(k)) => store.vocabulary_english.push((product, k, at(3))),
                 ("zh", Ok(position), _) => store.vocabulary_chinese_by_text.push(position),
                 _ => {}
             },

@@ -8,7 +8,7 @@
 //! read it.
 
 use crate::base::date::Date;
-use crate::base::text::fold;
+use crate::base::text::{contains_term, fold};
 use crate::input::declaration::Item;
 use crate::knowledge::data::china::{self, Control, ControlState, TariffLine, TARIFF_SOURCE};
 
@@ -137,8 +137,8 @@ fn slot<'a>(out: &'a mut LineControls, kind: &str) -> &'a mut Option<Hit> {
 fn relic(item: &Item, folded: &str) -> Option<Relic> {
     let year = item.year_made?;
     let chapter97 = item.hs_code.as_deref().is_some_and(|c| c.trim_start().starts_with("97"));
-    let named = crate::knowledge::data::store::word_list("relic-phrases").iter().any(|w| folded.contains(w)) || chapter97;
-    let ethnic = crate::knowledge::data::store::word_list("ethnic-phrases").iter().any(|w| folded.contains(w));
+    let named = crate::knowledge::data::store::word_list("relic-phrases").iter().any(|w| contains_term(folded, w)) || chapter97;
+    let ethnic = crate::knowledge::data::store::word_list("ethnic-phrases").iter().any(|w| contains_term(folded, w));
     if year <= 1911 {
         Some(Relic::Prohibited(year))
     } else if (named && year <= 1949) || (ethnic && year <= 1966) {

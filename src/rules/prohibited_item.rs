@@ -1,3 +1,4 @@
+use crate::base::text::contains_term;
 use crate::input::declaration::Channel;
 use crate::knowledge::vocabulary::flag;
 use crate::report::Finding;
@@ -36,7 +37,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             "筋膜枪",
         ]
         .iter()
-        .any(|w| lower.contains(w));
+        .any(|w| contains_term(&lower, w));
         let f = facts.flags;
         let field = item.field("description");
         let key = if f & flag::WEAPON != 0 && !toy {
@@ -58,7 +59,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             None
         };
         let controls = &facts.controls;
-        let cash = postal && crate::knowledge::data::store::word_list("cash-phrases").iter().any(|w| lower.contains(w));
+        let cash = postal && crate::knowledge::data::store::word_list("cash-phrases").iter().any(|w| contains_term(&lower, w));
         if let Some(key) = key {
             let channel = ctx.say(&format!("channel.{}", ctx.channel.effective.name()), &[]);
             out.push(ctx.finding(&RULE, field, key, &[("text", text), ("channel", &channel)]));

@@ -1,3 +1,4 @@
+use crate::base::text::contains_term;
 use crate::knowledge::vocabulary::flag;
 use crate::report::{Finding, Severity};
 use crate::rules::context::Context;
@@ -86,9 +87,9 @@ fn destination_rule(ctx: &Context, item: &crate::input::declaration::Item, flags
     };
     let rule = crate::knowledge::data::china::destination_rules().iter().find(|r| {
         let by_flag = !r.flag.is_empty() && crate::knowledge::vocabulary::flag::by_name(r.flag).is_some_and(|bit| flags & bit != 0);
-        let by_words = r.words.iter().any(|w| folded.contains(w));
+        let by_words = r.words.iter().any(|w| contains_term(&folded, w));
         (by_flag || by_words)
-            && !r.excludes.iter().any(|w| folded.contains(w))
+            && !r.excludes.iter().any(|w| contains_term(&folded, w))
             && r.in_force(ctx.date)
             && r.applies_to(destination, channel.name(), exporter)
     })?;

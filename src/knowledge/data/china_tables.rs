@@ -104,7 +104,7 @@ impl Control {
 
     /// Whether folded text names the goods of this control.
     pub fn named_in(&self, folded: &str) -> bool {
-        let has = |w: &&str| !w.is_empty() && folded.contains(*w);
+        let has = |w: &&str| !w.is_empty() && crate::base::text::contains_term(folded, w);
         self.words.iter().any(has) && (self.requires.is_empty() || self.requires.iter().any(has)) && !self.excludes.iter().any(has)
     }
 

@@ -279,7 +279,14 @@ export class ExportPrecheckElement extends HTMLElement {
     loading.then(
       (api) => {
         this.#api = api;
-        if (this.#connected) this.#refresh();
+        if (!this.#connected) return;
+        // The form is on the page already: check it now (the first report is what the
+        // page waits for), then add what needed the engine, each line's declaration
+        // elements. Re-rendering the whole form and waiting a frame cost about 50 ms.
+        cancelAnimationFrame(this.#pending);
+        this.#namePickers();
+        this.#run();
+        this.#value.items.forEach((_, i) => this.#showElements(i));
       },
       (error) => {
         this.#loadError = `${error?.message ?? error}`;
@@ -610,6 +617,20 @@ export class ExportPrecheckElement extends HTMLElement {
     }
     this.dispatchEvent(new CustomEvent("precheck-result", { detail: report, bubbles: true, composed: true }));
     if (!this.#listsReady) (globalThis.requestIdleCallback ?? ((f) => setTimeout(f, 0)))(() => this.#fillPickers(), { timeout: 300 });
+  }
+
+  // The country and currency pickers drawn before the engine was there: their current
+  // value named, the full lists to follow (#fillPickers).
+  #namePickers() {
+    for (const [name, type] of SHIPMENT_FIELDS.filter(([, type]) => type === "country" || type === "currency")) {
+      const select = this.#byField(name);
+      if (!select) continue;
+      const value = select.value;
+      select.replaceChildren();
+      this.#pickerOptions(select, type, value);
+      if (value && ![...select.options].some((o) => o.value === value)) select.append(el("option", { value, text: value }));
+      select.value = value;
+    }
   }
 
   // The full country and currency lists, into the pickers that wait for them, keeping

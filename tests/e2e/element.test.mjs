@@ -180,6 +180,22 @@ test('lang="zh-CN" (or an inherited zh lang) is Chinese; country and currency pi
   await page.close();
 });
 
+test("code that awaits ready and then listens hears the first report; the lines' declaration elements follow it", async () => {
+  const page = await browser.newPage();
+  await page.addInitScript(() => {
+    window.heard = customElements.whenDefined("export-precheck").then(async () => {
+      const form = document.querySelector("export-precheck");
+      await form.ready;
+      return new Promise((resolve) => form.addEventListener("precheck-result", (e) => resolve(e.detail.verdict), { once: true }));
+    });
+  });
+  await page.goto(base);
+  assert.equal(typeof (await page.evaluate(() => window.heard)), "string");
+  // The demo's first line is coded 6109.10: its elements (品牌类型, ...) appear.
+  await page.waitForFunction(() => document.getElementById("demo").shadowRoot.querySelector('[data-elements-for="0"]:not([hidden]) input'));
+  await page.close();
+});
+
 test("screen readers hear only a short status, not the whole summary", async () => {
   const { page } = await open("");
   await reportOf(page);

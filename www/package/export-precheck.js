@@ -197,6 +197,9 @@ export class ExportPrecheckElement extends HTMLElement {
   // painted (building ~420 options through Intl took 35-75 ms before the first check):
   // meanwhile each shows its current value, and focusing one fills it at once.
   #listsReady = false;
+  // Set when the engine arrives under a form drawn without it: the lines' declaration
+  // elements are added after the next report.
+  #elementsPending = false;
   #deferredPickers = [];
 
   constructor() {
@@ -280,13 +283,13 @@ export class ExportPrecheckElement extends HTMLElement {
       (api) => {
         this.#api = api;
         if (!this.#connected) return;
-        // The form is on the page already: check it now (the first report is what the
-        // page waits for), then add what needed the engine, each line's declaration
-        // elements. Re-rendering the whole form and waiting a frame cost about 50 ms.
-        cancelAnimationFrame(this.#pending);
+        // The form is on the page already: not drawn again (that took about 30 ms), only
+        // its pickers named. The check stays on the next frame, so code that awaits
+        // `ready` and then listens still hears the first precheck-result; each line's
+        // declaration elements follow that first report.
         this.#namePickers();
-        this.#run();
-        this.#value.items.forEach((_, i) => this.#showElements(i));
+        this.#elementsPending = true;
+        this.#schedule();
       },
       (error) => {
         this.#loadError = `${error?.message ?? error}`;
@@ -616,6 +619,10 @@ export class ExportPrecheckElement extends HTMLElement {
       this.#internals?.setValidity({});
     }
     this.dispatchEvent(new CustomEvent("precheck-result", { detail: report, bubbles: true, composed: true }));
+    if (this.#elementsPending) {
+      this.#elementsPending = false;
+      this.#value.items.forEach((_, i) => this.#showElements(i));
+    }
     if (!this.#listsReady) (globalThis.requestIdleCallback ?? ((f) => setTimeout(f, 0)))(() => this.#fillPickers(), { timeout: 300 });
   }
 

@@ -353,15 +353,21 @@ pub fn pattern_problem(text: &str) -> Option<PatternProblem> {
             },
         );
     }
-    let compact: Vec<char> = t.chars().filter(|c| !c.is_whitespace()).collect();
-    if compact.len() >= 3 && compact.iter().all(|c| c.eq_ignore_ascii_case(&compact[0])) {
+    let mut compact = t.chars().filter(|c| !c.is_whitespace());
+    let first = compact.next();
+    let (mut count, mut same) = (usize::from(first.is_some()), true);
+    for c in compact {
+        count += 1;
+        same &= first.is_some_and(|f| c.eq_ignore_ascii_case(&f));
+    }
+    if count >= 3 && same {
         return Some(PatternProblem::RepeatedCharacters);
     }
     let lower = t.to_ascii_lowercase();
     let file_ext = ["pdf", "doc", "docx", "xls", "xlsx", "csv", "txt", "jpg", "jpeg", "png", "wpx", "zip"];
     let looks_like_file = !lower.contains(' ')
         && lower.rsplit_once('.').is_some_and(|(stem, ext)| file_ext.contains(&ext) && !stem.is_empty())
-        || file_ext.iter().any(|e| lower == *e || lower == format!(".{e}"));
+        || file_ext.contains(&lower.strip_prefix('.').unwrap_or(&lower));
     if looks_like_file {
         return Some(PatternProblem::FileName);
     }
@@ -391,6 +397,28 @@ pub fn replacements(term: &str) -> Vec<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn patterns_of_repeated_characters_and_file_names() {
+        use PatternProblem::*;
+        let cases = [
+            ("aaa", Some(RepeatedCharacters)),
+            ("a a a", Some(RepeatedCharacters)),
+            ("AaA", Some(RepeatedCharacters)),
+            ("aa", Some(TooShort)),
+            ("aab", None),
+            (".pdf", Some(FileName)),
+            ("PDF", Some(FileName)),
+            ("report.pdf", Some(FileName)),
+            ("my report.pdf", None),
+            ("..zip", Some(FileName)),
+            ("123", Some(DigitsOnly)),
+            ("???", Some(PunctuationOnly)),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(pattern_problem(text), expected, "{text:?}");
+        }
+    }
 
     fn en(text: &str) -> &'static str {
         match analyse_en_raw(text) {

@@ -3,7 +3,7 @@
 //! the restriction, battery, value and document rules read.
 
 use crate::base::date::Date;
-use crate::base::text::{fold, is_cjk, words};
+use crate::base::text::{contains_term, fold, is_cjk, words};
 use crate::input::declaration::Item;
 use crate::knowledge::data::china::TariffLine;
 use crate::knowledge::data::store::{store, word_list};
@@ -88,7 +88,7 @@ pub fn recognise(item: &Item, date: Date) -> ItemFacts {
     // The brand field is the seller's own claim; in the text, a brand after "for" or
     // "compatible with" only says what the goods fit.
     let brand = item.brand.as_deref().and_then(|b| find_brand(&fold(b))).or_else(|| find_brand(&own_part(&folded)));
-    let replica_word = find_replica_word(&folded).or_else(|| brand.and_then(|_| first_named(&folded, &store().brand_copy_words, |w| w)));
+    let replica_word = find_replica_word(&folded).or_else(|| brand.and_then(|_| first_named(&folded, &store().brand_copy_words)));
     let cn_lines = match &hs {
         HsState::Valid { digits, .. } => crate::knowledge::data::china::tariff_lines(digits),
         _ => &[],
@@ -120,7 +120,6 @@ fn own_part(folded: &str) -> String {
     folded.get(..end).unwrap_or(folded).to_string()
 }
 
-/// A brand named in the folded `text`.
 /// The first brand (in the list's order) the text names: English names as whole words,
 /// found from the text's words through the names' first words; Chinese names as
 /// substrings, only in a text that has any.
@@ -140,6 +139,7 @@ fn find_brand(folded: &str) -> Option<(&'static str, &'static str)> {
             }
         }
     }
+    // Chinese names only in a text with characters outside ASCII (one test, not one a brand).
     if !folded.is_ascii() {
         if let Some(i) = brands.iter().position(|b| !b.0.is_ascii() && folded.contains(b.0)) {
             first = Some(first.map_or(i, |f| f.min(i)));
@@ -165,27 +165,17 @@ fn brands_by_first_word() -> &'static [(&'static str, usize)] {
     })
 }
 
-/// The first of `items` whose term `text` names: English terms as whole words (as typed,
+/// The first of `terms` the folded text names: English terms as whole words (as typed,
 /// so "adidas" stays "adidas"), Chinese ones as substrings.
-fn first_named<T: Copy>(folded: &str, items: &[T], term: impl Fn(&T) -> &str) -> Option<T> {
+fn first_named(folded: &str, terms: &[&'static str]) -> Option<&'static str> {
     let text_words = words(folded);
-    // The text's words sorted, so most terms are ruled out by one binary search of their
-    // first word instead of a walk over every position (brands are checked on every line).
-    let mut sorted: Vec<&str> = text_words.iter().map(String::as_str).collect();
-    crate::base::order::sort_by(&mut sorted, |a, b| a < b);
-    // Most titles are ASCII: no Chinese term can be in them.
-    let ascii_text = folded.is_ascii();
-    items.iter().copied().find(|item| {
-        let t = term(item);
+    terms.iter().copied().find(|t| {
         if t.is_ascii() {
-            if sorted.binary_search(&t.split(' ').next().unwrap_or("")).is_err() {
-                return false;
-            }
             // The term's words at some position of the text's words.
             let n = t.split(' ').count();
             text_words.windows(n).any(|w| w.iter().map(String::as_str).eq(t.split(' ')))
         } else {
-            !ascii_text && folded.contains(t)
+            contains_term(folded, t)
         }
     })
 }
@@ -199,8 +189,7 @@ fn spaced_word(spaced: &str, term: &str) -> bool {
 fn find_replica_word(folded: &str) -> Option<&'static str> {
     let words: Vec<&str> = folded.split(|c: char| c.is_whitespace() || ",;()[]|/".contains(c)).filter(|w| !w.is_empty()).collect();
     let spaced = format!(" {} ", words.join(" "));
-    let ascii_text = folded.is_ascii();
-    store().replica_words.iter().copied().find(|w| if w.is_ascii() { spaced_word(&spaced, w) } else { !ascii_text && folded.contains(w) })
+    store().replica_words.iter().copied().find(|w| if w.is_ascii() { spaced_word(&spaced, w) } else { contains_term(folded, w) })
 }
 
 #[cfg(test)]

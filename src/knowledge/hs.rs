@@ -260,16 +260,9 @@ pub fn products_in(text: &str) -> Vec<ProductMatch> {
 }
 
 /// Expands a vocabulary code (a heading or a subheading) to subheadings, choosing the
-/// subheadings whose text shares most words with the description.
-fn expand(code: u32, words: &[String]) -> Vec<u32> {
-    let index = crate::knowledge::data::word_index::word_index();
-    let lists: Vec<&[u16]> = words.iter().filter(|w| w.len() > 2).filter_map(|w| Some(index?.postings(w))).collect();
-    expand_with(code, &lists)
-}
-
-/// [`expand`], with the posting lists of the description's words (longer than two
-/// letters) looked up already: a title's products expand several codes with them.
-fn expand_with(code: u32, lists: &[&[u16]]) -> Vec<u32> {
+/// subheadings whose text shares most words with the description: `lists` are the
+/// posting lists of its words (longer than two letters), looked up once per title.
+fn expand(code: u32, lists: &[&[u16]]) -> Vec<u32> {
     if code >= 10_000 {
         return vec![code];
     }
@@ -323,7 +316,7 @@ pub fn suggest_given(description: &str, products: Option<&[ProductMatch]>, limit
     for m in products.iter().take(4) {
         let base = 0.5 + 0.45 * (m.strength as f64 / top);
         for (i, code) in m.product.hs.iter().enumerate() {
-            for (j, sub) in expand_with(*code, &lists).into_iter().enumerate() {
+            for (j, sub) in expand(*code, &lists).into_iter().enumerate() {
                 push(&mut ranked, sub, base - 0.05 * i as f64 - 0.02 * j as f64);
             }
         }
@@ -339,7 +332,7 @@ pub fn suggest_given(description: &str, products: Option<&[ProductMatch]>, limit
             for w in &words {
                 if let Some((_, home, other)) = store().material_articles.iter().find(|(m, _, _)| m == w) {
                     let heading = u32::from(if household { *home } else { *other });
-                    for sub in expand(heading, &words) {
+                    for sub in expand(heading, &lists) {
                         push(&mut ranked, sub, 0.3);
                     }
                 }

@@ -33,7 +33,7 @@ pub struct TermIndex {
     english: Vec<EnglishTerm>,
     /// Each distinct first word and the run of `english` it starts: one binary search
     /// over short keys per word of a title.
-    first_words: Vec<(String, u32, u32)>,
+    first_words: Vec<(&'static str, u32, u32)>,
     /// Chinese (and mixed, "u盘") terms in file order, and their positions sorted by term.
     pub chinese: Vec<(&'static str, &'static Product)>,
     chinese_by_text: Vec<usize>,
@@ -42,7 +42,7 @@ pub struct TermIndex {
 impl TermIndex {
     /// English terms whose first word is `word`.
     pub fn starting_with(&self, word: &str) -> &[EnglishTerm] {
-        match self.first_words.binary_search_by(|(w, _, _)| w.as_str().cmp(word)) {
+        match self.first_words.binary_search_by(|(w, _, _)| (*w).cmp(word)) {
             Ok(i) => self.english.get(self.first_words[i].1 as usize..self.first_words[i].2 as usize).unwrap_or(&[]),
             Err(_) => &[],
         }
@@ -79,12 +79,12 @@ pub fn terms() -> &'static TermIndex {
                 Some(EnglishTerm { words: words.split(' ').collect(), product })
             })
             .collect();
-        let mut first_words: Vec<(String, u32, u32)> = Vec::new();
+        let mut first_words: Vec<(&'static str, u32, u32)> = Vec::new();
         for (i, term) in english.iter().enumerate() {
             let first = term.words.first().copied().unwrap_or_default();
             match first_words.last_mut() {
                 Some(last) if last.0 == first => last.2 = i as u32 + 1,
-                _ => first_words.push((first.to_string(), i as u32, i as u32 + 1)),
+                _ => first_words.push((first, i as u32, i as u32 + 1)),
             }
         }
         let chinese: Vec<(&'static str, &'static Product)> =

@@ -631,12 +631,7 @@ export class ExportPrecheckElement extends HTMLElement {
   #namePickers() {
     for (const [name, type] of SHIPMENT_FIELDS.filter(([, type]) => type === "country" || type === "currency")) {
       const select = this.#byField(name);
-      if (!select) continue;
-      const value = select.value;
-      select.replaceChildren();
-      this.#pickerOptions(select, type, value);
-      if (value && ![...select.options].some((o) => o.value === value)) select.append(el("option", { value, text: value }));
-      select.value = value;
+      if (select) this.#redrawPicker(select, type);
     }
   }
 
@@ -645,13 +640,16 @@ export class ExportPrecheckElement extends HTMLElement {
   #fillPickers() {
     if (this.#listsReady) return;
     this.#listsReady = true;
-    for (const [select, type] of this.#deferredPickers.splice(0)) {
-      const value = select.value;
-      select.replaceChildren();
-      this.#pickerOptions(select, type);
-      if (value && ![...select.options].some((o) => o.value === value)) select.append(el("option", { value, text: value }));
-      select.value = value;
-    }
+    for (const [select, type] of this.#deferredPickers.splice(0)) this.#redrawPicker(select, type);
+  }
+
+  // A picker's options drawn again as things stand now, keeping its value.
+  #redrawPicker(select, type) {
+    const value = select.value;
+    select.replaceChildren();
+    this.#pickerOptions(select, type, value);
+    if (value && ![...select.options].some((o) => o.value === value)) select.append(el("option", { value, text: value }));
+    select.value = value;
   }
 
   #showLoadError() {

@@ -47,22 +47,11 @@ impl std::ops::Deref for Fields {
     }
 }
 
-/// The data rows of a data file: (section, tab-separated fields), skipping comments and
-/// blank lines. Both data files (this one and the tariff chunk) are read through it.
-pub(crate) fn rows(text: &'static str) -> impl Iterator<Item = (&'static str, Fields)> {
-    let mut section = "";
-    text.lines().filter_map(move |line| {
-        if let Some(name) = line.strip_prefix('@') {
-            section = name;
-            return None;
-        }
-        (!line.starts_with('#') && !line.is_empty()).then(|| (section, Fields::split(line)))
-    })
-}
-
-/// The rows of one section's text (the part after its `@name` line).
+/// The rows of one section's text (the part after its `@name` line, see [`sections`]):
+/// tab-separated fields, skipping comments and blank lines. Both data files (the main
+/// file and the tariff chunk) are read through it.
 pub(crate) fn section_rows(body: &'static str) -> impl Iterator<Item = Fields> {
-    rows(body).map(|(_, fields)| fields)
+    body.lines().filter(|line| !line.starts_with('#') && !line.is_empty()).map(Fields::split)
 }
 
 /// A part of a data file kept as text, and what it reads as once first needed: loading

@@ -361,12 +361,17 @@ impl Store {
     }
 
     fn heading_texts(&self) -> &[(u16, &'static str)] {
-        self.heading_texts.get(|body| section_rows(body).filter_map(|f| Some((f.first()?.parse().ok()?, *f.get(1)?))).collect())
+        self.heading_texts.get(code_texts)
     }
 
     fn subheading_texts(&self) -> &[(u32, &'static str)] {
-        self.subheading_texts.get(|body| section_rows(body).filter_map(|f| Some((f.first()?.parse().ok()?, *f.get(1)?))).collect())
+        self.subheading_texts.get(code_texts)
     }
+}
+
+/// The rows (code, text) of an HS texts section, as the generator sorted them.
+fn code_texts<C: std::str::FromStr>(body: &'static str) -> Vec<(C, &'static str)> {
+    section_rows(body).filter_map(|f| Some((f.first()?.parse().ok()?, *f.get(1)?))).collect()
 }
 
 /// Parses a data file without installing it (fuzzing, tests): a file that is not one is

@@ -294,7 +294,7 @@ pub fn parse_untrusted_tariff(text: &str) -> Result<usize, String> {
 /// it (wasm). Loading again is harmless; a file for another data version is refused.
 pub fn load_tariff(text: String) -> Result<(), String> {
     super::format::check_header(&text)?;
-    if TARIFF.get().is_some() {
+    if try_tariff().is_some() {
         return Ok(());
     }
     let text: &'static str = Box::leak(text.into_boxed_str());
@@ -303,12 +303,11 @@ pub fn load_tariff(text: String) -> Result<(), String> {
     Ok(())
 }
 
+/// The loaded chunk (wasm), else the embedded one (native), found once however many
+/// threads ask first (see `store::try_store`).
 fn try_tariff() -> Option<&'static Tariff> {
-    if let Some(t) = TARIFF.get() {
-        return Some(t);
-    }
-    let parsed = parse_tariff(EMBEDDED?).ok()?;
-    Some(TARIFF.get_or_init(|| parsed))
+    static FROM_EMBEDDED: OnceLock<Option<Tariff>> = OnceLock::new();
+    TARIFF.get().or_else(|| FROM_EMBEDDED.get_or_init(|| parse_tariff(EMBEDDED?).ok()).as_ref())
 }
 
 /// The prepared HS word index section's text (empty before the tariff chunk is loaded):

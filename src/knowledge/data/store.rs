@@ -386,7 +386,7 @@ pub fn parse_untrusted(text: &str) -> Result<usize, String> {
 /// Loading again is harmless; a file for another data version is refused.
 pub fn load(text: String) -> Result<(), String> {
     check_header(&text)?;
-    if STORE.get().is_some() {
+    if try_store().is_some() {
         return Ok(());
     }
     // Kept for the life of the page: reports borrow its strings.
@@ -401,12 +401,11 @@ pub fn loaded() -> bool {
     try_store().is_some()
 }
 
+/// The loaded file (wasm), else the embedded one (native), parsed inside its lock: the
+/// command line's workers that ask first together wait for one parse, not one each.
 fn try_store() -> Option<&'static Store> {
-    if let Some(s) = STORE.get() {
-        return Some(s);
-    }
-    let parsed = parse(EMBEDDED?).ok()?;
-    Some(STORE.get_or_init(|| parsed))
+    static FROM_EMBEDDED: OnceLock<Option<Store>> = OnceLock::new();
+    STORE.get().or_else(|| FROM_EMBEDDED.get_or_init(|| parse(EMBEDDED?).ok()).as_ref())
 }
 
 /// The data, or an empty store before it is loaded (the wasm face refuses to check then).

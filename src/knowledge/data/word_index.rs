@@ -98,8 +98,8 @@ pub fn word_index() -> Option<&'static WordIndex> {
     if section.is_empty() || !super::store::loaded() {
         return None;
     }
-    let read = WordIndex::read(section);
-    Some(INDEX.get_or_init(|| read))
+    // Read inside the lock: threads that ask first together wait for one reading.
+    Some(INDEX.get_or_init(|| WordIndex::read(section)))
 }
 
 #[cfg(test)]

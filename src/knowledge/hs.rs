@@ -223,8 +223,11 @@ pub fn products_in(text: &str) -> Vec<ProductMatch> {
     for (_, end, term) in crate::knowledge::vocabulary::english_matches(&tokens) {
         let n = term.words.len() as u32;
         // Words matched, plus a bonus in the main phrase, more the nearer its end.
-        let position =
-            if main_end > LIST_TITLE { (main_end - end) as u32 * 10 / main_end as u32 } else { end as u32 * 10 / main_end.max(1) as u32 };
+        let position = if main_end > LIST_TITLE {
+            main_end.saturating_sub(end) as u32 * 10 / main_end as u32
+        } else {
+            end as u32 * 10 / main_end.max(1) as u32
+        };
         let strength = if end <= main_end { 20 * n + 20 + position } else { 20 * n };
         note(term.product, strength, end <= main_end);
     }

@@ -12,7 +12,7 @@ use std::sync::OnceLock;
 
 use super::china_tables::in_period;
 pub use super::china_tables::*;
-use super::format::{section_rows, Lazy};
+use super::format::{first_row_where, section_rows, Lazy};
 
 /// The export duty in force at `date` for a code (digits as typed): the row with the
 /// longest code prefix that the code starts with, or that starts with the code.
@@ -136,10 +136,14 @@ pub struct TariffLine {
 /// the first report does not wait for 12,000 tariff lines, 8,000 chemical names and the
 /// word index to be read.
 pub struct Tariff {
-    /// The 10-digit lines of each chapter, by chapter number (the text of its rows, and
-    /// the lines read from it, sorted by code).
-    chapters: Vec<Lazy<Vec<TariffLine>>>,
-    element_sets: Lazy<Vec<Vec<&'static str>>>,
+    /// The 10-digit rows, sorted by code (by the generator): a chapter's rows are one run
+    /// of this text, found by binary search when the chapter is first read.
+    lines: &'static str,
+    /// The lines of each chapter, by chapter number, read when first needed.
+    chapters: Vec<OnceLock<Vec<TariffLine>>>,
+    /// The declaration-element sets, by set number: each set's names split when first
+    /// asked (a check needs the few sets of its goods, not all 1,900).
+    element_sets: Lazy<Vec<OnceLock<Box<[&'static str]>>>>,
     /// Hazardous chemicals: (CAS, first name), sorted by CAS (by the generator).
     hazardous: Lazy<Vec<(&'static str, &'static str)>>,
     /// (name, row) sorted by name (by the generator): every catalogue name in a text is
@@ -163,28 +167,9 @@ fn parse_tariff(text: &'static str) -> Result<Tariff, String> {
     super::format::check_header(text)?;
     let found: Vec<(&str, &'static str)> = super::format::sections(text).collect();
     let section = |name: &str| found.iter().find(|(n, _)| *n == name).map_or("", |(_, body)| *body);
-    let lines = section("cn-tariff");
-    // Rows are sorted by code, so each chapter's rows are one run of the text.
-    let mut chapters: Vec<Lazy<Vec<TariffLine>>> = (0..100).map(|_| Lazy::default()).collect();
-    let mut rest = lines;
-    while !rest.is_empty() {
-        let chapter_of = |line: &str| line.get(..2).and_then(|c| c.parse::<usize>().ok());
-        let end = match chapter_of(rest) {
-            Some(c) => {
-                // Comment and blank lines inside a run stay in it (the row reader skips them).
-                let end = run_end(rest, |line| line.starts_with('#') || line == "\n" || chapter_of(line) == Some(c));
-                if let Some(slot) = chapters.get_mut(c).filter(|slot| slot.text.is_empty()) {
-                    slot.text = &rest[..end];
-                }
-                end
-            }
-            // A comment or a malformed row: skipped, as the row reader skips it.
-            None => rest.find('\n').map_or(rest.len(), |i| i + 1),
-        };
-        rest = &rest[end..];
-    }
     Ok(Tariff {
-        chapters,
+        lines: section("cn-tariff"),
+        chapters: (0..100).map(|_| OnceLock::new()).collect(),
         element_sets: Lazy::new(section("cn-element-sets")),
         hazardous: Lazy::new(section("cn-hazardous")),
         hazardous_names: Lazy::new(section("cn-hazardous-names")),
@@ -192,16 +177,15 @@ fn parse_tariff(text: &'static str) -> Result<Tariff, String> {
     })
 }
 
-/// The length of the run of lines at the start of `text` that satisfy `keep`.
-fn run_end(text: &str, keep: impl Fn(&str) -> bool) -> usize {
-    let mut end = 0;
-    for line in text.split_inclusive('\n') {
-        if !keep(line) {
-            break;
-        }
-        end += line.len();
-    }
-    end
+/// An element-set row's number (its first field).
+fn set_number(row: &str) -> Option<usize> {
+    row.split('\t').next()?.parse().ok()
+}
+
+/// The chapter a row belongs to: its first two digits. Rows that have none (a malformed
+/// row) sort after chapter 99, so they fall in no chapter.
+fn chapter_of(line: &str) -> usize {
+    line.get(..2).and_then(|c| c.parse::<usize>().ok()).unwrap_or(100)
 }
 
 fn at(f: &[&'static str], i: usize) -> &'static str {
@@ -223,11 +207,32 @@ fn read_lines(text: &'static str) -> Vec<TariffLine> {
 
 impl Tariff {
     fn chapter(&self, chapter: usize) -> &[TariffLine] {
-        self.chapters.get(chapter).map_or(&[], |c| c.get(read_lines).as_slice())
+        let Some(slot) = self.chapters.get(chapter) else { return &[] };
+        let start = |c: usize| first_row_where(self.lines, |row| chapter_of(row) >= c);
+        // A file out of order (never one the generator wrote) reads as an empty chapter.
+        slot.get_or_init(|| read_lines(self.lines.get(start(chapter)..start(chapter + 1)).unwrap_or("")))
     }
 
-    fn element_sets(&self) -> &[Vec<&'static str>] {
-        self.element_sets.get(|text| section_rows(text).map(|f| at(&f, 1).split(';').filter(|n| !n.is_empty()).collect()).collect())
+    /// One slot per set, empty until the set is first asked for; as many as the last
+    /// row's number says (the rows are numbered 0, 1, 2, ... in order).
+    fn element_sets(&self) -> &[OnceLock<Box<[&'static str]>>] {
+        self.element_sets.get(|text| {
+            let last = text.trim_end().rsplit('\n').next().unwrap_or("");
+            let count = set_number(last).map_or(0, |n| n + 1);
+            (0..count).map(|_| OnceLock::new()).collect()
+        })
+    }
+
+    /// The names of element set `set`, in the tariff's order: its row found by binary
+    /// search and split when first asked (a check needs the few sets of its goods).
+    fn element_set(&self, set: usize) -> Option<&[&'static str]> {
+        let slot = self.element_sets().get(set)?;
+        Some(slot.get_or_init(|| {
+            let text = self.element_sets.text;
+            let at = first_row_where(text, |row| set_number(row).map_or(true, |n| n >= set));
+            let row = text[at..].lines().next().filter(|row| set_number(row) == Some(set)).unwrap_or("");
+            row.split('\t').nth(1).unwrap_or("").split(';').filter(|n| !n.is_empty()).collect()
+        }))
     }
 
     fn hazardous(&self) -> &[(&'static str, &'static str)] {
@@ -241,7 +246,8 @@ impl Tariff {
     /// Reads every part (fuzzing and tests: a broken part shows up now, not at a check).
     fn read_all(&self) -> usize {
         let lines = (0..100).map(|c| self.chapter(c).len()).sum::<usize>();
-        lines + self.element_sets().len() + self.hazardous().len() + self.hazardous_names().len() + self.hs_index.lines().count()
+        let sets = (0..self.element_sets().len()).filter_map(|s| self.element_set(s)).count();
+        lines + sets + self.hazardous().len() + self.hazardous_names().len() + self.hs_index.lines().count()
     }
 }
 
@@ -339,7 +345,7 @@ pub fn tariff_lines(digits: &str) -> &'static [TariffLine] {
 
 /// The declaration elements of a tariff line, in the tariff's order.
 pub fn elements_of(line: &TariffLine) -> &'static [&'static str] {
-    try_tariff().and_then(|t| t.element_sets().get(line.element_set as usize)).map(Vec::as_slice).unwrap_or(&[])
+    try_tariff().and_then(|t| t.element_set(line.element_set as usize)).unwrap_or(&[])
 }
 
 /// The export refund rate of one tariff line at `date`, in %, with the source it rests on.
@@ -386,7 +392,7 @@ mod tests {
         let lines: Vec<TariffLine> = (0..100).flat_map(|c| t.chapter(c).iter().copied()).collect();
         assert_eq!(lines.len(), 12024);
         assert!(lines.windows(2).all(|w| w[0].code < w[1].code));
-        assert!(lines.iter().all(|l| (l.element_set as usize) < t.element_sets().len()));
+        assert!(lines.iter().all(|l| t.element_set(l.element_set as usize).is_some_and(|names| !names.is_empty())));
         // Each chapter holds its own lines only.
         assert!((0..100).all(|c| t.chapter(c).iter().all(|l| l.code.starts_with(&format!("{c:02}")))));
         assert_eq!(tariff_lines("6109100000").len(), 1);
@@ -402,13 +408,30 @@ mod tests {
              0101290000\t9\t\t\t0\t其他马\n0201100000\t13\tAB\tPR\t0\t牛肉\nzz\n@hs-index\nbag\t1\t2\n"
         );
         let t = parse_tariff(Box::leak(text.into_boxed_str())).unwrap();
-        assert!(t.chapters.iter().all(|c| c.read.get().is_none()), "nothing read at load");
+        assert!(t.chapters.iter().all(|c| c.get().is_none()), "nothing read at load");
         let codes = |c: usize| t.chapter(c).iter().map(|l| l.code).collect::<Vec<_>>();
         assert_eq!(codes(1), ["0101210010", "0101290000"]);
         assert_eq!(codes(2), ["0201100000"]);
         assert!(codes(3).is_empty() && t.hs_index == "bag\t1\t2\n");
-        assert_eq!(t.element_sets(), [vec!["品牌类型", "其他"]]);
+        assert_eq!(t.element_set(0), Some(&["品牌类型", "其他"][..]));
         assert_eq!(t.read_all(), 3 + 1 + 1);
+    }
+
+    #[test]
+    fn chapter_runs_are_found_by_binary_search() {
+        // Each chapter's rows, against a walk over every line; comments between runs, a
+        // missing chapter, a malformed row and a last line without a newline included.
+        let rows = "# note\n0101000000\t马\n0102000000\t牛\n# between\n\n0301000000\t鱼\n0302000000\t鱼片\n9999000000\t其他\nzz";
+        for chapter in 0..=100 {
+            let walked: Vec<&str> = rows.lines().filter(|l| !l.starts_with('#') && !l.is_empty() && chapter_of(l) == chapter).collect();
+            let start = |c: usize| first_row_where(rows, |row| chapter_of(row) >= c);
+            let run = &rows[start(chapter)..start(chapter + 1)];
+            let found: Vec<&str> = run.lines().filter(|l| !l.starts_with('#') && !l.is_empty()).collect();
+            if chapter < 100 {
+                assert_eq!(found, walked, "chapter {chapter}");
+            }
+        }
+        assert_eq!(first_row_where("", |_| true), 0);
     }
 
     #[test]

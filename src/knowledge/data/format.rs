@@ -87,6 +87,47 @@ pub(crate) fn sections(text: &'static str) -> impl Iterator<Item = (&'static str
     })
 }
 
+/// Where the first row for which `past` holds starts in `rows` (a section's text), or
+/// `rows.len()`: for rows in an order where `past` is false and then true (comment and
+/// blank lines anywhere, skipped). A binary search over the bytes: reading one row or one
+/// run of a sorted section does not walk the rows before it.
+pub(crate) fn first_row_where(rows: &str, past: impl Fn(&str) -> bool) -> usize {
+    let bytes = rows.as_bytes();
+    // The first row at or after line start `at`: whether `past` holds for it, where it
+    // starts and where the line after it starts (at the end: past, there, there).
+    let row_at = |mut at: usize| loop {
+        let rest = &rows[at..];
+        if rest.is_empty() {
+            return (true, at, at);
+        }
+        let end = rest.find('\n').map_or(rows.len(), |i| at + i + 1);
+        if !(rest.starts_with('#') || rest.starts_with('\n')) {
+            return (past(rest.lines().next().unwrap_or(rest)), at, end);
+        }
+        at = end;
+    };
+    // Every row before line start `lo` is not past; no row from line start `hi` on is not past.
+    let (mut lo, mut hi) = (0, rows.len());
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        // The first line start at or after mid, by bytes: mid may fall inside a character,
+        // a line start never does.
+        let start = if mid == 0 || bytes[mid - 1] == b'\n' {
+            mid
+        } else {
+            bytes[mid..].iter().position(|&b| b == b'\n').map_or(rows.len(), |i| mid + i + 1)
+        };
+        // No line starts in [mid, hi): the few lines left start in [lo, mid); take the next.
+        let probe = if start >= hi { lo } else { start };
+        match row_at(probe) {
+            (false, _, after) => lo = after,
+            (true, row, _) if probe == lo => return row,
+            (true, _, _) => hi = start,
+        }
+    }
+    row_at(lo).1
+}
+
 /// Where the next line starting with `@` starts: a search for the rare '@' (a byte
 /// search, fast in wasm too) rather than for "\n@" (a substring searcher over 3 MB).
 fn section_start(text: &str) -> Option<usize> {
@@ -109,6 +150,14 @@ mod tests {
         let found: Vec<_> = sections("# header, a@b\n@a\n@b\nx@y\n@c\ny\tz\n").collect();
         assert_eq!(found, [("a", ""), ("b", "x@y\n"), ("c", "y\tz\n")]);
         assert_eq!(sections("no sections").count(), 0);
+        // Sorted rows: the first row at or past a key, comments skipped, none past at the end.
+        let rows = "# numbers\n1\ta\n3\tb\n# note\n\n5\tc\n7\td";
+        let number = |row: &str| row.split('\t').next().unwrap().parse::<u32>().unwrap();
+        let first = |key: u32| rows[first_row_where(rows, |row| number(row) >= key)..].lines().next().unwrap_or("end");
+        assert_eq!(
+            [first(0), first(1), first(2), first(4), first(5), first(7), first(8)],
+            ["1\ta", "1\ta", "3\tb", "5\tc", "5\tc", "7\td", "end"]
+        );
         let fields: Vec<Vec<&str>> = section_rows("# note\n\na\tb\nc\n").map(|f| f.to_vec()).collect();
         assert_eq!(fields, [vec!["a", "b"], vec!["c"]]);
     }

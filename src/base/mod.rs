@@ -1,6 +1,8 @@
 //! What every layer uses and which depends on nothing: calendar dates, text
-//! normalisation (one pipeline for every matcher) and sorting with little code.
+//! normalisation (one pipeline for every matcher), the multi-term matcher and sorting
+//! with little code.
 
+pub mod automaton;
 pub mod date;
 pub mod order;
 pub mod text;

@@ -8,9 +8,9 @@
 //! read it.
 
 use crate::base::date::Date;
-use crate::base::text::{contains_term, fold};
 use crate::input::declaration::Item;
 use crate::knowledge::data::china::{self, Control, ControlState, TariffLine, TARIFF_SOURCE};
+use crate::knowledge::phrases::Found;
 
 /// A tariff line's supervision conditions (监管条件) with `effect` on export; what each
 /// code means is data (`china_supervision_codes.csv`, read through `china::has_effect`).
@@ -57,20 +57,20 @@ pub struct LineControls {
     pub hazardous: Option<(&'static str, &'static str)>,
 }
 
-pub fn examine(item: &Item, valid_digits: Option<&str>, lines: &'static [TariffLine], date: Date) -> LineControls {
-    let folded = fold(&item.all_text());
+/// `phrases`: the phrases the line's folded text contains (`knowledge::phrases`).
+pub fn examine(item: &Item, phrases: &Found, valid_digits: Option<&str>, lines: &'static [TariffLine], date: Date) -> LineControls {
     let mut out = LineControls {
         inspection: !lines.is_empty()
             && lines
                 .iter()
                 .all(|l| supervised(l, "outbound-inspection") || china::has_effect(l.inspection, "inspection", "outbound-inspection")),
-        relic: relic(item, &folded),
+        relic: relic(item, phrases),
         hazardous: china::hazardous_in(&item.all_text()),
         ..LineControls::default()
     };
     // By words: the dated controls name the goods.
     for control in china::controls() {
-        if !control.named_in(&folded) {
+        if !control.named_in(|w| phrases.has(w)) {
             continue;
         }
         let state = control.state(date);
@@ -134,11 +134,11 @@ fn slot<'a>(out: &'a mut LineControls, kind: &str) -> &'a mut Option<Hit> {
 /// in or before 1911, prohibited; 1912-1949, and ethnic-minority relics up to 1966, only
 /// with a relic export licence. A year given on a line counts as a relic's year when the
 /// line names antiques or is an artwork or collectable (HS chapter 97).
-fn relic(item: &Item, folded: &str) -> Option<Relic> {
+fn relic(item: &Item, phrases: &Found) -> Option<Relic> {
     let year = item.year_made?;
     let chapter97 = item.hs_code.as_deref().is_some_and(|c| c.trim_start().starts_with("97"));
-    let named = crate::knowledge::data::store::word_list("relic-phrases").iter().any(|w| contains_term(folded, w)) || chapter97;
-    let ethnic = crate::knowledge::data::store::word_list("ethnic-phrases").iter().any(|w| contains_term(folded, w));
+    let named = phrases.any_of_list("relic-phrases") || chapter97;
+    let ethnic = phrases.any_of_list("ethnic-phrases");
     if year <= 1911 {
         Some(Relic::Prohibited(year))
     } else if (named && year <= 1949) || (ethnic && year <= 1966) {

@@ -48,6 +48,9 @@ pub struct ItemFacts {
     pub cn_lines: &'static [TariffLine],
     /// What China's export controls say of the line (prohibited, CITES, licence, relic).
     pub controls: crate::facts::controls::LineControls,
+    /// The phrases of every phrase list the line's folded text contains, found in one
+    /// pass (`knowledge::phrases`): the rules ask this, not the text.
+    pub phrases: crate::knowledge::phrases::Found,
 }
 
 impl ItemFacts {
@@ -93,8 +96,9 @@ pub fn recognise(item: &Item, date: Date) -> ItemFacts {
         HsState::Valid { digits, .. } => crate::knowledge::data::china::tariff_lines(digits),
         _ => &[],
     };
-    let mut facts = ItemFacts { hs, products, flags, brand, replica_word, cn_lines, controls: Default::default() };
-    facts.controls = crate::facts::controls::examine(item, facts.valid_digits(), facts.cn_lines, date);
+    let phrases = crate::knowledge::phrases::found_in(&folded);
+    let mut facts = ItemFacts { hs, products, flags, brand, replica_word, cn_lines, controls: Default::default(), phrases };
+    facts.controls = crate::facts::controls::examine(item, &facts.phrases, facts.valid_digits(), facts.cn_lines, date);
     facts
 }
 

@@ -1,4 +1,3 @@
-use crate::base::text::contains_term;
 use crate::input::declaration::Channel;
 use crate::knowledge::vocabulary::flag;
 use crate::report::Finding;
@@ -20,24 +19,8 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     let postal = ctx.channel.effective == Channel::Postal;
     for (item, facts) in ctx.decl.items.iter().zip(&ctx.items) {
         let text = item.description.as_deref().or(item.description_zh.as_deref()).unwrap_or("");
-        let lower = item.all_text().to_ascii_lowercase();
-        let toy = [
-            "water gun",
-            "toy gun",
-            "nerf",
-            "glue gun",
-            "massage gun",
-            "spray gun",
-            "nail gun",
-            "heat gun",
-            "bubble gun",
-            "玩具枪",
-            "水枪",
-            "胶枪",
-            "筋膜枪",
-        ]
-        .iter()
-        .any(|w| contains_term(&lower, w));
+        // Goods named "gun" that are toys or tools, not weapons.
+        let toy = facts.phrases.any_of_list("toy-gun-phrases");
         let f = facts.flags;
         let field = item.field("description");
         let key = if f & flag::WEAPON != 0 && !toy {
@@ -50,16 +33,13 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             Some("prohibited-item.dangerous")
         } else if postal && f & flag::TOBACCO != 0 {
             Some("prohibited-item.tobacco")
-        } else if postal
-            && f & flag::VALUABLE != 0
-            && lower.contains("coin") | lower.contains("banknote") | lower.contains("bullion") | lower.contains("gold bar")
-        {
+        } else if postal && f & flag::VALUABLE != 0 && facts.phrases.any_of_list("valuable-phrases") {
             Some("prohibited-item.valuable")
         } else {
             None
         };
         let controls = &facts.controls;
-        let cash = postal && crate::knowledge::data::store::word_list("cash-phrases").iter().any(|w| contains_term(&lower, w));
+        let cash = postal && facts.phrases.any_of_list("cash-phrases");
         if let Some(key) = key {
             let channel = ctx.say(&format!("channel.{}", ctx.channel.effective.name()), &[]);
             out.push(ctx.finding(&RULE, field, key, &[("text", text), ("channel", &channel)]));

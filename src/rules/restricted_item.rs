@@ -1,4 +1,3 @@
-use crate::base::text::contains_term;
 use crate::knowledge::vocabulary::flag;
 use crate::report::{Finding, Severity};
 use crate::rules::context::Context;
@@ -58,7 +57,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             continue;
         }
         // The destination's and carriers' own rules on these goods (data).
-        if let Some(finding) = destination_rule(ctx, item, f, text) {
+        if let Some(finding) = destination_rule(ctx, item, facts, text) {
             out.push(finding);
             continue;
         }
@@ -77,8 +76,13 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
 }
 
 /// The first destination rule in force that names the line's goods.
-fn destination_rule(ctx: &Context, item: &crate::input::declaration::Item, flags: u32, text: &str) -> Option<Finding> {
-    let folded = crate::base::text::fold(&item.all_text());
+fn destination_rule(
+    ctx: &Context,
+    item: &crate::input::declaration::Item,
+    facts: &crate::facts::goods::ItemFacts,
+    text: &str,
+) -> Option<Finding> {
+    let (flags, phrases) = (facts.flags, &facts.phrases);
     let destination = ctx.decl.destination.as_deref().unwrap_or("");
     let channel = ctx.channel.effective;
     let exporter = match ctx.decl.exporter_type {
@@ -87,9 +91,8 @@ fn destination_rule(ctx: &Context, item: &crate::input::declaration::Item, flags
     };
     let rule = crate::knowledge::data::china::destination_rules().iter().find(|r| {
         let by_flag = !r.flag.is_empty() && crate::knowledge::vocabulary::flag::by_name(r.flag).is_some_and(|bit| flags & bit != 0);
-        let by_words = r.words.iter().any(|w| contains_term(&folded, w));
-        (by_flag || by_words)
-            && !r.excludes.iter().any(|w| contains_term(&folded, w))
+        (by_flag || phrases.any(&r.words))
+            && !phrases.any(&r.excludes)
             && r.in_force(ctx.date)
             && r.applies_to(destination, channel.name(), exporter)
     })?;

@@ -29,11 +29,10 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         // Parts, covers, lights and toys of a product are not the product: "Bicycle Rear
         // Light", "Bike Bell", "Chair Cover" carry the product's name but not its price.
         let words = crate::base::text::norm_words(&item.all_text());
-        let zh = item.all_text();
         let own_term: Vec<String> = best.product.terms.iter().flat_map(|t| crate::base::text::norm_words(t)).collect();
         let accessories = crate::knowledge::data::store::word_list("accessory");
         let accessory = words.iter().any(|w| accessories.contains(&w.as_str()) && !own_term.contains(w))
-            || ["配件", "壳", "模型", "玩具", "套", "灯", "支架"].iter().any(|w| zh.contains(w));
+            || facts.phrases.any_of_list("accessory-zh-phrases");
         if accessory {
             continue;
         }

@@ -538,6 +538,9 @@ fn word_lists() -> String {
         "relic-phrases",
         "ethnic-phrases",
         "cash-phrases",
+        "valuable-phrases",
+        "toy-gun-phrases",
+        "accessory-zh-phrases",
     ];
     let mut out = section(
         "word-lists",

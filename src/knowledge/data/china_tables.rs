@@ -102,9 +102,10 @@ impl Control {
         }
     }
 
-    /// Whether folded text names the goods of this control.
-    pub fn named_in(&self, folded: &str) -> bool {
-        let has = |w: &&str| !w.is_empty() && crate::base::text::contains_term(folded, w);
+    /// Whether a text names the goods of this control, given which phrases it contains
+    /// (`knowledge::phrases::Found::has`).
+    pub fn named_in(&self, contains: impl Fn(&str) -> bool) -> bool {
+        let has = |w: &&str| !w.is_empty() && contains(w);
         self.words.iter().any(has) && (self.requires.is_empty() || self.requires.iter().any(has)) && !self.excludes.iter().any(has)
     }
 

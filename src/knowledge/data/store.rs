@@ -423,6 +423,12 @@ pub fn word_list(list: &str) -> &'static [&'static str] {
     store().word_lists.iter().find(|(name, _, _)| *name == list).map_or(&[], |(_, words, _)| words.as_slice())
 }
 
+/// The names of the `*-phrases` word lists: phrases matched anywhere in a line's folded
+/// text (`knowledge::phrases` gathers them into its one matcher).
+pub fn phrase_lists() -> impl Iterator<Item = &'static str> {
+    store().word_lists.iter().map(|(name, _, _)| *name).filter(|name| name.ends_with("-phrases"))
+}
+
 /// Whether `word` is in a list of word_lists.tsv (a binary search of its sorted copy).
 pub fn in_word_list(list: &str, word: &str) -> bool {
     store().word_lists.iter().find(|(name, _, _)| *name == list).is_some_and(|(_, _, sorted)| sorted.binary_search(&word).is_ok())

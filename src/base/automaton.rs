@@ -1,0 +1,175 @@
+//! A multi-term matcher (Aho-Corasick over UTF-8 bytes): every occurrence of every term
+//! in a text, found in one pass over the text's bytes, however many terms there are.
+//!
+//! Written here rather than taken from the `aho-corasick` crate because the wasm module
+//! has a size budget: this one compiles to about 2 KB of wasm (README, "Crates"), and the
+//! term lists it serves are a few thousand short phrases, where the crate's prefilters
+//! and DFA variants bring nothing measurable.
+
+/// No state / no term.
+const NONE: u32 = u32::MAX;
+
+/// The automaton of a fixed set of terms; term ids are their positions in the set given.
+#[derive(Debug)]
+pub struct Automaton {
+    /// The root's transitions for every byte (0 = stay at the root): most bytes of a
+    /// text start no term, and a scan keeps returning to the root.
+    root: Vec<u32>,
+    /// State `s`'s transitions are `edges[first[s]..first[s + 1]]`, sorted by byte.
+    first: Vec<u32>,
+    edges: Vec<(u8, u32)>,
+    /// Where to continue when a state has no transition for the next byte.
+    fail: Vec<u32>,
+    /// The term that ends at a state, or NONE.
+    term: Vec<u32>,
+    /// The nearest state along the fail links that ends a term, or NONE: the other terms
+    /// that end at the same place (the suffixes of this state's text).
+    output: Vec<u32>,
+}
+
+impl Automaton {
+    /// The automaton of `terms`. Empty terms are never reported (an empty text occurs
+    /// everywhere; callers that mean that say so themselves).
+    pub fn new(terms: &[&str]) -> Automaton {
+        // The trie, one transition list per state, then fail links breadth first.
+        let mut trie: Vec<Vec<(u8, u32)>> = vec![Vec::new()];
+        let mut term = vec![NONE];
+        for (id, t) in terms.iter().enumerate() {
+            if t.is_empty() {
+                continue;
+            }
+            let mut s = 0usize;
+            for &b in t.as_bytes() {
+                s = match trie[s].binary_search_by_key(&b, |e| e.0) {
+                    Ok(i) => trie[s][i].1 as usize,
+                    Err(i) => {
+                        let next = trie.len() as u32;
+                        trie[s].insert(i, (b, next));
+                        trie.push(Vec::new());
+                        term.push(NONE);
+                        next as usize
+                    }
+                };
+            }
+            // A term given twice keeps its first id.
+            if term[s] == NONE {
+                term[s] = id as u32;
+            }
+        }
+        let goto = |trie: &[Vec<(u8, u32)>], s: u32, b: u8| {
+            let edges = &trie[s as usize];
+            edges.binary_search_by_key(&b, |e| e.0).ok().map(|i| edges[i].1)
+        };
+        let mut fail = vec![0u32; trie.len()];
+        let mut output = vec![NONE; trie.len()];
+        // Breadth first: states in the order they are queued (a Vec read from the front
+        // is all a queue needs here, and less code than a VecDeque).
+        let mut queue: Vec<u32> = trie[0].iter().map(|e| e.1).collect();
+        let mut head = 0;
+        while let Some(&s) = queue.get(head) {
+            head += 1;
+            for &(b, next) in &trie[s as usize] {
+                // The longest proper suffix of next's text that is a state.
+                let mut f = fail[s as usize];
+                let target = loop {
+                    if let Some(t) = goto(&trie, f, b) {
+                        break t;
+                    }
+                    if f == 0 {
+                        break 0;
+                    }
+                    f = fail[f as usize];
+                };
+                fail[next as usize] = target;
+                output[next as usize] = if term[target as usize] != NONE { target } else { output[target as usize] };
+                queue.push(next);
+            }
+        }
+        let mut first = Vec::with_capacity(trie.len() + 1);
+        let mut edges = Vec::new();
+        for t in &trie {
+            first.push(edges.len() as u32);
+            edges.extend_from_slice(t);
+        }
+        first.push(edges.len() as u32);
+        let mut root = vec![0u32; 256];
+        for &(b, next) in &trie[0] {
+            root[b as usize] = next;
+        }
+        Automaton { root, first, edges, fail, term, output }
+    }
+
+    fn next(&self, state: u32, byte: u8) -> Option<u32> {
+        if state == 0 {
+            return Some(self.root[byte as usize]);
+        }
+        let edges = &self.edges[self.first[state as usize] as usize..self.first[state as usize + 1] as usize];
+        edges.binary_search_by_key(&byte, |e| e.0).ok().map(|i| edges[i].1)
+    }
+
+    /// Calls `found` with the id of every term occurrence in `text`, in the order the
+    /// occurrences end (a term found twice is reported twice).
+    pub fn each_match(&self, text: &str, mut found: impl FnMut(u32)) {
+        let mut state = 0u32;
+        for &b in text.as_bytes() {
+            // The root answers every byte, so the walk down the fail links ends there.
+            state = loop {
+                if let Some(next) = self.next(state, b) {
+                    break next;
+                }
+                state = self.fail[state as usize];
+            };
+            if state == 0 {
+                continue;
+            }
+            let mut at = if self.term[state as usize] != NONE { state } else { self.output[state as usize] };
+            while at != NONE {
+                found(self.term[at as usize]);
+                at = self.output[at as usize];
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn all(terms: &[&str], text: &str) -> Vec<u32> {
+        let mut out = Vec::new();
+        Automaton::new(terms).each_match(text, |id| out.push(id));
+        out.sort();
+        out.dedup();
+        out
+    }
+
+    #[test]
+    fn finds_every_term_that_occurs_as_a_substring() {
+        let terms = ["he", "she", "his", "hers", "toy gun", "枪", "玩具枪", "", "he"];
+        assert_eq!(all(&terms, "ushers"), [0, 1, 3]);
+        assert_eq!(all(&terms, "a toy gun 玩具枪"), [4, 5, 6]);
+        assert_eq!(all(&terms, "nothing here"), [0]);
+        assert!(all(&terms, "").is_empty() && all(&[], "text").is_empty());
+    }
+
+    #[test]
+    fn agrees_with_substring_search() {
+        // Terms that overlap, nest and share prefixes and suffixes, over texts built from
+        // the same pieces: the automaton finds exactly what str::contains finds.
+        let pieces = ["a", "ab", "bab", "abc", "c", "cab", "枪", "水枪", " ", "b c"];
+        let automaton = Automaton::new(&pieces);
+        let mut seed = 7u32;
+        for _ in 0..500 {
+            let mut text = String::new();
+            for _ in 0..(seed % 9) {
+                seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                text.push_str(pieces[(seed >> 16) as usize % pieces.len()]);
+            }
+            let mut found = vec![false; pieces.len()];
+            automaton.each_match(&text, |id| found[id as usize] = true);
+            for (id, piece) in pieces.iter().enumerate() {
+                assert_eq!(found[id], text.contains(piece), "{piece:?} in {text:?}");
+            }
+        }
+    }
+}

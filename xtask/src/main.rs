@@ -541,6 +541,7 @@ fn word_lists() -> String {
         "valuable-phrases",
         "toy-gun-phrases",
         "accessory-zh-phrases",
+        "hazardous-name-continuations-zh",
     ];
     let mut out = section(
         "word-lists",

@@ -251,15 +251,14 @@ impl Tariff {
     }
 }
 
-/// Words that make a catalogue name part of an ordinary material: 丙烯酸颜料 is acrylic
-/// paint, not acrylic acid.
-const MATERIAL_CONTINUATIONS: &[&str] = &["颜料", "树脂", "纤维", "板", "布", "棉", "面料", "塑料", "制品", "材质", "亚克力", "酯"];
-
 /// The first hazardous chemical the text names, by CAS number or by catalogue name:
 /// (the matched name or CAS, the catalogue row's CAS).
 pub fn hazardous_in(text: &str) -> Option<(&'static str, &'static str)> {
     let t = try_tariff()?;
     let (hazardous, hazardous_names) = (t.hazardous(), t.hazardous_names());
+    // Words after a catalogue name that make it part of an ordinary material: 丙烯酸颜料
+    // is acrylic paint, not acrylic acid (word_lists.tsv).
+    let continuations = super::store::word_list("hazardous-name-continuations-zh");
     // CAS numbers: digits-digits-digit.
     for token in text.split(|c: char| !(c.is_ascii_digit() || c == '-')) {
         let parts: Vec<&str> = token.split('-').collect();
@@ -281,7 +280,7 @@ pub fn hazardous_in(text: &str) -> Option<(&'static str, &'static str)> {
         let first = &rest[..c.len_utf8()];
         let start = hazardous_names.partition_point(|(n, _)| *n < first);
         for (name, row) in hazardous_names[start..].iter().take_while(|(n, _)| n.starts_with(first)) {
-            if rest.starts_with(name) && !MATERIAL_CONTINUATIONS.iter().any(|m| rest[name.len()..].starts_with(m)) {
+            if rest.starts_with(name) && !continuations.iter().any(|m| rest[name.len()..].starts_with(m)) {
                 return Some((name, hazardous.get(*row as usize).map_or("", |h| h.0)));
             }
         }

@@ -3,11 +3,12 @@
 //! the restriction, battery, value and document rules read.
 
 use crate::base::date::Date;
-use crate::base::text::{contains_term, fold, is_cjk, words};
+use crate::base::text::{fold, is_cjk, words};
 use crate::input::declaration::Item;
 use crate::knowledge::data::china::TariffLine;
 use crate::knowledge::data::store::{store, word_list};
 use crate::knowledge::hs::{self, Edition, Parsed, ProductMatch};
+use crate::knowledge::phrases::{found_in, Found};
 
 #[derive(Debug, Clone)]
 pub enum HsState {
@@ -91,12 +92,13 @@ pub fn recognise(item: &Item, date: Date) -> ItemFacts {
     // The brand field is the seller's own claim; in the text, a brand after "for" or
     // "compatible with" only says what the goods fit.
     let brand = item.brand.as_deref().and_then(|b| find_brand(&fold(b))).or_else(|| find_brand(&own_part(&folded)));
-    let replica_word = find_replica_word(&folded).or_else(|| brand.and_then(|_| first_named(&folded, &store().brand_copy_words)));
+    let phrases = found_in(&folded);
+    let replica_word =
+        find_replica_word(&folded, &phrases).or_else(|| brand.and_then(|_| first_named(&folded, &phrases, &store().brand_copy_words)));
     let cn_lines = match &hs {
         HsState::Valid { digits, .. } => crate::knowledge::data::china::tariff_lines(digits),
         _ => &[],
     };
-    let phrases = crate::knowledge::phrases::found_in(&folded);
     let mut facts = ItemFacts { hs, products, flags, brand, replica_word, cn_lines, controls: Default::default(), phrases };
     facts.controls = crate::facts::controls::examine(item, &facts.phrases, facts.valid_digits(), facts.cn_lines, date);
     facts
@@ -170,8 +172,9 @@ fn brands_by_first_word() -> &'static [(&'static str, usize)] {
 }
 
 /// The first of `terms` the folded text names: English terms as whole words (as typed,
-/// so "adidas" stays "adidas"), Chinese ones as substrings.
-fn first_named(folded: &str, terms: &[&'static str]) -> Option<&'static str> {
+/// so "adidas" stays "adidas"), Chinese ones as substrings (`phrases`: what the text
+/// holds of them).
+fn first_named(folded: &str, phrases: &Found, terms: &[&'static str]) -> Option<&'static str> {
     let text_words = words(folded);
     terms.iter().copied().find(|t| {
         if t.is_ascii() {
@@ -179,7 +182,7 @@ fn first_named(folded: &str, terms: &[&'static str]) -> Option<&'static str> {
             let n = t.split(' ').count();
             text_words.windows(n).any(|w| w.iter().map(String::as_str).eq(t.split(' ')))
         } else {
-            contains_term(folded, t)
+            phrases.has(t)
         }
     })
 }
@@ -190,10 +193,10 @@ fn spaced_word(spaced: &str, term: &str) -> bool {
     spaced.match_indices(term).any(|(i, _)| spaced[..i].ends_with(' ') && spaced[i + term.len()..].starts_with(' '))
 }
 
-fn find_replica_word(folded: &str) -> Option<&'static str> {
+fn find_replica_word(folded: &str, phrases: &Found) -> Option<&'static str> {
     let words: Vec<&str> = folded.split(|c: char| c.is_whitespace() || ",;()[]|/".contains(c)).filter(|w| !w.is_empty()).collect();
     let spaced = format!(" {} ", words.join(" "));
-    store().replica_words.iter().copied().find(|w| if w.is_ascii() { spaced_word(&spaced, w) } else { contains_term(folded, w) })
+    store().replica_words.iter().copied().find(|w| if w.is_ascii() { spaced_word(&spaced, w) } else { phrases.has(w) })
 }
 
 #[cfg(test)]
@@ -211,10 +214,11 @@ mod tests {
         let (a, b) = (brands[0].0, brands[1].0);
         assert_eq!(find_brand(&fold(&format!("{b} and {a} case"))).map(|x| x.0), Some(a));
         assert_eq!(find_brand(&fold(&format!("{a} and {b} case"))).map(|x| x.0), Some(a));
-        assert_eq!(find_replica_word(&fold("AAA replica watch")), Some("replica"));
-        assert_eq!(find_replica_word(&fold("1:1 quality bag")), Some("1:1"));
-        assert_eq!(find_replica_word(&fold("高仿包包")), Some("高仿"));
-        assert_eq!(find_replica_word(&fold("copper wire")), None);
-        assert_eq!(find_replica_word(&fold("photocopy paper")), None);
+        let replica = |folded: &str| find_replica_word(folded, &found_in(folded));
+        assert_eq!(replica(&fold("AAA replica watch")), Some("replica"));
+        assert_eq!(replica(&fold("1:1 quality bag")), Some("1:1"));
+        assert_eq!(replica(&fold("高仿包包")), Some("高仿"));
+        assert_eq!(replica(&fold("copper wire")), None);
+        assert_eq!(replica(&fold("photocopy paper")), None);
     }
 }

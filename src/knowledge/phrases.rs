@@ -1,9 +1,10 @@
 //! Every phrase a rule looks for anywhere in a line's text, in one matcher: the names of
 //! the goods under China's export controls (with their required and excluding words),
-//! the words of the destinations' and carriers' rules, and the data's `*-phrases` word
-//! lists (relics, cash, valuables, toy guns, accessories). A line's folded text is
-//! scanned once ([`found_in`]); each rule then asks the result which phrases it holds,
-//! instead of searching the text once per phrase.
+//! the words of the destinations' and carriers' rules, the data's `*-phrases` word lists
+//! (relics, cash, valuables, toy guns, accessories), and the Chinese words that admit a
+//! copy (English ones are matched as whole words, through the text's words). A
+//! line's folded text is scanned once ([`found_in`]); each rule then asks the result
+//! which phrases it holds, instead of searching the text once per phrase.
 
 use crate::base::automaton::Automaton;
 use crate::knowledge::data::{china, store};
@@ -29,6 +30,10 @@ fn gather() -> Vec<&'static str> {
         lists.push(store::word_list(list));
     }
     let mut terms: Vec<&'static str> = lists.concat();
+    // Words that admit a copy: the Chinese ones as substrings (English ones count as
+    // whole words and are matched through the text's words).
+    let data = store::store();
+    terms.extend(data.replica_words.iter().chain(&data.brand_copy_words).filter(|t| !t.is_ascii()));
     terms.retain(|t| !t.is_empty());
     crate::base::order::sort_long_by(&mut terms, |a, b| a < b);
     terms.dedup();

@@ -180,14 +180,6 @@ fn lower(c: char) -> char {
     char::from_u32(mapped).unwrap_or(c)
 }
 
-/// Whether `term` occurs in `text` (both folded): the test the term lists (controls,
-/// restricted and prohibited goods, relic phrases) run on every line. A term with
-/// characters outside ASCII cannot occur in an ASCII text, which most listing titles
-/// are: about 40% of the terms are Chinese, and this skips their searches.
-pub fn contains_term(text: &str, term: &str) -> bool {
-    (term.is_ascii() || !text.is_ascii()) && text.contains(term)
-}
-
 pub fn is_cjk(c: char) -> bool {
     matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2A6DF)
 }
@@ -341,15 +333,6 @@ mod tests {
             assert_eq!(fold(&fold(text)), fold(text), "{text}");
         }
         assert_eq!(fold("禮品 電子產品"), "礼品 电子产品");
-    }
-
-    #[test]
-    fn contains_term_is_contains() {
-        for (text, term) in
-            [("wood charcoal", "charcoal"), ("木炭 烧烤", "烧烤"), ("charcoal", "木炭"), ("ab", ""), ("a炭", "炭"), ("abc", "d")]
-        {
-            assert_eq!(contains_term(text, term), text.contains(term), "{text:?} {term:?}");
-        }
     }
 
     #[test]

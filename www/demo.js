@@ -1,6 +1,6 @@
 // The demo page's script (a file, not inline: the pages run under a strict
 // Content-Security-Policy, script-src 'self').
-import "./pkg/export-precheck-define.js";
+import { ExportPrecheckElement } from "./pkg/export-precheck.js";
 import init, { check, suggestHsCodes } from "./pkg/precheck.js";
 import { registerOffline } from "./offline.js";
 
@@ -20,6 +20,9 @@ form.value = {
       elements: { "品牌类型": "无品牌", "出口享惠情况": "出口货物在最终目的国（地区）不享受优惠关税", "种类（餐具、厨房器具等）": "餐具", "品牌（中文或外文名称）": "无品牌" } },
   ],
 };
+// Defined after the value is set: the form is drawn once, with it (the element takes
+// over a value set before it was defined).
+ExportPrecheckElement.define();
 document.getElementById("lang-switch").addEventListener("change", (e) => {
   form.setAttribute("lang", e.target.value);
   document.documentElement.lang = e.target.value;

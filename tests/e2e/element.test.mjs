@@ -196,6 +196,25 @@ test("code that awaits ready and then listens hears the first report; the lines'
   await page.close();
 });
 
+test("a value set before the element is defined is taken over: the first render and the first report show it", async () => {
+  overrides.set("/test/early-value.html", `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title>
+    <script type="module" src="/test/early-value.js"></script></head><body><export-precheck></export-precheck></body></html>`);
+  overrides.set("/test/early-value.js", `import { ExportPrecheckElement } from "/pkg/export-precheck.js";
+    const form = document.querySelector("export-precheck");
+    form.value = { origin: "CN", destination: "DE", currency: "EUR", channel: "postal", items: [{ description: "Gifts", quantity: "1", unitPrice: "5" }] };
+    ExportPrecheckElement.define();
+    window.drawn = form.shadowRoot.querySelector('[data-field="items[0].description"]').value;
+    window.first = new Promise((resolve) => form.addEventListener("precheck-result", (e) => resolve(e.detail), { once: true }));`);
+  const { page, problems } = await open("test/early-value.html");
+  assert.equal(await page.evaluate(() => window.drawn), "Gifts", "drawn with the value at once");
+  const report = await page.evaluate(() => window.first);
+  assert.ok(report.findings.some((f) => f.rule === "description-too-general" && f.field === "items[0].description"));
+  assert.equal(await page.evaluate(() => document.querySelector("export-precheck").value.destination), "DE");
+  // No script error (the page has no icon: its 404 is not one).
+  assert.deepEqual(problems.filter((p) => !/404/.test(p)), []);
+  await page.close();
+});
+
 test("screen readers hear only a short status, not the whole summary", async () => {
   const { page } = await open("");
   await reportOf(page);

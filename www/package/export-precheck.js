@@ -208,6 +208,14 @@ export class ExportPrecheckElement extends HTMLElement {
     const shadow = this.attachShadow({ mode: "open" });
     this.#root = el("div", { class: "precheck", part: "base" });
     shadow.append(el("link", { rel: "stylesheet", href: STYLESHEET }), this.#root);
+    // A value the page set before the element was defined sits on the instance as a
+    // plain property that hides the class's setter: taken over here, so the first render
+    // already shows it (a page that sets it first has the form drawn once, not twice).
+    if (Object.hasOwn(this, "value")) {
+      const given = this.value;
+      delete this.value;
+      this.value = given;
+    }
   }
 
   get lang() {

@@ -52,6 +52,8 @@ pub struct ItemFacts {
     /// The phrases of every phrase list the line's folded text contains, found in one
     /// pass (`knowledge::phrases`): the rules ask this, not the text.
     pub phrases: crate::knowledge::phrases::Found,
+    /// The line's text (descriptions, material, brand) folded once for every matcher.
+    pub folded: String,
 }
 
 impl ItemFacts {
@@ -99,7 +101,7 @@ pub fn recognise(item: &Item, date: Date) -> ItemFacts {
         HsState::Valid { digits, .. } => crate::knowledge::data::china::tariff_lines(digits),
         _ => &[],
     };
-    let mut facts = ItemFacts { hs, products, flags, brand, replica_word, cn_lines, controls: Default::default(), phrases };
+    let mut facts = ItemFacts { hs, products, flags, brand, replica_word, cn_lines, controls: Default::default(), phrases, folded };
     facts.controls = crate::facts::controls::examine(item, &facts.phrases, facts.valid_digits(), facts.cn_lines, date);
     facts
 }

@@ -305,6 +305,7 @@ impl fmt::Display for NotADeclaration {
 impl std::error::Error for NotADeclaration {}
 
 #[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(test, derive(Default))]
 pub struct Item {
     /// Position in the input's `items` array, for field paths.
     pub index: usize,

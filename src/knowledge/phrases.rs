@@ -1,8 +1,9 @@
 //! Every phrase a rule looks for anywhere in a line's text, in one matcher: the names of
 //! the goods under China's export controls (with their required and excluding words),
-//! the words of the destinations' and carriers' rules, the data's `*-phrases` word lists
-//! (relics, cash, valuables, toy guns, accessories), and the Chinese words that admit a
-//! copy (English ones are matched as whole words, through the text's words). A
+//! the words of the destinations' and carriers' rules, the words that show a declaration
+//! element stated, the data's `*-phrases` word lists (relics, cash, valuables, toy guns,
+//! accessories, model numbers, unbranded goods), and the Chinese words that admit a copy
+//! (English ones are matched as whole words, through the text's words). A
 //! line's folded text is scanned once ([`found_in`]); each rule then asks the result
 //! which phrases it holds, instead of searching the text once per phrase.
 
@@ -30,6 +31,14 @@ fn gather() -> Vec<&'static str> {
         lists.push(store::word_list(list));
     }
     let mut terms: Vec<&'static str> = lists.concat();
+    // Declaration elements stated in words ("words:针织|knit;..." in their evidence).
+    for name in china::element_names() {
+        for evidence in name.evidence.split(';') {
+            if let Some(("words", words)) = evidence.split_once(':') {
+                terms.extend(words.split('|'));
+            }
+        }
+    }
     // Words that admit a copy: the Chinese ones as substrings (English ones count as
     // whole words and are matched through the text's words).
     let data = store::store();
@@ -52,47 +61,35 @@ fn phrases() -> &'static Phrases {
 /// The phrases one folded text contains.
 #[derive(Debug, Clone, Default)]
 pub struct Found {
-    /// One bit a phrase id; empty when the text holds no phrase at all (most lines), so
-    /// every question about such a text is answered without a lookup.
-    bits: Vec<u64>,
+    /// The phrases found, each once, in the order their first occurrence ends: a line
+    /// holds a handful, so a question is a few comparisons (none for the many lines that
+    /// hold no phrase at all).
+    terms: Vec<&'static str>,
 }
 
 /// The phrases `folded` (text as `base::text::fold` leaves it) contains, in one pass.
 pub fn found_in(folded: &str) -> Found {
     let phrases = phrases();
-    let mut bits = Vec::new();
+    let mut terms: Vec<&'static str> = Vec::new();
     phrases.automaton.each_match(folded, |id| {
-        if bits.is_empty() {
-            bits = vec![0u64; phrases.terms.len().div_ceil(64)];
+        let term = phrases.terms[id as usize];
+        if !terms.contains(&term) {
+            terms.push(term);
         }
-        bits[id as usize / 64] |= 1 << (id % 64);
     });
-    Found { bits }
+    Found { terms }
 }
 
 impl Found {
     /// Whether the text contains `term` (a phrase of the lists gathered above; the empty
     /// phrase is in every text, as with `str::contains`).
     pub fn has(&self, term: &str) -> bool {
-        if term.is_empty() {
-            return true;
-        }
-        // Most texts hold no phrase at all: answered without a lookup.
-        if self.bits.is_empty() {
-            return false;
-        }
-        match phrases().terms.binary_search(&term) {
-            Ok(id) => self.bits.get(id / 64).is_some_and(|b| b & (1 << (id % 64)) != 0),
-            Err(_) => {
-                debug_assert!(false, "{term:?} is in no phrase list the matcher gathers");
-                false
-            }
-        }
+        term.is_empty() || self.terms.contains(&term)
     }
 
     /// Whether the text contains any of `terms`.
     pub fn any(&self, terms: &[&str]) -> bool {
-        terms.iter().any(|t| self.has(t))
+        !self.terms.is_empty() && terms.iter().any(|t| self.has(t))
     }
 
     /// Whether the text contains any phrase of the data's word list `list` (a `*-phrases` list).
@@ -112,6 +109,7 @@ mod tests {
         for term in &phrases().terms {
             assert_eq!(found.has(term), text.contains(term), "{term:?}");
         }
+        assert!(found.has("") && !found.has("not a phrase of any list"));
         assert!(found.any_of_list("relic-phrases") && found.any_of_list("cash-phrases") && found.any_of_list("toy-gun-phrases"));
         assert!(!found_in("cotton t-shirt").any_of_list("relic-phrases"));
     }
@@ -124,6 +122,11 @@ mod tests {
             assert!(!store::word_list(list).is_empty(), "{list} is empty");
             assert!(store::word_list(list).iter().all(|t| terms.binary_search(t).is_ok()), "{list}");
         }
-        assert!(china::controls().iter().flat_map(|c| &c.words).all(|t| t.is_empty() || terms.binary_search(t).is_ok()));
+        // Every list a rule asks through Found: controls, destination rules, element evidence.
+        let known = |t: &&str| t.is_empty() || terms.binary_search(t).is_ok();
+        assert!(china::controls().iter().flat_map(|c| c.words.iter().chain(&c.requires).chain(&c.excludes)).all(known));
+        assert!(china::destination_rules().iter().flat_map(|r| r.words.iter().chain(&r.excludes)).all(known));
+        let evidence = china::element_names().iter().flat_map(|e| e.evidence.split(';'));
+        assert!(evidence.filter_map(|e| e.strip_prefix("words:")).flat_map(|w| w.split('|')).all(|w| known(&w)));
     }
 }

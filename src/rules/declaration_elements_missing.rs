@@ -1,6 +1,6 @@
-use crate::base::text::fold;
 use crate::input::declaration::Item;
 use crate::knowledge::data::china::{self, TARIFF_SOURCE};
+use crate::knowledge::phrases::Found;
 use crate::report::Finding;
 use crate::rules::context::Context;
 
@@ -31,9 +31,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             continue;
         }
         let required = required_elements(facts.cn_lines);
-        // The item's text, folded once for every element's evidence.
-        let folded = fold(&item.all_text());
-        let missing: Vec<&str> = required.into_iter().filter(|name| !states(item, &folded, name)).collect();
+        let missing: Vec<&str> = required.into_iter().filter(|name| !states(item, &facts.phrases, &facts.folded, name)).collect();
         if missing.is_empty() {
             continue;
         }
@@ -63,8 +61,8 @@ pub fn required_elements(lines: &[china::TariffLine]) -> Vec<&'static str> {
 
 /// Whether the item states the element `name`: given in `elements` (by its full or base
 /// name), or evident from its descriptions, material, brand or battery (`folded`: the
-/// item's text, folded).
-pub fn states(item: &Item, folded: &str, name: &str) -> bool {
+/// item's text, folded; `phrases`: the phrases it contains, `knowledge::phrases`).
+pub fn states(item: &Item, phrases: &Found, folded: &str, name: &str) -> bool {
     let base = china::element_base(name);
     if item.elements.iter().any(|(k, _)| k == name || china::element_base(k) == base) {
         return true;
@@ -73,14 +71,14 @@ pub fn states(item: &Item, folded: &str, name: &str) -> bool {
     let text = folded;
     known.evidence.split(';').filter(|e| !e.is_empty()).any(|evidence| match evidence.split_once(':') {
         // Evidence in the data is already folded (a test below holds it to that).
-        Some(("words", words)) => words.split('|').any(|w| !w.is_empty() && text.contains(w)),
+        Some(("words", words)) => words.split('|').any(|w| !w.is_empty() && phrases.has(w)),
         Some(("unit", units)) => units.split('|').any(|u| has_number_with_unit(text, u)),
         _ => match evidence {
             "brand" => item.brand.is_some(),
-            "unbranded" => ["无品牌", "unbranded", "no brand", "non-branded", "generic brand", "无牌"].iter().any(|w| text.contains(w)),
+            "unbranded" => phrases.any_of_list("unbranded-phrases"),
             "material" => item.material.is_some() || crate::facts::description::names_material(text),
             "percent" => has_percentage(text),
-            "model" => has_model(text),
+            "model" => phrases.any_of_list("model-phrases") || has_model_number(text),
             "dims" => has_dimensions(text),
             "battery" => item.battery.is_some(),
             _ => false,
@@ -108,20 +106,16 @@ fn has_number_with_unit(text: &str, unit: &str) -> bool {
     false
 }
 
-/// "model x200", "型号", or a token of letters and digits that is no quantity ("a2337",
-/// "xr-500"), not "10000mah" or "65w".
-fn has_model(text: &str) -> bool {
-    if ["model", "型号", "款号", "part no", "sku"].iter().any(|w| text.contains(w)) {
-        return true;
-    }
-    const UNITS: &[&str] =
-        &["mah", "wh", "w", "kw", "v", "mm", "cm", "m", "kg", "g", "ml", "l", "gb", "tb", "pcs", "pc", "in", "inch", "x", "hz", "mp", "k"];
+/// A token of letters and digits that is no quantity ("a2337", "xr-500"), not "10000mah"
+/// or "65w" (the units are word_lists.tsv's quantity-units).
+fn has_model_number(text: &str) -> bool {
+    let units = crate::knowledge::data::store::word_list("quantity-units");
     text.split(|c: char| c.is_whitespace() || c == ',' || c == '/' || c == '(' || c == ')').any(|token| {
         let t = token.trim_matches(|c: char| !c.is_ascii_alphanumeric());
         let letters = t.chars().filter(|c| c.is_ascii_alphabetic()).count();
         let digits = t.chars().filter(|c| c.is_ascii_digit()).count();
         let quantity =
-            UNITS.iter().any(|u| t.strip_suffix(u).is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit() || c == '.')));
+            units.iter().any(|u| t.strip_suffix(u).is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit() || c == '.')));
         t.len() >= 3 && letters > 0 && digits > 0 && !quantity
     })
 }
@@ -207,7 +201,12 @@ mod tests {
     fn recognisers() {
         use super::*;
         assert!(has_percentage("100% cotton") && has_percentage("棉95 %") && !has_percentage("% off"));
-        assert!(has_model("phone case for a2337") && has_model("model 5") && !has_model("10000mah power bank 65w"));
+        let model = |text: &str| {
+            let folded = crate::base::text::fold(text);
+            states(&Item::default(), &crate::knowledge::phrases::found_in(&folded), &folded, "型号")
+        };
+        assert!(model("phone case for a2337") && model("model 5") && model("型号 X5") && !model("10000mah power bank 65w"));
+        assert!(has_model_number("xr-500") && !has_model_number("65w 5000mah"));
         assert!(has_dimensions("30x40 cm") && has_dimensions("poster 30 × 40") && !has_dimensions("t-shirt"));
         assert!(has_number_with_unit("65w charger", "w") && !has_number_with_unit("wireless", "w"));
     }

@@ -542,6 +542,9 @@ fn word_lists() -> String {
         "toy-gun-phrases",
         "accessory-zh-phrases",
         "hazardous-name-continuations-zh",
+        "unbranded-phrases",
+        "model-phrases",
+        "quantity-units",
     ];
     let mut out = section(
         "word-lists",

@@ -75,6 +75,11 @@ pub fn mode(code: &str) -> Option<&'static Mode> {
     policy().modes.iter().find(|m| m.code == code)
 }
 
+/// Every declaration element's name, with the evidence that shows it stated.
+pub fn element_names() -> &'static [ElementName] {
+    &policy().element_names
+}
+
 pub fn element_name(base_zh: &str) -> Option<&'static ElementName> {
     let names = &policy().element_names;
     names.binary_search_by(|e| e.base_zh.cmp(base_zh)).ok().map(|i| &names[i])

@@ -18,11 +18,29 @@ pub fn products() -> &'static [Product] {
     &crate::knowledge::data::store().products
 }
 
-/// An English vocabulary term as matchers compare it: folded, singular words.
+/// An English vocabulary term as matchers compare it: folded, singular words, kept as
+/// the data's text (one space between words) rather than split into a Vec per term at
+/// the first check.
 #[derive(Debug)]
 pub struct EnglishTerm {
-    pub words: Vec<&'static str>,
+    text: &'static str,
+    /// How many words the text has.
+    len: usize,
     pub product: &'static Product,
+}
+
+impl EnglishTerm {
+    pub fn words(&self) -> impl Iterator<Item = &'static str> {
+        self.text.split(' ')
+    }
+
+    pub fn word_count(&self) -> usize {
+        self.len
+    }
+
+    pub fn first_word(&self) -> &'static str {
+        self.text.split(' ').next().unwrap_or("")
+    }
 }
 
 /// The vocabulary as matchers read it: English terms sorted by their first word (so a
@@ -61,7 +79,7 @@ impl TermIndex {
 
     /// Whether `word` alone is an English product term ("earring", "mug").
     pub fn is_product_word(&self, word: &str) -> bool {
-        self.starting_with(word).iter().any(|t| t.words.len() == 1)
+        self.starting_with(word).iter().any(|t| t.len == 1)
     }
 }
 
@@ -76,12 +94,12 @@ pub fn terms() -> &'static TermIndex {
             .filter_map(|&(product, k, singular)| {
                 let product = products.get(product as usize)?;
                 let words = if singular.is_empty() { product.terms.get(k as usize)? } else { singular };
-                Some(EnglishTerm { words: words.split(' ').collect(), product })
+                Some(EnglishTerm { text: words, len: words.split(' ').count(), product })
             })
             .collect();
         let mut first_words: Vec<(&'static str, u32, u32)> = Vec::new();
         for (i, term) in english.iter().enumerate() {
-            let first = term.words.first().copied().unwrap_or_default();
+            let first = term.first_word();
             match first_words.last_mut() {
                 Some(last) if last.0 == first => last.2 = i as u32 + 1,
                 _ => first_words.push((first, i as u32, i as u32 + 1)),
@@ -100,8 +118,8 @@ pub fn english_matches(tokens: &[String]) -> Vec<(usize, usize, &'static English
     let mut found = Vec::new();
     for (start, first) in tokens.iter().enumerate() {
         for term in index.starting_with(first) {
-            let end = start + term.words.len();
-            if tokens.get(start..end).is_some_and(|span| span.iter().map(String::as_str).eq(term.words.iter().copied())) {
+            let end = start + term.len;
+            if tokens.get(start..end).is_some_and(|span| span.iter().map(String::as_str).eq(term.words())) {
                 found.push((start, end, term));
             }
         }
@@ -145,7 +163,7 @@ mod tests {
         let index = terms();
         assert_eq!(index.english.len(), english.len());
         for (term, (words, product)) in index.english.iter().zip(&english) {
-            assert!(term.words.iter().copied().eq(words.iter().map(String::as_str)) && std::ptr::eq(term.product, *product), "{words:?}");
+            assert!(term.words().eq(words.iter().map(String::as_str)) && std::ptr::eq(term.product, *product), "{words:?}");
         }
         assert_eq!(index.chinese.iter().map(|c| c.0).collect::<Vec<_>>(), chinese);
         let by_text = crate::base::order::sorted_positions(chinese.len(), &mut |a, b| chinese[a] < chinese[b]);
@@ -157,10 +175,10 @@ mod tests {
     fn terms_are_found_by_their_first_word() {
         let index = terms();
         let mugs = index.starting_with("mug");
-        assert!(!mugs.is_empty() && mugs.iter().all(|t| t.words[0] == "mug"));
+        assert!(!mugs.is_empty() && mugs.iter().all(|t| t.first_word() == "mug"));
         // Every English term is reachable from its first word.
         for term in &index.english {
-            assert!(index.starting_with(term.words[0]).iter().any(|t| std::ptr::eq(t, term)));
+            assert!(index.starting_with(term.first_word()).iter().any(|t| std::ptr::eq(t, term)));
         }
         assert!(index.starting_with("zzzz").is_empty() && index.starting_with("").is_empty());
     }

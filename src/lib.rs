@@ -19,10 +19,12 @@
 //! input ──> knowledge ──> facts ──> rules ──> report ──> faces
 //! ```
 //!
-//! * [`base`]: dates, text normalisation and small sorting; depends on nothing.
+//! * [`base`]: dates, text normalisation, the multi-term matcher and small sorting;
+//!   depends on nothing.
 //! * [`knowledge`]: the reference data (`src/data/generated`, made by `xtask` from
 //!   `src/data/raw`) and what is known from it: the HS nomenclature and suggestions, the
-//!   listing vocabulary, money and rates, the message catalogue.
+//!   listing vocabulary, every phrase list in one matcher, money and rates, the message
+//!   catalogue.
 //! * [`input`]: reading a declaration leniently, every bad field an issue on its path.
 //! * [`report`]: the report's shape (the contract's names) and the printable forms.
 //! * [`facts`]: what is true of this declaration, worked out once: each line's goods and

@@ -1,6 +1,8 @@
 //! What each line's goods are, worked out once per check: the HS code as typed and as
 //! found in the nomenclature, the products the description names, and the flags that
-//! the restriction, battery, value and document rules read.
+//! the restriction, battery, value and document rules read; the line's text folded once
+//! and the phrases it holds (one pass of `knowledge::phrases`), which the rules ask
+//! instead of searching the text.
 
 use crate::base::date::Date;
 use crate::base::text::{fold, is_cjk, words};

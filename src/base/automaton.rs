@@ -22,6 +22,8 @@ pub struct Automaton {
     fail: Vec<u32>,
     /// The term that ends at a state, or NONE.
     term: Vec<u32>,
+    /// By term id: the next term with the same text, or NONE (every id is reported).
+    same: Vec<u32>,
     /// The nearest state along the fail links that ends a term, or NONE: the other terms
     /// that end at the same place (the suffixes of this state's text).
     output: Vec<u32>,
@@ -34,6 +36,9 @@ impl Automaton {
         // The trie, one transition list per state, then fail links breadth first.
         let mut trie: Vec<Vec<(u8, u32)>> = vec![Vec::new()];
         let mut term = vec![NONE];
+        let mut same = vec![NONE; terms.len()];
+        // The last id seen for each state's text, to chain the ids of a repeated term.
+        let mut last = vec![NONE];
         for (id, t) in terms.iter().enumerate() {
             if t.is_empty() {
                 continue;
@@ -47,14 +52,18 @@ impl Automaton {
                         trie[s].insert(i, (b, next));
                         trie.push(Vec::new());
                         term.push(NONE);
+                        last.push(NONE);
                         next as usize
                     }
                 };
             }
-            // A term given twice keeps its first id.
+            // A term given twice: its ids are chained, first to last.
             if term[s] == NONE {
                 term[s] = id as u32;
+            } else {
+                same[last[s] as usize] = id as u32;
             }
+            last[s] = id as u32;
         }
         let goto = |trie: &[Vec<(u8, u32)>], s: u32, b: u8| {
             let edges = &trie[s as usize];
@@ -96,7 +105,7 @@ impl Automaton {
         for &(b, next) in &trie[0] {
             root[b as usize] = next;
         }
-        Automaton { root, first, edges, fail, term, output }
+        Automaton { root, first, edges, fail, term, same, output }
     }
 
     fn next(&self, state: u32, byte: u8) -> Option<u32> {
@@ -108,7 +117,8 @@ impl Automaton {
     }
 
     /// Calls `found` with the id of every term occurrence in `text`, in the order the
-    /// occurrences end (a term found twice is reported twice).
+    /// occurrences end (a term found twice is reported twice; a term given twice, under
+    /// each of its ids).
     pub fn each_match(&self, text: &str, mut found: impl FnMut(u32)) {
         let mut state = 0u32;
         for &b in text.as_bytes() {
@@ -124,7 +134,11 @@ impl Automaton {
             }
             let mut at = if self.term[state as usize] != NONE { state } else { self.output[state as usize] };
             while at != NONE {
-                found(self.term[at as usize]);
+                let mut id = self.term[at as usize];
+                while id != NONE {
+                    found(id);
+                    id = self.same[id as usize];
+                }
                 at = self.output[at as usize];
             }
         }
@@ -146,9 +160,9 @@ mod tests {
     #[test]
     fn finds_every_term_that_occurs_as_a_substring() {
         let terms = ["he", "she", "his", "hers", "toy gun", "枪", "玩具枪", "", "he"];
-        assert_eq!(all(&terms, "ushers"), [0, 1, 3]);
+        assert_eq!(all(&terms, "ushers"), [0, 1, 3, 8]);
         assert_eq!(all(&terms, "a toy gun 玩具枪"), [4, 5, 6]);
-        assert_eq!(all(&terms, "nothing here"), [0]);
+        assert_eq!(all(&terms, "nothing here"), [0, 8]);
         assert!(all(&terms, "").is_empty() && all(&[], "text").is_empty());
     }
 

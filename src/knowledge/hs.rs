@@ -234,20 +234,15 @@ pub fn products_in(text: &str) -> Vec<ProductMatch> {
     if !zh.is_empty() {
         // Mixed terms ("u盘", "tf卡") are looked for in the text with only spaces removed.
         let compact: String = folded.chars().filter(|c| !c.is_whitespace()).collect();
-        // One walk over the text: at each character, the terms starting there (found by
-        // binary search over the terms sorted), not a substring search per term (~1,500).
-        // Chinese terms in the Chinese characters, mixed ones in the compact text; then in
-        // file order, as the strengths' ties are broken by it.
+        // One pass of the term automaton over each text, not a substring search per term
+        // (~1,500): Chinese terms in the Chinese characters, mixed ones in the compact
+        // text; then in file order, as the strengths' ties are broken by it.
         let index = crate::knowledge::vocabulary::terms();
-        let mut hits: Vec<usize> = Vec::new();
-        for (text, mixed) in [(zh.as_str(), false), (compact.as_str(), true)] {
-            for (at, _) in text.char_indices() {
-                let starting = index.chinese_at(&text[at..]).filter(|&i| index.chinese[i].0.bytes().any(|b| b.is_ascii()) == mixed);
-                for i in starting {
-                    if !hits.contains(&i) {
-                        hits.push(i);
-                    }
-                }
+        let mixed = |i: &usize| index.chinese[*i].0.bytes().any(|b| b.is_ascii());
+        let mut hits: Vec<usize> = index.chinese_in(&zh).into_iter().filter(|i| !mixed(i)).collect();
+        for i in index.chinese_in(&compact).into_iter().filter(mixed) {
+            if !hits.contains(&i) {
+                hits.push(i);
             }
         }
         crate::base::order::sort_by(&mut hits, |a, b| a < b);

@@ -44,17 +44,18 @@ impl EnglishTerm {
 }
 
 /// The vocabulary as matchers read it: English terms sorted by their first word (so a
-/// title's word finds the terms that start with it by binary search) and Chinese terms
-/// as they are, with their order by text. The generator prepares both orders
-/// (`@vocabulary-index`); reading them here is one pass, nothing sorted in the browser.
+/// title's word finds the terms that start with it by binary search; the generator
+/// prepares the order, `@vocabulary-index`, nothing is sorted in the browser) and
+/// Chinese terms in one automaton (every one a text contains, in one pass).
 pub struct TermIndex {
     english: Vec<EnglishTerm>,
     /// Each distinct first word and the run of `english` it starts: one binary search
     /// over short keys per word of a title.
     first_words: Vec<(&'static str, u32, u32)>,
-    /// Chinese (and mixed, "u盘") terms in file order, and their positions sorted by term.
+    /// Chinese (and mixed, "u盘") terms in file order, and the automaton of their texts
+    /// (a term's id is its position here).
     pub chinese: Vec<(&'static str, &'static Product)>,
-    chinese_by_text: Vec<usize>,
+    chinese_matcher: crate::base::automaton::Automaton,
 }
 
 impl TermIndex {
@@ -66,15 +67,16 @@ impl TermIndex {
         }
     }
 
-    /// Positions in `chinese` of the terms `text` starts with, in no particular order.
-    pub fn chinese_at<'a>(&'a self, text: &'a str) -> impl Iterator<Item = usize> + 'a {
-        let first = text.chars().next().map_or("", |c| &text[..c.len_utf8()]);
-        let start = self.chinese_by_text.partition_point(|&i| self.chinese[i].0 < first);
-        self.chinese_by_text[start..]
-            .iter()
-            .copied()
-            .take_while(move |&i| !first.is_empty() && self.chinese[i].0.starts_with(first))
-            .filter(move |&i| text.starts_with(self.chinese[i].0))
+    /// Positions in `chinese` of the terms `text` contains, each once, in file order.
+    pub fn chinese_in(&self, text: &str) -> Vec<usize> {
+        let mut found: Vec<usize> = Vec::new();
+        self.chinese_matcher.each_match(text, |id| {
+            if !found.contains(&(id as usize)) {
+                found.push(id as usize);
+            }
+        });
+        crate::base::order::sort_by(&mut found, |a, b| a < b);
+        found
     }
 
     /// Whether `word` alone is an English product term ("earring", "mug").
@@ -107,8 +109,9 @@ pub fn terms() -> &'static TermIndex {
         }
         let chinese: Vec<(&'static str, &'static Product)> =
             products.iter().flat_map(|p| p.terms.iter().filter(|t| !t.is_ascii()).map(move |t| (*t, p))).collect();
-        let chinese_by_text = store.vocabulary_chinese_by_text.iter().map(|&i| i as usize).filter(|&i| i < chinese.len()).collect();
-        TermIndex { english, first_words, chinese, chinese_by_text }
+        let texts: Vec<&str> = chinese.iter().map(|c| c.0).collect();
+        let chinese_matcher = crate::base::automaton::Automaton::new(&texts);
+        TermIndex { english, first_words, chinese, chinese_matcher }
     })
 }
 
@@ -144,8 +147,7 @@ mod tests {
     }
 
     /// The generator's index is the one the vocabulary gives: English terms made
-    /// singular by the engine's own function, stably sorted by first word; Chinese terms
-    /// by text.
+    /// singular by the engine's own function, stably sorted by first word.
     #[test]
     fn prepared_index_matches_the_vocabulary() {
         let mut english: Vec<(Vec<String>, *const Product)> = Vec::new();
@@ -166,9 +168,11 @@ mod tests {
             assert!(term.words().eq(words.iter().map(String::as_str)) && std::ptr::eq(term.product, *product), "{words:?}");
         }
         assert_eq!(index.chinese.iter().map(|c| c.0).collect::<Vec<_>>(), chinese);
-        let by_text = crate::base::order::sorted_positions(chinese.len(), &mut |a, b| chinese[a] < chinese[b]);
-        let texts = |positions: &[usize]| positions.iter().map(|&i| chinese[i]).collect::<Vec<_>>();
-        assert_eq!(texts(&index.chinese_by_text), texts(&by_text));
+        // Every Chinese term is found in a text that holds it, and in file order.
+        let text: String = chinese.iter().take(40).copied().collect::<Vec<_>>().join(" ");
+        let found = index.chinese_in(&text);
+        assert!(found.windows(2).all(|w| w[0] < w[1]));
+        assert!((0..40.min(chinese.len())).all(|i| found.contains(&i)));
     }
 
     #[test]

@@ -62,10 +62,8 @@ pub struct Store {
     pub products: Vec<Product>,
     /// Its match index as the generator prepared it (`@vocabulary-index`): English terms
     /// (product row, position among its terms, words made singular where that changes
-    /// them) sorted by first word; the positions of the Chinese terms (in file order)
-    /// sorted by text.
+    /// them) sorted by first word.
     pub vocabulary_english: Vec<(u32, u32, &'static str)>,
-    pub vocabulary_chinese_by_text: Vec<u32>,
     /// Messages (src/data/raw/messages.tsv): (key, English, Chinese).
     pub messages: Vec<(&'static str, &'static str, &'static str)>,
     /// Each rule's explanation: its doc comment in `src/rules/<rule>.rs`.
@@ -363,11 +361,11 @@ impl Store {
                     store.chapters.push((c, at(1)));
                 }
             }
-            Section::VocabularyIndex => match (at(0), at(1).parse::<u32>(), at(2).parse::<u32>()) {
-                ("en", Ok(product), Ok(k)) => store.vocabulary_english.push((product, k, at(3))),
-                ("zh", Ok(position), _) => store.vocabulary_chinese_by_text.push(position),
-                _ => {}
-            },
+            Section::VocabularyIndex => {
+                if let ("en", Ok(product), Ok(k)) = (at(0), at(1).parse::<u32>(), at(2).parse::<u32>()) {
+                    store.vocabulary_english.push((product, k, at(3)));
+                }
+            }
             Section::Hs2022Codes => {
                 if let Ok(h) = at(0).parse::<u16>() {
                     store.headings.push(h);

@@ -3,9 +3,9 @@
 //! the words of the destinations' and carriers' rules, the words that show a declaration
 //! element stated, the data's `*-phrases` word lists (relics, cash, valuables, toy guns,
 //! accessories, model numbers, unbranded goods), and the Chinese words that admit a copy
-//! (English ones are matched as whole words, through the text's words). A
-//! line's folded text is scanned once ([`found_in`]); each rule then asks the result
-//! which phrases it holds, instead of searching the text once per phrase.
+//! (English ones are matched as whole words, through the text's words). A line's folded
+//! text is scanned once ([`found_in`]); each rule then asks the result which phrases it
+//! holds, instead of searching the text once per phrase.
 
 use crate::base::automaton::Automaton;
 use crate::knowledge::data::{china, store};

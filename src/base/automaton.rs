@@ -2,7 +2,7 @@
 //! in a text, found in one pass over the text's bytes, however many terms there are.
 //!
 //! Written here rather than taken from the `aho-corasick` crate because the wasm module
-//! has a size budget: this one compiles to about 2 KB of wasm (README, "Crates"), and the
+//! has a size budget: this one is about 3 KB of wasm code (README, "Crates"), and the
 //! term lists it serves are a few thousand short phrases, where the crate's prefilters
 //! and DFA variants bring nothing measurable.
 

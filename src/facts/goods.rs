@@ -56,9 +56,16 @@ pub struct ItemFacts {
     pub phrases: crate::knowledge::phrases::Found,
     /// The line's text (descriptions, material, brand) folded once for every matcher.
     pub folded: String,
+    /// Its words, singular (`base::text::norm_words`), made when a rule first asks.
+    words: std::sync::OnceLock<Vec<String>>,
 }
 
 impl ItemFacts {
+    /// The line's text as singular words (descriptions, material, brand), made once.
+    pub fn words(&self) -> &[String] {
+        self.words.get_or_init(|| crate::base::text::norm_words(&self.folded))
+    }
+
     /// The digits as typed, when they form a code of the edition in force.
     pub fn valid_digits(&self) -> Option<&str> {
         match &self.hs {
@@ -103,7 +110,18 @@ pub fn recognise(item: &Item, date: Date) -> ItemFacts {
         HsState::Valid { digits, .. } => crate::knowledge::data::china::tariff_lines(digits),
         _ => &[],
     };
-    let mut facts = ItemFacts { hs, products, flags, brand, replica_word, cn_lines, controls: Default::default(), phrases, folded };
+    let mut facts = ItemFacts {
+        hs,
+        products,
+        flags,
+        brand,
+        replica_word,
+        cn_lines,
+        controls: Default::default(),
+        phrases,
+        folded,
+        words: Default::default(),
+    };
     facts.controls = crate::facts::controls::examine(item, &facts.phrases, facts.valid_digits(), facts.cn_lines, date);
     facts
 }

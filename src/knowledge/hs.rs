@@ -291,8 +291,14 @@ pub fn suggest(description: &str, limit: usize) -> Vec<Suggestion> {
 /// [`suggest`], with the products [`products_in`] found in `description` when the
 /// caller has them already (a check reads each line's products once).
 pub fn suggest_given(description: &str, products: Option<&[ProductMatch]>, limit: usize) -> Vec<Suggestion> {
+    suggest_for_words(description, &norm_words(description), products, limit)
+}
+
+/// [`suggest_given`], with the description's singular words (`base::text::norm_words`)
+/// when the caller has them already (a check makes each line's words once).
+pub fn suggest_for_words(description: &str, words: &[String], products: Option<&[ProductMatch]>, limit: usize) -> Vec<Suggestion> {
     let limit = limit.clamp(1, 50);
-    let mut words = norm_words(description);
+    let mut words = words.to_vec();
     words.extend(crate::base::text::cjk_bigrams(description));
     let mut ranked: Vec<(u32, f64)> = Vec::new();
     let push = |ranked: &mut Vec<(u32, f64)>, code: u32, score: f64| {

@@ -28,7 +28,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         }
         // Parts, covers, lights and toys of a product are not the product: "Bicycle Rear
         // Light", "Bike Bell", "Chair Cover" carry the product's name but not its price.
-        let words = crate::base::text::norm_words(&item.all_text());
+        let words = facts.words();
         let own_term: Vec<String> = best.product.terms.iter().flat_map(|t| crate::base::text::norm_words(t)).collect();
         let accessories = crate::knowledge::data::store::word_list("accessory");
         let accessory = words.iter().any(|w| accessories.contains(&w.as_str()) && !own_term.contains(w))

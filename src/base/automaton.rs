@@ -185,5 +185,26 @@ mod tests {
                 assert_eq!(found[id], text.contains(piece), "{piece:?} in {text:?}");
             }
         }
+        // Random term sets (repeats included, in no order) over a small alphabet.
+        let alphabet = ["a", "b", "枪", " "];
+        let word = |len: u32, seed: &mut u32| {
+            (0..len)
+                .map(|_| {
+                    *seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                    alphabet[(*seed >> 16) as usize % alphabet.len()]
+                })
+                .collect::<String>()
+        };
+        for round in 0..200 {
+            let terms: Vec<String> = (0..(round % 12 + 1)).map(|i| word(i % 4 + 1, &mut seed)).collect();
+            let refs: Vec<&str> = terms.iter().map(String::as_str).collect();
+            let automaton = Automaton::new(&refs);
+            let text = word(12, &mut seed);
+            let mut found = vec![false; terms.len()];
+            automaton.each_match(&text, |id| found[id as usize] = true);
+            for (id, t) in terms.iter().enumerate() {
+                assert_eq!(found[id], text.contains(t.as_str()), "{t:?} in {text:?} among {terms:?}");
+            }
+        }
     }
 }

@@ -116,6 +116,18 @@ impl Automaton {
         edges.binary_search_by_key(&byte, |e| e.0).ok().map(|i| edges[i].1)
     }
 
+    /// The ids of the terms `text` contains, each once, in ascending order.
+    pub fn ids_in(&self, text: &str) -> Vec<u32> {
+        let mut ids: Vec<u32> = Vec::new();
+        self.each_match(text, |id| {
+            if !ids.contains(&id) {
+                ids.push(id);
+            }
+        });
+        crate::base::order::sort_by(&mut ids, |a, b| a < b);
+        ids
+    }
+
     /// Calls `found` with the id of every term occurrence in `text`, in the order the
     /// occurrences end (a term found twice is reported twice; a term given twice, under
     /// each of its ids).

@@ -66,6 +66,12 @@ impl ItemFacts {
         self.words.get_or_init(|| crate::base::text::norm_words(&self.folded))
     }
 
+    /// HS subheadings for the line's text, best first (`hs::suggest`, from the words made
+    /// once); `products`: the vocabulary products of that same text, when known.
+    pub fn suggest(&self, products: Option<&[ProductMatch]>, limit: usize) -> Vec<hs::Suggestion> {
+        hs::suggest_for_words(&self.folded, self.words(), products, limit)
+    }
+
     /// The digits as typed, when they form a code of the edition in force.
     pub fn valid_digits(&self) -> Option<&str> {
         match &self.hs {

@@ -239,12 +239,8 @@ pub fn products_in(text: &str) -> Vec<ProductMatch> {
         // text; then in file order, as the strengths' ties are broken by it.
         let index = crate::knowledge::vocabulary::terms();
         let mixed = |i: &usize| index.chinese[*i].0.bytes().any(|b| b.is_ascii());
-        let mut hits: Vec<usize> = index.chinese_in(&zh).into_iter().filter(|i| !mixed(i)).collect();
-        for i in index.chinese_in(&compact).into_iter().filter(mixed) {
-            if !hits.contains(&i) {
-                hits.push(i);
-            }
-        }
+        let pure = index.chinese_in(&zh).into_iter().filter(|i| !mixed(i));
+        let mut hits: Vec<usize> = pure.chain(index.chinese_in(&compact).into_iter().filter(mixed)).collect();
         crate::base::order::sort_by(&mut hits, |a, b| a < b);
         for (term, product) in hits.into_iter().map(|i| index.chinese[i]) {
             let chars = term.chars().count() as u32;
@@ -285,17 +281,12 @@ fn expand(code: u32, lists: &[&[u16]]) -> Vec<u32> {
 /// first (with the material words choosing between subheadings), then subheadings whose
 /// nomenclature text shares the description's words.
 pub fn suggest(description: &str, limit: usize) -> Vec<Suggestion> {
-    suggest_given(description, None, limit)
+    suggest_for_words(description, &norm_words(description), None, limit)
 }
 
-/// [`suggest`], with the products [`products_in`] found in `description` when the
-/// caller has them already (a check reads each line's products once).
-pub fn suggest_given(description: &str, products: Option<&[ProductMatch]>, limit: usize) -> Vec<Suggestion> {
-    suggest_for_words(description, &norm_words(description), products, limit)
-}
-
-/// [`suggest_given`], with the description's singular words (`base::text::norm_words`)
-/// when the caller has them already (a check makes each line's words once).
+/// [`suggest`], with what a check has already made of the line: its singular words
+/// (`base::text::norm_words`) and, when it has them, the products [`products_in`] finds
+/// in `description` (`facts::goods::ItemFacts::suggest` passes both).
 pub fn suggest_for_words(description: &str, words: &[String], products: Option<&[ProductMatch]>, limit: usize) -> Vec<Suggestion> {
     let limit = limit.clamp(1, 50);
     let mut words = words.to_vec();

@@ -61,23 +61,15 @@ fn phrases() -> &'static Phrases {
 /// The phrases one folded text contains.
 #[derive(Debug, Clone, Default)]
 pub struct Found {
-    /// The phrases found, each once, in the order their first occurrence ends: a line
-    /// holds a handful, so a question is a few comparisons (none for the many lines that
-    /// hold no phrase at all).
+    /// The phrases found, each once: a line holds a handful, so a question is a few
+    /// comparisons (none for the many lines that hold no phrase at all).
     terms: Vec<&'static str>,
 }
 
 /// The phrases `folded` (text as `base::text::fold` leaves it) contains, in one pass.
 pub fn found_in(folded: &str) -> Found {
     let phrases = phrases();
-    let mut terms: Vec<&'static str> = Vec::new();
-    phrases.automaton.each_match(folded, |id| {
-        let term = phrases.terms[id as usize];
-        if !terms.contains(&term) {
-            terms.push(term);
-        }
-    });
-    Found { terms }
+    Found { terms: phrases.automaton.ids_in(folded).into_iter().map(|id| phrases.terms[id as usize]).collect() }
 }
 
 impl Found {

@@ -69,14 +69,7 @@ impl TermIndex {
 
     /// Positions in `chinese` of the terms `text` contains, each once, in file order.
     pub fn chinese_in(&self, text: &str) -> Vec<usize> {
-        let mut found: Vec<usize> = Vec::new();
-        self.chinese_matcher.each_match(text, |id| {
-            if !found.contains(&(id as usize)) {
-                found.push(id as usize);
-            }
-        });
-        crate::base::order::sort_by(&mut found, |a, b| a < b);
-        found
+        self.chinese_matcher.ids_in(text).into_iter().map(|id| id as usize).collect()
     }
 
     /// Whether `word` alone is an English product term ("earring", "mug").

@@ -25,9 +25,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             Malformed::OddLength(n) => ctx.finding(&RULE, field, "hs-code-malformed.odd", &[("code", code), ("n", &n.to_string())]),
             Malformed::NoSuchChapter(ch) => ctx.finding(&RULE, field, "hs-code-malformed.chapter", &[("code", code), ("chapter", ch)]),
         };
-        let suggestions = crate::knowledge::hs::suggest_for_words(&facts.folded, facts.words(), None, 3)
-            .into_iter()
-            .map(|s| format!("{} {}", s.code, s.description));
+        let suggestions = facts.suggest(None, 3).into_iter().map(|s| format!("{} {}", s.code, s.description));
         out.push(finding.with_suggestions(suggestions));
     }
 }

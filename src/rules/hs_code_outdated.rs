@@ -19,10 +19,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         let HsState::Outdated { six, successors, .. } = &facts.hs else { continue };
         let old = hs::deleted_text(*six).unwrap_or("");
         // The successors the description points to first.
-        let preferred: Vec<u32> = hs::suggest_for_words(&facts.folded, facts.words(), None, 10)
-            .iter()
-            .filter_map(|s| s.code.replace('.', "").parse().ok())
-            .collect();
+        let preferred: Vec<u32> = facts.suggest(None, 10).iter().filter_map(|s| s.code.replace('.', "").parse().ok()).collect();
         let mut ordered: Vec<u32> = successors.iter().copied().filter(|c| preferred.contains(c)).collect();
         ordered.extend(successors.iter().copied().filter(|c| !preferred.contains(c)));
         let suggestions = ordered.into_iter().take(8).map(|c| format!("{} {}", hs::dotted(c), hs::subheading_text(c).unwrap_or("")));

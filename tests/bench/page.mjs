@@ -1,7 +1,8 @@
 // The browser figures issue #9 names, in a real Chromium against the local server (part
 // of `make bench`, after `make build`): how long after navigation the demo page's first
-// `precheck-result` arrives, how long a check takes once the engine is up (early, and steady once V8 has optimised it), and how long
-// the first HS suggestion takes after init() on a page that has not suggested before.
+// `precheck-result` arrives, how long a check takes once the engine is up (early, and
+// steady once V8 has optimised it), and how long the first HS suggestion takes after
+// init() on a page that has not suggested before.
 // Each figure is the median of RUNS fresh pages (no HTTP cache, no service worker).
 import { serve } from "../tools/serve.mjs";
 import { launchChromium } from "../tools/browser.mjs";

@@ -384,7 +384,7 @@ pub fn read(input: &Value) -> Result<(Declaration, Vec<FieldIssue>), NotADeclara
     let obj = input.as_object().ok_or_else(|| {
         NotADeclaration(format!("expected a declaration: a JSON object with destination, currency and items; got {}", kind_of(input)))
     })?;
-    let mut r = Reader { issues: Vec::new() };
+    let mut r = Reader { issues: Vec::new(), scope: String::new() };
     let items_value = obj.get("items").unwrap_or(&Value::Null);
     let raw_items: &[Value] = match items_value {
         Value::Array(a) => a,
@@ -392,20 +392,20 @@ pub fn read(input: &Value) -> Result<(Declaration, Vec<FieldIssue>), NotADeclara
         other => return Err(NotADeclaration(format!("expected `items` to be an array of goods lines; got {}", kind_of(other)))),
     };
 
-    let origin = r.country(obj, "origin", "origin").unwrap_or_else(|| "CN".to_string());
-    let destination = r.country(obj, "destination", "destination");
+    let origin = r.country(obj, "origin").unwrap_or_else(|| "CN".to_string());
+    let destination = r.country(obj, "destination");
     if destination.is_none() && !r.has_issue("destination") {
         r.missing("destination");
     }
-    let currency = r.currency(obj, "currency", "currency");
+    let currency = r.currency(obj, "currency");
     if currency.is_none() && !r.has_issue("currency") {
         r.missing("currency");
     }
     let channel = r.choice(obj, "channel", Channel::NAMES, Channel::read);
     let purpose = r.choice(obj, "purpose", Purpose::NAMES, Purpose::read).unwrap_or(Purpose::Sale);
-    let invoice_total = r.decimal(obj, "invoiceTotal", "invoiceTotal");
-    let shipping_cost = r.decimal(obj, "shippingCost", "shippingCost");
-    let gross_weight_kg = r.decimal(obj, "grossWeightKg", "grossWeightKg");
+    let invoice_total = r.decimal(obj, "invoiceTotal");
+    let shipping_cost = r.decimal(obj, "shippingCost");
+    let gross_weight_kg = r.decimal(obj, "grossWeightKg");
     let parcels = r.whole_number(obj, "parcels").unwrap_or(1);
     let date = r.date(obj, "date");
     let documents = r.documents(obj);
@@ -415,8 +415,8 @@ pub fn read(input: &Value) -> Result<(Declaration, Vec<FieldIssue>), NotADeclara
         _ => ExporterType::Individual,
     });
     let sales_model = r.choice(obj, "salesModel", SalesModel::NAMES, SalesModel::read);
-    let invoice_number = r.text(obj, "invoiceNumber", "invoiceNumber");
-    let incoterm = r.text(obj, "incoterm", "incoterm").map(|t| t.to_ascii_uppercase());
+    let invoice_number = r.text(obj, "invoiceNumber");
+    let incoterm = r.text(obj, "incoterm").map(|t| t.to_ascii_uppercase());
     let shipper = r.party(obj, "shipper");
     let consignee = r.party(obj, "consignee");
 
@@ -425,10 +425,9 @@ pub fn read(input: &Value) -> Result<(Declaration, Vec<FieldIssue>), NotADeclara
     }
     let mut items = Vec::with_capacity(raw_items.len());
     for (index, value) in raw_items.iter().enumerate() {
-        let path = format!("items[{index}]");
         match value.as_object() {
             Some(item) => items.push(r.item(item, index, &origin)),
-            None => r.malformed(&path, Expected::Object, value, None),
+            None => r.malformed(&format!("items[{index}]"), Expected::Object, value, None),
         }
     }
 
@@ -484,25 +483,43 @@ fn shown(v: &Value) -> String {
 
 struct Reader {
     issues: Vec<FieldIssue>,
+    /// The path of the record being read ("items[0].", "shipper."): a field's path is
+    /// the scope and its key, formatted only when an issue names it (a clean line used
+    /// to format a dozen paths it never showed).
+    scope: String,
 }
 
 impl Reader {
-    fn has_issue(&self, field: &str) -> bool {
-        self.issues.iter().any(|i| i.field == field)
+    /// The path of `key` in the record being read.
+    fn path(&self, key: &str) -> String {
+        format!("{}{key}", self.scope)
     }
 
-    fn missing(&mut self, field: &str) {
-        self.issues.push(FieldIssue { field: field.to_string(), problem: Problem::Missing });
+    /// Reads `name`'s fields (a record inside the one being read) under its path.
+    fn within<T>(&mut self, name: &str, read: impl FnOnce(&mut Self) -> T) -> T {
+        let outer = self.scope.len();
+        self.scope.push_str(name);
+        self.scope.push('.');
+        let value = read(self);
+        self.scope.truncate(outer);
+        value
     }
 
-    fn malformed(&mut self, field: &str, expected: Expected, found: &Value, suggestion: Option<String>) {
-        self.issues
-            .push(FieldIssue { field: field.to_string(), problem: Problem::Malformed { expected, found: shown(found), suggestion } });
+    fn has_issue(&self, key: &str) -> bool {
+        self.issues.iter().any(|i| i.field.strip_prefix(self.scope.as_str()) == Some(key))
+    }
+
+    fn missing(&mut self, key: &str) {
+        self.issues.push(FieldIssue { field: self.path(key), problem: Problem::Missing });
+    }
+
+    fn malformed(&mut self, key: &str, expected: Expected, found: &Value, suggestion: Option<String>) {
+        self.issues.push(FieldIssue { field: self.path(key), problem: Problem::Malformed { expected, found: shown(found), suggestion } });
     }
 
     /// Text, trimmed; empty text is absent. Numbers are taken as their digits (a person
     /// may type an HS code or a description like "1004"); anything else is malformed.
-    fn text(&mut self, obj: &Map<String, Value>, key: &str, field: &str) -> Option<String> {
+    fn text(&mut self, obj: &Map<String, Value>, key: &str) -> Option<String> {
         match obj.get(key)? {
             Value::String(s) => {
                 let t = s.trim();
@@ -511,20 +528,20 @@ impl Reader {
             Value::Number(n) => Some(n.to_string()),
             Value::Null => None,
             other => {
-                self.malformed(field, Expected::Text, other, None);
+                self.malformed(key, Expected::Text, other, None);
                 None
             }
         }
     }
 
-    fn decimal(&mut self, obj: &Map<String, Value>, key: &str, field: &str) -> Option<Decimal> {
+    fn decimal(&mut self, obj: &Map<String, Value>, key: &str) -> Option<Decimal> {
         let value = obj.get(key)?;
         let text = match value {
             Value::Null => return None,
             Value::String(s) => s.clone(),
             Value::Number(n) => n.to_string(),
             other => {
-                self.malformed(field, Expected::Number, other, None);
+                self.malformed(key, Expected::Number, other, None);
                 return None;
             }
         };
@@ -532,21 +549,17 @@ impl Reader {
             Ok(d) => Some(d),
             Err(NumberProblem::Empty) => None,
             Err(NumberProblem::TooLarge) => {
-                self.issues.push(FieldIssue { field: field.to_string(), problem: Problem::TooLarge });
+                self.issues.push(FieldIssue { field: self.path(key), problem: Problem::TooLarge });
                 None
             }
             Err(NumberProblem::NotANumber { suggestion }) => {
-                self.malformed(field, Expected::Number, value, suggestion);
+                self.malformed(key, Expected::Number, value, suggestion);
                 None
             }
         }
     }
 
     fn whole_number(&mut self, obj: &Map<String, Value>, key: &str) -> Option<u32> {
-        self.whole_number_at(obj, key, key)
-    }
-
-    fn whole_number_at(&mut self, obj: &Map<String, Value>, key: &str, field: &str) -> Option<u32> {
         let value = obj.get(key)?;
         if value.is_null() {
             return None;
@@ -559,7 +572,7 @@ impl Reader {
         match parsed.filter(|d| d.fract().is_zero() && *d >= Decimal::ONE).map(|d| d.trunc().to_string().parse::<u32>()) {
             Some(Ok(n)) => Some(n),
             _ => {
-                self.malformed(field, Expected::WholeNumber, value, None);
+                self.malformed(key, Expected::WholeNumber, value, None);
                 None
             }
         }
@@ -602,21 +615,21 @@ impl Reader {
         parsed
     }
 
-    fn country(&mut self, obj: &Map<String, Value>, key: &str, field: &str) -> Option<String> {
-        let raw = self.text(obj, key, field)?;
+    fn country(&mut self, obj: &Map<String, Value>, key: &str) -> Option<String> {
+        let raw = self.text(obj, key)?;
         let code = raw.to_ascii_uppercase();
         if code.len() == 2 && data::country(&code).is_some() {
             return Some(code);
         }
         let suggestion = data::country_by_name(&raw).map(|c| c.alpha2.to_string());
-        self.malformed(field, Expected::Country, &Value::String(raw), suggestion.clone());
+        self.malformed(key, Expected::Country, &Value::String(raw), suggestion.clone());
         // A clear alias ("USA", "China") still lets the other checks run on the country
         // it names; the finding asks for the code.
         suggestion
     }
 
-    fn currency(&mut self, obj: &Map<String, Value>, key: &str, field: &str) -> Option<String> {
-        let raw = self.text(obj, key, field)?;
+    fn currency(&mut self, obj: &Map<String, Value>, key: &str) -> Option<String> {
+        let raw = self.text(obj, key)?;
         let code = raw.to_ascii_uppercase();
         if code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase()) && data::currency_minor_unit(&code).is_some() {
             return Some(code);
@@ -630,26 +643,15 @@ impl Reader {
             _ => None,
         }
         .map(str::to_string);
-        self.malformed(field, Expected::Currency, &Value::String(raw), suggestion.clone());
+        self.malformed(key, Expected::Currency, &Value::String(raw), suggestion.clone());
         suggestion
     }
 
     fn choice<T>(&mut self, obj: &Map<String, Value>, key: &str, names: &'static [&'static str], read: fn(&str) -> Option<T>) -> Option<T> {
-        self.choice_at(obj, key, key, names, read)
-    }
-
-    fn choice_at<T>(
-        &mut self,
-        obj: &Map<String, Value>,
-        key: &str,
-        field: &str,
-        names: &'static [&'static str],
-        read: fn(&str) -> Option<T>,
-    ) -> Option<T> {
-        let raw = self.text(obj, key, field)?;
+        let raw = self.text(obj, key)?;
         let parsed = read(&raw);
         if parsed.is_none() {
-            self.malformed(field, Expected::OneOf(names), &Value::String(raw), None);
+            self.malformed(key, Expected::OneOf(names), &Value::String(raw), None);
         }
         parsed
     }
@@ -676,83 +678,79 @@ impl Reader {
     }
 
     fn item(&mut self, obj: &Map<String, Value>, index: usize, origin: &str) -> Item {
-        let path = |name: &str| format!("items[{index}].{name}");
-        let description = self.text(obj, "description", &path("description"));
-        if description.is_none() && !self.has_issue(&path("description")) {
-            self.missing(&path("description"));
+        self.within(&format!("items[{index}]"), |r| r.item_fields(obj, index, origin))
+    }
+
+    fn item_fields(&mut self, obj: &Map<String, Value>, index: usize, origin: &str) -> Item {
+        let description = self.text(obj, "description");
+        if description.is_none() && !self.has_issue("description") {
+            self.missing("description");
         }
-        let quantity = self.decimal(obj, "quantity", &path("quantity"));
-        if quantity.is_none() && !self.has_issue(&path("quantity")) {
-            self.missing(&path("quantity"));
+        let quantity = self.decimal(obj, "quantity");
+        if quantity.is_none() && !self.has_issue("quantity") {
+            self.missing("quantity");
         }
-        let unit_price = self.decimal(obj, "unitPrice", &path("unitPrice"));
-        if unit_price.is_none() && !self.has_issue(&path("unitPrice")) {
-            self.missing(&path("unitPrice"));
+        let unit_price = self.decimal(obj, "unitPrice");
+        if unit_price.is_none() && !self.has_issue("unitPrice") {
+            self.missing("unitPrice");
         }
         let origin_country = match obj.get("originCountry") {
-            Some(_) => self.country(obj, "originCountry", &path("originCountry")),
+            Some(_) => self.country(obj, "originCountry"),
             None => None,
         };
         Item {
             index,
             description,
-            description_zh: self.text(obj, "descriptionZh", &path("descriptionZh")),
-            hs_code: self.text(obj, "hsCode", &path("hsCode")),
+            description_zh: self.text(obj, "descriptionZh"),
+            hs_code: self.text(obj, "hsCode"),
             quantity,
-            unit: self.text(obj, "unit", &path("unit")).unwrap_or_else(|| "pcs".to_string()),
+            unit: self.text(obj, "unit").unwrap_or_else(|| "pcs".to_string()),
             unit_price,
-            total_price: self.decimal(obj, "totalPrice", &path("totalPrice")),
-            net_weight_kg: self.decimal(obj, "netWeightKg", &path("netWeightKg")),
+            total_price: self.decimal(obj, "totalPrice"),
+            net_weight_kg: self.decimal(obj, "netWeightKg"),
             origin_country: origin_country.or_else(|| Some(origin.to_string())),
-            brand: self.text(obj, "brand", &path("brand")),
-            material: self.text(obj, "material", &path("material")),
-            battery: self.battery(obj, &path("battery")),
-            year_made: self.year(obj, "yearMade", &path("yearMade")),
-            elements: self.elements(obj, &path("elements")),
+            brand: self.text(obj, "brand"),
+            material: self.text(obj, "material"),
+            battery: self.battery(obj),
+            year_made: self.year(obj, "yearMade"),
+            elements: self.elements(obj),
         }
     }
 
     /// `{ "成分含量": "100% cotton" }`: names and values as text; an empty value is absent.
-    fn elements(&mut self, obj: &Map<String, Value>, field: &str) -> Vec<(String, String)> {
+    fn elements(&mut self, obj: &Map<String, Value>) -> Vec<(String, String)> {
         let map = match obj.get("elements") {
             None | Some(Value::Null) => return Vec::new(),
             Some(Value::Object(map)) => map,
             Some(other) => {
-                self.malformed(field, Expected::Record, other, None);
+                self.malformed("elements", Expected::Record, other, None);
                 return Vec::new();
             }
         };
-        let mut out = Vec::new();
-        for (name, _) in map.iter() {
-            let path = format!("{field}.{name}");
-            if let Some(value) = self.text(map, name, &path) {
-                out.push((name.trim().to_string(), value));
-            }
-        }
-        out
+        self.within("elements", |r| map.iter().filter_map(|(name, _)| Some((name.trim().to_string(), r.text(map, name)?))).collect())
     }
 
-    fn battery(&mut self, obj: &Map<String, Value>, field: &str) -> Option<Battery> {
+    fn battery(&mut self, obj: &Map<String, Value>) -> Option<Battery> {
         let map = match obj.get("battery")? {
             Value::Null => return None,
             Value::Object(map) => map,
             other => {
-                self.malformed(field, Expected::Record, other, None);
+                self.malformed("battery", Expected::Record, other, None);
                 return None;
             }
         };
-        let path = |k: &str| format!("{field}.{k}");
-        let chemistry = self.choice_at(map, "chemistry", &path("chemistry"), Chemistry::NAMES, Chemistry::read);
-        let packing = self.choice_at(map, "packing", &path("packing"), Packing::NAMES, Packing::read);
-        let watt_hours = self.decimal(map, "wattHours", &path("wattHours"));
-        let lithium_grams = self.decimal(map, "lithiumGrams", &path("lithiumGrams"));
-        let cells = self.whole_number_at(map, "cells", &path("cells"));
-        let batteries = self.whole_number_at(map, "batteries", &path("batteries"));
-        Some(Battery { chemistry, packing, watt_hours, lithium_grams, cells, batteries })
+        Some(self.within("battery", |r| Battery {
+            chemistry: r.choice(map, "chemistry", Chemistry::NAMES, Chemistry::read),
+            packing: r.choice(map, "packing", Packing::NAMES, Packing::read),
+            watt_hours: r.decimal(map, "wattHours"),
+            lithium_grams: r.decimal(map, "lithiumGrams"),
+            cells: r.whole_number(map, "cells"),
+            batteries: r.whole_number(map, "batteries"),
+        }))
     }
 
     /// A year such as 1890 (a number or its digits).
-    fn year(&mut self, obj: &Map<String, Value>, key: &str, field: &str) -> Option<i32> {
+    fn year(&mut self, obj: &Map<String, Value>, key: &str) -> Option<i32> {
         let value = obj.get(key)?;
         let text = match value {
             Value::Null => return None,
@@ -760,14 +758,14 @@ impl Reader {
             Value::String(s) if s.trim().is_empty() => return None,
             Value::String(s) => s.trim().to_string(),
             other => {
-                self.malformed(field, Expected::Year, other, None);
+                self.malformed(key, Expected::Year, other, None);
                 return None;
             }
         };
         match text.parse::<i32>() {
             Ok(y) if (0..=9999).contains(&y) => Some(y),
             _ => {
-                self.malformed(field, Expected::Year, value, None);
+                self.malformed(key, Expected::Year, value, None);
                 None
             }
         }
@@ -782,39 +780,40 @@ impl Reader {
                 return None;
             }
         };
-        let path = |k: &str| format!("{key}.{k}");
-        let address = match map.get("address") {
-            None | Some(Value::Null) => Vec::new(),
-            Some(Value::String(s)) => s.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_string).collect(),
-            Some(Value::Array(lines)) => {
-                let mut out = Vec::new();
-                for (i, line) in lines.iter().enumerate() {
-                    match line {
-                        Value::String(s) if !s.trim().is_empty() => out.push(s.trim().to_string()),
-                        Value::String(_) | Value::Null => {}
-                        other => self.malformed(&format!("{key}.address[{i}]"), Expected::Text, other, None),
+        self.within(key, |r| {
+            let address = match map.get("address") {
+                None | Some(Value::Null) => Vec::new(),
+                Some(Value::String(s)) => s.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_string).collect(),
+                Some(Value::Array(lines)) => {
+                    let mut out = Vec::new();
+                    for (i, line) in lines.iter().enumerate() {
+                        match line {
+                            Value::String(s) if !s.trim().is_empty() => out.push(s.trim().to_string()),
+                            Value::String(_) | Value::Null => {}
+                            other => r.malformed(&format!("address[{i}]"), Expected::Text, other, None),
+                        }
                     }
+                    out
                 }
-                out
-            }
-            Some(other) => {
-                self.malformed(&path("address"), Expected::List, other, None);
-                Vec::new()
-            }
-        };
-        Some(Party {
-            name: self.text(map, "name", &path("name")),
-            company: self.text(map, "company", &path("company")),
-            address,
-            city: self.text(map, "city", &path("city")),
-            postcode: self.text(map, "postcode", &path("postcode")),
-            country: match map.get("country") {
-                Some(_) => self.country(map, "country", &path("country")),
-                None => None,
-            },
-            phone: self.text(map, "phone", &path("phone")),
-            email: self.text(map, "email", &path("email")),
-            tax_id: self.text(map, "taxId", &path("taxId")),
+                Some(other) => {
+                    r.malformed("address", Expected::List, other, None);
+                    Vec::new()
+                }
+            };
+            Some(Party {
+                name: r.text(map, "name"),
+                company: r.text(map, "company"),
+                address,
+                city: r.text(map, "city"),
+                postcode: r.text(map, "postcode"),
+                country: match map.get("country") {
+                    Some(_) => r.country(map, "country"),
+                    None => None,
+                },
+                phone: r.text(map, "phone"),
+                email: r.text(map, "email"),
+                tax_id: r.text(map, "taxId"),
+            })
         })
     }
 }

@@ -106,10 +106,15 @@ pub fn recognise(item: &Item, date: Date) -> ItemFacts {
     });
     // Folded once here; the brand and copy-word matchers below read it as it is.
     let folded = fold(&item.all_text());
-    // The brand field is the seller's own claim; in the text, a brand after "for" or
-    // "compatible with" only says what the goods fit.
-    let brand = item.brand.as_deref().and_then(|b| find_brand(&fold(b))).or_else(|| find_brand(&own_part(&folded)));
     let phrases = found_in(&folded);
+    // The brand field is the seller's own claim; in the text, a brand after "for" or
+    // "compatible with" only says what the goods fit. The text's words are read only
+    // when it may name one (`may_name_brand`).
+    let brand = item
+        .brand
+        .as_deref()
+        .and_then(|b| find_brand(&fold(b)))
+        .or_else(|| may_name_brand(&folded, &phrases).then(|| find_brand(&own_part(&folded))).flatten());
     let replica_word =
         find_replica_word(&folded, &phrases).or_else(|| brand.and_then(|_| first_named(&folded, &phrases, &store().brand_copy_words)));
     let cn_lines = match &hs {
@@ -152,6 +157,14 @@ fn own_part(folded: &str) -> String {
         }
     }
     folded.get(..end).unwrap_or(folded).to_string()
+}
+
+/// Whether `find_brand` can find a brand in (a part of) `folded`: a Chinese name needs a
+/// text outside ASCII; an English one is among the text's words (`base::text::words`),
+/// which are pieces of the text, so the text contains its first word. Not so where
+/// `words` drops an apostrophe ("levi's" is the word "levis"): such texts are read.
+fn may_name_brand(folded: &str, phrases: &Found) -> bool {
+    !folded.is_ascii() || folded.contains('\'') || phrases.may_name_english_brand()
 }
 
 /// The first brand (in the list's order) the text names: English names as whole words,
@@ -222,6 +235,11 @@ fn spaced_word(spaced: &str, term: &str) -> bool {
 }
 
 fn find_replica_word(folded: &str, phrases: &Found) -> Option<&'static str> {
+    // An English copy word is found among the text's pieces below, so its first word is
+    // in the text: without one, only the Chinese words (phrases found) can be there.
+    if !phrases.may_hold_english_copy_word() {
+        return store().replica_words.iter().copied().find(|w| !w.is_ascii() && phrases.has(w));
+    }
     let words: Vec<&str> = folded.split(|c: char| c.is_whitespace() || ",;()[]|/".contains(c)).filter(|w| !w.is_empty()).collect();
     let spaced = format!(" {} ", words.join(" "));
     store().replica_words.iter().copied().find(|w| if w.is_ascii() { spaced_word(&spaced, w) } else { phrases.has(w) })
@@ -247,6 +265,24 @@ mod tests {
         assert_eq!(replica(&fold("1:1 quality bag")), Some("1:1"));
         assert_eq!(replica(&fold("高仿包包")), Some("高仿"));
         assert_eq!(replica(&fold("copper wire")), None);
+        assert_eq!(replica(&fold("Knock-Off (knock off) sneakers")), Some("knock off"));
         assert_eq!(replica(&fold("photocopy paper")), None);
+    }
+
+    /// The shortcut that skips the brand search must never skip a text that names one.
+    #[test]
+    fn the_brand_shortcut_keeps_every_brand() {
+        for (name, _) in &store().brands {
+            // "tshirt" is the one word `words` makes that is no piece of the text.
+            assert!(!name.starts_with("tshirt"), "{name}");
+            for text in [format!("New {name} case"), format!("{}-Style bag", name.to_uppercase()), format!("{name}'s bag")] {
+                let folded = fold(&text);
+                let phrases = found_in(&folded);
+                if let Some(found) = find_brand(&folded) {
+                    assert!(may_name_brand(&folded, &phrases), "{text} names {found:?}");
+                }
+            }
+        }
+        assert!(!may_name_brand("plain cotton tote bag", &found_in("plain cotton tote bag")));
     }
 }

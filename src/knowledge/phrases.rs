@@ -15,6 +15,20 @@ struct Phrases {
     /// Every phrase once, sorted: a phrase's id is its position.
     terms: Vec<&'static str>,
     automaton: Automaton,
+    /// The first words of the English brand names and of the English copy words,
+    /// sorted: matched as whole words through the text's words, and only in a text that
+    /// contains one of these (most titles contain none).
+    brand_starts: Vec<&'static str>,
+    replica_starts: Vec<&'static str>,
+}
+
+/// The first words of `terms`' ASCII entries, sorted, each once.
+fn ascii_starts<'a>(terms: impl Iterator<Item = &'a &'static str>) -> Vec<&'static str> {
+    let mut starts: Vec<&'static str> =
+        terms.filter(|t| t.is_ascii()).filter_map(|t| t.split(' ').next()).filter(|w| !w.is_empty()).collect();
+    crate::base::order::sort_by(&mut starts, |a, b| a < b);
+    starts.dedup();
+    starts
 }
 
 /// Every phrase of every list in the data that is matched as a substring of the folded
@@ -43,6 +57,9 @@ fn gather() -> Vec<&'static str> {
     // whole words and are matched through the text's words).
     let data = store::store();
     terms.extend(data.replica_words.iter().chain(&data.brand_copy_words).filter(|t| !t.is_ascii()));
+    // What lets the word-level searches for English brands and copy words skip a text.
+    terms.extend(ascii_starts(data.brands.iter().map(|b| &b.0)));
+    terms.extend(ascii_starts(data.replica_words.iter()));
     terms.retain(|t| !t.is_empty());
     crate::base::order::sort_long_by(&mut terms, |a, b| a < b);
     terms.dedup();
@@ -54,7 +71,10 @@ fn phrases() -> &'static Phrases {
     PHRASES.get_or_init(|| {
         let terms = gather();
         let automaton = Automaton::new(&terms);
-        Phrases { terms, automaton }
+        let data = store::store();
+        let brand_starts = ascii_starts(data.brands.iter().map(|b| &b.0));
+        let replica_starts = ascii_starts(data.replica_words.iter());
+        Phrases { terms, automaton, brand_starts, replica_starts }
     })
 }
 
@@ -87,6 +107,21 @@ impl Found {
     /// Whether the text contains any phrase of the data's word list `list` (a `*-phrases` list).
     pub fn any_of_list(&self, list: &str) -> bool {
         self.any(store::word_list(list))
+    }
+
+    /// Whether the text contains the first word of an English brand name (as a
+    /// substring): without one, no English brand can be among its words.
+    pub fn may_name_english_brand(&self) -> bool {
+        self.any_sorted(&phrases().brand_starts)
+    }
+
+    /// The same for the English words that admit a copy ("replica", "knock off").
+    pub fn may_hold_english_copy_word(&self) -> bool {
+        self.any_sorted(&phrases().replica_starts)
+    }
+
+    fn any_sorted(&self, sorted: &[&str]) -> bool {
+        self.terms.iter().any(|t| sorted.binary_search(t).is_ok())
     }
 }
 

@@ -5,6 +5,8 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 mod cli;
+#[cfg(not(target_arch = "wasm32"))]
+mod json;
 
 #[cfg(not(target_arch = "wasm32"))]
 #[global_allocator]

@@ -73,6 +73,17 @@ fn english_phrases() -> &'static [(Vec<String>, &'static str)] {
     })
 }
 
+/// The English vague terms made singular ("accessories" -> "accessory"), sorted.
+fn singular_english_terms() -> &'static [&'static str] {
+    static TERMS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    TERMS.get_or_init(|| {
+        // Leaked once: the terms live as long as the data they come from.
+        let mut terms: Vec<&'static str> = terms_in("en").map(|(t, _)| &*Box::leak(singular(t).into_boxed_str())).collect();
+        crate::base::order::sort_long_by(&mut terms, |a, b| a < b);
+        terms
+    })
+}
+
 /// The Chinese vague terms, longest first (so "电子产品" wins over "产品"), prepared once.
 fn chinese_terms() -> &'static [&'static str] {
     static TERMS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
@@ -85,18 +96,22 @@ fn chinese_terms() -> &'static [&'static str] {
 
 /// Analyses an English description.
 pub fn analyse_en(text: &str) -> Vagueness {
-    let folded = fold(text);
+    analyse_en_words(text, &norm_words(text))
+}
+
+/// [`analyse_en`] of `text` and its singular words (`base::text::norm_words`), when the
+/// caller has made them already.
+fn analyse_en_words(text: &str, tokens: &[String]) -> Vagueness {
     if let Some(p) = pattern_problem(text) {
         // "N/A", "NA": too short, but first of all a stop word.
         let exact = data::vague_terms()
             .iter()
-            .find(|t| t.lang == "en" && t.term.len() <= 4 && norm_words(t.term) == norm_words(&folded) && !norm_words(t.term).is_empty());
+            .find(|t| t.lang == "en" && t.term.len() <= 4 && norm_words(t.term) == tokens && !norm_words(t.term).is_empty());
         return match (p, exact) {
             (PatternProblem::TooShort, Some(t)) => Vagueness::OnlyVague { term: t.term.to_string() },
             _ => Vagueness::Pattern(p),
         };
     }
-    let tokens = norm_words(&folded);
     if tokens.is_empty() {
         // Only non-Latin script: handled by the not-English check, not here.
         return Vagueness::Specific;
@@ -256,7 +271,12 @@ fn names_product_before(tokens: &[String], vague_at: &[Option<&'static str>], he
 /// Same as [`analyse_en`] but also reports a plural product noun as typed; used by
 /// callers that have the raw text.
 pub fn analyse_en_raw(text: &str) -> Vagueness {
-    let verdict = analyse_en(text);
+    analyse_en_raw_words(text, &norm_words(text))
+}
+
+/// [`analyse_en_raw`] of `text` and its singular words, when the caller has them.
+pub fn analyse_en_raw_words(text: &str, tokens: &[String]) -> Vagueness {
+    let verdict = analyse_en_words(text, tokens);
     if let Vagueness::VagueHead { .. } = verdict {
         // A plural product noun as typed ("earrings gift") names what is sold.
         let raw = words(&fold(text));
@@ -264,7 +284,7 @@ pub fn analyse_en_raw(text: &str) -> Vagueness {
             if w.len() > 3 && w.ends_with('s') && i + 1 < raw.len() {
                 let s = singular(w);
                 let is_product = crate::knowledge::vocabulary::terms().is_product_word(&s);
-                let vague_word = is_product && terms_in("en").any(|(t, _)| singular(t) == s);
+                let vague_word = is_product && singular_english_terms().binary_search(&s.as_str()).is_ok();
                 if is_product && !vague_word {
                     return Vagueness::Specific;
                 }

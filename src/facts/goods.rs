@@ -98,14 +98,21 @@ pub fn recognise(item: &Item, date: Date) -> ItemFacts {
             }
         },
     };
-    let text = [item.description.as_deref(), item.description_zh.as_deref()].iter().flatten().copied().collect::<Vec<_>>().join(" ");
-    let products = hs::products_in(&text);
+    // Folded once here; the brand and copy-word matchers below read it as it is.
+    let folded = fold(&item.all_text());
+    let words = std::sync::OnceLock::new();
+    // The goods are named by the descriptions; when the line has no other text (most
+    // listings), that is the text already folded, and its words are the line's words.
+    let products = if item.material.is_none() && item.brand.is_none() {
+        hs::products_in_words(&folded, words.get_or_init(|| crate::base::text::norm_words(&folded)))
+    } else {
+        let text = [item.description.as_deref(), item.description_zh.as_deref()].iter().flatten().copied().collect::<Vec<_>>().join(" ");
+        hs::products_in(&text)
+    };
     let flags = products.first().map_or(0, |m| {
         // Flags of every product as strong as the best: "phone with battery" etc.
         products.iter().filter(|p| p.strength == m.strength).fold(0, |acc, p| acc | p.product.flags)
     });
-    // Folded once here; the brand and copy-word matchers below read it as it is.
-    let folded = fold(&item.all_text());
     let phrases = found_in(&folded);
     // The brand field is the seller's own claim; in the text, a brand after "for" or
     // "compatible with" only says what the goods fit. The text's words are read only
@@ -131,7 +138,7 @@ pub fn recognise(item: &Item, date: Date) -> ItemFacts {
         controls: Default::default(),
         phrases,
         folded,
-        words: Default::default(),
+        words,
     };
     facts.controls = crate::facts::controls::examine(item, &facts.phrases, facts.valid_digits(), facts.cn_lines, date);
     facts

@@ -206,8 +206,13 @@ const LIST_TITLE: usize = 8;
 /// qualifiers ("case for iphone" is a case).
 pub fn products_in(text: &str) -> Vec<ProductMatch> {
     let folded = fold(text);
-    let tokens = norm_words(&folded);
-    let zh = cjk_only(&folded);
+    products_in_words(&folded, &norm_words(&folded))
+}
+
+/// [`products_in`] of a folded text and its singular words (`base::text::norm_words`),
+/// when the caller has made them already.
+pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
+    let zh = cjk_only(folded);
     // A title may open with what the goods fit ("For iPhone 15 case with card slot"): the
     // main phrase then ends at the next qualifier, not at the first word.
     let main_end = tokens.iter().skip(1).position(|t| is_qualifier_start(t) || t == "replacement").map_or(tokens.len(), |i| i + 1);
@@ -220,7 +225,7 @@ pub fn products_in(text: &str) -> Vec<ProductMatch> {
             }
             None => found.push(ProductMatch { product, strength, as_goods }),
         };
-    for (_, end, term) in crate::knowledge::vocabulary::english_matches(&tokens) {
+    for (_, end, term) in crate::knowledge::vocabulary::english_matches(tokens) {
         let n = term.word_count() as u32;
         // Words matched, plus a bonus in the main phrase, more the nearer its end.
         let position = if main_end > LIST_TITLE {

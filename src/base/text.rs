@@ -300,6 +300,9 @@ const IE_NOUNS: &[&str] = &[
 /// Chinese has no spaces, so the word index matches Chinese titles by character pairs.
 pub fn cjk_bigrams(text: &str) -> Vec<String> {
     let mut out = Vec::new();
+    if text.is_ascii() {
+        return out;
+    }
     let mut previous: Option<char> = None;
     for c in fold(text).chars() {
         let han = is_cjk(c).then_some(c);

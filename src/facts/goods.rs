@@ -247,7 +247,7 @@ fn find_replica_word(folded: &str, phrases: &Found) -> Option<&'static str> {
     if !phrases.may_hold_english_copy_word() {
         return store().replica_words.iter().copied().find(|w| !w.is_ascii() && phrases.has(w));
     }
-    let words: Vec<&str> = folded.split(|c: char| c.is_whitespace() || ",;()[]|/".contains(c)).filter(|w| !w.is_empty()).collect();
+    let words: Vec<&str> = folded.split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '(' | ')' | '[' | ']' | '|' | '/')).filter(|w| !w.is_empty()).collect();
     let spaced = format!(" {} ", words.join(" "));
     store().replica_words.iter().copied().find(|w| if w.is_ascii() { spaced_word(&spaced, w) } else { phrases.has(w) })
 }

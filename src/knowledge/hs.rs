@@ -114,8 +114,13 @@ pub fn deleted_in_2022(code: u32) -> Option<&'static [u32]> {
 
 /// "610910" written as people read it: "6109.10".
 pub fn dotted(code: u32) -> String {
-    let s = format!("{code:06}");
-    format!("{}.{}", &s[..4], &s[4..])
+    // Digit by digit: formatting twice per suggestion was a tenth of suggesting.
+    let digit = |place: u32| char::from(b'0' + (code / place % 10) as u8);
+    let mut s = String::with_capacity(7);
+    s.extend([100_000, 10_000, 1_000, 100].map(digit));
+    s.push('.');
+    s.extend([10, 1].map(digit));
+    s
 }
 
 /// Real subheadings near an unknown code: same heading first, then same chapter.

@@ -266,6 +266,10 @@ pub fn hazardous_in(text: &str) -> Option<(&'static str, &'static str)> {
     let continuations = super::store::word_list("hazardous-name-continuations-zh");
     // CAS numbers: digits-digits-digit.
     for token in text.split(|c: char| !(c.is_ascii_digit() || c == '-')) {
+        // The shortest CAS number is 7 characters ("50-00-0"); most tokens are empty.
+        if token.len() < 7 {
+            continue;
+        }
         let parts: Vec<&str> = token.split('-').collect();
         if let [a, b, c] = parts.as_slice() {
             if (2..=7).contains(&a.len()) && b.len() == 2 && c.len() == 1 {

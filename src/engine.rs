@@ -236,7 +236,7 @@ fn lane(ctx: &crate::rules::Context, findings: &[Finding]) -> (Lane, Vec<String>
         for f in findings.iter().filter(|f| f.severity >= Severity::Warning) {
             if !rules_seen.contains(&f.rule) {
                 rules_seen.push(f.rule);
-                reasons.push(format!("{}: {}", f.rule, f.message));
+                reasons.push([f.rule, ": ", &f.message].concat());
             }
             if rules_seen.len() >= 3 {
                 break;

@@ -328,7 +328,8 @@ pub struct Item {
 
 impl Item {
     pub fn field(&self, name: &str) -> String {
-        format!("items[{}].{name}", self.index)
+        // Written out rather than formatted: rules ask for a field path per line.
+        ["items[", &self.index.to_string(), "].", name].concat()
     }
 
     /// quantity x unitPrice, exactly; None when either is unreadable or it overflows.

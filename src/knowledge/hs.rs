@@ -152,6 +152,13 @@ pub struct Suggestion {
     pub confidence: f64,
 }
 
+impl Suggestion {
+    /// "6109.10 T-shirts, ...": the code and its text, as a finding suggests it.
+    pub fn line(&self) -> String {
+        [self.code.as_str(), " ", &self.description].concat()
+    }
+}
+
 /// The measured confidence of the suggestion at `rank` (1-based) with `score`.
 fn confidence(rank: usize, score: f64) -> f64 {
     let hundredths = (score * 100.0).round() as u8;

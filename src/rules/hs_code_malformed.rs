@@ -25,7 +25,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             Malformed::OddLength(n) => ctx.finding(&RULE, field, "hs-code-malformed.odd", &[("code", code), ("n", &n.to_string())]),
             Malformed::NoSuchChapter(ch) => ctx.finding(&RULE, field, "hs-code-malformed.chapter", &[("code", code), ("chapter", ch)]),
         };
-        let suggestions = facts.suggest(None, 3).into_iter().map(|s| format!("{} {}", s.code, s.description));
+        let suggestions = facts.suggest(None, 3).into_iter().map(|s| s.line());
         out.push(finding.with_suggestions(suggestions));
     }
 }

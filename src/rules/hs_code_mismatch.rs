@@ -118,7 +118,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         let expected: Vec<u32> = best.product.hs.iter().map(|&c| if c >= 10_000 { c / 100 } else { c }).collect();
         let expected_text = expected.first().map(|h| format!("{:04} {}", h, hs::heading_text(*h as u16).unwrap_or(""))).unwrap_or_default();
         let declared = hs::subheading_text(*six).unwrap_or("");
-        let suggestions = facts.suggest(None, 3).into_iter().map(|s| format!("{} {}", s.code, s.description));
+        let suggestions = facts.suggest(None, 3).into_iter().map(|s| s.line());
         out.push(
             ctx.finding(
                 &RULE,

@@ -37,7 +37,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         let HsState::Unknown { six, .. } = &facts.hs else { continue };
         let mut suggestions: Vec<String> =
             hs::nearest(*six, 3).into_iter().map(|c| format!("{} {}", hs::dotted(c), hs::subheading_text(c).unwrap_or(""))).collect();
-        suggestions.extend(facts.suggest(None, 2).into_iter().map(|s| format!("{} {}", s.code, s.description)));
+        suggestions.extend(facts.suggest(None, 2).into_iter().map(|s| s.line()));
         out.push(
             ctx.finding(&RULE, item.field("hsCode"), "hs-code-unknown", &[("code", &hs::dotted(*six)), ("edition", edition.name())])
                 .with_suggestions(suggestions),

@@ -147,7 +147,7 @@ fn analyse_en_words(text: &str, tokens: &[String]) -> Vagueness {
     let is_filler = |t: &str| fillers.contains(&t) || t.bytes().all(|b| b.is_ascii_digit()) || t.len() == 1;
     let content: Vec<usize> = (0..tokens.len()).filter(|&i| vague_at[i].is_none() && !is_filler(&tokens[i])).collect();
     if content.is_empty() {
-        let term = main_term(&tokens, &vague_at).unwrap_or(first_vague).to_string();
+        let term = main_term(tokens, &vague_at).unwrap_or(first_vague).to_string();
         // "phone accessories", "auto parts": the vague word is the head, but the domain
         // word narrows it; customs query these rather than reject them.
         // A kind word narrowed by a word outside the vague phrase ("leather shoes") names
@@ -185,7 +185,7 @@ fn analyse_en_words(text: &str, tokens: &[String]) -> Vagueness {
     // The goods named after the qualifier: "Hair Accessories for Women Pearl Hair Clips",
     // "Gift for Dad Funny Cotton T-Shirt", "Gift Box with Ribbon Kraft Paper". The object
     // right after "for" is what the goods fit ("accessories for iPhone") and does not count.
-    if names_goods_after(&tokens, &vague_at, main_end, relational, &is_filler) {
+    if names_goods_after(tokens, &vague_at, main_end, relational, &is_filler) {
         return Vagueness::Specific;
     }
 
@@ -197,7 +197,7 @@ fn analyse_en_words(text: &str, tokens: &[String]) -> Vagueness {
 
     // A named product before the trailing tags ("Pearl Earrings Jewelry Gift"): the
     // product is what the listing sells; the vague words are category tags.
-    if names_product_before(&tokens, &vague_at, head) {
+    if names_product_before(tokens, &vague_at, head) {
         return Vagueness::Specific;
     }
     let modifiers: Vec<&str> = content.iter().filter(|&&i| i < head).map(|&i| tokens[i].as_str()).collect();

@@ -128,18 +128,7 @@ pub fn recognise(item: &Item, date: Date) -> ItemFacts {
         HsState::Valid { digits, .. } => crate::knowledge::data::china::tariff_lines(digits),
         _ => &[],
     };
-    let mut facts = ItemFacts {
-        hs,
-        products,
-        flags,
-        brand,
-        replica_word,
-        cn_lines,
-        controls: Default::default(),
-        phrases,
-        folded,
-        words,
-    };
+    let mut facts = ItemFacts { hs, products, flags, brand, replica_word, cn_lines, controls: Default::default(), phrases, folded, words };
     facts.controls = crate::facts::controls::examine(item, &facts.phrases, facts.valid_digits(), facts.cn_lines, date);
     facts
 }
@@ -247,7 +236,10 @@ fn find_replica_word(folded: &str, phrases: &Found) -> Option<&'static str> {
     if !phrases.may_hold_english_copy_word() {
         return store().replica_words.iter().copied().find(|w| !w.is_ascii() && phrases.has(w));
     }
-    let words: Vec<&str> = folded.split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '(' | ')' | '[' | ']' | '|' | '/')).filter(|w| !w.is_empty()).collect();
+    let words: Vec<&str> = folded
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '(' | ')' | '[' | ']' | '|' | '/'))
+        .filter(|w| !w.is_empty())
+        .collect();
     let spaced = format!(" {} ", words.join(" "));
     store().replica_words.iter().copied().find(|w| if w.is_ascii() { spaced_word(&spaced, w) } else { phrases.has(w) })
 }

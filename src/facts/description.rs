@@ -73,17 +73,6 @@ fn english_phrases() -> &'static [(Vec<String>, &'static str)] {
     })
 }
 
-/// The English vague terms made singular ("accessories" -> "accessory"), sorted.
-fn singular_english_terms() -> &'static [&'static str] {
-    static TERMS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
-    TERMS.get_or_init(|| {
-        // Leaked once: the terms live as long as the data they come from.
-        let mut terms: Vec<&'static str> = terms_in("en").map(|(t, _)| &*Box::leak(singular(t).into_boxed_str())).collect();
-        crate::base::order::sort_long_by(&mut terms, |a, b| a < b);
-        terms
-    })
-}
-
 /// The Chinese vague terms, longest first (so "电子产品" wins over "产品"), prepared once.
 fn chinese_terms() -> &'static [&'static str] {
     static TERMS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
@@ -284,7 +273,7 @@ pub fn analyse_en_raw_words(text: &str, tokens: &[String]) -> Vagueness {
             if w.len() > 3 && w.ends_with('s') && i + 1 < raw.len() {
                 let s = singular(w);
                 let is_product = crate::knowledge::vocabulary::terms().is_product_word(&s);
-                let vague_word = is_product && singular_english_terms().binary_search(&s.as_str()).is_ok();
+                let vague_word = is_product && terms_in("en").any(|(t, _)| singular(t) == s);
                 if is_product && !vague_word {
                     return Vagueness::Specific;
                 }

@@ -8,7 +8,6 @@ use crate::knowledge::messages::Lang;
 use crate::knowledge::money::{format_amount, RateUsed, Rates};
 use crate::report::{DestinationInfo, Threshold};
 use rust_decimal::Decimal;
-use std::str::FromStr;
 
 /// The destination as the rules and the report need it.
 #[derive(Debug, Clone, Default)]
@@ -94,9 +93,9 @@ pub fn evaluate(
         }
         Some(v)
     };
-    let rate = row.vat_rate_pct.and_then(|r| Decimal::from_str(r).ok());
+    let rate = row.vat_rate_pct.and_then(|r| Decimal::from_str_exact(r).ok());
     let threshold = |amount: Option<&str>, cur: &str, kind: ThresholdKind| -> Option<(Decimal, Threshold)> {
-        let a = Decimal::from_str(amount?).ok()?;
+        let a = Decimal::from_str_exact(amount?).ok()?;
         let basis = match kind {
             ThresholdKind::Value => row.basis.to_string(),
             ThresholdKind::TaxAmount => format!("amount of tax payable: {}", row.basis),
@@ -139,7 +138,7 @@ pub fn evaluate(
     };
     if row.duty_kind == ThresholdKind::FlatPerItem {
         // EU from 2026-07-01: EUR 3 per distinct tariff subheading in consignments up to EUR 150.
-        let per_item = row.duty.and_then(|d| Decimal::from_str(d).ok()).unwrap_or(Decimal::ZERO);
+        let per_item = row.duty.and_then(|d| Decimal::from_str_exact(d).ok()).unwrap_or(Decimal::ZERO);
         let mut subheadings: Vec<String> = decl
             .items
             .iter()
@@ -163,7 +162,7 @@ pub fn evaluate(
     // (vat_collected_at_sale.csv), none is due at the border.
     let at_sale = data::store::store().vat_at_sale.iter().find(|c| c.0 == country).and_then(|c| {
         let in_force = Date::parse(c.1).is_some_and(|from| from <= date);
-        let limit = Decimal::from_str(c.2).ok()?;
+        let limit = Decimal::from_str_exact(c.2).ok()?;
         let v = value_in_dyn(c.3)?;
         (in_force && v <= limit).then_some(c.4)
     });

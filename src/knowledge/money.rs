@@ -6,7 +6,6 @@ use crate::base::date::Date;
 use crate::knowledge::data;
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::Serialize;
-use std::str::FromStr;
 
 /// Why a piece of text is not a number.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -58,8 +57,8 @@ fn parse_strict(raw: &str) -> Result<Decimal, NumberProblem> {
                 && m.matches('.').count() <= 1
                 && is_digits(e)
         });
-        return match Decimal::from_scientific(text) {
-            Ok(d) if plain => Ok(d),
+        return match text.split_once(['e', 'E']).and_then(|(m, e)| scientific(m, e)) {
+            Some(d) if plain => Ok(d),
             _ if plain => Err(NumberProblem::TooLarge),
             _ => Err(NumberProblem::NotANumber { suggestion: None }),
         };
@@ -94,6 +93,32 @@ fn parse_strict(raw: &str) -> Result<Decimal, NumberProblem> {
     }
     // Past 28 significant digits a Decimal cannot hold the value exactly: refuse it.
     Decimal::from_str_exact(&canonical).map_err(|_| NumberProblem::TooLarge)
+}
+
+/// `mantissa` x 10^`exponent`, exactly, as `Decimal::from_scientific` reads it (its
+/// lossy reading of a long mantissa apart: more than 28 digits are refused here, as in
+/// plain numbers). Our own because `from_scientific` pulls the whole lossy parser into
+/// the wasm module for this one rare form.
+fn scientific(mantissa: &str, exponent: &str) -> Option<Decimal> {
+    let mut value = Decimal::from_str_exact(mantissa).ok()?;
+    let scale = value.scale();
+    if let Some(down) = exponent.strip_prefix('-') {
+        let down: u32 = down.parse().ok().filter(|d| *d <= Decimal::MAX_SCALE)?;
+        value.set_scale(scale + down).ok()?;
+    } else {
+        let up: u32 = exponent.parse().ok()?;
+        if up <= scale {
+            value.set_scale(scale - up).ok()?;
+        } else if up <= Decimal::MAX_SCALE {
+            for _ in 0..up {
+                value = value.checked_mul(Decimal::TEN)?;
+            }
+            value = value.normalize();
+        } else {
+            return None;
+        }
+    }
+    Some(value)
 }
 
 fn is_digits(s: &str) -> bool {
@@ -252,7 +277,7 @@ impl Rates {
         }
         for (base, quote, rate, date, source, _confidence) in data::fx_rates() {
             let overridden = supplied.iter().any(|s| (s.base == *base && s.quote == *quote) || (s.base == *quote && s.quote == *base));
-            if let (false, Ok(rate)) = (overridden, Decimal::from_str(rate)) {
+            if let (false, Ok(rate)) = (overridden, Decimal::from_str_exact(rate)) {
                 push(base, quote, rate, date, source);
             }
         }
@@ -291,7 +316,7 @@ mod tests {
     use super::*;
 
     fn d(s: &str) -> Decimal {
-        Decimal::from_str(s).unwrap()
+        Decimal::from_str_exact(s).unwrap()
     }
 
     #[test]
@@ -312,6 +337,19 @@ mod tests {
         ];
         for (input, want) in cases {
             assert_eq!(parse_decimal(input).map(|v| v.to_string()), Ok(want.to_string()), "{input}");
+        }
+    }
+
+    /// Our exponent reading agrees with rust_decimal's wherever the mantissa fits.
+    #[test]
+    fn exponents_read_as_rust_decimal_reads_them() {
+        for mantissa in ["0", "1", "12.5", "-2.5", "0.001", "7922816251426433759354395033", "1.000"] {
+            for exponent in ["0", "1", "+2", "-1", "-3", "10", "27", "28", "29", "-28", "-29", "400"] {
+                let ours = scientific(mantissa, exponent);
+                let theirs = Decimal::from_scientific(&format!("{mantissa}e{exponent}")).ok();
+                assert_eq!(ours, theirs, "{mantissa}e{exponent}");
+                assert_eq!(ours.map(|d| d.to_string()), theirs.map(|d| d.to_string()), "{mantissa}e{exponent}");
+            }
         }
     }
 

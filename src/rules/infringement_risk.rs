@@ -2,7 +2,6 @@ use crate::knowledge::money::format_amount;
 use crate::report::{Finding, Severity};
 use crate::rules::context::Context;
 use rust_decimal::Decimal;
-use std::str::FromStr;
 
 declare_rule! {
     /// **What it checks**: signs of trademark infringement: words that admit a copy
@@ -30,7 +29,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             continue;
         }
         let Some((brand, floor)) = facts.brand else { continue };
-        let floor = Decimal::from_str(floor).unwrap_or(Decimal::ZERO);
+        let floor = Decimal::from_str_exact(floor).unwrap_or(Decimal::ZERO);
         let usd = item.unit_price.and_then(|p| ctx.rates.convert(p, currency, "USD")).map(|(v, _)| v);
         let shown = brand.split(' ').map(capitalise).collect::<Vec<_>>().join(" ");
         match (item.unit_price, usd) {

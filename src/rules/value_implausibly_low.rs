@@ -2,7 +2,6 @@ use crate::knowledge::money::format_amount;
 use crate::report::Finding;
 use crate::rules::context::Context;
 use rust_decimal::Decimal;
-use std::str::FromStr;
 
 declare_rule! {
     /// **What it checks**: that a unit price is not far below what such goods can cost:
@@ -22,7 +21,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     let currency = ctx.decl.currency.as_deref().unwrap_or("");
     for (item, facts) in ctx.decl.items.iter().zip(&ctx.items) {
         let (Some(price), Some(best)) = (item.unit_price, facts.products.first()) else { continue };
-        let Some(min) = best.product.min_usd.and_then(|m| Decimal::from_str(m).ok()) else { continue };
+        let Some(min) = best.product.min_usd.and_then(|m| Decimal::from_str_exact(m).ok()) else { continue };
         if price <= Decimal::ZERO {
             continue;
         }

@@ -80,7 +80,12 @@ pub fn check(declaration: JsValue, options: JsValue) -> Result<JsValue, JsError>
     let mut options = Options::from_json(&from_js(options, "options")?).map_err(|e| JsError::new(&e.0))?;
     options.today = Some(today());
     let report = crate::check_json(&declaration, &options).map_err(|e| JsError::new(&e.to_string()))?;
-    to_js(&report)
+    // One JSON text, parsed by the engine: the same object `to_js` builds, without a
+    // boundary call per field (report::json).
+    let mut text = Vec::with_capacity(16 << 10);
+    crate::report::json::write(&mut text, &report).map_err(|e| JsError::new(&e.to_string()))?;
+    let text = String::from_utf8(text).map_err(|_| JsError::new("precheck: the report is not UTF-8"))?;
+    js_sys::JSON::parse(&text).map_err(|e| JsError::new(&format!("precheck: the report could not be read: {}", describe(&e))))
 }
 
 /// `suggestHsCodes(description, limit?) -> {code, description, score}[]`, or

@@ -3,6 +3,7 @@
 //! the engine assembles it. `forms` prints a declaration's documents.
 
 pub mod forms;
+pub mod json;
 
 use crate::input::declaration::{Channel, DocumentKind};
 use crate::knowledge::money::RateUsed;

@@ -229,7 +229,7 @@ fn report_line(line: &[u8], options: &Options, out: &mut Vec<u8>) {
     }
     let start = out.len();
     let written = match check_str(text, options) {
-        Ok(report) => crate::json::write(out, &report).map_err(|e| e.to_string()),
+        Ok(report) => precheck::report::json::write(out, &report).map_err(|e| e.to_string()),
         Err(e) => serde_json::to_writer(&mut *out, &serde_json::json!({ "error": e.to_string() })).map_err(|e| e.to_string()),
     };
     if let Err(e) = written {

@@ -5,8 +5,6 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 mod cli;
-#[cfg(not(target_arch = "wasm32"))]
-mod json;
 
 #[cfg(not(target_arch = "wasm32"))]
 #[global_allocator]

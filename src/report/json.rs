@@ -1,9 +1,11 @@
-//! Compact JSON for `check --jsonl`: the same bytes `serde_json::to_writer` writes,
-//! with strings escaped eight bytes at a time. A report is about 10 KB of mostly
-//! text, and serde_json's byte-at-a-time escaping was an eighth of a bulk check
-//! (README, "Speed"). Only what the reports use is written natively: numbers other
-//! than integers go to serde_json as they are, and whatever no report holds (bytes,
-//! non-string map keys) is refused with an error rather than written differently.
+//! Compact JSON for reports: the same bytes `serde_json::to_writer` writes, with strings
+//! escaped eight bytes at a time. A report is about 10 KB of mostly text: serde_json's
+//! byte-at-a-time escaping was an eighth of `check --jsonl`, and in the browser one
+//! JSON text parsed by the engine's `JSON.parse` is cheaper than building the report
+//! object field by field across the wasm boundary (README, "Speed"). Only what reports
+//! use is written natively: numbers other than integers go to serde_json as they are,
+//! and whatever no report holds (bytes, non-string map keys) is refused with an error
+//! rather than written differently.
 
 use serde::ser::{self, Serialize};
 use std::fmt::Display;

@@ -52,9 +52,11 @@ impl PatternProblem {
 
 /// Whether folded text names a material ("cotton", "stainless", "塑料"): one of the
 /// declaration elements (材质) a line can state in its description.
-pub fn names_material(folded: &str) -> bool {
+/// `phrases`: the phrases `folded` holds (`knowledge::phrases`, which gathers the Chinese
+/// materials).
+pub fn names_material(folded: &str, phrases: &crate::knowledge::phrases::Found) -> bool {
     folded.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| in_word_list("description-material", w))
-        || word_list("description-zh-material").iter().any(|m| folded.contains(m))
+        || phrases.any_of_list("description-zh-material")
 }
 
 /// The vague term list entries for one language, normalised the way text is.

@@ -120,8 +120,8 @@ pub fn recognise(item: &Item, date: Date) -> ItemFacts {
     let brand = item
         .brand
         .as_deref()
-        .and_then(|b| find_brand(&fold(b)))
-        .or_else(|| may_name_brand(&folded, &phrases).then(|| find_brand(&own_part(&folded))).flatten());
+        .and_then(|b| find_brand(&fold(b), None))
+        .or_else(|| may_name_brand(&folded, &phrases).then(|| find_brand(&own_part(&folded, &phrases), Some(&phrases))).flatten());
     let replica_word =
         find_replica_word(&folded, &phrases).or_else(|| brand.and_then(|_| first_named(&folded, &phrases, &store().brand_copy_words)));
     let cn_lines = match &hs {
@@ -134,11 +134,10 @@ pub fn recognise(item: &Item, date: Date) -> ItemFacts {
 }
 
 /// The (folded) text before its first "for" / "compatible" / "适用": what the goods are.
-fn own_part(folded: &str) -> String {
+/// `phrases`: the phrases `folded` holds, so that only the words it holds are looked for.
+fn own_part(folded: &str, phrases: &Found) -> String {
     let mut end = folded.len();
-    // (A Chinese word cannot be in an ASCII text: not searched for there.)
-    let ascii_text = folded.is_ascii();
-    if let Some(i) = word_list("brand-fits-zh").iter().filter(|w| w.is_ascii() || !ascii_text).filter_map(|w| folded.find(w)).min() {
+    if let Some(i) = word_list("brand-fits-zh").iter().filter(|w| phrases.has(w)).filter_map(|w| folded.find(w)).min() {
         end = end.min(i);
     }
     let mut at = 0;
@@ -166,7 +165,9 @@ fn may_name_brand(folded: &str, phrases: &Found) -> bool {
 /// The first brand (in the list's order) the text names: English names as whole words,
 /// found from the text's words through the names' first words; Chinese names as
 /// substrings, only in a text that has any.
-fn find_brand(folded: &str) -> Option<(&'static str, &'static str)> {
+/// `phrases`: what the whole text holds when `folded` is a part of it (Chinese names it
+/// lacks are not looked for); None to look for every name.
+fn find_brand(folded: &str, phrases: Option<&Found>) -> Option<(&'static str, &'static str)> {
     let brands = &store().brands;
     let text_words = words(folded);
     let index = brands_by_first_word();
@@ -184,7 +185,8 @@ fn find_brand(folded: &str) -> Option<(&'static str, &'static str)> {
     }
     // Chinese names only in a text with characters outside ASCII (one test, not one a brand).
     if !folded.is_ascii() {
-        if let Some(i) = brands.iter().position(|b| !b.0.is_ascii() && folded.contains(b.0)) {
+        let named = |name: &str| phrases.map_or(true, |p| p.has(name)) && folded.contains(name);
+        if let Some(i) = brands.iter().position(|b| !b.0.is_ascii() && named(b.0)) {
             first = Some(first.map_or(i, |f| f.min(i)));
         }
     }
@@ -250,15 +252,15 @@ mod tests {
 
     #[test]
     fn finds_brands_and_replica_words() {
-        assert_eq!(find_brand(&fold("Nike Air running shoes")).map(|b| b.0), Some("nike"));
-        assert_eq!(find_brand(&fold("Louis Vuitton style bag")).map(|b| b.0), Some("louis vuitton"));
-        assert_eq!(find_brand(&fold("Plain cotton tote bag")), None);
-        assert_eq!(find_brand(&fold("pineapple slicer")), None);
+        assert_eq!(find_brand(&fold("Nike Air running shoes"), None).map(|b| b.0), Some("nike"));
+        assert_eq!(find_brand(&fold("Louis Vuitton style bag"), None).map(|b| b.0), Some("louis vuitton"));
+        assert_eq!(find_brand(&fold("Plain cotton tote bag"), None), None);
+        assert_eq!(find_brand(&fold("pineapple slicer"), None), None);
         // The list's first brand wins, wherever in the title each is named.
         let brands = &store().brands;
         let (a, b) = (brands[0].0, brands[1].0);
-        assert_eq!(find_brand(&fold(&format!("{b} and {a} case"))).map(|x| x.0), Some(a));
-        assert_eq!(find_brand(&fold(&format!("{a} and {b} case"))).map(|x| x.0), Some(a));
+        assert_eq!(find_brand(&fold(&format!("{b} and {a} case")), None).map(|x| x.0), Some(a));
+        assert_eq!(find_brand(&fold(&format!("{a} and {b} case")), None).map(|x| x.0), Some(a));
         let replica = |folded: &str| find_replica_word(folded, &found_in(folded));
         assert_eq!(replica(&fold("AAA replica watch")), Some("replica"));
         assert_eq!(replica(&fold("1:1 quality bag")), Some("1:1"));
@@ -277,11 +279,23 @@ mod tests {
             for text in [format!("New {name} case"), format!("{}-Style bag", name.to_uppercase()), format!("{name}'s bag")] {
                 let folded = fold(&text);
                 let phrases = found_in(&folded);
-                if let Some(found) = find_brand(&folded) {
+                if let Some(found) = find_brand(&folded, None) {
                     assert!(may_name_brand(&folded, &phrases), "{text} names {found:?}");
                 }
             }
         }
         assert!(!may_name_brand("plain cotton tote bag", &found_in("plain cotton tote bag")));
+        // Chinese names through the phrases found; after "适用" (fits) they name no brand.
+        let fits = word_list("brand-fits-zh").iter().find(|w| !w.is_ascii()).copied().unwrap_or_default();
+        for (name, _) in store().brands.iter().filter(|b| !b.0.is_ascii()) {
+            let own = |text: &str| {
+                let folded = fold(text);
+                let phrases = found_in(&folded);
+                find_brand(&own_part(&folded, &phrases), Some(&phrases)).map(|b| b.0)
+            };
+            assert_eq!(own(&format!("{name}运动鞋")), find_brand(&fold(&format!("{name}运动鞋")), None).map(|b| b.0), "{name}");
+            assert!(own(&format!("{name}运动鞋")).is_some(), "{name}");
+            assert_eq!(own(&format!("手机壳 {fits}{name}")), None, "{name}");
+        }
     }
 }

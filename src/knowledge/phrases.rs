@@ -44,6 +44,11 @@ fn gather() -> Vec<&'static str> {
     for list in store::phrase_lists() {
         lists.push(store::word_list(list));
     }
+    // Lists found by position or with a test of their own: the automaton says which of
+    // their words a text holds, so only those are looked for (`facts::goods`, materials).
+    for list in ["brand-fits-zh", "description-zh-material"] {
+        lists.push(store::word_list(list));
+    }
     let mut terms: Vec<&'static str> = lists.concat();
     // Declaration elements stated in words ("words:针织|knit;..." in their evidence).
     for name in china::element_names() {
@@ -60,6 +65,8 @@ fn gather() -> Vec<&'static str> {
     // What lets the word-level searches for English brands and copy words skip a text.
     terms.extend(ascii_starts(data.brands.iter().map(|b| &b.0)));
     terms.extend(ascii_starts(data.replica_words.iter()));
+    // Chinese brand names as they are.
+    terms.extend(data.brands.iter().map(|b| b.0).filter(|name| !name.is_ascii()));
     terms.retain(|t| !t.is_empty());
     crate::base::order::sort_long_by(&mut terms, |a, b| a < b);
     terms.dedup();

@@ -76,7 +76,7 @@ pub fn states(item: &Item, phrases: &Found, folded: &str, name: &str) -> bool {
         _ => match evidence {
             "brand" => item.brand.is_some(),
             "unbranded" => phrases.any_of_list("unbranded-phrases"),
-            "material" => item.material.is_some() || crate::facts::description::names_material(text),
+            "material" => item.material.is_some() || crate::facts::description::names_material(text, phrases),
             "percent" => has_percentage(text),
             "model" => phrases.any_of_list("model-phrases") || has_model_number(text),
             "dims" => has_dimensions(text),

@@ -317,6 +317,14 @@ pub fn cjk_bigrams(text: &str) -> Vec<String> {
     out
 }
 
+/// Appends `n` in decimal digits (no formatting machinery: field paths are built per line).
+pub fn push_decimal(out: &mut String, n: usize) {
+    if n >= 10 {
+        push_decimal(out, n / 10);
+    }
+    out.push(char::from(b'0' + (n % 10) as u8));
+}
+
 pub fn norm_words(text: &str) -> Vec<String> {
     words(&fold(text)).iter().map(|w| singular(w)).collect()
 }
@@ -336,6 +344,15 @@ mod tests {
             assert_eq!(fold(&fold(text)), fold(text), "{text}");
         }
         assert_eq!(fold("禮品 電子產品"), "礼品 电子产品");
+    }
+
+    #[test]
+    fn writes_decimal_digits() {
+        for n in [0usize, 7, 10, 99, 100, 12345] {
+            let mut out = String::from("x");
+            push_decimal(&mut out, n);
+            assert_eq!(out, format!("x{n}"));
+        }
     }
 
     #[test]

@@ -329,7 +329,12 @@ pub struct Item {
 impl Item {
     pub fn field(&self, name: &str) -> String {
         // Written out rather than formatted: rules ask for a field path per line.
-        ["items[", &self.index.to_string(), "].", name].concat()
+        let mut path = String::with_capacity(12 + name.len());
+        path.push_str("items[");
+        crate::base::text::push_decimal(&mut path, self.index);
+        path.push_str("].");
+        path.push_str(name);
+        path
     }
 
     /// quantity x unitPrice, exactly; None when either is unreadable or it overflows.

@@ -342,7 +342,9 @@ pub fn suggest_for_words(description: &str, words: &[String], products: Option<&
         if products.is_empty() {
             let household = words.iter().any(|w| in_list("hs-household", w));
             for w in &words {
-                if let Some((_, home, other)) = store().material_articles.iter().find(|(m, _, _)| m == w) {
+                let articles = &store().material_articles;
+                let first = articles.partition_point(|(m, _, _)| *m < w.as_str());
+                if let Some((_, home, other)) = articles.get(first).filter(|(m, _, _)| m == w) {
                     let heading = u32::from(if household { *home } else { *other });
                     for sub in expand(heading, &lists) {
                         push(&mut ranked, sub, 0.3);

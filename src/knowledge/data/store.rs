@@ -71,7 +71,8 @@ pub struct Store {
     /// The engine's word lists (word_lists.tsv): (list name, its words in file order,
     /// the same words sorted for membership tests).
     pub word_lists: Vec<(&'static str, Vec<&'static str>, Vec<&'static str>)>,
-    /// Material word -> (household articles heading, other articles heading) of it.
+    /// Material word -> (household articles heading, other articles heading) of it,
+    /// sorted by the word (file order among equal words).
     pub material_articles: Vec<(&'static str, u16, u16)>,
     /// Brands commonly counterfeited (brands.tsv): (lower-case name, USD floor of a
     /// genuine article), in file order.
@@ -303,6 +304,8 @@ fn parse(text: &'static str) -> Result<Store, String> {
             }
         }
     }
+    // Looked up for each word of a title the vocabulary does not recognise.
+    crate::base::order::sort_long_by(&mut store.material_articles, |a, b| a.0 < b.0);
     // A file written before the codes had a section of their own would read as "no code
     // exists": refused instead.
     if store.subheadings.is_empty() {

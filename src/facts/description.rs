@@ -374,11 +374,13 @@ pub fn pattern_problem(text: &str) -> Option<PatternProblem> {
     if count >= 3 && same {
         return Some(PatternProblem::RepeatedCharacters);
     }
-    let lower = t.to_ascii_lowercase();
     let file_ext = ["pdf", "doc", "docx", "xls", "xlsx", "csv", "txt", "jpg", "jpeg", "png", "wpx", "zip"];
-    let looks_like_file = !lower.contains(' ')
-        && lower.rsplit_once('.').is_some_and(|(stem, ext)| file_ext.contains(&ext) && !stem.is_empty())
-        || file_ext.contains(&lower.strip_prefix('.').unwrap_or(&lower));
+    // A file name has no space (most descriptions do: nothing to lower-case then).
+    let looks_like_file = !t.contains(' ') && {
+        let lower = t.to_ascii_lowercase();
+        lower.rsplit_once('.').is_some_and(|(stem, ext)| file_ext.contains(&ext) && !stem.is_empty())
+            || file_ext.contains(&lower.strip_prefix('.').unwrap_or(&lower))
+    };
     if looks_like_file {
         return Some(PatternProblem::FileName);
     }

@@ -101,6 +101,14 @@ fn write_str(out: &mut Vec<u8>, s: &str) {
     out.push(b'"');
 }
 
+/// `n` in decimal digits.
+fn push_digits(out: &mut Vec<u8>, n: u64) {
+    if n >= 10 {
+        push_digits(out, n / 10);
+    }
+    out.push(b'0' + (n % 10) as u8);
+}
+
 fn refused(what: &str) -> Error {
     Error(format!("the report holds {what}, which the JSON lines writer does not write"))
 }
@@ -130,8 +138,11 @@ impl<'a, 'b> ser::Serializer for &'a mut Writer<'b> {
         self.serialize_i64(i64::from(v))
     }
     fn serialize_i64(self, v: i64) -> Result<(), Error> {
-        use std::io::Write;
-        write!(self.out, "{v}").map_err(|e| Error(e.to_string()))
+        if v < 0 {
+            self.out.push(b'-');
+        }
+        push_digits(self.out, v.unsigned_abs());
+        Ok(())
     }
     fn serialize_u8(self, v: u8) -> Result<(), Error> {
         self.serialize_u64(u64::from(v))
@@ -143,8 +154,8 @@ impl<'a, 'b> ser::Serializer for &'a mut Writer<'b> {
         self.serialize_u64(u64::from(v))
     }
     fn serialize_u64(self, v: u64) -> Result<(), Error> {
-        use std::io::Write;
-        write!(self.out, "{v}").map_err(|e| Error(e.to_string()))
+        push_digits(self.out, v);
+        Ok(())
     }
     // Floats (suggestion scores) as serde_json writes them (shortest round trip; null
     // for NaN and infinities).
@@ -477,8 +488,8 @@ mod tests {
         }
         let line = Line {
             unit_price: "12.50".into(),
-            quantity: 3,
-            below: -4,
+            quantity: u32::MAX,
+            below: i64::MIN,
             score: 0.1 + 0.2,
             half: 0.5,
             none: None,

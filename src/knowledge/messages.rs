@@ -27,9 +27,15 @@ fn catalogue() -> &'static [(&'static str, &'static str, &'static str)] {
 }
 
 pub fn lookup(lang: Lang, key: &str) -> Option<&'static str> {
-    // Sorted by key by the generator (a store test holds it to that).
+    // Sorted by key by the generator (a store test holds it to that); searched only among
+    // the keys with the same first byte (a finding looks up two or three keys).
     let table = catalogue();
-    let (_, en, zh) = table[table.binary_search_by(|e| e.0.cmp(key)).ok()?];
+    let first = usize::from(*key.as_bytes().first()?);
+    let starts = &crate::knowledge::data::store().message_starts;
+    // (None before the data is loaded: no table, no message.)
+    let (from, to) = (*starts.get(first)? as usize, *starts.get(first + 1)? as usize);
+    let run = table.get(from..to)?;
+    let (_, en, zh) = run[run.binary_search_by(|e| e.0.cmp(key)).ok()?];
     Some(if lang == Lang::Zh && !zh.is_empty() { zh } else { en })
 }
 

@@ -66,6 +66,9 @@ pub struct Store {
     pub vocabulary_english: Vec<(u32, u32, &'static str)>,
     /// Messages (src/data/raw/messages.tsv): (key, English, Chinese).
     pub messages: Vec<(&'static str, &'static str, &'static str)>,
+    /// Where the message keys starting with each byte begin (at 256: the end), so a
+    /// lookup searches only those.
+    pub message_starts: Vec<u32>,
     /// Each rule's explanation: its doc comment in `src/rules/<rule>.rs`.
     pub rule_docs: Vec<(&'static str, &'static str)>,
     /// The engine's word lists (word_lists.tsv): (list name, its words in file order,
@@ -306,6 +309,9 @@ fn parse(text: &'static str) -> Result<Store, String> {
     }
     // Looked up for each word of a title the vocabulary does not recognise.
     crate::base::order::sort_long_by(&mut store.material_articles, |a, b| a.0 < b.0);
+    let messages = &store.messages;
+    store.message_starts =
+        (0..=256).map(|byte| messages.partition_point(|m| usize::from(*m.0.as_bytes().first().unwrap_or(&0)) < byte) as u32).collect();
     // A file written before the codes had a section of their own would read as "no code
     // exists": refused instead.
     if store.subheadings.is_empty() {

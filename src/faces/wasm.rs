@@ -1,5 +1,7 @@
-//! The JavaScript face: the only module that knows about wasm. It converts JS values in
-//! with serde-wasm-bindgen, calls the core, and converts reports out as plain objects.
+//! The JavaScript face: the only module that knows about wasm. It reads JS values in as
+//! JSON text (`JSON.stringify`, then serde_json: numbers stay exact), calls the core, and
+//! hands results out as plain objects: the report as JSON text for `JSON.parse`
+//! (`report::json`), the smaller results through serde-wasm-bindgen.
 //! Any error crosses as a JS `Error` carrying the message.
 
 use crate::base::date::Date;

@@ -34,6 +34,21 @@ impl EnglishTerm {
         self.text.split(' ')
     }
 
+    /// Whether `span` (words, none empty) is this term's words: the text compared piece
+    /// by piece, without splitting it per comparison (every title word is compared with
+    /// the terms that start with it).
+    pub fn is_spelled_by(&self, span: &[String]) -> bool {
+        let mut rest = self.text;
+        for (k, word) in span.iter().enumerate() {
+            let after_space = if k == 0 { Some(rest) } else { rest.strip_prefix(' ') };
+            match after_space.and_then(|r| r.strip_prefix(word.as_str())) {
+                Some(r) => rest = r,
+                None => return false,
+            }
+        }
+        rest.is_empty()
+    }
+
     pub fn word_count(&self) -> usize {
         self.len
     }
@@ -115,7 +130,7 @@ pub fn english_matches(tokens: &[String]) -> Vec<(usize, usize, &'static English
     for (start, first) in tokens.iter().enumerate() {
         for term in index.starting_with(first) {
             let end = start + term.len;
-            if tokens.get(start..end).is_some_and(|span| span.iter().map(String::as_str).eq(term.words())) {
+            if tokens.get(start..end).is_some_and(|span| term.is_spelled_by(span)) {
                 found.push((start, end, term));
             }
         }
@@ -136,6 +151,19 @@ mod tests {
             for name in line.split('\t').nth(2).unwrap_or("").split(' ').filter(|n| !n.is_empty()) {
                 assert!(flag::by_name(name).is_some(), "vocabulary.tsv: unknown flag {name} in {line:?}");
             }
+        }
+    }
+
+    /// A term is spelled by exactly its words, in order.
+    #[test]
+    fn terms_compare_word_by_word() {
+        let product = &products()[0];
+        let term = EnglishTerm { text: "phone case", len: 2, product };
+        let words = |ws: &[&str]| ws.iter().map(|w| w.to_string()).collect::<Vec<String>>();
+        assert!(term.is_spelled_by(&words(&["phone", "case"])));
+        for wrong in [&["phone"][..], &["phone", "cases"], &["phonecase"], &["phone", "case", "x"], &["case", "phone"]] {
+            assert!(!term.is_spelled_by(&words(wrong)), "{wrong:?}");
+            assert_eq!(term.is_spelled_by(&words(wrong)), term.words().eq(wrong.iter().copied()));
         }
     }
 

@@ -32,9 +32,10 @@ fn ascii_starts<'a>(terms: impl Iterator<Item = &'a &'static str>) -> Vec<&'stat
 }
 
 /// Every phrase of every list in the data that is matched as a substring of the folded
-/// text. A list read through [`Found`] must be gathered here.
-fn gather() -> Vec<&'static str> {
-    let mut lists: Vec<&[&'static str]> = Vec::new();
+/// text, and `starts` (the first words that let word-level searches skip a text). A list
+/// read through [`Found`] must be gathered here.
+fn gather(starts: &[&[&'static str]]) -> Vec<&'static str> {
+    let mut lists: Vec<&[&'static str]> = starts.to_vec();
     for control in china::controls() {
         lists.extend([&control.words[..], &control.requires, &control.excludes]);
     }
@@ -62,9 +63,6 @@ fn gather() -> Vec<&'static str> {
     // whole words and are matched through the text's words).
     let data = store::store();
     terms.extend(data.replica_words.iter().chain(&data.brand_copy_words).filter(|t| !t.is_ascii()));
-    // What lets the word-level searches for English brands and copy words skip a text.
-    terms.extend(ascii_starts(data.brands.iter().map(|b| &b.0)));
-    terms.extend(ascii_starts(data.replica_words.iter()));
     // Chinese brand names as they are.
     terms.extend(data.brands.iter().map(|b| b.0).filter(|name| !name.is_ascii()));
     terms.retain(|t| !t.is_empty());
@@ -76,11 +74,11 @@ fn gather() -> Vec<&'static str> {
 fn phrases() -> &'static Phrases {
     static PHRASES: OnceLock<Phrases> = OnceLock::new();
     PHRASES.get_or_init(|| {
-        let terms = gather();
-        let automaton = Automaton::new(&terms);
         let data = store::store();
         let brand_starts = ascii_starts(data.brands.iter().map(|b| &b.0));
         let replica_starts = ascii_starts(data.replica_words.iter());
+        let terms = gather(&[&brand_starts, &replica_starts]);
+        let automaton = Automaton::new(&terms);
         Phrases { terms, automaton, brand_starts, replica_starts }
     })
 }

@@ -103,7 +103,7 @@ pub fn recognise(item: &Item, date: Date) -> ItemFacts {
     let words = std::sync::OnceLock::new();
     // The goods are named by the descriptions; when the line has no other text (most
     // listings), that is the text already folded, and its words are the line's words.
-    let products = if item.material.is_none() && item.brand.is_none() {
+    let products = if item.text_is_descriptions() {
         hs::products_in_words(&folded, words.get_or_init(|| crate::base::text::norm_words(&folded)))
     } else {
         let text = [item.description.as_deref(), item.description_zh.as_deref()].iter().flatten().copied().collect::<Vec<_>>().join(" ");
@@ -234,16 +234,25 @@ fn spaced_word(spaced: &str, term: &str) -> bool {
 
 fn find_replica_word(folded: &str, phrases: &Found) -> Option<&'static str> {
     // An English copy word is found among the text's pieces below, so its first word is
-    // in the text: without one, only the Chinese words (phrases found) can be there.
-    if !phrases.may_hold_english_copy_word() {
-        return store().replica_words.iter().copied().find(|w| !w.is_ascii() && phrases.has(w));
-    }
-    let words: Vec<&str> = folded
-        .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '(' | ')' | '[' | ']' | '|' | '/'))
-        .filter(|w| !w.is_empty())
-        .collect();
-    let spaced = format!(" {} ", words.join(" "));
-    store().replica_words.iter().copied().find(|w| if w.is_ascii() { spaced_word(&spaced, w) } else { phrases.has(w) })
+    // in the text: without one (most texts) the text is not split.
+    let english = phrases.may_hold_english_copy_word();
+    let mut spaced: Option<String> = None;
+    store().replica_words.iter().copied().find(|w| {
+        if !w.is_ascii() {
+            return phrases.has(w);
+        }
+        english
+            && spaced_word(
+                spaced.get_or_insert_with(|| {
+                    let words: Vec<&str> = folded
+                        .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '(' | ')' | '[' | ']' | '|' | '/'))
+                        .filter(|w| !w.is_empty())
+                        .collect();
+                    format!(" {} ", words.join(" "))
+                }),
+                w,
+            )
+    })
 }
 
 #[cfg(test)]

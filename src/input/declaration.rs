@@ -343,6 +343,12 @@ impl Item {
     }
 
     /// Everything a person wrote about what the goods are, for matching.
+    /// Whether the line's text (`all_text`) is its descriptions alone: no material or
+    /// brand, so what is made of the one serves for the other.
+    pub fn text_is_descriptions(&self) -> bool {
+        self.material.is_none() && self.brand.is_none()
+    }
+
     pub fn all_text(&self) -> String {
         [&self.description, &self.description_zh, &self.material, &self.brand]
             .iter()

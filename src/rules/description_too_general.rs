@@ -36,7 +36,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             // not-English rule separately asks for an English text.
             let verdict = if has_cjk(text) && !text.chars().any(|c| c.is_ascii_alphabetic()) {
                 analyse_zh(text)
-            } else if item.description_zh.is_none() && item.material.is_none() && item.brand.is_none() {
+            } else if item.description_zh.is_none() && item.text_is_descriptions() {
                 // The description is the line's only text: its words are made already.
                 analyse_en_raw_words(text, facts.words())
             } else {

@@ -23,7 +23,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         let text = item.description.as_deref().or(item.description_zh.as_deref()).unwrap_or("");
         let severity = if ctx.channel.effective == Channel::GeneralTrade { Severity::Error } else { Severity::Warning };
         // The products the line's facts already found, when they were read from this text.
-        let known = (item.material.is_none() && item.brand.is_none()).then_some(facts.products.as_slice());
+        let known = item.text_is_descriptions().then_some(facts.products.as_slice());
         let suggestions = facts.suggest(known, 3).into_iter().map(|s| s.line());
         out.push(
             ctx.finding(&RULE, item.field("hsCode"), "hs-code-missing", &[("text", text)])

@@ -405,14 +405,8 @@ pub fn read(input: &Value) -> Result<(Declaration, Vec<FieldIssue>), NotADeclara
     };
 
     let origin = r.country(obj, "origin").unwrap_or_else(|| "CN".to_string());
-    let destination = r.country(obj, "destination");
-    if destination.is_none() && !r.has_issue("destination") {
-        r.missing("destination");
-    }
-    let currency = r.currency(obj, "currency");
-    if currency.is_none() && !r.has_issue("currency") {
-        r.missing("currency");
-    }
+    let destination = r.required("destination", |r, key| r.country(obj, key));
+    let currency = r.required("currency", |r, key| r.currency(obj, key));
     let channel = r.choice(obj, "channel", Channel::NAMES, Channel::read);
     let purpose = r.choice(obj, "purpose", Purpose::NAMES, Purpose::read).unwrap_or(Purpose::Sale);
     let invoice_total = r.decimal(obj, "invoiceTotal");
@@ -523,6 +517,16 @@ impl Reader {
 
     fn missing(&mut self, key: &str) {
         self.issues.push(FieldIssue { field: self.path(key), problem: Problem::Missing });
+    }
+
+    /// `key` read by `read`, reported missing when absent (unless reading it already
+    /// reported a problem with it).
+    fn required<T>(&mut self, key: &str, read: impl FnOnce(&mut Self, &str) -> Option<T>) -> Option<T> {
+        let value = read(self, key);
+        if value.is_none() && !self.has_issue(key) {
+            self.missing(key);
+        }
+        value
     }
 
     fn malformed(&mut self, key: &str, expected: Expected, found: &Value, suggestion: Option<String>) {
@@ -694,18 +698,9 @@ impl Reader {
     }
 
     fn item_fields(&mut self, obj: &Map<String, Value>, index: usize, origin: &str) -> Item {
-        let description = self.text(obj, "description");
-        if description.is_none() && !self.has_issue("description") {
-            self.missing("description");
-        }
-        let quantity = self.decimal(obj, "quantity");
-        if quantity.is_none() && !self.has_issue("quantity") {
-            self.missing("quantity");
-        }
-        let unit_price = self.decimal(obj, "unitPrice");
-        if unit_price.is_none() && !self.has_issue("unitPrice") {
-            self.missing("unitPrice");
-        }
+        let description = self.required("description", |r, key| r.text(obj, key));
+        let quantity = self.required("quantity", |r, key| r.decimal(obj, key));
+        let unit_price = self.required("unitPrice", |r, key| r.decimal(obj, key));
         let origin_country = match obj.get("originCountry") {
             Some(_) => self.country(obj, "originCountry"),
             None => None,

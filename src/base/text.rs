@@ -317,12 +317,20 @@ pub fn cjk_bigrams(text: &str) -> Vec<String> {
     out
 }
 
-/// Appends `n` in decimal digits (no formatting machinery: field paths are built per line).
-pub fn push_decimal(out: &mut String, n: usize) {
-    if n >= 10 {
-        push_decimal(out, n / 10);
+/// `n` in decimal digits, written into `digits` (no formatting machinery: field paths
+/// and report numbers are written per line).
+pub fn decimal(mut n: u64, digits: &mut [u8; 20]) -> &str {
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
     }
-    out.push(char::from(b'0' + (n % 10) as u8));
+    // ASCII digits: always UTF-8.
+    std::str::from_utf8(&digits[at..]).unwrap_or_default()
 }
 
 pub fn norm_words(text: &str) -> Vec<String> {
@@ -348,9 +356,9 @@ mod tests {
 
     #[test]
     fn writes_decimal_digits() {
-        for n in [0usize, 7, 10, 99, 100, 12345] {
+        for n in [0usize, 7, 10, 99, 100, 12345, u64::MAX as usize] {
             let mut out = String::from("x");
-            push_decimal(&mut out, n);
+            out.push_str(decimal(n as u64, &mut [0; 20]));
             assert_eq!(out, format!("x{n}"));
         }
     }

@@ -331,7 +331,7 @@ impl Item {
         // Written out rather than formatted: rules ask for a field path per line.
         let mut path = String::with_capacity(12 + name.len());
         path.push_str("items[");
-        crate::base::text::push_decimal(&mut path, self.index);
+        path.push_str(crate::base::text::decimal(self.index as u64, &mut [0; 20]));
         path.push_str("].");
         path.push_str(name);
         path

@@ -101,14 +101,6 @@ fn write_str(out: &mut Vec<u8>, s: &str) {
     out.push(b'"');
 }
 
-/// `n` in decimal digits.
-fn push_digits(out: &mut Vec<u8>, n: u64) {
-    if n >= 10 {
-        push_digits(out, n / 10);
-    }
-    out.push(b'0' + (n % 10) as u8);
-}
-
 fn refused(what: &str) -> Error {
     Error(format!("the report holds {what}, which the JSON lines writer does not write"))
 }
@@ -141,7 +133,7 @@ impl<'a, 'b> ser::Serializer for &'a mut Writer<'b> {
         if v < 0 {
             self.out.push(b'-');
         }
-        push_digits(self.out, v.unsigned_abs());
+        self.out.extend_from_slice(crate::base::text::decimal(v.unsigned_abs(), &mut [0; 20]).as_bytes());
         Ok(())
     }
     fn serialize_u8(self, v: u8) -> Result<(), Error> {
@@ -154,7 +146,7 @@ impl<'a, 'b> ser::Serializer for &'a mut Writer<'b> {
         self.serialize_u64(u64::from(v))
     }
     fn serialize_u64(self, v: u64) -> Result<(), Error> {
-        push_digits(self.out, v);
+        self.out.extend_from_slice(crate::base::text::decimal(v, &mut [0; 20]).as_bytes());
         Ok(())
     }
     // Floats (suggestion scores) as serde_json writes them (shortest round trip; null

@@ -85,6 +85,16 @@ fn chinese_terms() -> &'static [&'static str] {
     })
 }
 
+/// The Chinese material words, longest first (so 不锈钢 goes before 钢).
+fn zh_materials_longest_first() -> &'static [&'static str] {
+    static MATERIALS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    MATERIALS.get_or_init(|| {
+        let mut mats: Vec<&'static str> = word_list("description-zh-material").to_vec();
+        crate::base::order::sort_desc_by_key(&mut mats, |m| m.len());
+        mats
+    })
+}
+
 /// Analyses an English description.
 pub fn analyse_en(text: &str) -> Vagueness {
     analyse_en_words(text, &norm_words(text))
@@ -298,7 +308,10 @@ pub fn analyse_zh(text: &str) -> Vagueness {
     // Strip fillers, then peel vague terms off the end (the head in Chinese).
     let mut rest = zh.clone();
     for f in word_list("description-zh-filler").iter().filter(|f| f.chars().count() > 1) {
-        rest = rest.replace(f, "");
+        // A title holds few of them: search before copying.
+        if crate::base::text::contains_short(&rest, f) {
+            rest = rest.replace(f, "");
+        }
     }
     // Nothing but fillers ("其他", "新款"): says nothing about the goods.
     if rest.is_empty() {
@@ -334,10 +347,10 @@ pub fn analyse_zh(text: &str) -> Vagueness {
     let relational = word_list("description-zh-relational").contains(head_term);
     let only_material = {
         let mut m = before.clone();
-        let mut mats: Vec<&&str> = word_list("description-zh-material").iter().collect();
-        crate::base::order::sort_desc_by_key(&mut mats, |m| m.len());
-        for mat in mats {
-            m = m.replace(*mat, "");
+        for mat in zh_materials_longest_first() {
+            if crate::base::text::contains_short(&m, mat) {
+                m = m.replace(mat, "");
+            }
         }
         m.is_empty()
     };

@@ -226,28 +226,45 @@ pub struct Rates {
     /// Positions in `edges` sorted by (from, to), stably: a pair's first edge (a supplied
     /// rate before an embedded one) is found by binary search, not by a walk.
     by_pair: std::borrow::Cow<'static, [usize]>,
+    /// The pairs of `by_pair` as numbers ([`code_key`]), in its order: a check looks pairs
+    /// up a dozen times, and numbers compare without a string comparison. Empty when a
+    /// code is too long to be one.
+    keys: std::borrow::Cow<'static, [(u64, u64)]>,
 }
+
+/// A code of up to 7 bytes as a number that sorts as the string does: its bytes
+/// big-endian, zero-padded (a prefix sorts first), and its length in the last byte.
+fn code_key(code: &str) -> Option<u64> {
+    (code.len() <= 7).then(|| code.bytes().enumerate().fold(code.len() as u64, |n, (i, b)| n | u64::from(b) << (56 - 8 * i)))
+}
+
+type Indexed = (Vec<Edge>, Vec<usize>, Vec<(u64, u64)>);
 
 impl Rates {
     pub fn new(supplied: &[SuppliedRate]) -> Rates {
         use std::borrow::Cow;
         if supplied.is_empty() {
-            static EMBEDDED: std::sync::OnceLock<(Vec<Edge>, Vec<usize>)> = std::sync::OnceLock::new();
-            let (edges, by_pair) = EMBEDDED.get_or_init(|| Rates::indexed(Rates::build(&[])));
-            return Rates { edges: Cow::Borrowed(edges), by_pair: Cow::Borrowed(by_pair) };
+            static EMBEDDED: std::sync::OnceLock<Indexed> = std::sync::OnceLock::new();
+            let (edges, by_pair, keys) = EMBEDDED.get_or_init(|| Rates::indexed(Rates::build(&[])));
+            return Rates { edges: Cow::Borrowed(edges), by_pair: Cow::Borrowed(by_pair), keys: Cow::Borrowed(keys) };
         }
-        let (edges, by_pair) = Rates::indexed(Rates::build(supplied));
-        Rates { edges: Cow::Owned(edges), by_pair: Cow::Owned(by_pair) }
+        let (edges, by_pair, keys) = Rates::indexed(Rates::build(supplied));
+        Rates { edges: Cow::Owned(edges), by_pair: Cow::Owned(by_pair), keys: Cow::Owned(keys) }
     }
 
-    fn indexed(edges: Vec<Edge>) -> (Vec<Edge>, Vec<usize>) {
+    fn indexed(edges: Vec<Edge>) -> Indexed {
         let by_pair =
             crate::base::order::sorted_positions(edges.len(), &mut |a, b| (&edges[a].from, &edges[a].to) < (&edges[b].from, &edges[b].to));
-        (edges, by_pair)
+        let keys = by_pair.iter().map(|&i| Some((code_key(&edges[i].from)?, code_key(&edges[i].to)?))).collect::<Option<Vec<_>>>();
+        (edges, by_pair, keys.unwrap_or_default())
     }
 
     /// The first edge from `from` to `to`, in the order the rates were added.
     fn edge(&self, from: &str, to: &str) -> Option<&Edge> {
+        if let (false, Some(from), Some(to)) = (self.keys.is_empty(), code_key(from), code_key(to)) {
+            let at = self.keys.partition_point(|&k| k < (from, to));
+            return (self.keys.get(at) == Some(&(from, to))).then(|| &self.edges[self.by_pair[at]]);
+        }
         let key = |i: usize| (self.edges[i].from.as_str(), self.edges[i].to.as_str());
         let at = self.by_pair.partition_point(|&i| key(i) < (from, to));
         self.by_pair.get(at).filter(|&&i| key(i) == (from, to)).map(|&i| &self.edges[i])
@@ -314,6 +331,17 @@ impl Rates {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn code_keys_sort_as_the_codes() {
+        let codes = ["", "A", "AB", "AB\0", "ABC", "ABD", "B", "EUR", "USD", "XDR", "ABCDEFG", "é"];
+        for a in codes {
+            for b in codes {
+                assert_eq!(code_key(a).cmp(&code_key(b)), a.cmp(b), "{a:?} {b:?}");
+            }
+        }
+        assert_eq!(code_key("ABCDEFGH"), None);
+    }
 
     fn d(s: &str) -> Decimal {
         Decimal::from_str_exact(s).unwrap()

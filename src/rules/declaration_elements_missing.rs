@@ -30,44 +30,54 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         if facts.cn_lines.is_empty() {
             continue;
         }
-        let required = required_elements(facts.cn_lines);
-        let missing: Vec<&str> = required.into_iter().filter(|name| !states(item, &facts.phrases, &facts.folded, name)).collect();
+        // Each element's base name and entry looked up once, for every question below.
+        let missing: Vec<(&str, &str, Option<&china::ElementName>)> = china::shared_elements(facts.cn_lines)
+            .into_iter()
+            .map(|name| {
+                let base = china::element_base(name);
+                (name, base, china::element_name(base))
+            })
+            .filter(|&(name, _, known)| !is_optional(name, known))
+            .filter(|&(name, base, known)| !states(item, &facts.phrases, &facts.folded, name, base, known))
+            .collect();
         if missing.is_empty() {
             continue;
         }
-        let shown: Vec<String> = missing
-            .iter()
-            .map(|name| match china::element_name(china::element_base(name)) {
-                Some(e) if ctx.lang == crate::knowledge::messages::Lang::En => format!("{name} [{}]", e.short_en()),
-                _ => name.to_string(),
-            })
-            .collect();
+        let mut shown = String::new();
+        for (i, (name, _, known)) in missing.iter().enumerate() {
+            if i > 0 {
+                shown.push_str("; ");
+            }
+            shown.push_str(name);
+            if let (Some(e), crate::knowledge::messages::Lang::En) = (known, ctx.lang) {
+                shown.push_str(" [");
+                shown.push_str(e.short_en());
+                shown.push(']');
+            }
+        }
         let code = facts.valid_digits().unwrap_or("");
         out.push(
-            ctx.finding(&RULE, item.field("elements"), "declaration-elements-missing", &[("code", code), ("missing", &shown.join("; "))])
-                .with_suggestions(missing.iter().map(|n| china::element_base(n).to_string()))
+            ctx.finding(&RULE, item.field("elements"), "declaration-elements-missing", &[("code", code), ("missing", &shown)])
+                .with_suggestions(missing.iter().map(|(_, base, _)| base.to_string()))
                 .with_source(TARIFF_SOURCE),
         );
     }
 }
 
-/// The elements every line under the code asks for (in the first line's order),
-/// without the optional ones.
-pub fn required_elements(lines: &[china::TariffLine]) -> Vec<&'static str> {
-    let mut names = china::shared_elements(lines);
-    names.retain(|n| !china::ElementName::is_optional(n));
-    names
+/// [`china::ElementName::is_optional`], with the element's entry already looked up.
+fn is_optional(name: &str, known: Option<&china::ElementName>) -> bool {
+    name.starts_with("如有") || known.is_some_and(|e| e.optional)
 }
 
-/// Whether the item states the element `name`: given in `elements` (by its full or base
-/// name), or evident from its descriptions, material, brand or battery (`folded`: the
-/// item's text, folded; `phrases`: the phrases it contains, `knowledge::phrases`).
-pub fn states(item: &Item, phrases: &Found, folded: &str, name: &str) -> bool {
-    let base = china::element_base(name);
+/// Whether the item states the element `name` (`base`: its base name, `known`: its entry
+/// in declaration_elements.tsv): given in `elements` (by its full or base name), or
+/// evident from its descriptions, material, brand or battery (`folded`: the item's text,
+/// folded; `phrases`: the phrases it contains, `knowledge::phrases`).
+fn states(item: &Item, phrases: &Found, folded: &str, name: &str, base: &str, known: Option<&china::ElementName>) -> bool {
     if item.elements.iter().any(|(k, _)| k == name || china::element_base(k) == base) {
         return true;
     }
-    let Some(known) = china::element_name(base) else { return false };
+    let Some(known) = known else { return false };
     let text = folded;
     known.evidence.split(';').filter(|e| !e.is_empty()).any(|evidence| match evidence.split_once(':') {
         // Evidence in the data is already folded (a test below holds it to that).
@@ -203,7 +213,8 @@ mod tests {
         assert!(has_percentage("100% cotton") && has_percentage("棉95 %") && !has_percentage("% off"));
         let model = |text: &str| {
             let folded = crate::base::text::fold(text);
-            states(&Item::default(), &crate::knowledge::phrases::found_in(&folded), &folded, "型号")
+            let known = china::element_name("型号");
+            states(&Item::default(), &crate::knowledge::phrases::found_in(&folded), &folded, "型号", "型号", known)
         };
         assert!(model("phone case for a2337") && model("model 5") && model("型号 X5") && !model("10000mah power bank 65w"));
         assert!(has_model_number("xr-500") && !has_model_number("65w 5000mah"));

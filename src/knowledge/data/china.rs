@@ -89,7 +89,13 @@ pub fn element_name(base_zh: &str) -> Option<&'static ElementName> {
 pub fn shared_elements(lines: &[TariffLine]) -> Vec<&'static str> {
     let Some(first) = lines.first() else { return Vec::new() };
     let mut names: Vec<&'static str> = elements_of(first).to_vec();
+    let mut seen = vec![first.element_set];
+    // Most lines under a subheading share one element set: each set compared once.
     for line in &lines[1..] {
+        if seen.contains(&line.element_set) {
+            continue;
+        }
+        seen.push(line.element_set);
         let theirs = elements_of(line);
         names.retain(|n| theirs.contains(n));
     }

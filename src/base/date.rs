@@ -18,12 +18,9 @@ impl Date {
         if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
             return None;
         }
+        // Digit by digit: data rows' dates are read on every check that asks.
         let num = |r: std::ops::Range<usize>| -> Option<u32> {
-            let s = std::str::from_utf8(&b[r]).ok()?;
-            if !s.bytes().all(|c| c.is_ascii_digit()) {
-                return None;
-            }
-            s.parse().ok()
+            b[r].iter().try_fold(0u32, |n, &c| c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0')))
         };
         let (year, month, day) = (num(0..4)?, num(5..7)?, num(8..10)?);
         if year < 1900 || !(1..=12).contains(&month) || day < 1 || day > u32::from(days_in_month(year as i32, month as u8)) {

@@ -4,6 +4,33 @@
 //! a stable insertion sort per element type costs a few hundred bytes. The few long ones
 //! (thousands of vocabulary terms) take `sort_long_by`, a merge sort of positions.
 
+/// The first 8 bytes of a word as a number that orders as the word does (big-endian,
+/// zero-padded): `a < b` gives `prefix_key(a) <= prefix_key(b)`, so a binary search
+/// over words compares numbers and compares strings only where the first 8 bytes tie.
+pub fn prefix_key(word: &str) -> u64 {
+    word.bytes().take(8).enumerate().fold(0, |n, (i, b)| n | u64::from(b) << (56 - 8 * i))
+}
+
+/// The first position of a table sorted by string whose string is not less than `word`
+/// (`partition_point(|s| s < word)`): `keys[i]` is [`prefix_key`] of entry `i`'s string
+/// and `at(i)` the string. Title words are looked up in the word tables thousands of
+/// times a second; this is what makes each lookup a handful of number comparisons.
+pub fn lower_bound<'a>(keys: &[u64], at: impl Fn(usize) -> &'a str, word: &str) -> usize {
+    let key = prefix_key(word);
+    let from = keys.partition_point(|&k| k < key);
+    let tied = keys[from..].partition_point(|&k| k == key);
+    let (mut lo, mut hi) = (from, from + tied);
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        if at(mid) < word {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    lo
+}
+
 /// Stable sort by `is_less`, O(n^2): for the short lists (findings, matches,
 /// suggestions) most call sites sort.
 pub fn sort_by<T>(v: &mut [T], mut is_less: impl FnMut(&T, &T) -> bool) {
@@ -81,6 +108,17 @@ pub fn sort_by_key<T, K: PartialOrd>(v: &mut [T], mut key: impl FnMut(&T) -> K) 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lower_bound_agrees_with_a_string_search() {
+        let words = ["", "a", "ab", "abcdefgh", "abcdefghi", "abcdefghj", "abcdefgi", "b", "bag", "bags", "t", "tshirt", "z\u{0}", "é"];
+        let keys: Vec<u64> = words.iter().map(|w| prefix_key(w)).collect();
+        assert!(keys.windows(2).all(|k| k[0] <= k[1]));
+        for probe in words.iter().copied().chain(["aa", "abcdefgh0", "abcdefghz", "c", "zz", "ÿ"]) {
+            assert_eq!(lower_bound(&keys, |i| words[i], probe), words.partition_point(|w| *w < probe), "{probe:?}");
+        }
+        assert_eq!(lower_bound(&[], |_| "", "x"), 0);
+    }
 
     #[test]
     fn sorts_stably() {

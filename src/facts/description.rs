@@ -65,13 +65,28 @@ fn terms_in(lang: &str) -> impl Iterator<Item = (&'static str, &'static str)> + 
 }
 
 /// The English vague terms as word sequences, sorted by first word, prepared once.
-fn english_phrases() -> &'static [(Vec<String>, &'static str)] {
-    static PHRASES: std::sync::OnceLock<Vec<(Vec<String>, &'static str)>> = std::sync::OnceLock::new();
+struct EnglishPhrases {
+    phrases: Vec<(Vec<String>, &'static str)>,
+    /// `base::order::prefix_key` of each phrase's first word.
+    first_word_keys: Vec<u64>,
+}
+
+impl EnglishPhrases {
+    /// The phrases whose first word is `word`.
+    fn starting_with<'a>(&'a self, word: &'a str) -> impl Iterator<Item = &'a (Vec<String>, &'static str)> {
+        let from = crate::base::order::lower_bound(&self.first_word_keys, |i| &self.phrases[i].0[0], word);
+        self.phrases[from..].iter().take_while(move |p| p.0[0] == word)
+    }
+}
+
+fn english_phrases() -> &'static EnglishPhrases {
+    static PHRASES: std::sync::OnceLock<EnglishPhrases> = std::sync::OnceLock::new();
     PHRASES.get_or_init(|| {
         let mut phrases: Vec<(Vec<String>, &'static str)> =
             terms_in("en").map(|(term, _)| (norm_words(term), term)).filter(|(w, _)| !w.is_empty()).collect();
         crate::base::order::sort_long_by(&mut phrases, |a, b| a.0[0] < b.0[0]);
-        phrases
+        let first_word_keys = phrases.iter().map(|p| crate::base::order::prefix_key(&p.0[0])).collect();
+        EnglishPhrases { phrases, first_word_keys }
     })
 }
 
@@ -123,8 +138,7 @@ fn analyse_en_words(text: &str, tokens: &[String]) -> Vagueness {
     let phrases = english_phrases();
     let mut hits: Vec<(usize, &(Vec<String>, &'static str))> = Vec::new();
     for (start, word) in tokens.iter().enumerate() {
-        let from = phrases.partition_point(|p| p.0[0].as_str() < word.as_str());
-        for p in phrases[from..].iter().take_while(|p| p.0[0] == *word) {
+        for p in phrases.starting_with(word) {
             if tokens.get(start..start + p.0.len()).is_some_and(|span| span == p.0.as_slice()) {
                 hits.push((start, p));
             }

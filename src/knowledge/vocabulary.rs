@@ -67,6 +67,8 @@ pub struct TermIndex {
     /// Each distinct first word and the run of `english` it starts: one binary search
     /// over short keys per word of a title.
     first_words: Vec<(&'static str, u32, u32)>,
+    /// `base::order::prefix_key` of each first word: the search compares numbers.
+    first_word_keys: Vec<u64>,
     /// Chinese (and mixed, "u盘") terms in file order, and the automaton of their texts
     /// (a term's id is its position here).
     pub chinese: Vec<(&'static str, &'static Product)>,
@@ -76,9 +78,10 @@ pub struct TermIndex {
 impl TermIndex {
     /// English terms whose first word is `word`.
     pub fn starting_with(&self, word: &str) -> &[EnglishTerm] {
-        match self.first_words.binary_search_by(|(w, _, _)| (*w).cmp(word)) {
-            Ok(i) => self.english.get(self.first_words[i].1 as usize..self.first_words[i].2 as usize).unwrap_or(&[]),
-            Err(_) => &[],
+        let i = crate::base::order::lower_bound(&self.first_word_keys, |i| self.first_words[i].0, word);
+        match self.first_words.get(i) {
+            Some(&(first, from, to)) if first == word => self.english.get(from as usize..to as usize).unwrap_or(&[]),
+            _ => &[],
         }
     }
 
@@ -119,7 +122,8 @@ pub fn terms() -> &'static TermIndex {
             products.iter().flat_map(|p| p.terms.iter().filter(|t| !t.is_ascii()).map(move |t| (*t, p))).collect();
         let texts: Vec<&str> = chinese.iter().map(|c| c.0).collect();
         let chinese_matcher = crate::base::automaton::Automaton::new(&texts);
-        TermIndex { english, first_words, chinese, chinese_matcher }
+        let first_word_keys = first_words.iter().map(|w| crate::base::order::prefix_key(w.0)).collect();
+        TermIndex { english, first_words, first_word_keys, chinese, chinese_matcher }
     })
 }
 

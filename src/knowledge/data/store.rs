@@ -73,7 +73,7 @@ pub struct Store {
     pub rule_docs: Vec<(&'static str, &'static str)>,
     /// The engine's word lists (word_lists.tsv): (list name, its words in file order,
     /// the same words sorted for membership tests).
-    pub word_lists: Vec<(&'static str, Vec<&'static str>, Vec<&'static str>)>,
+    pub word_lists: Vec<(&'static str, Vec<&'static str>, SortedWords)>,
     /// Material word -> (household articles heading, other articles heading) of it,
     /// sorted by the word (file order among equal words).
     pub material_articles: Vec<(&'static str, u16, u16)>,
@@ -422,7 +422,8 @@ impl Store {
     fn push_word_list(&mut self, name: &'static str, words: Vec<&'static str>) {
         let mut sorted = words.clone();
         crate::base::order::sort_long_by(&mut sorted, |a, b| a < b);
-        self.word_lists.push((name, words, sorted));
+        let keys = sorted.iter().map(|w| crate::base::order::prefix_key(w)).collect();
+        self.word_lists.push((name, words, SortedWords { words: sorted, keys }));
     }
 
     fn heading_texts(&self) -> &[(u16, &'static str)] {
@@ -483,6 +484,20 @@ fn non_empty(s: &'static str) -> Option<&'static str> {
     (!s.is_empty()).then_some(s)
 }
 
+/// A word list sorted, with `base::order::prefix_key` of each word: membership by a
+/// binary search that compares numbers.
+#[derive(Debug, Default)]
+pub struct SortedWords {
+    words: Vec<&'static str>,
+    keys: Vec<u64>,
+}
+
+impl SortedWords {
+    pub fn contains(&self, word: &str) -> bool {
+        self.words.get(crate::base::order::lower_bound(&self.keys, |i| self.words[i], word)) == Some(&word)
+    }
+}
+
 /// The words of a list in word_lists.tsv (empty before the data is loaded).
 pub fn word_list(list: &str) -> &'static [&'static str] {
     store().word_lists.iter().find(|(name, _, _)| *name == list).map_or(&[], |(_, words, _)| words.as_slice())
@@ -496,7 +511,7 @@ pub fn phrase_lists() -> impl Iterator<Item = &'static str> {
 
 /// Whether `word` is in a list of word_lists.tsv (a binary search of its sorted copy).
 pub fn in_word_list(list: &str, word: &str) -> bool {
-    store().word_lists.iter().find(|(name, _, _)| *name == list).is_some_and(|(_, _, sorted)| sorted.binary_search(&word).is_ok())
+    store().word_lists.iter().find(|(name, _, _)| *name == list).is_some_and(|(_, _, sorted)| sorted.contains(word))
 }
 
 pub fn heading_text(heading: u16) -> Option<&'static str> {

@@ -16,6 +16,8 @@ pub struct WordIndex {
     /// Each row's word and the rest of its row (count, gaps), sorted by word: found with
     /// one walk over the section's lines, nothing parsed.
     rows: Vec<(&'static str, &'static str)>,
+    /// `base::order::prefix_key` of each row's word: the search compares numbers.
+    keys: Vec<u64>,
     /// Each row's posting list, read from its gaps on first lookup: a check looks up a
     /// few dozen of the 31,000 words, so reading them all first (tens of milliseconds in
     /// wasm) would delay the first report for lists it never reads.
@@ -43,7 +45,8 @@ impl WordIndex {
             }
         }
         let postings = (0..rows.len()).map(|_| OnceLock::new()).collect();
-        WordIndex { rows, postings }
+        let keys = rows.iter().map(|(word, _)| crate::base::order::prefix_key(word)).collect();
+        WordIndex { rows, keys, postings }
     }
 
     /// A row's posting list from its "count<TAB>gaps" (gaps from the previous position;
@@ -69,9 +72,10 @@ impl WordIndex {
 
     /// The subheadings (indices) whose text or heading uses `word`.
     pub fn postings(&self, word: &str) -> &[u16] {
-        match self.rows.binary_search_by(|(w, _)| (*w).cmp(word)) {
-            Ok(i) => self.postings[i].get_or_init(|| Self::read_gaps(self.rows[i].1)),
-            Err(_) => &[],
+        let i = crate::base::order::lower_bound(&self.keys, |i| self.rows[i].0, word);
+        match self.rows.get(i) {
+            Some(&(w, gaps)) if w == word => self.postings[i].get_or_init(|| Self::read_gaps(gaps)),
+            _ => &[],
         }
     }
 

@@ -12,7 +12,7 @@
 
 use crate::base::text::{cjk_only, fold, has_cjk, norm_words, singular, words};
 use crate::knowledge::data;
-use crate::knowledge::data::store::{in_word_list, word_list};
+use crate::knowledge::data::store::{in_word_list, word_list, word_set};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Vagueness {
@@ -157,9 +157,9 @@ fn analyse_en_words(text: &str, tokens: &[String]) -> Vagueness {
     let Some(first_vague) = first_vague else { return Vagueness::Specific };
 
     // The lists, looked up once for all the tokens below.
-    let (fillers, materials) = (word_list("description-filler"), word_list("description-material"));
-    let (domains, relations) = (word_list("description-domain"), word_list("description-relational"));
-    let is_filler = |t: &str| fillers.contains(&t) || t.bytes().all(|b| b.is_ascii_digit()) || t.len() == 1;
+    let (fillers, materials) = (word_set("description-filler"), word_set("description-material"));
+    let (domains, relations) = (word_set("description-domain"), word_set("description-relational"));
+    let is_filler = |t: &str| fillers.contains(t) || t.bytes().all(|b| b.is_ascii_digit()) || t.len() == 1;
     let content: Vec<usize> = (0..tokens.len()).filter(|&i| vague_at[i].is_none() && !is_filler(&tokens[i])).collect();
     if content.is_empty() {
         let term = main_term(tokens, &vague_at).unwrap_or(first_vague).to_string();
@@ -169,15 +169,14 @@ fn analyse_en_words(text: &str, tokens: &[String]) -> Vagueness {
         // the goods; "kitchen utensils" (one listed phrase) does not. A relation word
         // narrowed by a domain ("car parts", "phone accessories") is queried; by a
         // material only ("plastic products", "leather goods") it still says nothing.
-        let narrowing =
-            |t: &String| domains.contains(&t.as_str()) || (materials.contains(&t.as_str()) && !t.starts_with("electr") && t != "digital");
+        let narrowing = |t: &String| domains.contains(t) || (materials.contains(t) && !t.starts_with("electr") && t != "digital");
         // Outside a multi-word vague phrase: "leather" is itself a vague term but in
         // "leather shoes" it is the material of the shoes.
         let outside_phrase = |i: usize| vague_at[i].map_or(true, |t| !t.contains(' '));
         let narrowed_outside = (0..tokens.len()).any(|i| outside_phrase(i) && narrowing(&tokens[i]) && tokens.len() > 1);
-        let domain = tokens.len() > 1 && tokens.iter().any(|t| domains.contains(&t.as_str()));
+        let domain = tokens.len() > 1 && tokens.iter().any(|t| domains.contains(t));
         let head_word = (0..tokens.len()).rev().find(|&i| vague_at[i].is_some()).map(|i| tokens[i].as_str()).unwrap_or("");
-        let relational = relations.contains(&head_word) || relations.contains(&singular(&term).as_str());
+        let relational = relations.contains(head_word) || relations.contains(&singular(&term));
         return match (relational, domain, narrowed_outside) {
             (false, _, true) => Vagueness::Specific,
             (true, true, _) => Vagueness::VagueHead { term },
@@ -195,7 +194,7 @@ fn analyse_en_words(text: &str, tokens: &[String]) -> Vagueness {
     let Some(head) = head else { return Vagueness::Specific };
     let Some(term) = vague_at[head] else { return Vagueness::Specific };
     let head_word = tokens[head].as_str();
-    let relational = relations.contains(&head_word) || relations.contains(&singular(term).as_str());
+    let relational = relations.contains(head_word) || relations.contains(&singular(term));
 
     // The goods named after the qualifier: "Hair Accessories for Women Pearl Hair Clips",
     // "Gift for Dad Funny Cotton T-Shirt", "Gift Box with Ribbon Kraft Paper". The object
@@ -244,10 +243,8 @@ fn names_goods_after(
     // Single vague words count ("paper" in "kraft paper", "shirt" in "cotton T-shirt");
     // words of a vague phrase ("birthday present") do not.
     let free = |i: usize| vague_at.get(i).is_some_and(|v| v.map_or(true, |t| !t.contains(' ')));
-    let materials = word_list("description-material");
-    if !relational
-        && (main_end + 1..tokens.len()).any(|i| free(i) && materials.contains(&tokens[i].as_str()) && !tokens[i].starts_with("electr"))
-    {
+    let materials = word_set("description-material");
+    if !relational && (main_end + 1..tokens.len()).any(|i| free(i) && materials.contains(&tokens[i]) && !tokens[i].starts_with("electr")) {
         return true;
     }
     if crate::knowledge::vocabulary::english_matches(tokens).iter().any(|&(start, end, _)| start > object && (start..end).all(free)) {

@@ -27,16 +27,29 @@ fn catalogue() -> &'static [(&'static str, &'static str, &'static str)] {
 }
 
 pub fn lookup(lang: Lang, key: &str) -> Option<&'static str> {
+    template(lang, key).map(|(text, _)| text)
+}
+
+/// The message for `key` and whether it has `{name}` parameters.
+fn template(lang: Lang, key: &str) -> Option<(&'static str, bool)> {
     // Sorted by key by the generator (a store test holds it to that); searched only among
     // the keys with the same first byte (a finding looks up two or three keys).
     let table = catalogue();
     let first = usize::from(*key.as_bytes().first()?);
-    let starts = &crate::knowledge::data::store().message_starts;
+    let store = crate::knowledge::data::store();
+    let starts = &store.message_starts;
     // (None before the data is loaded: no table, no message.)
     let (from, to) = (*starts.get(first)? as usize, *starts.get(first + 1)? as usize);
     let run = table.get(from..to)?;
-    let (_, en, zh) = run[run.binary_search_by(|e| e.0.cmp(key)).ok()?];
-    Some(if lang == Lang::Zh && !zh.is_empty() { zh } else { en })
+    let at = from + run.binary_search_by(|e| e.0.cmp(key)).ok()?;
+    let (_, en, zh) = table[at];
+    let params = store.message_params.get(at).copied().unwrap_or(3);
+    Some(if lang == Lang::Zh && !zh.is_empty() { (zh, params & 2 != 0) } else { (en, params & 1 != 0) })
+}
+
+/// The message for `key`, filled; None if the catalogue lacks it.
+pub fn filled(lang: Lang, key: &str, params: &[(&str, &str)]) -> Option<String> {
+    template(lang, key).map(|(text, has_params)| if has_params { fill(text, params) } else { text.to_string() })
 }
 
 /// Replaces `{name}` with its value; unknown placeholders stay as written.
@@ -72,10 +85,7 @@ pub fn fill(template: &str, params: &[(&str, &str)]) -> String {
 /// The message for `key`, filled; the key itself if the catalogue lacks it (a test
 /// makes sure it never does for the keys the rules use).
 pub fn text(lang: Lang, key: &str, params: &[(&str, &str)]) -> String {
-    match lookup(lang, key) {
-        Some(t) => fill(t, params),
-        None => key.to_string(),
-    }
+    filled(lang, key, params).unwrap_or_else(|| key.to_string())
 }
 
 /// `"items[2].unitPrice"` -> "Item 3 unit price" / "第3项商品单价".

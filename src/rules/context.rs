@@ -97,9 +97,8 @@ impl<'a> Context<'a> {
     /// A finding of `rule` on `field`, its message from the catalogue entry `key`.
     /// The help text is the catalogue's `key.help`, else the rule's `<rule>.help`.
     pub fn finding(&self, rule: &RuleInfo, field: impl Into<String>, key: &str, params: &[(&str, &str)]) -> Finding {
-        let help = messages::lookup(self.lang, &[key, ".help"].concat())
-            .or_else(|| messages::lookup(self.lang, &[rule.name, ".help"].concat()))
-            .map(|t| messages::fill(t, params));
+        let help = messages::filled(self.lang, &[key, ".help"].concat(), params)
+            .or_else(|| messages::filled(self.lang, &[rule.name, ".help"].concat(), params));
         Finding {
             rule: rule.name,
             code: rule.code,

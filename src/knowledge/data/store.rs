@@ -69,6 +69,9 @@ pub struct Store {
     /// Where the message keys starting with each byte begin (at 256: the end), so a
     /// lookup searches only those.
     pub message_starts: Vec<u32>,
+    /// Per message, whether its English (bit 0) and Chinese (bit 1) texts have `{`
+    /// parameters: most help texts have none, and need no scan for them per finding.
+    pub message_params: Vec<u8>,
     /// Each rule's explanation: its doc comment in `src/rules/<rule>.rs`.
     pub rule_docs: Vec<(&'static str, &'static str)>,
     /// The engine's word lists (word_lists.tsv): (list name, its words in file order,
@@ -312,6 +315,7 @@ fn parse(text: &'static str) -> Result<Store, String> {
     let messages = &store.messages;
     store.message_starts =
         (0..=256).map(|byte| messages.partition_point(|m| usize::from(*m.0.as_bytes().first().unwrap_or(&0)) < byte) as u32).collect();
+    store.message_params = messages.iter().map(|m| u8::from(m.1.contains('{')) | u8::from(m.2.contains('{')) << 1).collect();
     // A file written before the codes had a section of their own would read as "no code
     // exists": refused instead.
     if store.subheadings.is_empty() {
@@ -511,7 +515,14 @@ pub fn phrase_lists() -> impl Iterator<Item = &'static str> {
 
 /// Whether `word` is in a list of word_lists.tsv (a binary search of its sorted copy).
 pub fn in_word_list(list: &str, word: &str) -> bool {
-    store().word_lists.iter().find(|(name, _, _)| *name == list).is_some_and(|(_, _, sorted)| sorted.contains(word))
+    word_set(list).contains(word)
+}
+
+/// A list of word_lists.tsv as a set (empty before the data is loaded), for callers that
+/// ask it about many words.
+pub fn word_set(list: &str) -> &'static SortedWords {
+    static EMPTY: SortedWords = SortedWords { words: Vec::new(), keys: Vec::new() };
+    store().word_lists.iter().find(|(name, _, _)| *name == list).map_or(&EMPTY, |(_, _, sorted)| sorted)
 }
 
 pub fn heading_text(heading: u16) -> Option<&'static str> {

@@ -11,24 +11,49 @@ pub fn prefix_key(word: &str) -> u64 {
     word.bytes().take(8).enumerate().fold(0, |n, (i, b)| n | u64::from(b) << (56 - 8 * i))
 }
 
-/// The first position of a table sorted by string whose string is not less than `word`
-/// (`partition_point(|s| s < word)`): `keys[i]` is [`prefix_key`] of entry `i`'s string
-/// and `at(i)` the string. Title words are looked up in the word tables thousands of
-/// times a second; this is what makes each lookup a handful of number comparisons.
-pub fn lower_bound<'a>(keys: &[u64], at: impl Fn(usize) -> &'a str, word: &str) -> usize {
-    let key = prefix_key(word);
-    let from = keys.partition_point(|&k| k < key);
-    let tied = keys[from..].partition_point(|&k| k == key);
-    let (mut lo, mut hi) = (from, from + tied);
-    while lo < hi {
-        let mid = lo + (hi - lo) / 2;
-        if at(mid) < word {
-            lo = mid + 1;
-        } else {
-            hi = mid;
-        }
+/// Words sorted as strings, each with its [`prefix_key`]: the word tables (vague phrases'
+/// and vocabulary terms' first words, the HS word index, the word lists) are searched
+/// for each word of a title, thousands of times a second in bulk; a search here is a
+/// handful of number comparisons, with strings compared only where 8 bytes tie. One
+/// type for every table, so the wasm module carries the search once.
+#[derive(Debug, Default)]
+pub struct SortedWords {
+    words: Vec<&'static str>,
+    keys: Vec<u64>,
+}
+
+impl SortedWords {
+    /// `words` must be sorted as strings (a word may repeat).
+    pub fn new(words: Vec<&'static str>) -> SortedWords {
+        let keys = words.iter().map(|w| prefix_key(w)).collect();
+        SortedWords { words, keys }
     }
-    lo
+
+    pub const fn empty() -> SortedWords {
+        SortedWords { words: Vec::new(), keys: Vec::new() }
+    }
+
+    /// The first position whose word is not less than `word`.
+    pub fn lower_bound(&self, word: &str) -> usize {
+        let key = prefix_key(word);
+        let from = self.keys.partition_point(|&k| k < key);
+        let tied = self.keys[from..].partition_point(|&k| k == key);
+        from + self.words[from..from + tied].partition_point(|w| *w < word)
+    }
+
+    /// The first position of `word`.
+    pub fn position(&self, word: &str) -> Option<usize> {
+        let at = self.lower_bound(word);
+        (self.words.get(at) == Some(&word)).then_some(at)
+    }
+
+    pub fn contains(&self, word: &str) -> bool {
+        self.position(word).is_some()
+    }
+
+    pub fn words(&self) -> &[&'static str] {
+        &self.words
+    }
 }
 
 /// Stable sort by `is_less`, O(n^2): for the short lists (findings, matches,
@@ -110,14 +135,16 @@ mod tests {
     use super::*;
 
     #[test]
-    fn lower_bound_agrees_with_a_string_search() {
-        let words = ["", "a", "ab", "abcdefgh", "abcdefghi", "abcdefghj", "abcdefgi", "b", "bag", "bags", "t", "tshirt", "z\u{0}", "é"];
-        let keys: Vec<u64> = words.iter().map(|w| prefix_key(w)).collect();
-        assert!(keys.windows(2).all(|k| k[0] <= k[1]));
+    fn sorted_words_search_as_strings_do() {
+        let words =
+            vec!["", "a", "ab", "abcdefgh", "abcdefghi", "abcdefghj", "abcdefgi", "b", "bag", "bag", "bags", "t", "tshirt", "z\u{0}", "é"];
+        let table = SortedWords::new(words.clone());
+        assert!(table.keys.windows(2).all(|k| k[0] <= k[1]));
         for probe in words.iter().copied().chain(["aa", "abcdefgh0", "abcdefghz", "c", "zz", "ÿ"]) {
-            assert_eq!(lower_bound(&keys, |i| words[i], probe), words.partition_point(|w| *w < probe), "{probe:?}");
+            assert_eq!(table.lower_bound(probe), words.partition_point(|w| *w < probe), "{probe:?}");
+            assert_eq!(table.position(probe), words.iter().position(|w| *w == probe), "{probe:?}");
         }
-        assert_eq!(lower_bound(&[], |_| "", "x"), 0);
+        assert_eq!(SortedWords::empty().position("x"), None);
     }
 
     #[test]

@@ -67,14 +67,14 @@ fn terms_in(lang: &str) -> impl Iterator<Item = (&'static str, &'static str)> + 
 /// The English vague terms as word sequences, sorted by first word, prepared once.
 struct EnglishPhrases {
     phrases: Vec<(Vec<String>, &'static str)>,
-    /// `base::order::prefix_key` of each phrase's first word.
-    first_word_keys: Vec<u64>,
+    /// Each phrase's first word, for the search.
+    first_words: crate::base::order::SortedWords,
 }
 
 impl EnglishPhrases {
     /// The phrases whose first word is `word`.
     fn starting_with<'a>(&'a self, word: &'a str) -> impl Iterator<Item = &'a (Vec<String>, &'static str)> {
-        let from = crate::base::order::lower_bound(&self.first_word_keys, |i| &self.phrases[i].0[0], word);
+        let from = self.first_words.lower_bound(word);
         self.phrases[from..].iter().take_while(move |p| p.0[0] == word)
     }
 }
@@ -85,8 +85,9 @@ fn english_phrases() -> &'static EnglishPhrases {
         let mut phrases: Vec<(Vec<String>, &'static str)> =
             terms_in("en").map(|(term, _)| (norm_words(term), term)).filter(|(w, _)| !w.is_empty()).collect();
         crate::base::order::sort_long_by(&mut phrases, |a, b| a.0[0] < b.0[0]);
-        let first_word_keys = phrases.iter().map(|p| crate::base::order::prefix_key(&p.0[0])).collect();
-        EnglishPhrases { phrases, first_word_keys }
+        // Made once for the process (a static), so the words may live as long.
+        let first_words = phrases.iter().map(|p| &*Box::leak(p.0[0].clone().into_boxed_str())).collect();
+        EnglishPhrases { phrases, first_words: crate::base::order::SortedWords::new(first_words) }
     })
 }
 
@@ -97,16 +98,6 @@ fn chinese_terms() -> &'static [&'static str] {
         let mut terms: Vec<&'static str> = terms_in("zh").map(|(term, _)| term).collect();
         crate::base::order::sort_desc_by_key(&mut terms, |t| t.chars().count());
         terms
-    })
-}
-
-/// The Chinese material words, longest first (so 不锈钢 goes before 钢).
-fn zh_materials_longest_first() -> &'static [&'static str] {
-    static MATERIALS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
-    MATERIALS.get_or_init(|| {
-        let mut mats: Vec<&'static str> = word_list("description-zh-material").to_vec();
-        crate::base::order::sort_desc_by_key(&mut mats, |m| m.len());
-        mats
     })
 }
 
@@ -358,7 +349,8 @@ pub fn analyse_zh(text: &str) -> Vagueness {
     let relational = word_list("description-zh-relational").contains(head_term);
     let only_material = {
         let mut m = before.clone();
-        for mat in zh_materials_longest_first() {
+        // Longest first (不锈钢 before 钢), as the list is written (a test holds it to that).
+        for mat in word_list("description-zh-material") {
             if crate::base::text::contains_short(&m, mat) {
                 m = m.replace(mat, "");
             }
@@ -434,6 +426,12 @@ pub fn replacements(term: &str) -> Vec<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn chinese_materials_are_listed_longest_first() {
+        let materials = word_list("description-zh-material");
+        assert!(materials.len() > 20 && materials.windows(2).all(|w| w[0].len() >= w[1].len()), "{materials:?}");
+    }
 
     #[test]
     fn patterns_of_repeated_characters_and_file_names() {

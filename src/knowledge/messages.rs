@@ -32,17 +32,11 @@ pub fn lookup(lang: Lang, key: &str) -> Option<&'static str> {
 
 /// The message for `key` and whether it has `{name}` parameters.
 fn template(lang: Lang, key: &str) -> Option<(&'static str, bool)> {
-    // Sorted by key by the generator (a store test holds it to that); searched only among
-    // the keys with the same first byte (a finding looks up two or three keys).
-    let table = catalogue();
-    let first = usize::from(*key.as_bytes().first()?);
+    // Sorted by key by the generator (a store test holds it to that). (None before the
+    // data is loaded: no table, no message.)
     let store = crate::knowledge::data::store();
-    let starts = &store.message_starts;
-    // (None before the data is loaded: no table, no message.)
-    let (from, to) = (*starts.get(first)? as usize, *starts.get(first + 1)? as usize);
-    let run = table.get(from..to)?;
-    let at = from + run.binary_search_by(|e| e.0.cmp(key)).ok()?;
-    let (_, en, zh) = table[at];
+    let at = store.message_keys.position(key)?;
+    let (_, en, zh) = *catalogue().get(at)?;
     let params = store.message_params.get(at).copied().unwrap_or(3);
     Some(if lang == Lang::Zh && !zh.is_empty() { (zh, params & 2 != 0) } else { (en, params & 1 != 0) })
 }

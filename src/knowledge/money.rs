@@ -255,8 +255,15 @@ impl Rates {
     fn indexed(edges: Vec<Edge>) -> Indexed {
         let by_pair =
             crate::base::order::sorted_positions(edges.len(), &mut |a, b| (&edges[a].from, &edges[a].to) < (&edges[b].from, &edges[b].to));
-        let keys = by_pair.iter().map(|&i| Some((code_key(&edges[i].from)?, code_key(&edges[i].to)?))).collect::<Option<Vec<_>>>();
-        (edges, by_pair, keys.unwrap_or_default())
+        let mut keys = Vec::with_capacity(by_pair.len());
+        for &i in &by_pair {
+            match (code_key(&edges[i].from), code_key(&edges[i].to)) {
+                (Some(from), Some(to)) => keys.push((from, to)),
+                // A code too long for a number: every pair compared as strings.
+                _ => return (edges, by_pair, Vec::new()),
+            }
+        }
+        (edges, by_pair, keys)
     }
 
     /// The first edge from `from` to `to`, in the order the rates were added.

@@ -66,9 +66,9 @@ pub struct TermIndex {
     english: Vec<EnglishTerm>,
     /// Each distinct first word and the run of `english` it starts: one binary search
     /// over short keys per word of a title.
-    first_words: Vec<(&'static str, u32, u32)>,
-    /// `base::order::prefix_key` of each first word: the search compares numbers.
-    first_word_keys: Vec<u64>,
+    first_words: crate::base::order::SortedWords,
+    /// The run of `english` each first word starts.
+    runs: Vec<(u32, u32)>,
     /// Chinese (and mixed, "u盘") terms in file order, and the automaton of their texts
     /// (a term's id is its position here).
     pub chinese: Vec<(&'static str, &'static Product)>,
@@ -78,10 +78,9 @@ pub struct TermIndex {
 impl TermIndex {
     /// English terms whose first word is `word`.
     pub fn starting_with(&self, word: &str) -> &[EnglishTerm] {
-        let i = crate::base::order::lower_bound(&self.first_word_keys, |i| self.first_words[i].0, word);
-        match self.first_words.get(i) {
-            Some(&(first, from, to)) if first == word => self.english.get(from as usize..to as usize).unwrap_or(&[]),
-            _ => &[],
+        match self.first_words.position(word) {
+            Some(i) => self.english.get(self.runs[i].0 as usize..self.runs[i].1 as usize).unwrap_or(&[]),
+            None => &[],
         }
     }
 
@@ -110,20 +109,22 @@ pub fn terms() -> &'static TermIndex {
                 Some(EnglishTerm { text: words, len: words.split(' ').count(), product })
             })
             .collect();
-        let mut first_words: Vec<(&'static str, u32, u32)> = Vec::new();
+        let (mut first_words, mut runs): (Vec<&'static str>, Vec<(u32, u32)>) = (Vec::new(), Vec::new());
         for (i, term) in english.iter().enumerate() {
             let first = term.first_word();
-            match first_words.last_mut() {
-                Some(last) if last.0 == first => last.2 = i as u32 + 1,
-                _ => first_words.push((first, i as u32, i as u32 + 1)),
+            match (first_words.last(), runs.last_mut()) {
+                (Some(&last), Some(run)) if last == first => run.1 = i as u32 + 1,
+                _ => {
+                    first_words.push(first);
+                    runs.push((i as u32, i as u32 + 1));
+                }
             }
         }
         let chinese: Vec<(&'static str, &'static Product)> =
             products.iter().flat_map(|p| p.terms.iter().filter(|t| !t.is_ascii()).map(move |t| (*t, p))).collect();
         let texts: Vec<&str> = chinese.iter().map(|c| c.0).collect();
         let chinese_matcher = crate::base::automaton::Automaton::new(&texts);
-        let first_word_keys = first_words.iter().map(|w| crate::base::order::prefix_key(w.0)).collect();
-        TermIndex { english, first_words, first_word_keys, chinese, chinese_matcher }
+        TermIndex { english, first_words: crate::base::order::SortedWords::new(first_words), runs, chinese, chinese_matcher }
     })
 }
 

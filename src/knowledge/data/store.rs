@@ -66,9 +66,8 @@ pub struct Store {
     pub vocabulary_english: Vec<(u32, u32, &'static str)>,
     /// Messages (src/data/raw/messages.tsv): (key, English, Chinese).
     pub messages: Vec<(&'static str, &'static str, &'static str)>,
-    /// Where the message keys starting with each byte begin (at 256: the end), so a
-    /// lookup searches only those.
-    pub message_starts: Vec<u32>,
+    /// The message keys, for the search (`messages` is sorted by key).
+    pub message_keys: crate::base::order::SortedWords,
     /// Per message, whether its English (bit 0) and Chinese (bit 1) texts have `{`
     /// parameters: most help texts have none, and need no scan for them per finding.
     pub message_params: Vec<u8>,
@@ -76,7 +75,7 @@ pub struct Store {
     pub rule_docs: Vec<(&'static str, &'static str)>,
     /// The engine's word lists (word_lists.tsv): (list name, its words in file order,
     /// the same words sorted for membership tests).
-    pub word_lists: Vec<(&'static str, Vec<&'static str>, SortedWords)>,
+    pub word_lists: Vec<(&'static str, Vec<&'static str>, crate::base::order::SortedWords)>,
     /// Material word -> (household articles heading, other articles heading) of it,
     /// sorted by the word (file order among equal words).
     pub material_articles: Vec<(&'static str, u16, u16)>,
@@ -313,8 +312,7 @@ fn parse(text: &'static str) -> Result<Store, String> {
     // Looked up for each word of a title the vocabulary does not recognise.
     crate::base::order::sort_long_by(&mut store.material_articles, |a, b| a.0 < b.0);
     let messages = &store.messages;
-    store.message_starts =
-        (0..=256).map(|byte| messages.partition_point(|m| usize::from(*m.0.as_bytes().first().unwrap_or(&0)) < byte) as u32).collect();
+    store.message_keys = crate::base::order::SortedWords::new(messages.iter().map(|m| m.0).collect());
     store.message_params = messages.iter().map(|m| u8::from(m.1.contains('{')) | u8::from(m.2.contains('{')) << 1).collect();
     // A file written before the codes had a section of their own would read as "no code
     // exists": refused instead.
@@ -426,8 +424,7 @@ impl Store {
     fn push_word_list(&mut self, name: &'static str, words: Vec<&'static str>) {
         let mut sorted = words.clone();
         crate::base::order::sort_long_by(&mut sorted, |a, b| a < b);
-        let keys = sorted.iter().map(|w| crate::base::order::prefix_key(w)).collect();
-        self.word_lists.push((name, words, SortedWords { words: sorted, keys }));
+        self.word_lists.push((name, words, crate::base::order::SortedWords::new(sorted)));
     }
 
     fn heading_texts(&self) -> &[(u16, &'static str)] {
@@ -488,20 +485,6 @@ fn non_empty(s: &'static str) -> Option<&'static str> {
     (!s.is_empty()).then_some(s)
 }
 
-/// A word list sorted, with `base::order::prefix_key` of each word: membership by a
-/// binary search that compares numbers.
-#[derive(Debug, Default)]
-pub struct SortedWords {
-    words: Vec<&'static str>,
-    keys: Vec<u64>,
-}
-
-impl SortedWords {
-    pub fn contains(&self, word: &str) -> bool {
-        self.words.get(crate::base::order::lower_bound(&self.keys, |i| self.words[i], word)) == Some(&word)
-    }
-}
-
 /// The words of a list in word_lists.tsv (empty before the data is loaded).
 pub fn word_list(list: &str) -> &'static [&'static str] {
     store().word_lists.iter().find(|(name, _, _)| *name == list).map_or(&[], |(_, words, _)| words.as_slice())
@@ -520,8 +503,8 @@ pub fn in_word_list(list: &str, word: &str) -> bool {
 
 /// A list of word_lists.tsv as a set (empty before the data is loaded), for callers that
 /// ask it about many words.
-pub fn word_set(list: &str) -> &'static SortedWords {
-    static EMPTY: SortedWords = SortedWords { words: Vec::new(), keys: Vec::new() };
+pub fn word_set(list: &str) -> &'static crate::base::order::SortedWords {
+    static EMPTY: crate::base::order::SortedWords = crate::base::order::SortedWords::empty();
     store().word_lists.iter().find(|(name, _, _)| *name == list).map_or(&EMPTY, |(_, _, sorted)| sorted)
 }
 

@@ -15,9 +15,9 @@ static INDEX: OnceLock<WordIndex> = OnceLock::new();
 pub struct WordIndex {
     /// Each row's word and the rest of its row (count, gaps), sorted by word: found with
     /// one walk over the section's lines, nothing parsed.
-    rows: Vec<(&'static str, &'static str)>,
-    /// `base::order::prefix_key` of each row's word: the search compares numbers.
-    keys: Vec<u64>,
+    words: crate::base::order::SortedWords,
+    /// The rest of each row (count, gaps), in the words' order.
+    gaps: Vec<&'static str>,
     /// Each row's posting list, read from its gaps on first lookup: a check looks up a
     /// few dozen of the 31,000 words, so reading them all first (tens of milliseconds in
     /// wasm) would delay the first report for lists it never reads.
@@ -30,7 +30,7 @@ impl WordIndex {
     /// first check's work when found with line and field iterators). Tab and newline are
     /// ASCII, so every cut is a character boundary.
     fn read(section: &'static str) -> WordIndex {
-        let mut rows: Vec<(&str, &str)> = Vec::with_capacity(section.len() / 24);
+        let (mut words, mut gaps) = (Vec::with_capacity(section.len() / 24), Vec::with_capacity(section.len() / 24));
         let (mut start, mut tab) = (0, None);
         for (i, &b) in section.as_bytes().iter().enumerate().chain(std::iter::once((section.len(), &b'\n'))) {
             if b == b'\t' && tab.is_none() {
@@ -39,14 +39,14 @@ impl WordIndex {
                 // A line as `str::lines` gives it (a '\r' before the newline dropped).
                 let end = if i > start && section.as_bytes()[i - 1] == b'\r' { i - 1 } else { i };
                 if let Some(t) = tab.filter(|&t| t > start && t <= end && !section[start..].starts_with('#')) {
-                    rows.push((&section[start..t], &section[t + 1..end]));
+                    words.push(&section[start..t]);
+                    gaps.push(&section[t + 1..end]);
                 }
                 (start, tab) = (i + 1, None);
             }
         }
-        let postings = (0..rows.len()).map(|_| OnceLock::new()).collect();
-        let keys = rows.iter().map(|(word, _)| crate::base::order::prefix_key(word)).collect();
-        WordIndex { rows, keys, postings }
+        let postings = (0..words.len()).map(|_| OnceLock::new()).collect();
+        WordIndex { words: crate::base::order::SortedWords::new(words), gaps, postings }
     }
 
     /// A row's posting list from its "count<TAB>gaps" (gaps from the previous position;
@@ -72,10 +72,9 @@ impl WordIndex {
 
     /// The subheadings (indices) whose text or heading uses `word`.
     pub fn postings(&self, word: &str) -> &[u16] {
-        let i = crate::base::order::lower_bound(&self.keys, |i| self.rows[i].0, word);
-        match self.rows.get(i) {
-            Some(&(w, gaps)) if w == word => self.postings[i].get_or_init(|| Self::read_gaps(gaps)),
-            _ => &[],
+        match self.words.position(word) {
+            Some(i) => self.postings[i].get_or_init(|| Self::read_gaps(self.gaps[i])),
+            None => &[],
         }
     }
 
@@ -100,7 +99,7 @@ impl WordIndex {
 /// it (fuzzing): the number of postings read. Leaks the text.
 pub fn read_untrusted(text: &str) -> usize {
     let index = WordIndex::read(Box::leak(text.to_string().into_boxed_str()));
-    index.rows.iter().map(|(word, _)| index.postings(word).len()).sum()
+    index.words.words().iter().map(|word| index.postings(word).len()).sum()
 }
 
 /// The word index, read from the tariff chunk on first use (which `init()` loads before
@@ -146,8 +145,8 @@ mod tests {
             }
         }
         let prepared = word_index().unwrap();
-        assert!(built.len() > 20_000 && prepared.rows.len() > built.len());
-        assert!(prepared.rows.windows(2).all(|w| w[0].0 < w[1].0), "sorted by word, each word once");
+        assert!(built.len() > 20_000 && prepared.words.words().len() > built.len());
+        assert!(prepared.words.words().windows(2).all(|w| w[0] < w[1]), "sorted by word, each word once");
         for (word, postings) in &built {
             let have = prepared.postings(word);
             assert!(postings.iter().all(|p| have.binary_search(p).is_ok()), "{word}");
@@ -166,7 +165,7 @@ mod tests {
         // Windows line ends, a row without a tab, an empty word, and no newline at the end.
         let index = WordIndex::read("cup\t2\t1 1\r\nlonely\r\n\t1\t4\nmug\t1\t9");
         assert_eq!((index.postings("cup"), index.postings("mug")), (&[1u16, 2][..], &[9u16][..]));
-        assert_eq!(index.rows.len(), 2);
+        assert_eq!(index.words.words().len(), 2);
     }
 
     #[test]

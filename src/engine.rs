@@ -200,7 +200,7 @@ fn lane(ctx: &crate::rules::Context, findings: &[Finding]) -> (Lane, Vec<String>
         .iter()
         .zip(&ctx.items)
         .filter(|(_, f)| f.controls.inspection)
-        .map(|(item, f)| format!("{} {}", item.field("hsCode"), f.valid_digits().unwrap_or("")))
+        .map(|(item, f)| [item.field("hsCode").as_str(), " ", f.valid_digits().unwrap_or("")].concat())
         .collect();
     // Hazardous chemicals get the special inspection (危险化学品查验).
     let hazardous: Vec<&str> = ctx.items.iter().filter_map(|f| f.controls.hazardous.map(|h| h.0)).collect();
@@ -278,7 +278,8 @@ pub fn suggest_hs_codes_with(description: &str, limit: usize, lang: Lang, digits
                 named * 2 + usize::from(l.name_zh.starts_with("其他") || l.name_zh.contains("除外"))
             });
             for (i, line) in lines.into_iter().enumerate() {
-                let description = if lang == Lang::Zh { line.name_zh.to_string() } else { format!("{} ({})", s.description, line.name_zh) };
+                let description =
+                    if lang == Lang::Zh { line.name_zh.to_string() } else { [s.description.as_str(), " (", line.name_zh, ")"].concat() };
                 let suggestion = hs::Suggestion { code: line.code.to_string(), description, score: s.score, confidence: s.confidence };
                 if i == 0 {
                     best.push(suggestion)

@@ -36,9 +36,17 @@ impl SortedWords {
     /// The first position whose word is not less than `word`.
     pub fn lower_bound(&self, word: &str) -> usize {
         let key = prefix_key(word);
-        let from = self.keys.partition_point(|&k| k < key);
-        let tied = self.keys[from..].partition_point(|&k| k == key);
-        from + self.words[from..from + tied].partition_point(|w| *w < word)
+        let (mut lo, mut hi) = (0, self.keys.len().min(self.words.len()));
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            let k = self.keys[mid];
+            if k < key || (k == key && self.words[mid] < word) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        lo
     }
 
     /// The first position of `word`.

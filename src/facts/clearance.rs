@@ -52,7 +52,7 @@ pub fn plan(
     let say = |key: &str, params: &[(&str, &str)]| text(lang, key, params);
     let currency = decl.currency.as_deref().unwrap_or("");
     let value_cny = goods_total.and_then(|total| money.convert(total, currency, "CNY"));
-    let cny = |v: Decimal| format!("CNY {}", format_amount(v, "CNY"));
+    let cny = |v: Decimal| ["CNY ", &format_amount(v, "CNY")].concat();
     let shown_value = value_cny.map(cny).unwrap_or_else(|| "?".into());
     let destination = decl.destination.as_deref().unwrap_or("");
     let mut reasons: Vec<String> = Vec::new();
@@ -92,7 +92,7 @@ pub fn plan(
             reasons.push(say("clearance.formal-value", &params));
             Category::FormalDeclaration
         } else {
-            reasons.push(say(&format!("clearance.low-value.{}", channel.name()), &params));
+            reasons.push(say(&["clearance.low-value.", channel.name()].concat(), &params));
             reasons.push(say("clearance.forex", &[]));
             Category::LowValueGoods
         }
@@ -127,8 +127,8 @@ pub fn plan(
     let mode = mode_for(decl, category, channel);
     let mut mode_needs = Vec::new();
     if let Some(code) = mode {
-        reasons.push(say(&format!("clearance.mode-why.{code}"), &[]));
-        mode_needs.push(say(&format!("clearance.mode.{code}"), &[]));
+        reasons.push(say(&["clearance.mode-why.", code].concat(), &[]));
+        mode_needs.push(say(&["clearance.mode.", code].concat(), &[]));
         if let Some(m) = china::mode(code) {
             sources.push(m.source);
         }

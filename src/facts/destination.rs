@@ -201,7 +201,7 @@ pub fn evaluate(
                     currency: currency.unwrap_or("").to_string(),
                     basis: th.basis.clone(),
                 };
-                eval.thresholds_declared.push((conv, which, format!("{} {}", th.amount, th.currency)));
+                eval.thresholds_declared.push((conv, which, [th.amount.as_str(), " ", th.currency.as_str()].concat()));
                 if which == "duty" {
                     eval.info.duty_threshold_declared = Some(declared);
                 } else {
@@ -213,9 +213,9 @@ pub fn evaluate(
     eval.info.duty_threshold = duty.map(|d| d.1);
     eval.info.tax_threshold = tax.map(|t| t.1);
     let from = if row.from.is_empty() { "before 2026".to_string() } else { row.from.to_string() };
-    eval.info.notes.push(format!("{} ({}), in force from {from}: {}", row.country, row.scope, row.notes));
+    eval.info.notes.push([row.country, " (", row.scope, "), in force from ", &from, ": ", row.notes].concat());
     if !row.planned.is_empty() {
-        eval.info.notes.push(format!("Planned: {}", row.planned));
+        eval.info.notes.push(["Planned: ", row.planned].concat());
     }
     let unverified = row.confidence == "low" || row.notes.contains("from memory") || row.sources.contains("not re-verified");
     if unverified {
@@ -226,7 +226,7 @@ pub fn evaluate(
     }
     eval.info.effective_from = (!row.from.is_empty()).then(|| row.from.to_string());
     eval.info.confidence = Some(row.confidence.to_string());
-    eval.info.source = format!("{} (retrieved {}; precheck data {})", row.sources, data::DATA_REVIEW_DATE, data::DATA_VERSION);
+    eval.info.source = [row.sources, " (retrieved ", data::DATA_REVIEW_DATE, "; precheck data ", data::DATA_VERSION, ")"].concat();
     eval
 }
 

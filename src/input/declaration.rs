@@ -694,7 +694,9 @@ impl Reader {
     }
 
     fn item(&mut self, obj: &Map<String, Value>, index: usize, origin: &str) -> Item {
-        self.within(&format!("items[{index}]"), |r| r.item_fields(obj, index, origin))
+        self.within(&["items[", crate::base::text::decimal(index as u64, &mut [0; 20]), "]"].concat(), |r| {
+            r.item_fields(obj, index, origin)
+        })
     }
 
     fn item_fields(&mut self, obj: &Map<String, Value>, index: usize, origin: &str) -> Item {

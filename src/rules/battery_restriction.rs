@@ -68,7 +68,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
 /// The verdict on an item's stated battery figures for the channel.
 fn by_figures(ctx: &Context, item: &Item, b: &Battery, postal: bool, text: &str) -> Finding {
     let field = item.field("battery");
-    let channel = ctx.say(&format!("channel.{}", ctx.channel.effective.name()), &[]);
+    let channel = ctx.say(&["channel.", ctx.channel.effective.name()].concat(), &[]);
     let (Some(chemistry), Some(packing)) = (b.chemistry, b.packing) else {
         return ctx.finding(&RULE, field, "battery-restriction.figures-missing", &[("text", text), ("what", "chemistry, packing")]);
     };

@@ -17,7 +17,7 @@ declare_rule! {
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     let Some(chosen) = ctx.decl.channel else { return };
     for u in ctx.channel.advice.unsuitable.iter().filter(|u| u.channel == chosen) {
-        let channel = ctx.say(&format!("channel.{}", chosen.name()), &[]);
+        let channel = ctx.say(&["channel.", chosen.name()].concat(), &[]);
         let suggested = ctx.channel.advice.suggested.name();
         out.push(
             ctx.finding(&RULE, "channel", "channel-unsuitable", &[("channel", &channel), ("reason", &u.reason)])

@@ -61,7 +61,7 @@ fn judge(ctx: &Context, verdict: Vagueness, text: &str, field: &str, from_code: 
         Vagueness::OnlyVague { term } => ("description-too-general.only", Severity::Error, term, String::new()),
         Vagueness::VagueHead { term } => ("description-too-general.head", Severity::Warning, term, String::new()),
         Vagueness::Pattern(p) => {
-            ("description-too-general.pattern", Severity::Error, String::new(), ctx.say(&format!("pattern.{}", p.key()), &[]))
+            ("description-too-general.pattern", Severity::Error, String::new(), ctx.say(&["pattern.", p.key()].concat(), &[]))
         }
     };
     let mut suggestions: Vec<String> = replacements(&term).into_iter().map(str::to_string).collect();

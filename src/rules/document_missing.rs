@@ -26,7 +26,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             DocumentKind::ExportLicence => Severity::Error,
             _ => Severity::Warning,
         };
-        let name = ctx.say(&format!("doc.{}", need.kind.name()), &[]);
+        let name = ctx.say(&["doc.", need.kind.name()].concat(), &[]);
         out.push(
             ctx.finding(&RULE, "documents", "document-missing", &[("document", &name), ("reason", &need.reason)])
                 .with_severity(severity)

@@ -34,7 +34,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         if let Some(hit) = &controls.licence {
             let by_code = facts.valid_digits() == Some(hit.basis.as_str());
             let field = item.field(if by_code { "hsCode" } else { "description" });
-            let kind = ctx.say(&format!("export-controlled.kind.{}", hit.kind), &[]);
+            let kind = ctx.say(&["export-controlled.kind.", hit.kind].concat(), &[]);
             let params = [("text", text), ("kind", kind.as_str()), ("basis", hit.basis.as_str()), ("date", &ctx.date.to_string())];
             let finding = if hit.suspended {
                 ctx.finding(&RULE, field, "export-controlled.suspended", &params).with_severity(Severity::Info)

@@ -109,7 +109,7 @@ pub fn run(ctx: &Context) -> Vec<Finding> {
     }
     // Errors and warnings say what customs does if they are not fixed.
     for f in findings.iter_mut().filter(|f| f.severity >= Severity::Warning) {
-        f.next = messages::lookup(ctx.lang, &format!("next.{}", f.rule)).map(str::to_string);
+        f.next = messages::lookup(ctx.lang, &["next.", f.rule].concat()).map(str::to_string);
     }
     findings
 }

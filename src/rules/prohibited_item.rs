@@ -41,7 +41,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         let controls = &facts.controls;
         let cash = postal && facts.phrases.any_of_list("cash-phrases");
         if let Some(key) = key {
-            let channel = ctx.say(&format!("channel.{}", ctx.channel.effective.name()), &[]);
+            let channel = ctx.say(&["channel.", ctx.channel.effective.name()].concat(), &[]);
             out.push(ctx.finding(&RULE, field, key, &[("text", text), ("channel", &channel)]));
         } else if let (Some(word), Some(_)) = (facts.replica_word, facts.brand) {
             out.push(ctx.finding(&RULE, field, "prohibited-item.counterfeit", &[("text", text), ("word", word)]));

@@ -97,7 +97,7 @@ fn destination_rule(
             && r.applies_to(destination, channel.name(), exporter)
     })?;
     let severity = r_sev(if channel == crate::input::declaration::Channel::Postal { rule.postal_severity } else { rule.other_severity });
-    let key = format!("restricted-item.{}", rule.id);
+    let key = ["restricted-item.", rule.id].concat();
     Some(
         ctx.finding(&RULE, item.field("description"), &key, &[("text", text), ("destination", destination)])
             .with_severity(severity)

@@ -111,7 +111,7 @@ pub fn element_base(name: &str) -> &str {
 /// A source as findings show it: secondary sources (reposts, summaries) say so.
 pub fn mark_secondary(source: &str) -> String {
     if secondary(source) {
-        format!("{source} (secondary source: re-check against the official text)")
+        [source, " (secondary source: re-check against the official text)"].concat()
     } else {
         source.to_string()
     }

@@ -164,7 +164,7 @@ fn assemble(ctx: &crate::rules::Context, findings: Vec<Finding>) -> Report {
         verdict: crate::report::verdict(&findings),
         lane,
         lane_reasons,
-        totals: Totals { goods: goods.to_string(), currency, items: ctx.decl.items.len() },
+        totals: Totals { goods: crate::knowledge::money::text(goods), currency, items: ctx.decl.items.len() },
         destination: ctx.destination.info.clone(),
         channel: ctx.channel.advice.clone(),
         documents: ctx.documents.clone(),

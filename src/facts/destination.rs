@@ -5,7 +5,7 @@ use crate::base::date::Date;
 use crate::input::declaration::Declaration;
 use crate::knowledge::data::{self, ThresholdKind, ThresholdRow};
 use crate::knowledge::messages::Lang;
-use crate::knowledge::money::{format_amount, RateUsed, Rates};
+use crate::knowledge::money::{self, format_amount, RateUsed, Rates};
 use crate::report::{DestinationInfo, Threshold};
 use rust_decimal::Decimal;
 
@@ -101,7 +101,7 @@ pub fn evaluate(
             ThresholdKind::TaxAmount => format!("amount of tax payable: {}", row.basis),
             _ => return None,
         };
-        Some((a, Threshold { amount: a.normalize().to_string(), currency: cur.to_string(), basis }))
+        Some((a, Threshold { amount: money::text(a.normalize()), currency: cur.to_string(), basis }))
     };
 
     // Duty.
@@ -150,7 +150,7 @@ pub fn evaluate(
         let within = duty_value.map_or(true, |v| v <= Decimal::from(150));
         if within {
             eval.info.flat_duty = Some(Threshold {
-                amount: per_item.saturating_mul(count).normalize().to_string(),
+                amount: money::text(per_item.saturating_mul(count).normalize()),
                 currency: row.duty_currency.to_string(),
                 basis: format!("{} x {} distinct tariff subheading(s)", per_item.normalize(), count),
             });
@@ -191,7 +191,7 @@ pub fn evaluate(
                 basis: format!("{}% {} on goods plus shipping, before duty; an estimate", r.normalize(), row.tax_name),
             });
         }
-        eval.info.vat_rate = Some(r.normalize().to_string());
+        eval.info.vat_rate = Some(money::text(r.normalize()));
     }
     for (which, t) in [("duty", &duty), ("tax", &tax)] {
         if let Some((amount, th)) = t {

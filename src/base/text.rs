@@ -184,12 +184,11 @@ pub fn is_cjk(c: char) -> bool {
     matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2A6DF)
 }
 
+/// (An ASCII text, most listing titles, is answered without reading its characters.)
 pub fn has_cjk(text: &str) -> bool {
-    text.chars().any(is_cjk)
+    !text.is_ascii() && text.chars().any(is_cjk)
 }
 
-/// The CJK characters of a folded text, with everything else removed (spaces,
-/// punctuation, Latin letters stay out of Chinese matching).
 /// Whether `needle` occurs in `hay`: for the short texts of a declaration line, where
 /// `str::contains` spends more preparing its search than searching.
 pub fn contains_short(hay: &str, needle: &str) -> bool {
@@ -198,7 +197,12 @@ pub fn contains_short(hay: &str, needle: &str) -> bool {
     n.len() <= h.len() && (0..=h.len() - n.len()).any(|i| h[i] == first && &h[i..i + n.len()] == n)
 }
 
+/// The CJK characters of a folded text, with everything else removed (spaces,
+/// punctuation, Latin letters stay out of Chinese matching).
 pub fn cjk_only(folded: &str) -> String {
+    if folded.is_ascii() {
+        return String::new();
+    }
     folded.chars().filter(|c| is_cjk(*c)).collect()
 }
 

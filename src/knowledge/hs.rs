@@ -386,19 +386,15 @@ pub fn nomenclature_matches(words: &[String], limit: usize) -> Vec<(u32, f64)> {
     // Chinese runs count by character pairs that the index knows (pairs across word
     // boundaries, like 炭包 in 竹炭包, are in no name and say nothing); the last pair, where
     // Chinese puts the head noun, double.
-    let known: Vec<(&String, &[u16])> = words
-        .iter()
-        .filter(|w| w.chars().any(crate::base::text::is_cjk))
-        .map(|w| (w, index.postings(w)))
-        .filter(|(_, p)| !p.is_empty())
-        .collect();
+    let known: Vec<(&String, &[u16])> =
+        words.iter().filter(|w| crate::base::text::has_cjk(w)).map(|w| (w, index.postings(w))).filter(|(_, p)| !p.is_empty()).collect();
     for (k, (pair, postings)) in known.iter().enumerate() {
         if !content.iter().any(|(c, _, _)| c == pair) {
             content.push((pair.as_str(), if k + 1 == known.len() { 2.0 } else { 1.0 }, postings));
         }
     }
     for (i, w) in words.iter().enumerate() {
-        if !telling(w) || w.chars().any(crate::base::text::is_cjk) || content.iter().any(|(c, _, _)| c == w) {
+        if !telling(w) || crate::base::text::has_cjk(w) || content.iter().any(|(c, _, _)| c == w) {
             continue;
         }
         let emphasis = if Some(i) == head {

@@ -47,3 +47,19 @@ fn fixtures_fire_their_rules_and_match_their_reports() {
     }
     assert!(stale.is_empty(), "reports changed: {stale:?}; review and run PRECHECK_REGENERATE=1 cargo test --test fixtures");
 }
+
+/// The report writer (`report::json`, used by the CLI and the browser) writes the bytes
+/// serde_json writes, on every fixture in both languages: struct keys are written
+/// without escaping, which holds for every key a report has.
+#[test]
+fn the_report_writer_writes_what_serde_json_writes() {
+    for lang in [precheck::knowledge::messages::Lang::En, precheck::knowledge::messages::Lang::Zh] {
+        let options = Options { date: Date::parse("2026-11-26"), lang, ..Options::default() };
+        for (path, fixture) in fixtures() {
+            let report = check_json(&fixture["declaration"], &options).expect("a declaration");
+            let mut ours = Vec::new();
+            precheck::report::json::write(&mut ours, &report).unwrap();
+            assert_eq!(String::from_utf8(ours).unwrap(), serde_json::to_string(&report).unwrap(), "{}", path.display());
+        }
+    }
+}

@@ -71,7 +71,15 @@ fn next_escape(bytes: &[u8], from: usize) -> Option<usize> {
         }
         i += 8;
     }
-    bytes.get(i..)?.iter().position(|&b| b < 0x20 || b == b'"' || b == b'\\').map(|p| i + p)
+    // The last bytes (most keys and short values are nothing else): one more word,
+    // padded with a byte JSON leaves as it is.
+    let rest = bytes.get(i..).filter(|r| !r.is_empty())?;
+    let mut word = [b'a'; 8];
+    for (slot, &b) in word.iter_mut().zip(rest) {
+        *slot = b;
+    }
+    let mask = escape_mask(u64::from_le_bytes(word));
+    (mask != 0).then(|| i + mask.trailing_zeros() as usize / 8)
 }
 
 /// `s` as a JSON string, escaped as serde_json escapes it.
@@ -251,10 +259,14 @@ impl Compound<'_, '_> {
         }
     }
 
-    fn key(&mut self, key: &str) {
+    /// A struct field's name: a Rust identifier (camelCased by serde), which JSON never
+    /// escapes, so written as it is (a test holds every report key to that).
+    fn key(&mut self, key: &'static str) {
         self.comma();
-        write_str(self.writer.out, key);
-        self.writer.out.push(b':');
+        let out = &mut *self.writer.out;
+        out.push(b'"');
+        out.extend_from_slice(key.as_bytes());
+        out.extend_from_slice(b"\":");
     }
 
     fn element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
@@ -358,6 +370,14 @@ mod tests {
             }
         }
         same_as_serde_json(&"");
+        // Texts shorter than a word (keys, codes, short values), a special at each place.
+        for special in ["\"", "\\", "\n", "\u{1f}", "中"] {
+            for len in 0..8 {
+                for at in 0..len {
+                    same_as_serde_json(&format!("{}{special}{}", "x".repeat(at), "y".repeat(len - at - 1)));
+                }
+            }
+        }
         // Several in one word, and control bytes below and above ones that need none.
         same_as_serde_json(&"\"\"\\\n\u{1}a\u{1f}\u{20}\u{21}\"é\u{0}\u{7}\t\r\u{8}\u{c}x");
     }

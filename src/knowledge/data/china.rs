@@ -269,9 +269,10 @@ pub fn hazardous_in(text: &str) -> Option<(&'static str, &'static str)> {
     let (hazardous, hazardous_names) = (t.hazardous(), t.hazardous_names());
     // Words after a catalogue name that make it part of an ordinary material: 丙烯酸颜料
     // is acrylic paint, not acrylic acid (word_lists.tsv).
-    let continuations = super::store::word_list("hazardous-name-continuations-zh");
-    // CAS numbers: digits-digits-digit.
-    for token in text.split(|c: char| !(c.is_ascii_digit() || c == '-')) {
+    let continuations = || super::store::word_list("hazardous-name-continuations-zh");
+    // CAS numbers: digits-digits-digit (none in a text without a hyphen, most titles).
+    let tokens = text.contains('-').then(|| text.split(|c: char| !(c.is_ascii_digit() || c == '-')));
+    for token in tokens.into_iter().flatten() {
         // The shortest CAS number is 7 characters ("50-00-0"); most tokens are empty.
         if token.len() < 7 {
             continue;
@@ -290,12 +291,12 @@ pub fn hazardous_in(text: &str) -> Option<(&'static str, &'static str)> {
         if c.is_ascii() {
             continue;
         }
-        // Names starting at `pos` sort between the character itself and the text from it.
+        // The names starting with `c`: sorted as strings is sorted by first character,
+        // so compared as characters.
         let rest = &text[pos..];
-        let first = &rest[..c.len_utf8()];
-        let start = hazardous_names.partition_point(|(n, _)| *n < first);
-        for (name, row) in hazardous_names[start..].iter().take_while(|(n, _)| n.starts_with(first)) {
-            if rest.starts_with(name) && !continuations.iter().any(|m| rest[name.len()..].starts_with(m)) {
+        let start = hazardous_names.partition_point(|(n, _)| n.chars().next() < Some(c));
+        for (name, row) in hazardous_names[start..].iter().take_while(|(n, _)| n.chars().next() == Some(c)) {
+            if rest.starts_with(name) && !continuations().iter().any(|m| rest[name.len()..].starts_with(m)) {
                 return Some((name, hazardous.get(*row as usize).map_or("", |h| h.0)));
             }
         }

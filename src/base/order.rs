@@ -1,4 +1,5 @@
-//! Sorting with little code. Each `slice::sort_by` call site instantiates std's whole
+//! Sorting and searching with little code. [`SortedWords`] is the one search of every
+//! sorted word table (by 8-byte number keys). Each `slice::sort_by` call site instantiates std's whole
 //! driftsort for its element type and closure (3-5 KB of wasm each; 46 KB in all before
 //! this module). Most lists precheck orders are short (findings, matches, suggestions):
 //! a stable insertion sort per element type costs a few hundred bytes. The few long ones

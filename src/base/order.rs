@@ -1,9 +1,10 @@
-//! Sorting and searching with little code. [`SortedWords`] is the one search of every
-//! sorted word table (by 8-byte number keys). Each `slice::sort_by` call site instantiates std's whole
-//! driftsort for its element type and closure (3-5 KB of wasm each; 46 KB in all before
-//! this module). Most lists precheck orders are short (findings, matches, suggestions):
-//! a stable insertion sort per element type costs a few hundred bytes. The few long ones
-//! (thousands of vocabulary terms) take `sort_long_by`, a merge sort of positions.
+//! Sorting and searching with little code. Each `slice::sort_by` call site instantiates
+//! std's whole driftsort for its element type and closure (3-5 KB of wasm each; 46 KB in
+//! all before this module). Most lists precheck orders are short (findings, matches,
+//! suggestions): a stable insertion sort per element type costs a few hundred bytes. The
+//! few long ones (thousands of vocabulary terms) take `sort_long_by`, a merge sort of
+//! positions. [`SortedWords`] is the one search of every sorted word table, by 8-byte
+//! number keys.
 
 /// The first 8 bytes of a word as a number that orders as the word does (big-endian,
 /// zero-padded): `a < b` gives `prefix_key(a) <= prefix_key(b)`, so a binary search

@@ -295,7 +295,7 @@ pub fn hazardous_in(text: &str) -> Option<(&'static str, &'static str)> {
         // so compared as characters.
         let rest = &text[pos..];
         let start = hazardous_names.partition_point(|(n, _)| n.chars().next() < Some(c));
-        for (name, row) in hazardous_names[start..].iter().take_while(|(n, _)| n.chars().next() == Some(c)) {
+        for (name, row) in hazardous_names[start..].iter().take_while(|(n, _)| n.starts_with(c)) {
             if rest.starts_with(name) && !continuations().iter().any(|m| rest[name.len()..].starts_with(m)) {
                 return Some((name, hazardous.get(*row as usize).map_or("", |h| h.0)));
             }

@@ -140,7 +140,7 @@ pub fn check_json(input: &Value, options: &Options) -> Result<Report, CheckError
     let date = options.date.or(decl.date).or(options.today).unwrap_or_else(system_today);
     let ctx = crate::rules::Context::new(&decl, &issues, options.lang, date, Rates::new(&options.rates));
     let findings = crate::rules::run(&ctx);
-    Ok(assemble(&ctx, findings))
+    Ok(assemble(ctx, findings))
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -156,8 +156,9 @@ fn system_today() -> Date {
     Date::parse(data::DATA_REVIEW_DATE).unwrap_or(Date { year: 2026, month: 1, day: 1 })
 }
 
-fn assemble(ctx: &crate::rules::Context, findings: Vec<Finding>) -> Report {
-    let (lane, lane_reasons) = lane(ctx, &findings);
+/// The report, taking its parts from the context (the last use of it) rather than copying.
+fn assemble(ctx: crate::rules::Context, findings: Vec<Finding>) -> Report {
+    let (lane, lane_reasons) = lane(&ctx, &findings);
     let currency = ctx.decl.currency.clone().unwrap_or_default();
     let goods = ctx.goods_total.unwrap_or(Decimal::ZERO);
     Report {
@@ -165,13 +166,13 @@ fn assemble(ctx: &crate::rules::Context, findings: Vec<Finding>) -> Report {
         lane,
         lane_reasons,
         totals: Totals { goods: crate::knowledge::money::text(goods), currency, items: ctx.decl.items.len() },
-        destination: ctx.destination.info.clone(),
-        channel: ctx.channel.advice.clone(),
-        documents: ctx.documents.clone(),
-        clearance: ctx.clearance.info.clone(),
+        destination: ctx.destination.info,
+        channel: ctx.channel.advice,
+        documents: ctx.documents,
+        clearance: ctx.clearance.info,
         data_version: data::DATA_SUMMARY.to_string(),
         date: ctx.date.to_string(),
-        exchange_rates: ctx.rates_used.clone(),
+        exchange_rates: ctx.rates_used,
         findings,
     }
 }

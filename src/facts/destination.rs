@@ -85,8 +85,8 @@ pub fn evaluate(
 
     let mut convert = |amount: Decimal, from: &str| -> Option<Decimal> {
         let to = currency?;
-        let (v, rates_used) = rates.convert(amount, from, to)?;
-        for r in rates_used {
+        let (v, chain) = rates.convert(amount, from, to)?;
+        for r in chain.rates() {
             if !used.contains(r) {
                 used.push(r.clone());
             }

@@ -214,13 +214,25 @@ pub struct Converter<'a> {
 
 impl Converter<'_> {
     pub fn convert(&mut self, amount: Decimal, from: &str, to: &str) -> Option<Decimal> {
-        let (value, rates) = self.rates.convert(amount, from, to)?;
-        for rate in rates {
+        let (value, chain) = self.rates.convert(amount, from, to)?;
+        for rate in chain.rates() {
             if !self.used.contains(rate) {
                 self.used.push(rate.clone());
             }
         }
         Some(value)
+    }
+}
+
+/// The rates one conversion went through (none, one, or two via EUR, USD or the SDR),
+/// borrowed and held inline: a check converts a dozen times and most callers want
+/// only the value.
+#[derive(Debug, Clone, Copy)]
+pub struct Chain<'a>([Option<&'a RateUsed>; 2]);
+
+impl<'a> Chain<'a> {
+    pub fn rates(self) -> impl Iterator<Item = &'a RateUsed> {
+        self.0.into_iter().flatten()
     }
 }
 
@@ -351,18 +363,18 @@ impl Rates {
     /// at most two hops (through EUR, USD or the SDR). Returns the rates it used.
     /// The rates come back borrowed: most callers only want the value, and the others
     /// copy a rate once, when the report first uses it.
-    pub fn convert(&self, amount: Decimal, from: &str, to: &str) -> Option<(Decimal, Vec<&RateUsed>)> {
+    pub fn convert(&self, amount: Decimal, from: &str, to: &str) -> Option<(Decimal, Chain<'_>)> {
         if from == to {
-            return Some((amount, Vec::new()));
+            return Some((amount, Chain([None, None])));
         }
         if let Some(e) = self.edge(from, to) {
-            return Some((amount.checked_mul(e.factor)?, vec![&e.used]));
+            return Some((amount.checked_mul(e.factor)?, Chain([Some(&e.used), None])));
         }
         for via in ["EUR", "USD", "XDR"] {
             let (first, second) = (self.edge(from, via), self.edge(via, to));
             if let (Some(a), Some(b)) = (first, second) {
                 let value = amount.checked_mul(a.factor)?.checked_mul(b.factor)?;
-                return Some((value, vec![&a.used, &b.used]));
+                return Some((value, Chain([Some(&a.used), Some(&b.used)])));
             }
         }
         None
@@ -466,10 +478,10 @@ mod tests {
         let rates = Rates::new(&[]);
         let (eur, used) = rates.convert(d("112.25"), "USD", "EUR").unwrap();
         assert_eq!(round_for_display(eur, "EUR"), d("100.00"));
-        assert_eq!(used[0].date, "2026-10-02");
+        assert_eq!(used.rates().next().unwrap().date, "2026-10-02");
         // CNY -> GBP goes through EUR.
         let (_, used) = rates.convert(d("100"), "CNY", "GBP").unwrap();
-        assert_eq!(used.len(), 2);
+        assert_eq!(used.rates().count(), 2);
         assert!(rates.convert(d("1"), "USD", "ZZZ").is_none());
     }
 
@@ -480,6 +492,6 @@ mod tests {
         let rates = Rates::new(&[supplied]);
         let (eur, used) = rates.convert(d("125"), "USD", "EUR").unwrap();
         assert_eq!(eur, d("100"));
-        assert_eq!(used[0].source, "host");
+        assert_eq!(used.rates().next().unwrap().source, "host");
     }
 }

@@ -10,7 +10,7 @@
 //! Character patterns that carriers refuse outright (PACT TIG 6.1: digits only,
 //! punctuation only, repeated characters, file names, too short) are `Pattern`.
 
-use crate::base::text::{cjk_only, fold, has_cjk, norm_words, singular, words};
+use crate::base::text::{cjk_only, ends_with_short, fold, has_cjk, norm_words, singular, words};
 use crate::knowledge::data;
 use crate::knowledge::data::store::{in_word_list, word_list, word_set};
 
@@ -324,16 +324,15 @@ pub fn analyse_zh(text: &str) -> Vagueness {
         rest = stripped.to_string();
     }
     let terms = chinese_terms();
-    let head = terms.iter().find(|t| rest.ends_with(*t));
+    let head = terms.iter().find(|t| ends_with_short(&rest, t));
     let Some(head_term) = head else { return Vagueness::Specific };
     let mut before = rest[..rest.len() - head_term.len()].to_string();
     // Peel further vague words and single-character fillers before the head.
     loop {
-        let trimmed = terms
-            .iter()
-            .find(|t| before.ends_with(*t))
-            .map(|t| before.len() - t.len())
-            .or_else(|| word_list("description-zh-filler").iter().find(|f| before.ends_with(*f)).map(|f| before.len() - f.len()));
+        let trimmed =
+            terms.iter().find(|t| ends_with_short(&before, t)).map(|t| before.len() - t.len()).or_else(|| {
+                word_list("description-zh-filler").iter().find(|f| ends_with_short(&before, f)).map(|f| before.len() - f.len())
+            });
         match trimmed {
             Some(n) => before.truncate(n),
             None => break,

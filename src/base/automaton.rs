@@ -33,8 +33,13 @@ impl Automaton {
     /// The automaton of `terms`. Empty terms are never reported (an empty text occurs
     /// everywhere; callers that mean that say so themselves).
     pub fn new(terms: &[&str]) -> Automaton {
-        // The trie, one transition list per state, then fail links breadth first.
-        let mut trie: Vec<Vec<(u8, u32)>> = vec![Vec::new()];
+        // The trie with one child list per state kept as links (a state's first child,
+        // each child's next sibling, the byte into it): no allocation per state, which
+        // made most of the build's time (the first check builds two automata).
+        let mut root = vec![0u32; 256];
+        let mut byte_in = vec![0u8];
+        let mut first_child = vec![NONE];
+        let mut next_sibling = vec![NONE];
         let mut term = vec![NONE];
         let mut same = vec![NONE; terms.len()];
         // The last id seen for each state's text, to chain the ids of a repeated term.
@@ -45,17 +50,27 @@ impl Automaton {
             }
             let mut s = 0usize;
             for &b in t.as_bytes() {
-                s = match trie[s].binary_search_by_key(&b, |e| e.0) {
-                    Ok(i) => trie[s][i].1 as usize,
-                    Err(i) => {
-                        let next = trie.len() as u32;
-                        trie[s].insert(i, (b, next));
-                        trie.push(Vec::new());
-                        term.push(NONE);
-                        last.push(NONE);
-                        next as usize
+                let mut child = if s == 0 { root[b as usize] } else { first_child[s] };
+                if s != 0 {
+                    while child != NONE && byte_in[child as usize] != b {
+                        child = next_sibling[child as usize];
                     }
-                };
+                }
+                if child == 0 || child == NONE {
+                    child = byte_in.len() as u32;
+                    byte_in.push(b);
+                    first_child.push(NONE);
+                    term.push(NONE);
+                    last.push(NONE);
+                    if s == 0 {
+                        next_sibling.push(NONE);
+                        root[b as usize] = child;
+                    } else {
+                        next_sibling.push(first_child[s]);
+                        first_child[s] = child;
+                    }
+                }
+                s = child as usize;
             }
             // A term given twice: its ids are chained, first to last.
             if term[s] == NONE {
@@ -65,47 +80,47 @@ impl Automaton {
             }
             last[s] = id as u32;
         }
-        let goto = |trie: &[Vec<(u8, u32)>], s: u32, b: u8| {
-            let edges = &trie[s as usize];
-            edges.binary_search_by_key(&b, |e| e.0).ok().map(|i| edges[i].1)
-        };
-        let mut fail = vec![0u32; trie.len()];
-        let mut output = vec![NONE; trie.len()];
-        // Breadth first: states in the order they are queued (a Vec read from the front
-        // is all a queue needs here, and less code than a VecDeque).
-        let mut queue: Vec<u32> = trie[0].iter().map(|e| e.1).collect();
+        // Each state's transitions as one sorted run of `edges` (the root's are `root`).
+        let states = byte_in.len();
+        let mut first = Vec::with_capacity(states + 1);
+        let mut edges: Vec<(u8, u32)> = Vec::with_capacity(states);
+        first.push(0);
+        first.push(0);
+        for s in 1..states {
+            let from = edges.len();
+            let mut child = first_child[s];
+            while child != NONE {
+                edges.push((byte_in[child as usize], child));
+                child = next_sibling[child as usize];
+            }
+            crate::base::order::sort_by(&mut edges[from..], |a, b| a.0 < b.0);
+            first.push(edges.len() as u32);
+        }
+        let mut automaton = Automaton { root, first, edges, fail: vec![0u32; states], term, same, output: vec![NONE; states] };
+        // Fail links breadth first: states in the order they are queued (a Vec read from
+        // the front is all a queue needs here, and less code than a VecDeque).
+        let mut queue: Vec<u32> = automaton.root.iter().copied().filter(|&c| c != 0).collect();
         let mut head = 0;
         while let Some(&s) = queue.get(head) {
             head += 1;
-            for &(b, next) in &trie[s as usize] {
+            let (from, to) = (automaton.first[s as usize] as usize, automaton.first[s as usize + 1] as usize);
+            for e in from..to {
+                let (b, next) = automaton.edges[e];
                 // The longest proper suffix of next's text that is a state.
-                let mut f = fail[s as usize];
+                let mut f = automaton.fail[s as usize];
                 let target = loop {
-                    if let Some(t) = goto(&trie, f, b) {
+                    if let Some(t) = automaton.next(f, b) {
                         break t;
                     }
-                    if f == 0 {
-                        break 0;
-                    }
-                    f = fail[f as usize];
+                    f = automaton.fail[f as usize];
                 };
-                fail[next as usize] = target;
-                output[next as usize] = if term[target as usize] != NONE { target } else { output[target as usize] };
+                automaton.fail[next as usize] = target;
+                automaton.output[next as usize] =
+                    if automaton.term[target as usize] != NONE { target } else { automaton.output[target as usize] };
                 queue.push(next);
             }
         }
-        let mut first = Vec::with_capacity(trie.len() + 1);
-        let mut edges = Vec::new();
-        for t in &trie {
-            first.push(edges.len() as u32);
-            edges.extend_from_slice(t);
-        }
-        first.push(edges.len() as u32);
-        let mut root = vec![0u32; 256];
-        for &(b, next) in &trie[0] {
-            root[b as usize] = next;
-        }
-        Automaton { root, first, edges, fail, term, same, output }
+        automaton
     }
 
     fn next(&self, state: u32, byte: u8) -> Option<u32> {

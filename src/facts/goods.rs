@@ -162,35 +162,42 @@ fn may_name_brand(folded: &str, phrases: &Found) -> bool {
     !folded.is_ascii() || folded.contains('\'') || phrases.may_name_english_brand()
 }
 
-/// The first brand (in the list's order) the text names: English names as whole words,
-/// found from the text's words through the names' first words; Chinese names as
-/// substrings, only in a text that has any.
+/// The brand the text names, and where it names several, the one whose genuine
+/// article costs most ("Nike Air Jordan" is held to Jordan's floor, not Nike's: the
+/// goods claim to be both), ties to the first in the list's order. English names as
+/// whole words, found from the text's words through the names' first words; Chinese
+/// names as substrings, only in a text that has any.
 /// `phrases`: what the whole text holds when `folded` is a part of it (Chinese names it
 /// lacks are not looked for); None to look for every name.
 fn find_brand(folded: &str, phrases: Option<&Found>) -> Option<(&'static str, &'static str)> {
     let brands = &store().brands;
+    let floor = |i: usize| brands[i].1.parse::<u32>().unwrap_or(0);
+    let mut best: Option<usize> = None;
+    let mut consider = |i: usize| {
+        if best.map_or(true, |b| floor(i) > floor(b) || (floor(i) == floor(b) && i < b)) {
+            best = Some(i);
+        }
+    };
     let text_words = words(folded);
     let index = brands_by_first_word();
-    let mut first: Option<usize> = None;
     for (at, word) in text_words.iter().enumerate() {
         let start = index.partition_point(|(w, _)| *w < word.as_str());
         for &(_, i) in index[start..].iter().take_while(|(w, _)| *w == word.as_str()) {
             let name = brands[i].0;
             let n = name.split(' ').count();
-            if first.map_or(true, |f| i < f) && text_words.get(at..at + n).is_some_and(|w| w.iter().map(String::as_str).eq(name.split(' ')))
-            {
-                first = Some(i);
+            if text_words.get(at..at + n).is_some_and(|w| w.iter().map(String::as_str).eq(name.split(' '))) {
+                consider(i);
             }
         }
     }
     // Chinese names only in a text with characters outside ASCII (one test, not one a brand).
     if !folded.is_ascii() {
         let named = |name: &str| phrases.map_or(true, |p| p.has(name)) && folded.contains(name);
-        if let Some(i) = brands.iter().position(|b| !b.0.is_ascii() && named(b.0)) {
-            first = Some(first.map_or(i, |f| f.min(i)));
+        for (i, _) in brands.iter().enumerate().filter(|(_, b)| !b.0.is_ascii() && named(b.0)) {
+            consider(i);
         }
     }
-    first.map(|i| brands[i])
+    best.map(|i| brands[i])
 }
 
 /// The English brand names by their first word, sorted: (first word, position in the
@@ -265,9 +272,16 @@ mod tests {
         assert_eq!(find_brand(&fold("Louis Vuitton style bag"), None).map(|b| b.0), Some("louis vuitton"));
         assert_eq!(find_brand(&fold("Plain cotton tote bag"), None), None);
         assert_eq!(find_brand(&fold("pineapple slicer"), None), None);
-        // The list's first brand wins, wherever in the title each is named.
+        // Of two brands named, the dearer one, wherever in the title each is named; of two
+        // with the same floor, the list's first.
         let brands = &store().brands;
-        let (a, b) = (brands[0].0, brands[1].0);
+        let floor = |name: &str| brands.iter().find(|b| b.0 == name).map(|b| b.1.parse::<u32>().unwrap());
+        assert!(floor("jordan") > floor("nike"));
+        assert_eq!(find_brand(&fold("Nike Air Jordan 1 Retro High"), None).map(|b| b.0), Some("jordan"));
+        assert_eq!(find_brand(&fold("Jordan x Nike collab"), None).map(|b| b.0), Some("jordan"));
+        let same: Vec<usize> =
+            (0..brands.len()).filter(|&i| brands[i].0.is_ascii() && !brands[i].0.contains(' ') && brands[i].1 == brands[0].1).collect();
+        let (a, b) = (brands[same[0]].0, brands[same[1]].0);
         assert_eq!(find_brand(&fold(&format!("{b} and {a} case")), None).map(|x| x.0), Some(a));
         assert_eq!(find_brand(&fold(&format!("{a} and {b} case")), None).map(|x| x.0), Some(a));
         let replica = |folded: &str| find_replica_word(folded, &found_in(folded));

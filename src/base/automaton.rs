@@ -86,9 +86,9 @@ impl Automaton {
         let mut edges: Vec<(u8, u32)> = Vec::with_capacity(states);
         first.push(0);
         first.push(0);
-        for s in 1..states {
+        for &head in &first_child[1..] {
             let from = edges.len();
-            let mut child = first_child[s];
+            let mut child = head;
             while child != NONE {
                 edges.push((byte_in[child as usize], child));
                 child = next_sibling[child as usize];

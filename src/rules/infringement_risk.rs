@@ -6,8 +6,9 @@ use rust_decimal::Decimal;
 declare_rule! {
     /// **What it checks**: signs of trademark infringement: words that admit a copy
     /// ("replica", "1:1", "AAA", "inspired", "高仿", "复刻", "原单"), and a well-known
-    /// brand (in the brand field or the text) at a small fraction of its genuine price.
-    /// A famous brand at a normal price is only noted.
+    /// brand (in the brand field or the text) at a small fraction of its genuine price
+    /// (of several brands named, the dearest one's: "Nike Air Jordan" is held to
+    /// Jordan's floor). A famous brand at a normal price is only noted.
     /// **Why customs cares**: customs on both sides seize infringing goods, destroy them and
     /// fine the sender; postal operators refuse counterfeits (Regulations of the PRC on
     /// Customs Protection of IPR; EU Reg. 608/2013; UPU Convention art. 19).
@@ -85,5 +86,8 @@ mod tests {
         assert_eq!(risk("AAA quality designer handbag", None, "30"), Some(Severity::Error));
         assert_eq!(risk("高仿包包", None, "30"), Some(Severity::Error));
         assert_eq!(risk("Plain canvas tote bag", None, "3"), None);
+        // Several brands named: the dearest one's floor (Jordan's, not Nike's).
+        assert_eq!(risk("Nike Air Jordan 1 Retro High", None, "30"), Some(Severity::Error));
+        assert_eq!(risk("Nike Air Zoom Pegasus", None, "30"), Some(Severity::Info));
     }
 }

@@ -1,5 +1,5 @@
 use crate::input::declaration::Item;
-use crate::knowledge::data::china::{self, TARIFF_SOURCE};
+use crate::knowledge::data::china::{self, Evidence, TARIFF_SOURCE};
 use crate::knowledge::phrases::Found;
 use crate::report::Finding;
 use crate::rules::context::Context;
@@ -79,11 +79,11 @@ fn states(item: &Item, phrases: &Found, folded: &str, name: &str, base: &str, kn
     }
     let Some(known) = known else { return false };
     let text = folded;
-    known.evidence.split(';').filter(|e| !e.is_empty()).any(|evidence| match evidence.split_once(':') {
+    known.proofs.iter().any(|evidence| match evidence {
         // Evidence in the data is already folded (a test below holds it to that).
-        Some(("words", words)) => words.split('|').any(|w| !w.is_empty() && phrases.has(w)),
-        Some(("unit", units)) => units.split('|').any(|u| has_number_with_unit(text, u)),
-        _ => match evidence {
+        Evidence::Words(words) => words.iter().any(|w| phrases.has(w)),
+        Evidence::Units(units) => units.iter().any(|u| has_number_with_unit(text, u)),
+        Evidence::Kind(kind) => match *kind {
             "brand" => item.brand.is_some(),
             "unbranded" => phrases.any_of_list("unbranded-phrases"),
             "material" => item.material.is_some() || crate::facts::description::names_material(text, phrases),

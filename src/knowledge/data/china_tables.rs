@@ -58,8 +58,38 @@ pub struct ElementName {
     pub base_zh: &'static str,
     pub en: &'static str,
     pub optional: bool,
-    /// `;`-separated evidence kinds (see declaration_elements.tsv).
+    /// `;`-separated evidence kinds (see declaration_elements.tsv), as written.
     pub evidence: &'static str,
+    /// The same, read once at load (a check asks them for every element of every line).
+    pub proofs: Vec<Evidence>,
+}
+
+/// One way an item shows it states a declaration element (declaration_elements.tsv).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Evidence {
+    /// `words:a|b`: any of these phrases in the item's text.
+    Words(Vec<&'static str>),
+    /// `unit:w|mah`: a number followed by one of these units.
+    Units(Vec<&'static str>),
+    /// A kind the rule tests itself: brand, unbranded, material, percent, model, dims,
+    /// battery (any other is never evidence).
+    Kind(&'static str),
+}
+
+impl Evidence {
+    /// The evidence kinds of a `;`-separated field; empty alternatives are dropped.
+    pub fn read(field: &'static str) -> Vec<Evidence> {
+        let list = |alternatives: &'static str| alternatives.split('|').filter(|a| !a.is_empty()).collect();
+        field
+            .split(';')
+            .filter(|e| !e.is_empty())
+            .map(|e| match e.split_once(':') {
+                Some(("words", words)) => Evidence::Words(list(words)),
+                Some(("unit", units)) => Evidence::Units(list(units)),
+                _ => Evidence::Kind(e),
+            })
+            .collect()
+    }
 }
 
 /// A dated control on China's export side (`china_controls.csv`): goods prohibited from
@@ -254,7 +284,8 @@ impl Policy {
                 })
             }
             "cn-element-names" => {
-                let row = ElementName { base_zh: at(0), en: at(1), optional: at(2) == "yes", evidence: at(3) };
+                let row =
+                    ElementName { base_zh: at(0), en: at(1), optional: at(2) == "yes", evidence: at(3), proofs: Evidence::read(at(3)) };
                 let at = self.element_names.partition_point(|e| e.base_zh < row.base_zh);
                 self.element_names.insert(at, row);
             }
@@ -276,4 +307,25 @@ pub(crate) fn in_period(date: Date, from: &str, until: &str) -> bool {
     let after_start = from.is_empty() || Date::parse(from).is_some_and(|f| date >= f);
     let before_end = until.is_empty() || Date::parse(until).is_some_and(|u| date <= u);
     after_start && before_end
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn evidence_is_read_once_as_written() {
+        assert_eq!(
+            Evidence::read("words:sku|art no||货号;percent;unit:w|mah;;brand"),
+            [
+                Evidence::Words(vec!["sku", "art no", "货号"]),
+                Evidence::Kind("percent"),
+                Evidence::Units(vec!["w", "mah"]),
+                Evidence::Kind("brand"),
+            ]
+        );
+        assert_eq!(Evidence::read(""), []);
+        // An unknown kind with a colon is kept whole, and is never evidence.
+        assert_eq!(Evidence::read("colour:red"), [Evidence::Kind("colour:red")]);
+    }
 }

@@ -251,21 +251,10 @@ impl Tariff {
         self.hazardous.get(|text| section_rows(text).map(|f| (at(&f, 0), at(&f, 1))).collect())
     }
 
-    /// Read at the first check with Chinese text (5,000 rows of two fields): its own
-    /// walk over the rows rather than [`section_rows`], which costs four times as much
-    /// for rows this short.
     fn hazardous_names(&self) -> &[(&'static str, u16, char)] {
         self.hazardous_names.get(|text| {
-            text.split('\n')
-                .filter(|line| !line.is_empty() && !line.starts_with('#'))
-                .map(|line| {
-                    let (name, row) = match line.as_bytes().iter().position(|&b| b == b'\t') {
-                        Some(tab) => (&line[..tab], &line[tab + 1..]),
-                        None => (line, ""),
-                    };
-                    let row = row.split('\t').next().unwrap_or("").trim_end_matches('\r');
-                    (name, row.parse().unwrap_or(u16::MAX), name.chars().next().unwrap_or('\0'))
-                })
+            section_rows(text)
+                .map(|f| (at(&f, 0), at(&f, 1).parse().unwrap_or(u16::MAX), at(&f, 0).chars().next().unwrap_or('\0')))
                 .collect()
         })
     }

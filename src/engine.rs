@@ -346,7 +346,8 @@ pub fn declaration_elements(code: &str) -> CodeElements {
         .into_iter()
         .map(|name| {
             let base = china::element_base(name);
-            ElementInfo { name, base, en: china::element_name(base).map(|k| k.short_en()), optional: china::ElementName::is_optional(name) }
+            let known = china::element_name(base);
+            ElementInfo { name, base, en: known.map(|k| k.short_en()), optional: china::ElementName::is_optional(name, known) }
         })
         .collect();
     CodeElements { name_zh: (lines.len() == 1).then(|| lines[0].name_zh), lines: lines.len(), code: digits, elements }

@@ -161,7 +161,7 @@ mod tests {
         let known = |t: &&str| t.is_empty() || terms.binary_search(t).is_ok();
         assert!(china::controls().iter().flat_map(|c| c.words.iter().chain(&c.requires).chain(&c.excludes)).all(known));
         assert!(china::destination_rules().iter().flat_map(|r| r.words.iter().chain(&r.excludes)).all(known));
-        let evidence = china::element_names().iter().flat_map(|e| e.evidence.split(';'));
-        assert!(evidence.filter_map(|e| e.strip_prefix("words:")).flat_map(|w| w.split('|')).all(|w| known(&w)));
+        let evidence = china::element_names().iter().flat_map(|e| &e.proofs);
+        assert!(evidence.filter_map(|e| if let china::Evidence::Words(w) = e { Some(w) } else { None }).flatten().all(known));
     }
 }

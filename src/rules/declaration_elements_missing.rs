@@ -37,7 +37,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 let base = china::element_base(name);
                 (name, base, china::element_name(base))
             })
-            .filter(|&(name, _, known)| !is_optional(name, known))
+            .filter(|&(name, _, known)| !china::ElementName::is_optional(name, known))
             .filter(|&(name, base, known)| !states(item, &facts.phrases, &facts.folded, name, base, known))
             .collect();
         if missing.is_empty() {
@@ -62,11 +62,6 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 .with_source(TARIFF_SOURCE),
         );
     }
-}
-
-/// [`china::ElementName::is_optional`], with the element's entry already looked up.
-fn is_optional(name: &str, known: Option<&china::ElementName>) -> bool {
-    name.starts_with("如有") || known.is_some_and(|e| e.optional)
 }
 
 /// Whether the item states the element `name` (`base`: its base name, `known`: its entry
@@ -145,10 +140,15 @@ mod tests {
     /// `states` compares evidence with folded text as it is: the data must hold it folded.
     #[test]
     fn evidence_in_the_data_is_folded() {
+        use crate::knowledge::data::china::Evidence;
         for name in &crate::knowledge::data::store().china.element_names {
-            for (kind, list) in name.evidence.split(';').filter_map(|e| e.split_once(':')) {
-                for w in list.split('|') {
-                    assert_eq!(crate::base::text::fold(w), w, "declaration_elements.tsv, {}: {kind} {w:?} is not folded", name.base_zh);
+            for (kind, list) in name.proofs.iter().filter_map(|e| match e {
+                Evidence::Words(list) => Some(("words", list)),
+                Evidence::Units(list) => Some(("unit", list)),
+                Evidence::Kind(_) => None,
+            }) {
+                for w in list {
+                    assert_eq!(crate::base::text::fold(w), *w, "declaration_elements.tsv, {}: {kind} {w:?} is not folded", name.base_zh);
                 }
             }
         }

@@ -38,8 +38,9 @@ impl ElementName {
     }
 
     /// Asked only where it exists (GTIN, CAS, other, "如有…"): never reported missing.
-    pub fn is_optional(name: &str) -> bool {
-        name.starts_with("如有") || element_name(element_base(name)).is_some_and(|e| e.optional)
+    /// `known`: the element's entry, `element_name(element_base(name))`.
+    pub fn is_optional(name: &str, known: Option<&ElementName>) -> bool {
+        name.starts_with("如有") || known.is_some_and(|e| e.optional)
     }
 }
 

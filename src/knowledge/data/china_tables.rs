@@ -58,9 +58,8 @@ pub struct ElementName {
     pub base_zh: &'static str,
     pub en: &'static str,
     pub optional: bool,
-    /// `;`-separated evidence kinds (see declaration_elements.tsv), as written.
-    pub evidence: &'static str,
-    /// The same, read once at load (a check asks them for every element of every line).
+    /// How an item shows it states the element (declaration_elements.tsv's `;`-separated
+    /// evidence), read once at load: a check asks for every element of every line.
     pub proofs: Vec<Evidence>,
 }
 
@@ -284,8 +283,7 @@ impl Policy {
                 })
             }
             "cn-element-names" => {
-                let row =
-                    ElementName { base_zh: at(0), en: at(1), optional: at(2) == "yes", evidence: at(3), proofs: Evidence::read(at(3)) };
+                let row = ElementName { base_zh: at(0), en: at(1), optional: at(2) == "yes", proofs: Evidence::read(at(3)) };
                 let at = self.element_names.partition_point(|e| e.base_zh < row.base_zh);
                 self.element_names.insert(at, row);
             }

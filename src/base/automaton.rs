@@ -50,11 +50,10 @@ impl Automaton {
             }
             let mut s = 0usize;
             for &b in t.as_bytes() {
+                // The root's children are `root` (0: none); the others' a sibling list.
                 let mut child = if s == 0 { root[b as usize] } else { first_child[s] };
-                if s != 0 {
-                    while child != NONE && byte_in[child as usize] != b {
-                        child = next_sibling[child as usize];
-                    }
+                while s != 0 && child != NONE && byte_in[child as usize] != b {
+                    child = next_sibling[child as usize];
                 }
                 if child == 0 || child == NONE {
                     child = byte_in.len() as u32;

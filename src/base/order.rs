@@ -38,7 +38,7 @@ impl SortedWords {
     /// The first position whose word is not less than `word`.
     pub fn lower_bound(&self, word: &str) -> usize {
         let key = prefix_key(word);
-        let (mut lo, mut hi) = (0, self.keys.len().min(self.words.len()));
+        let (mut lo, mut hi) = (0, self.keys.len());
         while lo < hi {
             let mid = lo + (hi - lo) / 2;
             let k = self.keys[mid];

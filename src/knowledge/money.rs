@@ -283,10 +283,11 @@ pub struct Rates {
     keys: std::borrow::Cow<'static, [(u64, u64)]>,
 }
 
-/// A code of up to 7 bytes as a number that sorts as the string does: its bytes
-/// big-endian, zero-padded (a prefix sorts first), and its length in the last byte.
+/// A code of up to 7 bytes as a number that sorts as the string does: its
+/// [`prefix_key`](crate::base::order::prefix_key), whose last byte is then free, holding
+/// the length (so "AB" and "AB\0" differ).
 fn code_key(code: &str) -> Option<u64> {
-    (code.len() <= 7).then(|| code.bytes().enumerate().fold(code.len() as u64, |n, (i, b)| n | u64::from(b) << (56 - 8 * i)))
+    (code.len() <= 7).then(|| crate::base::order::prefix_key(code) | code.len() as u64)
 }
 
 type Indexed = (Vec<Edge>, Vec<usize>, Vec<(u64, u64)>);

@@ -11,11 +11,6 @@
 // module (URL of precheck.js), data (URL of the folder holding the data files),
 // kiosk (large type, full screen, for postal counters), name, required, disabled.
 
-// The default engine, imported with the element: an element that uses it starts the
-// engine's downloads as it connects, before it draws the form, rather than a task later
-// behind a dynamic import (the first report about 20 ms sooner, README "Speed").
-import * as defaultEngine from "./precheck.js";
-
 // The documents the element can print from the form (renderDocument's kinds).
 const PRINTABLE = ["cn22", "cn23", "commercial-invoice", "packing-list"];
 const DEFAULT_MODULE = new URL("./precheck.js", import.meta.url).href;
@@ -117,7 +112,7 @@ function loadEngine(moduleUrl, dataFolder) {
   const key = `${moduleUrl} ${dataFolder ?? ""}`;
   if (!engines.has(key)) {
     const loading = (async () => {
-      const api = moduleUrl === DEFAULT_MODULE ? defaultEngine : await import(moduleUrl);
+      const api = await import(moduleUrl);
       const files = dataFolder
         ? { data: new URL("precheck_data.tsv", dataFolder).href, tariff: new URL("precheck_cn_tariff.tsv", dataFolder).href }
         : {};

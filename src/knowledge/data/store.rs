@@ -19,6 +19,8 @@ use std::sync::OnceLock;
 pub type CountryRow = (&'static str, &'static str, &'static str, &'static str, &'static str);
 /// (base, quote, units of quote per 1 base, rate date, source, confidence), sorted by pair.
 pub type FxRow = (&'static str, &'static str, &'static str, &'static str, &'static str, &'static str);
+/// An HS 2017 subheading deleted in 2022: (code, 2017 text, HS 2022 successors).
+pub type Deleted = (u32, &'static str, Vec<u32>);
 
 /// A vague description term with where it comes from and what to write instead.
 #[derive(Debug, Clone)]
@@ -54,10 +56,12 @@ pub struct Store {
     /// Measured confidence of a suggestion: (rank, score band's lower bound in hundredths,
     /// confidence in %), best band first within a rank (hs_confidence.tsv).
     pub hs_confidence: Vec<(u8, u8, u8)>,
-    /// HS 2017 subheadings, sorted (declarations dated before 2022-01-01).
-    pub hs2017: Vec<u32>,
-    /// HS 2017 subheadings deleted in 2022, sorted: (code, 2017 text, HS 2022 successors).
-    pub deleted: Vec<(u32, &'static str, Vec<u32>)>,
+    /// HS 2017 subheadings, sorted (declarations dated before 2022-01-01), and those
+    /// deleted in 2022, sorted: (code, 2017 text, HS 2022 successors). Read when a code is
+    /// first looked up in HS 2017 (an old date, or a code HS 2022 does not have): most
+    /// sessions never do, and reading them was an eighth of loading the file.
+    hs2017: Lazy<Vec<u32>>,
+    deleted: Lazy<Vec<Deleted>>,
     /// The listing vocabulary (src/data/raw/vocabulary.tsv), in file order.
     pub products: Vec<Product>,
     /// Its match index as the generator prepared it (`@vocabulary-index`): English terms
@@ -255,8 +259,6 @@ enum Section {
     Brands,
     WordLists,
     HsConfidence,
-    Hs2017Subheadings,
-    Hs2017Deleted,
     China,
     Other,
 }
@@ -281,8 +283,6 @@ impl Section {
             "brands" => Section::Brands,
             "word-lists" => Section::WordLists,
             "hs-confidence" => Section::HsConfidence,
-            "hs2017-subheadings" => Section::Hs2017Subheadings,
-            "hs2017-deleted" => Section::Hs2017Deleted,
             "cn-limits"
             | "cn-modes"
             | "cn-refund-overrides"
@@ -303,6 +303,8 @@ fn parse(text: &'static str) -> Result<Store, String> {
         match section {
             "hs2022-headings" => store.heading_texts = Lazy::new(body),
             "hs2022-subheadings" => store.subheading_texts = Lazy::new(body),
+            "hs2017-subheadings" => store.hs2017 = Lazy::new(body),
+            "hs2017-deleted" => store.deleted = Lazy::new(body),
             _ => {
                 let part = Section::of(section);
                 section_rows(body).for_each(|f| store.read_row(part, section, &f))
@@ -406,17 +408,6 @@ impl Store {
                     store.hs_confidence.push((rank, from, p));
                 }
             }
-            Section::Hs2017Subheadings => {
-                if let Ok(h) = at(0).parse::<u32>() {
-                    store.hs2017.extend(at(1).split(' ').filter_map(|s| s.parse::<u32>().ok()).map(|s| h * 100 + s));
-                }
-            }
-            Section::Hs2017Deleted => {
-                if let Ok(c) = at(0).parse() {
-                    let successors = at(2).split(' ').filter_map(|s| s.parse().ok()).collect();
-                    store.deleted.push((c, at(1), successors));
-                }
-            }
             Section::Other => {}
         }
     }
@@ -425,6 +416,33 @@ impl Store {
         let mut sorted = words.clone();
         crate::base::order::sort_long_by(&mut sorted, |a, b| a < b);
         self.word_lists.push((name, words, crate::base::order::SortedWords::new(sorted)));
+    }
+
+    /// HS 2017 subheadings, sorted.
+    pub fn hs2017(&self) -> &[u32] {
+        self.hs2017.get(|body| {
+            let mut codes = Vec::new();
+            for f in section_rows(body) {
+                if let Ok(h) = f.first().map_or("", |h| *h).parse::<u32>() {
+                    let subheadings = f.get(1).map_or("", |s| *s).split(' ').filter_map(|s| s.parse::<u32>().ok());
+                    codes.extend(subheadings.map(|s| h * 100 + s));
+                }
+            }
+            codes
+        })
+    }
+
+    /// HS 2017 subheadings deleted in 2022, sorted by code.
+    pub fn deleted(&self) -> &[Deleted] {
+        self.deleted.get(|body| {
+            section_rows(body)
+                .filter_map(|f| {
+                    let code = f.first()?.parse().ok()?;
+                    let successors = f.get(2).map_or("", |s| *s).split(' ').filter_map(|s| s.parse().ok()).collect();
+                    Some((code, f.get(1).map_or("", |t| *t), successors))
+                })
+                .collect()
+        })
     }
 
     fn heading_texts(&self) -> &[(u16, &'static str)] {
@@ -446,7 +464,9 @@ fn code_texts<C: std::str::FromStr>(body: &'static str) -> Vec<(C, &'static str)
 /// short-lived processes.
 pub fn parse_untrusted(text: &str) -> Result<usize, String> {
     let text: &'static str = Box::leak(text.to_string().into_boxed_str());
-    parse(text).map(|s| s.messages.len() + s.subheadings.len() + s.heading_texts().len() + s.subheading_texts().len())
+    parse(text).map(|s| {
+        s.messages.len() + s.subheadings.len() + s.heading_texts().len() + s.subheading_texts().len() + s.hs2017().len() + s.deleted().len()
+    })
 }
 
 /// Installs the data file (`precheck_data.tsv`) in a build that does not embed it (wasm).
@@ -526,7 +546,7 @@ pub fn is_subheading(code: u32) -> bool {
 /// The HS 2017 text of a subheading deleted in 2022.
 pub fn deleted_text(code: u32) -> Option<&'static str> {
     let s = store();
-    s.deleted.binary_search_by_key(&code, |d| d.0).ok().and_then(|i| s.deleted.get(i)).map(|d| d.1).and_then(non_empty)
+    s.deleted().binary_search_by_key(&code, |d| d.0).ok().and_then(|i| s.deleted().get(i)).map(|d| d.1).and_then(non_empty)
 }
 
 #[cfg(test)]
@@ -541,7 +561,7 @@ mod tests {
         assert!(s.thresholds.len() > 100 && s.vague.len() > 500);
         assert_eq!((s.subheadings.len(), s.headings.len(), s.chapters.len()), (5612, 1228, 96));
         assert_eq!(crate::knowledge::hs::chapter_text(61).map(|t| t.contains("knitted")), Some(true));
-        assert!(s.hs2017.len() > 5000 && s.deleted.len() > 100);
+        assert!(s.hs2017().len() > 5000 && s.deleted().len() > 100);
         for code in &s.subheadings {
             assert!(subheading_text(*code).is_some(), "{code}");
         }
@@ -555,7 +575,7 @@ mod tests {
         assert!(s.messages.windows(2).all(|w| w[0].0 < w[1].0));
         assert!(s.currencies.windows(2).all(|w| w[0].0 < w[1].0));
         assert!(s.subheadings.windows(2).all(|w| w[0] < w[1]) && s.headings.windows(2).all(|w| w[0] < w[1]));
-        assert!(s.hs2017.windows(2).all(|w| w[0] < w[1]) && s.deleted.windows(2).all(|w| w[0].0 < w[1].0));
+        assert!(s.hs2017().windows(2).all(|w| w[0] < w[1]) && s.deleted().windows(2).all(|w| w[0].0 < w[1].0));
         assert!(s.thresholds.windows(2).all(|w| (w[0].country, w[0].from) <= (w[1].country, w[1].from)));
     }
 

@@ -706,10 +706,27 @@ fn outputs() -> Vec<(PathBuf, String)> {
     vec![
         (generated("hs.rs"), hs_tables),
         (generated("release.rs"), rust),
-        (generated("precheck_data.tsv"), data),
-        (generated("precheck_cn_tariff.tsv"), tariff),
+        (generated("precheck_data.tsv"), with_directory(&data)),
+        (generated("precheck_cn_tariff.tsv"), with_directory(&tariff)),
         (root().join("README.md"), readme::with_rule_table(&std::fs::read_to_string(root().join("README.md")).expect("README.md"))),
     ]
+}
+
+/// The file with a directory line after its header (before the first section): each
+/// section's name and where its `@name` line starts, in bytes from the line after the
+/// directory, so the engine finds its parts without searching the file.
+fn with_directory(file: &str) -> String {
+    let first = file.find("\n@").map_or(file.len(), |i| i + 1);
+    let (header, body) = file.split_at(first);
+    let mut directory = String::from("# sections:");
+    let mut offset = 0;
+    for line in body.split_inclusive('\n') {
+        if let Some(name) = line.strip_prefix('@') {
+            write!(directory, " {}:{offset}", name.trim_end()).unwrap();
+        }
+        offset += line.len();
+    }
+    format!("{header}{directory}\n{body}")
 }
 
 fn main() {

@@ -180,7 +180,7 @@ const EMBEDDED: Option<&str> = None;
 /// Finds the parts of a tariff chunk; reads none of them.
 fn parse_tariff(text: &'static str) -> Result<Tariff, String> {
     super::format::check_header(text)?;
-    let found: Vec<(&str, &'static str)> = super::format::sections(text).collect();
+    let found = super::format::sections(text);
     let section = |name: &str| found.iter().find(|(n, _)| *n == name).map_or("", |(_, body)| *body);
     Ok(Tariff {
         lines: section("cn-tariff"),

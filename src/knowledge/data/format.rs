@@ -82,40 +82,37 @@ const DIRECTORY: &str = "# sections:";
 /// header's directory when each of its entries points at its `@name` line (the generator
 /// writes it: finding the sections by searching 3.4 MB for them was a quarter of loading
 /// both files); otherwise (a file edited by hand) found by searching.
-pub(crate) fn sections(text: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
-    let listed = directory(text);
-    let searched = listed.is_none().then(|| searched_sections(text));
-    listed.into_iter().flatten().chain(searched.into_iter().flatten())
+pub(crate) fn sections(text: &'static str) -> Vec<(&'static str, &'static str)> {
+    directory(text).unwrap_or_else(|| searched_sections(text).collect())
 }
 
 /// The sections as the directory line lists them, or None where it is missing or does
 /// not match the file (an entry out of order, past the end, or not at its `@name` line).
 fn directory(text: &'static str) -> Option<Vec<(&'static str, &'static str)>> {
-    // The directory is one of the header's first lines, before any section.
-    let mut line_start = 0;
-    let (list, base) = loop {
-        let line = text.get(line_start..)?.lines().next()?;
-        let next = line_start + line.len() + 1;
-        if let Some(list) = line.strip_prefix(DIRECTORY) {
-            break (list, next);
-        }
-        if !line.starts_with('#') {
-            return None;
-        }
-        line_start = next;
-    };
-    let mut starts = Vec::new();
-    for entry in list.split_ascii_whitespace() {
+    // One of the header's lines, before any section.
+    let line_start = |at: usize| at == 0 || text.as_bytes()[at - 1] == b'\n';
+    let start = text.find(DIRECTORY).filter(|&at| line_start(at) && !text[..at].contains("\n@") && !text.starts_with('@'))?;
+    let line = text[start..].lines().next()?;
+    let base = start + line.len() + 1;
+    let mut found: Vec<(&'static str, &'static str)> = Vec::new();
+    let mut body_start = 0;
+    for entry in line[DIRECTORY.len()..].split_ascii_whitespace() {
         let (name, offset) = entry.rsplit_once(':')?;
-        let at = base.checked_add(offset.parse::<usize>().ok()?)?;
-        let body = text.get(at..)?.strip_prefix('@')?.strip_prefix(name)?.strip_prefix('\n')?;
-        if starts.last().is_some_and(|&(previous, _, _)| previous >= at) {
+        let at = base.checked_add(offset.parse().ok()?)?;
+        // The previous section ends where this one starts (None if not after it).
+        if let Some(last) = found.last_mut() {
+            last.1 = text.get(body_start..at)?;
+        }
+        body_start = at.checked_add(name.len() + 2)?;
+        if text.get(at..body_start)?.strip_prefix('@')?.strip_suffix('\n')? != name {
             return None;
         }
-        starts.push((at, name, text.len() - body.len()));
+        found.push((name, ""));
     }
-    let ends = starts.iter().skip(1).map(|&(at, _, _)| at).chain([text.len()]);
-    starts.iter().zip(ends).map(|(&(_, name, body), end)| Some((name, text.get(body..end)?))).collect()
+    if let Some(last) = found.last_mut() {
+        last.1 = text.get(body_start..)?;
+    }
+    Some(found)
 }
 
 /// The sections found by searching for the lines that start with `@`.
@@ -191,9 +188,9 @@ mod tests {
 
     #[test]
     fn sections_split_at_lines_starting_with_at() {
-        let found: Vec<_> = sections("# header, a@b\n@a\n@b\nx@y\n@c\ny\tz\n").collect();
+        let found = sections("# header, a@b\n@a\n@b\nx@y\n@c\ny\tz\n");
         assert_eq!(found, [("a", ""), ("b", "x@y\n"), ("c", "y\tz\n")]);
-        assert_eq!(sections("no sections").count(), 0);
+        assert!(sections("no sections").is_empty());
         // With a directory: read from it when it matches, searched when it does not.
         let listed = "# header\n# sections: a:0 b:3\n@a\n@b\nrow\n";
         assert_eq!(directory(listed), Some(vec![("a", ""), ("b", "row\n")]));
@@ -204,7 +201,7 @@ mod tests {
             "# sections: a:x\n@a\n",
         ] {
             assert_eq!(directory(wrong), None, "{wrong}");
-            assert_eq!(sections(wrong).collect::<Vec<_>>(), searched_sections(wrong).collect::<Vec<_>>());
+            assert_eq!(sections(wrong), searched_sections(wrong).collect::<Vec<_>>());
         }
         // Sorted rows: the first row at or past a key, comments skipped, none past at the end.
         let rows = "# numbers\n1\ta\n3\tb\n# note\n\n5\tc\n7\td";

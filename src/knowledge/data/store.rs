@@ -12,15 +12,13 @@
 //!
 //! Format: `@section` starts a section; `#` lines are comments; fields are tab-separated.
 
-use super::format::{check_header, section_rows, sections, Lazy};
+use super::format::{check_header, first_row_where, section_rows, sections, Lazy};
 use std::sync::OnceLock;
 
 /// (alpha-2, alpha-3, English name, Chinese name, main currency), sorted by alpha-2.
 pub type CountryRow = (&'static str, &'static str, &'static str, &'static str, &'static str);
 /// (base, quote, units of quote per 1 base, rate date, source, confidence), sorted by pair.
 pub type FxRow = (&'static str, &'static str, &'static str, &'static str, &'static str, &'static str);
-/// An HS 2017 subheading deleted in 2022: (code, 2017 text, HS 2022 successors).
-pub type Deleted = (u32, &'static str, Vec<u32>);
 
 /// A vague description term with where it comes from and what to write instead.
 #[derive(Debug, Clone)]
@@ -56,12 +54,12 @@ pub struct Store {
     /// Measured confidence of a suggestion: (rank, score band's lower bound in hundredths,
     /// confidence in %), best band first within a rank (hs_confidence.tsv).
     pub hs_confidence: Vec<(u8, u8, u8)>,
-    /// HS 2017 subheadings, sorted (declarations dated before 2022-01-01), and those
-    /// deleted in 2022, sorted: (code, 2017 text, HS 2022 successors). Read when a code is
-    /// first looked up in HS 2017 (an old date, or a code HS 2022 does not have): most
-    /// sessions never do, and reading them was an eighth of loading the file.
-    hs2017: Lazy<Vec<u32>>,
-    deleted: Lazy<Vec<Deleted>>,
+    /// HS 2017 subheadings (declarations dated before 2022-01-01): the section's rows
+    /// (heading, its subheadings' last two digits) sorted by heading, searched in place
+    /// (`is_hs2017_subheading`): reading them into a table was an eighth of loading the file.
+    hs2017: &'static str,
+    /// HS 2017 subheadings deleted in 2022, sorted: (code, 2017 text, HS 2022 successors).
+    pub deleted: Vec<(u32, &'static str, Vec<u32>)>,
     /// The listing vocabulary (src/data/raw/vocabulary.tsv), in file order.
     pub products: Vec<Product>,
     /// Its match index as the generator prepared it (`@vocabulary-index`): English terms
@@ -259,6 +257,7 @@ enum Section {
     Brands,
     WordLists,
     HsConfidence,
+    Hs2017Deleted,
     China,
     Other,
 }
@@ -283,6 +282,7 @@ impl Section {
             "brands" => Section::Brands,
             "word-lists" => Section::WordLists,
             "hs-confidence" => Section::HsConfidence,
+            "hs2017-deleted" => Section::Hs2017Deleted,
             "cn-limits"
             | "cn-modes"
             | "cn-refund-overrides"
@@ -303,8 +303,7 @@ fn parse(text: &'static str) -> Result<Store, String> {
         match section {
             "hs2022-headings" => store.heading_texts = Lazy::new(body),
             "hs2022-subheadings" => store.subheading_texts = Lazy::new(body),
-            "hs2017-subheadings" => store.hs2017 = Lazy::new(body),
-            "hs2017-deleted" => store.deleted = Lazy::new(body),
+            "hs2017-subheadings" => store.hs2017 = body,
             _ => {
                 let part = Section::of(section);
                 section_rows(body).for_each(|f| store.read_row(part, section, &f))
@@ -408,6 +407,12 @@ impl Store {
                     store.hs_confidence.push((rank, from, p));
                 }
             }
+            Section::Hs2017Deleted => {
+                if let Ok(c) = at(0).parse() {
+                    let successors = at(2).split(' ').filter_map(|s| s.parse().ok()).collect();
+                    store.deleted.push((c, at(1), successors));
+                }
+            }
             Section::Other => {}
         }
     }
@@ -416,33 +421,6 @@ impl Store {
         let mut sorted = words.clone();
         crate::base::order::sort_long_by(&mut sorted, |a, b| a < b);
         self.word_lists.push((name, words, crate::base::order::SortedWords::new(sorted)));
-    }
-
-    /// HS 2017 subheadings, sorted.
-    pub fn hs2017(&self) -> &[u32] {
-        self.hs2017.get(|body| {
-            let mut codes = Vec::new();
-            for f in section_rows(body) {
-                if let Ok(h) = f.first().map_or("", |h| *h).parse::<u32>() {
-                    let subheadings = f.get(1).map_or("", |s| *s).split(' ').filter_map(|s| s.parse::<u32>().ok());
-                    codes.extend(subheadings.map(|s| h * 100 + s));
-                }
-            }
-            codes
-        })
-    }
-
-    /// HS 2017 subheadings deleted in 2022, sorted by code.
-    pub fn deleted(&self) -> &[Deleted] {
-        self.deleted.get(|body| {
-            section_rows(body)
-                .filter_map(|f| {
-                    let code = f.first()?.parse().ok()?;
-                    let successors = f.get(2).map_or("", |s| *s).split(' ').filter_map(|s| s.parse().ok()).collect();
-                    Some((code, f.get(1).map_or("", |t| *t), successors))
-                })
-                .collect()
-        })
     }
 
     fn heading_texts(&self) -> &[(u16, &'static str)] {
@@ -465,7 +443,7 @@ fn code_texts<C: std::str::FromStr>(body: &'static str) -> Vec<(C, &'static str)
 pub fn parse_untrusted(text: &str) -> Result<usize, String> {
     let text: &'static str = Box::leak(text.to_string().into_boxed_str());
     parse(text).map(|s| {
-        s.messages.len() + s.subheadings.len() + s.heading_texts().len() + s.subheading_texts().len() + s.hs2017().len() + s.deleted().len()
+        s.messages.len() + s.subheadings.len() + s.heading_texts().len() + s.subheading_texts().len() + section_rows(s.hs2017).count()
     })
 }
 
@@ -543,10 +521,20 @@ pub fn is_subheading(code: u32) -> bool {
     store().subheadings.binary_search(&code).is_ok()
 }
 
+/// Whether `code` is an HS 2017 subheading: its heading's row found by binary search.
+pub fn is_hs2017_subheading(code: u32) -> bool {
+    let rows = store().hs2017;
+    let heading = |row: &str| row.split('\t').next().and_then(|h| h.parse::<u32>().ok());
+    let at = first_row_where(rows, |row| heading(row).map_or(true, |h| h >= code / 100));
+    let row = rows.get(at..).and_then(|rest| rest.lines().next()).unwrap_or("");
+    let last_two = row.split_once('\t').filter(|_| heading(row) == Some(code / 100)).map_or("", |(_, s)| s);
+    last_two.split(' ').any(|s| s.parse::<u32>() == Ok(code % 100))
+}
+
 /// The HS 2017 text of a subheading deleted in 2022.
 pub fn deleted_text(code: u32) -> Option<&'static str> {
     let s = store();
-    s.deleted().binary_search_by_key(&code, |d| d.0).ok().and_then(|i| s.deleted().get(i)).map(|d| d.1).and_then(non_empty)
+    s.deleted.binary_search_by_key(&code, |d| d.0).ok().and_then(|i| s.deleted.get(i)).map(|d| d.1).and_then(non_empty)
 }
 
 #[cfg(test)]
@@ -561,7 +549,19 @@ mod tests {
         assert!(s.thresholds.len() > 100 && s.vague.len() > 500);
         assert_eq!((s.subheadings.len(), s.headings.len(), s.chapters.len()), (5612, 1228, 96));
         assert_eq!(crate::knowledge::hs::chapter_text(61).map(|t| t.contains("knitted")), Some(true));
-        assert!(s.hs2017().len() > 5000 && s.deleted().len() > 100);
+        assert!(s.deleted.len() > 100);
+        // Every HS 2017 subheading the section lists is found by its search, and no other.
+        let mut hs2017 = Vec::new();
+        for f in section_rows(s.hs2017) {
+            let heading: u32 = f[0].parse().unwrap();
+            hs2017.extend(f[1].split(' ').map(|d| heading * 100 + d.parse::<u32>().unwrap()));
+        }
+        assert!(hs2017.len() > 5000 && hs2017.windows(2).all(|w| w[0] < w[1]));
+        for code in &hs2017 {
+            assert!(is_hs2017_subheading(*code), "{code}");
+            assert_eq!(is_hs2017_subheading(code + 1), hs2017.binary_search(&(code + 1)).is_ok(), "{}", code + 1);
+        }
+        assert!(!is_hs2017_subheading(999999) && !is_hs2017_subheading(0));
         for code in &s.subheadings {
             assert!(subheading_text(*code).is_some(), "{code}");
         }
@@ -575,7 +575,7 @@ mod tests {
         assert!(s.messages.windows(2).all(|w| w[0].0 < w[1].0));
         assert!(s.currencies.windows(2).all(|w| w[0].0 < w[1].0));
         assert!(s.subheadings.windows(2).all(|w| w[0] < w[1]) && s.headings.windows(2).all(|w| w[0] < w[1]));
-        assert!(s.hs2017().windows(2).all(|w| w[0] < w[1]) && s.deleted().windows(2).all(|w| w[0].0 < w[1].0));
+        assert!(s.deleted.windows(2).all(|w| w[0].0 < w[1].0));
         assert!(s.thresholds.windows(2).all(|w| (w[0].country, w[0].from) <= (w[1].country, w[1].from)));
     }
 

@@ -703,13 +703,37 @@ fn outputs() -> Vec<(PathBuf, String)> {
     // words themselves do not ship: the index holds them).
     let index = word_index::hs_index(&data, &format!("{tariff}{}", product_words()), &index_stopwords());
     tariff.push_str(&index);
+    let seed = |name: &str| root().join("fuzz/seeds/data").join(name);
     vec![
         (generated("hs.rs"), hs_tables),
         (generated("release.rs"), rust),
+        (seed("core-directory.tsv"), with_directory(&fuzz_seed(&data, 3))),
+        (seed("core-searched.tsv"), fuzz_seed(&data, 3)),
+        (seed("tariff-directory.tsv"), with_directory(&fuzz_seed(&tariff, 4))),
         (generated("precheck_data.tsv"), with_directory(&data)),
         (generated("precheck_cn_tariff.tsv"), with_directory(&tariff)),
         (root().join("README.md"), readme::with_rule_table(&std::fs::read_to_string(root().join("README.md")).expect("README.md"))),
     ]
+}
+
+/// A small file of this data version for the loader's fuzz seeds (`fuzz/seeds/data`):
+/// the header and the first `rows` rows of every section, so the fuzzer starts from files
+/// the loader accepts (seeds of an older version are refused at the header line).
+fn fuzz_seed(file: &str, rows: usize) -> String {
+    let mut out = String::new();
+    let mut left = 0;
+    for line in file.split_inclusive('\n') {
+        if line.starts_with('@') {
+            left = rows;
+        } else if !line.starts_with('#') {
+            if left == 0 {
+                continue;
+            }
+            left -= 1;
+        }
+        out.push_str(line);
+    }
+    out
 }
 
 /// The file with a directory line after its header (before the first section): each

@@ -64,16 +64,17 @@ fn terms_in(lang: &str) -> impl Iterator<Item = (&'static str, &'static str)> + 
     data::vague_terms().iter().filter(move |t| t.lang == lang).map(|t| (t.term, t.strength))
 }
 
-/// The English vague terms as word sequences, sorted by first word, prepared once.
+/// The English vague terms as word sequences, sorted by first word (as the generator
+/// wrote them, `@vague-en-phrases`), read once.
 struct EnglishPhrases {
-    phrases: Vec<(Vec<String>, &'static str)>,
+    phrases: Vec<(Vec<&'static str>, &'static str)>,
     /// Each phrase's first word, for the search.
     first_words: crate::base::order::SortedWords,
 }
 
 impl EnglishPhrases {
     /// The phrases whose first word is `word`.
-    fn starting_with<'a>(&'a self, word: &'a str) -> impl Iterator<Item = &'a (Vec<String>, &'static str)> {
+    fn starting_with<'a>(&'a self, word: &'a str) -> impl Iterator<Item = &'a (Vec<&'static str>, &'static str)> {
         let from = self.first_words.lower_bound(word);
         self.phrases[from..].iter().take_while(move |p| p.0[0] == word)
     }
@@ -82,11 +83,11 @@ impl EnglishPhrases {
 fn english_phrases() -> &'static EnglishPhrases {
     static PHRASES: std::sync::OnceLock<EnglishPhrases> = std::sync::OnceLock::new();
     PHRASES.get_or_init(|| {
-        let mut phrases: Vec<(Vec<String>, &'static str)> =
-            terms_in("en").map(|(term, _)| (norm_words(term), term)).filter(|(w, _)| !w.is_empty()).collect();
-        crate::base::order::sort_long_by(&mut phrases, |a, b| a.0[0] < b.0[0]);
-        // Made once for the process (a static), so the words may live as long.
-        let first_words = phrases.iter().map(|p| &*Box::leak(p.0[0].clone().into_boxed_str())).collect();
+        let phrases: Vec<(Vec<&'static str>, &'static str)> = crate::knowledge::data::store::vague_en_phrases()
+            .map(|(words, term)| (words.split(' ').filter(|w| !w.is_empty()).collect::<Vec<_>>(), term))
+            .filter(|(words, _)| !words.is_empty())
+            .collect();
+        let first_words = phrases.iter().map(|p| p.0[0]).collect();
         EnglishPhrases { phrases, first_words: crate::base::order::SortedWords::new(first_words) }
     })
 }
@@ -127,7 +128,7 @@ fn analyse_en_words(text: &str, tokens: &[String]) -> Vagueness {
     let mut vague_at: Vec<Option<&'static str>> = vec![None; tokens.len()];
     // Candidates start at a title word (binary search by first word); longest win.
     let phrases = english_phrases();
-    let mut hits: Vec<(usize, &(Vec<String>, &'static str))> = Vec::new();
+    let mut hits: Vec<(usize, &(Vec<&'static str>, &'static str))> = Vec::new();
     for (start, word) in tokens.iter().enumerate() {
         for p in phrases.starting_with(word) {
             if tokens.get(start..start + p.0.len()).is_some_and(|span| span == p.0.as_slice()) {
@@ -425,6 +426,19 @@ pub fn replacements(term: &str) -> Vec<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn prepared_phrases_are_the_vague_terms_as_a_title_is_split() {
+        // What the generator prepared is what the engine would make of the English terms:
+        // their words by `norm_words`, stably sorted by first word.
+        let mut own: Vec<(Vec<String>, &str)> =
+            terms_in("en").map(|(term, _)| (norm_words(term), term)).filter(|(w, _)| !w.is_empty()).collect();
+        own.sort_by(|a, b| a.0[0].cmp(&b.0[0]));
+        let prepared: Vec<(Vec<String>, &str)> =
+            english_phrases().phrases.iter().map(|(w, t)| (w.iter().map(|w| w.to_string()).collect(), *t)).collect();
+        assert!(prepared.len() > 500);
+        assert_eq!(prepared, own);
+    }
 
     #[test]
     fn chinese_materials_are_listed_longest_first() {

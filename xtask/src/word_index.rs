@@ -7,7 +7,7 @@
 
 #[allow(dead_code)]
 #[path = "../../src/base/text.rs"]
-mod text;
+pub(crate) mod text;
 
 use std::collections::BTreeMap;
 

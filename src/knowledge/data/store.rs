@@ -43,6 +43,9 @@ pub struct Store {
     pub thresholds: Vec<ThresholdRow>,
     /// Sorted by term.
     pub vague: Vec<VagueTerm>,
+    /// The English vague terms as a title's words, sorted by first word (the generator
+    /// prepares them with the engine's `norm_words`): rows of (words, term).
+    vague_en_phrases: &'static str,
     /// HS 2022 chapter texts: (chapter, text).
     pub chapters: Vec<(u8, &'static str)>,
     /// HS 2022 headings and subheadings, sorted (from `@hs2022-codes`).
@@ -304,6 +307,7 @@ fn parse(text: &'static str) -> Result<Store, String> {
             "hs2022-headings" => store.heading_texts = Lazy::new(body),
             "hs2022-subheadings" => store.subheading_texts = Lazy::new(body),
             "hs2017-subheadings" => store.hs2017 = body,
+            "vague-en-phrases" => store.vague_en_phrases = body,
             _ => {
                 let part = Section::of(section);
                 section_rows(body).for_each(|f| store.read_row(part, section, &f))
@@ -519,6 +523,12 @@ pub fn subheading_text(code: u32) -> Option<&'static str> {
 /// Whether `code` is an HS 2022 subheading (without reading the texts).
 pub fn is_subheading(code: u32) -> bool {
     store().subheadings.binary_search(&code).is_ok()
+}
+
+/// The English vague terms as (the words a title is split into, space-separated; the
+/// term), sorted by first word, as the generator prepared them.
+pub fn vague_en_phrases() -> impl Iterator<Item = (&'static str, &'static str)> {
+    section_rows(store().vague_en_phrases).filter_map(|f| Some((*f.first()?, *f.get(1)?)))
 }
 
 /// Whether `code` is an HS 2017 subheading: its heading's row found by binary search.

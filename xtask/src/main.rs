@@ -723,11 +723,12 @@ fn outputs() -> Vec<(PathBuf, String)> {
     let index = word_index::hs_index(&data, &format!("{tariff}{}", product_words()), &index_stopwords());
     tariff.push_str(&index);
     let seed = |name: &str| root().join("fuzz/seeds/data").join(name);
+    let core_seed = fuzz_seed(&data, 3);
     vec![
         (generated("hs.rs"), hs_tables),
         (generated("release.rs"), rust),
-        (seed("core-directory.tsv"), with_directory(&fuzz_seed(&data, 3))),
-        (seed("core-searched.tsv"), fuzz_seed(&data, 3)),
+        (seed("core-directory.tsv"), with_directory(&core_seed)),
+        (seed("core-searched.tsv"), core_seed),
         (seed("tariff-directory.tsv"), with_directory(&fuzz_seed(&tariff, 4))),
         (generated("precheck_data.tsv"), with_directory(&data)),
         (generated("precheck_cn_tariff.tsv"), with_directory(&tariff)),

@@ -12,7 +12,7 @@ use std::sync::OnceLock;
 
 use super::china_tables::in_period;
 pub use super::china_tables::*;
-use super::format::{first_row_where, section_rows, Lazy};
+use super::format::{first_row_where, numbered_row, row_number, section_rows, Lazy};
 
 /// The export duty in force at `date` for a code (digits as typed): the row with the
 /// longest code prefix that the code starts with, or that starts with the code.
@@ -192,11 +192,6 @@ fn parse_tariff(text: &'static str) -> Result<Tariff, String> {
     })
 }
 
-/// An element-set row's number (its first field).
-fn set_number(row: &str) -> Option<usize> {
-    row.split('\t').next()?.parse().ok()
-}
-
 /// The chapter a row belongs to: its first two digits. Rows that have none (a malformed
 /// row) sort after chapter 99, so they fall in no chapter.
 fn chapter_of(line: &str) -> usize {
@@ -233,7 +228,7 @@ impl Tariff {
     fn element_sets(&self) -> &[OnceLock<Box<[&'static str]>>] {
         self.element_sets.get(|text| {
             let last = text.trim_end().rsplit('\n').next().unwrap_or("");
-            let count = set_number(last).map_or(0, |n| n + 1);
+            let count = row_number(last).map_or(0, |n| n + 1);
             (0..count).map(|_| OnceLock::new()).collect()
         })
     }
@@ -243,9 +238,7 @@ impl Tariff {
     fn element_set(&self, set: usize) -> Option<&[&'static str]> {
         let slot = self.element_sets().get(set)?;
         Some(slot.get_or_init(|| {
-            let text = self.element_sets.text;
-            let at = first_row_where(text, |row| set_number(row).map_or(true, |n| n >= set));
-            let row = text[at..].lines().next().filter(|row| set_number(row) == Some(set)).unwrap_or("");
+            let row = numbered_row(self.element_sets.text, set).unwrap_or("");
             row.split('\t').nth(1).unwrap_or("").split(';').filter(|n| !n.is_empty()).collect()
         }))
     }

@@ -90,8 +90,8 @@ pub(crate) fn sections(text: &'static str) -> Vec<(&'static str, &'static str)> 
 /// not match the file (an entry out of order, past the end, or not at its `@name` line).
 fn directory(text: &'static str) -> Option<Vec<(&'static str, &'static str)>> {
     // One of the header's lines, before any section.
-    let line_start = |at: usize| at == 0 || text.as_bytes()[at - 1] == b'\n';
-    let start = text.find(DIRECTORY).filter(|&at| line_start(at) && !text[..at].contains("\n@") && !text.starts_with('@'))?;
+    let header = &text[..section_start(text).unwrap_or(text.len())];
+    let start = header.find(DIRECTORY).filter(|&at| at == 0 || header.as_bytes()[at - 1] == b'\n')?;
     let line = text[start..].lines().next()?;
     let base = start + line.len() + 1;
     let mut found: Vec<(&'static str, &'static str)> = Vec::new();
@@ -167,6 +167,18 @@ pub(crate) fn first_row_where(rows: &str, past: impl Fn(&str) -> bool) -> usize 
         }
     }
     row_at(lo).1
+}
+
+/// The number a row starts with (its first field), if it is one.
+pub(crate) fn row_number(row: &str) -> Option<usize> {
+    row.split('\t').next()?.parse().ok()
+}
+
+/// The row whose first field is the number `key`, in rows sorted by that number (rows
+/// whose first field is no number sort last): found by binary search.
+pub(crate) fn numbered_row(rows: &'static str, key: usize) -> Option<&'static str> {
+    let at = first_row_where(rows, |row| row_number(row).map_or(true, |n| n >= key));
+    rows.get(at..)?.lines().next().filter(|row| row_number(row) == Some(key))
 }
 
 /// Where the next line starting with `@` starts: a search for the rare '@' (a byte

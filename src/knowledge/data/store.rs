@@ -12,7 +12,7 @@
 //!
 //! Format: `@section` starts a section; `#` lines are comments; fields are tab-separated.
 
-use super::format::{check_header, first_row_where, section_rows, sections, Lazy};
+use super::format::{check_header, numbered_row, section_rows, sections, Lazy};
 use std::sync::OnceLock;
 
 /// (alpha-2, alpha-3, English name, Chinese name, main currency), sorted by alpha-2.
@@ -533,11 +533,8 @@ pub fn vague_en_phrases() -> impl Iterator<Item = (&'static str, &'static str)> 
 
 /// Whether `code` is an HS 2017 subheading: its heading's row found by binary search.
 pub fn is_hs2017_subheading(code: u32) -> bool {
-    let rows = store().hs2017;
-    let heading = |row: &str| row.split('\t').next().and_then(|h| h.parse::<u32>().ok());
-    let at = first_row_where(rows, |row| heading(row).map_or(true, |h| h >= code / 100));
-    let row = rows.get(at..).and_then(|rest| rest.lines().next()).unwrap_or("");
-    let last_two = row.split_once('\t').filter(|_| heading(row) == Some(code / 100)).map_or("", |(_, s)| s);
+    let row = numbered_row(store().hs2017, (code / 100) as usize);
+    let last_two = row.and_then(|row| row.split_once('\t')).map_or("", |(_, s)| s);
     last_two.split(' ').any(|s| s.parse::<u32>() == Ok(code % 100))
 }
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs each fuzz target under AFL++ for SECONDS (default 20) and fails if any input
-# crashed it. `make fuzz` (part of `make test`) runs it briefly; for the README's long
+# crashed it or hung it (ran past the 5-second timeout). `make fuzz` (part of `make test`) runs it briefly; for the README's long
 # runs: FUZZ_SECONDS=600 bash fuzz/run.sh; FUZZ_TARGETS="csv" picks targets.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -17,8 +17,10 @@ for target in ${FUZZ_TARGETS:-declaration data_file csv}; do
   stats="$out/default/fuzzer_stats"
   execs=$(sed -n 's/^execs_done *: *//p' "$stats" 2>/dev/null || echo 0)
   crashes=$(find "$out/default/crashes" -type f -name 'id:*' 2>/dev/null | wc -l)
-  echo "fuzz $target: $execs executions in ${seconds}s, $crashes crashes"
+  hangs=$(find "$out/default/hangs" -type f -name 'id:*' 2>/dev/null | wc -l)
+  echo "fuzz $target: $execs executions in ${seconds}s, $crashes crashes, $hangs hangs"
   if [ "${execs:-0}" -eq 0 ]; then echo "fuzz $target did not run; see $out.log" >&2; tail -20 "$out.log" >&2; status=1; fi
   if [ "$crashes" -gt 0 ]; then echo "fuzz $target found crashes in $out/default/crashes" >&2; status=1; fi
+  if [ "$hangs" -gt 0 ]; then echo "fuzz $target found hangs in $out/default/hangs" >&2; status=1; fi
 done
 exit $status

@@ -224,11 +224,13 @@ impl Tariff {
     }
 
     /// One slot per set, empty until the set is first asked for; as many as the last
-    /// row's number says (the rows are numbered 0, 1, 2, ... in order).
+    /// row's number says (the rows are numbered 0, 1, 2, ... in order), but never more
+    /// than the section has room for rows ("0\n" is the shortest): a damaged file whose
+    /// last row claims set 101,290,100 would otherwise ask for gigabytes of slots.
     fn element_sets(&self) -> &[OnceLock<Box<[&'static str]>>] {
         self.element_sets.get(|text| {
             let last = text.trim_end().rsplit('\n').next().unwrap_or("");
-            let count = row_number(last).map_or(0, |n| n + 1);
+            let count = row_number(last).map_or(0, |n| n.saturating_add(1)).min(text.len() / 2);
             (0..count).map(|_| OnceLock::new()).collect()
         })
     }
@@ -467,6 +469,16 @@ mod tests {
             }
         }
         assert_eq!(first_row_where("", |_| true), 0);
+    }
+
+    /// A fuzzer's find: a damaged chunk whose last element-set row claims a huge set number
+    /// is read in proportion to its size (it asked for 101 million slots, and hung).
+    #[test]
+    fn a_huge_set_number_does_not_size_the_sets() {
+        let header = format!("# precheck data {}: damaged\n", crate::knowledge::data::DATA_VERSION);
+        let text = format!("{header}@cn-element-sets\n0\ta;b\n101290100\tc\n@cn-tariff\n");
+        let read = parse_untrusted_tariff(&text).expect("a damaged chunk still parses");
+        assert!(read < 100, "{read}");
     }
 
     #[test]

@@ -1,7 +1,7 @@
 // The demo page's script (a file, not inline: the pages run under a strict
 // Content-Security-Policy, script-src 'self').
 import { ExportPrecheckElement } from "./pkg/export-precheck.js";
-import init, { check, suggestHsCodes } from "./pkg/precheck.js";
+import init, { check, settle, suggestHsCodes } from "./pkg/precheck.js";
 import { registerOffline } from "./offline.js";
 
 registerOffline();
@@ -31,13 +31,14 @@ document.getElementById("lang-switch").addEventListener("change", (e) => {
 // The JavaScript example below is secondary: it runs once the form has shown its first
 // report, so the page's own check is not queued behind it.
 await new Promise((resolve) => form.addEventListener("precheck-result", resolve, { once: true }));
-await init();
+// The parts of the data it needs load as it asks (settle), as the form's do.
+await init({ parts: "when-needed" });
 const listing = {
   destination: "DE", currency: "EUR", channel: "postal",
   items: [{ description: "2024 New Fashion Women Gold Color Hoop Earrings Party Jewelry Gift", quantity: 1, unitPrice: "4.99" }],
 };
-const report = check(listing, { lang: "en" });
-const codes = suggestHsCodes(listing.items[0].description, 3);
+const report = await settle(() => check(listing, { lang: "en" }));
+const codes = await settle(() => suggestHsCodes(listing.items[0].description, 3));
 document.getElementById("js-example").textContent = JSON.stringify(
   { verdict: report.verdict, findings: report.findings.map((f) => `${f.rule}: ${f.message}`), suggestedCodes: codes.map((c) => c.code) },
   null, 2);

@@ -357,6 +357,22 @@ pub fn decimal(mut n: u64, digits: &mut [u8; 20]) -> &str {
     std::str::from_utf8(&digits[at..]).unwrap_or_default()
 }
 
+/// How many parts the HS word index is cut into (`@hs-index.00` to `@hs-index.63`): a
+/// title's dozen words then need a dozen small parts, not the 270 KB (brotli) whole.
+pub const INDEX_BUCKETS: usize = 64;
+
+/// The part of the HS word index that holds `word` (FNV-1a of its bytes): the generator
+/// cuts the index with it and the engine looks a word up with it.
+pub fn index_bucket(word: &str) -> usize {
+    let hash = word.bytes().fold(0x811c_9dc5u32, |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193));
+    hash as usize % INDEX_BUCKETS
+}
+
+/// The name of the data part that holds bucket `bucket` of the HS word index.
+pub fn index_part(bucket: usize) -> String {
+    format!("hs-index.{bucket:02}")
+}
+
 pub fn norm_words(text: &str) -> Vec<String> {
     words(&fold(text)).iter().map(|w| singular(w)).collect()
 }

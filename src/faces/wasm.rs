@@ -1,5 +1,5 @@
 //! The JavaScript face: the only module that knows about wasm. It reads JS values in as
-//! JSON text (`JSON.stringify`, then serde_json: numbers stay exact), calls the core, and
+//! JSON text (`JSON.stringify`, then `input::json`: numbers stay exact), calls the core, and
 //! hands results out as JSON text that the engine's `JSON.parse` turns into plain objects
 //! (`report::json`, serde_json's bytes): one crossing per result instead of one per field.
 //! Any error crosses as a JS `Error` carrying the message.
@@ -20,8 +20,9 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
 }
 
 /// Reads a JS value as JSON text: the engine's own JSON.stringify writes every number
-/// the way JS shows it (0.1 stays "0.1"), which serde_json (arbitrary precision) then
-/// reads as an exact decimal. Less code than walking the object from Rust.
+/// the way JS shows it (0.1 stays "0.1"), which `input::json` then keeps as its digits
+/// (an exact decimal later). Less code than walking the object from Rust, and
+/// JSON.stringify's own rules (toJSON, undefined dropped) hold.
 fn from_js(value: JsValue, what: &str) -> Result<serde_json::Value, JsError> {
     if value.is_undefined() || value.is_null() {
         return Ok(serde_json::Value::Null);
@@ -30,7 +31,7 @@ fn from_js(value: JsValue, what: &str) -> Result<serde_json::Value, JsError> {
         .map_err(|e| JsError::new(&format!("{what} could not be read: {}", describe(&e))))?
         .as_string()
         .unwrap_or_default();
-    serde_json::from_str(&text).map_err(|e| JsError::new(&format!("{what} could not be read: {e}")))
+    crate::input::json::read(&text).map_err(|e| JsError::new(&format!("{what} could not be read: {e}")))
 }
 
 /// The message of a thrown JS value.
@@ -67,11 +68,47 @@ pub fn load_tariff_bytes(bytes: Vec<u8>) -> Result<(), JsError> {
     load_tariff(utf8(bytes, "precheck_cn_tariff.tsv")?)
 }
 
+/// `loadPartBytes(bytes)`: installs a part file of the web build (`parts/NAME.tsv`, see
+/// `knowledge::data::parts`).
+#[wasm_bindgen(js_name = loadPartBytes)]
+pub fn load_part_bytes(bytes: Vec<u8>) -> Result<(), JsError> {
+    crate::knowledge::data::parts::install(utf8(bytes, "the part file")?).map_err(|e| JsError::new(&e))
+}
+
+/// `wantedParts() -> string`: the parts the last check, suggestion or element lookup
+/// reached for that are not loaded (it then threw instead of answering from less data),
+/// space-separated.
+#[wasm_bindgen(js_name = wantedParts)]
+pub fn wanted_parts() -> String {
+    crate::knowledge::data::parts::wanted()
+}
+
+/// `missingParts() -> string`: the parts the loaded core file names that are not loaded
+/// yet, space-separated (`init()` loads them all unless told to wait for a check to want them).
+#[wasm_bindgen(js_name = missingParts)]
+pub fn missing_parts() -> String {
+    crate::knowledge::data::parts::missing()
+}
+
+/// After an answer: refuses it (it came from less data than the declaration needs) when
+/// it reached for parts of the data that are not loaded, naming them.
+fn all_parts_there() -> Result<(), JsError> {
+    let wanted = crate::knowledge::data::parts::wanted();
+    if wanted.is_empty() {
+        Ok(())
+    } else {
+        Err(JsError::new(&format!("precheck: the reference data's parts {wanted} are not loaded yet")))
+    }
+}
+
 fn utf8(bytes: Vec<u8>, file: &str) -> Result<String, JsError> {
     String::from_utf8(bytes).map_err(|_| JsError::new(&format!("precheck: {file} is not UTF-8 text")))
 }
 
+/// Whether the data is there to answer from; also forgets the parts the last answer
+/// wanted, so `wantedParts()` speaks of this one.
 fn data_loaded() -> Result<(), JsError> {
+    crate::knowledge::data::parts::clear_wanted();
     if crate::knowledge::data::store::loaded() && crate::knowledge::data::china::tariff_loaded() {
         Ok(())
     } else {
@@ -87,6 +124,7 @@ pub fn check(declaration: JsValue, options: JsValue) -> Result<JsValue, JsError>
     let mut options = Options::from_json(&from_js(options, "options")?).map_err(|e| JsError::new(&e.0))?;
     options.today = Some(today());
     let report = crate::check_json(&declaration, &options).map_err(|e| JsError::new(&e.to_string()))?;
+    all_parts_there()?;
     to_js(&report)
 }
 
@@ -112,7 +150,9 @@ pub fn suggest_hs_codes(description: &str, options: JsValue) -> Result<JsValue, 
             digits = if d >= 10 { 10 } else { 6 };
         }
     }
-    to_js(&crate::suggest_hs_codes_with(description, limit, lang, digits))
+    let suggestions = crate::suggest_hs_codes_with(description, limit, lang, digits);
+    all_parts_there()?;
+    to_js(&suggestions)
 }
 
 /// `declarationElements(code) -> {code, lines, nameZh?, elements: {name, base, en?, optional}[]}`:
@@ -120,7 +160,9 @@ pub fn suggest_hs_codes(description: &str, options: JsValue) -> Result<JsValue, 
 #[wasm_bindgen(js_name = declarationElements)]
 pub fn declaration_elements(code: &str) -> Result<JsValue, JsError> {
     data_loaded()?;
-    to_js(&crate::declaration_elements(code))
+    let elements = crate::declaration_elements(code);
+    all_parts_there()?;
+    to_js(&elements)
 }
 
 /// `renderDocument(declaration, kind, options?) -> string`: the printable HTML of "cn22",

@@ -2,3 +2,4 @@
 //! be read kept as an issue on its path (the bulk table reader is a face: `faces::bulk`).
 
 pub mod declaration;
+pub mod json;

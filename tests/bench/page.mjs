@@ -4,6 +4,8 @@
 // steady once V8 has optimised it), and how long the first HS suggestion takes after
 // init() on a page that has not suggested before.
 // Each figure is the median of RUNS fresh pages (no HTTP cache, no service worker).
+import { readFileSync } from "node:fs";
+import { brotliCompressSync, constants } from "node:zlib";
 import { serve } from "../tools/serve.mjs";
 import { launchChromium } from "../tools/browser.mjs";
 
@@ -37,12 +39,16 @@ const server = await serve(0, new Map([["/bench.html", BARE], ["/bench-page.js",
 const base = `http://127.0.0.1:${server.address().port}`;
 const browser = await launchChromium();
 const firstReport = [], init = [], firstSuggestion = [], check = [], steadyCheck = [];
+let fetched = [];
 for (let run = 0; run < RUNS; run++) {
   const context = await browser.newContext({ serviceWorkers: "block" });
   const page = await context.newPage();
   // Recorded against the navigation's time origin, before any page script runs.
   await page.addInitScript(() => {
-    document.addEventListener("precheck-result", () => { window.firstReportAt ??= performance.now(); }, true);
+    document.addEventListener("precheck-result", () => {
+      window.firstReportAt ??= performance.now();
+      window.fetchedBeforeReport ??= performance.getEntriesByType("resource").map((e) => new URL(e.name).pathname);
+    }, true);
   });
   await page.goto(`${base}/index.html`);
   // Waited for by a promise in the page, not `waitForFunction`: that injects Playwright's
@@ -52,6 +58,7 @@ for (let run = 0; run < RUNS; run++) {
     document.addEventListener("precheck-result", () => resolve(window.firstReportAt), { once: true });
     setTimeout(() => reject(new Error("no precheck-result within 30 s")), 30_000);
   })));
+  fetched = await page.evaluate(() => window.fetchedBeforeReport);
   await page.goto(`${base}/bench.html`);
   await page.waitForFunction(() => typeof window.bench === "function");
   const r = await page.evaluate(() => window.bench());
@@ -64,5 +71,15 @@ for (let run = 0; run < RUNS; run++) {
 console.log(`Chromium page (median of ${RUNS} fresh pages): first report ${median(firstReport).toFixed(0)} ms after navigation; ` +
   `init() ${median(init).toFixed(0)} ms; first suggestion ${median(firstSuggestion).toFixed(0)} ms after init(); ` +
   `check ${median(check).toFixed(3)} ms (checks 51-550), ${median(steadyCheck).toFixed(3)} ms steady (after 2,550)`);
+// What the first report downloaded, each file compressed alone as a server sends it
+// (brotli, quality 11): the engine and the data it needed (the page's own files apart).
+const brotli = (path) => brotliCompressSync(readFileSync(new URL(`../../www${path}`, import.meta.url)),
+  { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const sum = (paths) => paths.reduce((total, path) => total + brotli(path), 0);
+const engine = fetched.filter((p) => /^\/pkg\/precheck(_core)?(\.js|_bg\.wasm)$/.test(p));
+const core = fetched.filter((p) => p === "/pkg/precheck_data.tsv");
+const parts = fetched.filter((p) => p.startsWith("/pkg/parts/"));
+console.log(`First report's engine and data: ${sum([...engine, ...core, ...parts])} B brotli (module + glue ${sum(engine)}, ` +
+  `core data ${sum(core)}, ${parts.length} parts ${sum(parts)}: ${parts.map((p) => p.slice(11, -4)).join(" ")})`);
 await browser.close();
 server.close();

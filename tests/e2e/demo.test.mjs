@@ -32,6 +32,34 @@ test("the prefilled declaration is ready", async () => {
   assert.equal(verdict, "ready");
 });
 
+test("the first report loads only the parts of the data it needs, and equals the report from all of it", async () => {
+  const fresh = await browser.newPage();
+  await fresh.addInitScript(() => {
+    document.addEventListener("precheck-result", () => {
+      window.fetchedBeforeReport ??= performance.getEntriesByType("resource").map((e) => new URL(e.name).pathname);
+    }, true);
+  });
+  await fresh.goto(base);
+  await fresh.waitForFunction(() => window.fetchedBeforeReport);
+  const fetched = await fresh.evaluate(() => window.fetchedBeforeReport);
+  const parts = fetched.filter((path) => path.startsWith("/pkg/parts/"));
+  assert.ok(fetched.includes("/pkg/precheck_data.tsv"), fetched.join(" "));
+  // The demo's two coded lines: their chapters' tariff lines and their element sets, not
+  // the 166 parts (the word index is not asked: the vocabulary knows both goods).
+  assert.ok(parts.includes("/pkg/parts/cn-tariff.61.tsv") && parts.includes("/pkg/parts/cn-tariff.69.tsv"), parts.join(" "));
+  assert.ok(parts.length < 20, parts.join(" "));
+  assert.ok(!fetched.includes("/pkg/precheck_cn_tariff.tsv") && !parts.includes("/pkg/parts/cn-tariff.85.tsv"));
+  // The same declaration checked once every part is loaded: the same report.
+  const same = await fresh.evaluate(async () => {
+    const form = document.getElementById("demo");
+    const engine = await import("./pkg/precheck.js");
+    await engine.default();
+    return JSON.stringify(engine.check(form.value, { lang: form.lang })) === JSON.stringify(form.report);
+  });
+  assert.equal(same, true);
+  await fresh.close();
+});
+
 test("a vague description shows its finding next to the field", async () => {
   const field = page.locator('[data-field="items[0].description"]');
   await field.fill("gift");

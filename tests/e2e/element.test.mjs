@@ -4,7 +4,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -248,7 +248,10 @@ test("a module or data location that cannot load shows a translated error, not L
   assert.equal(await page.locator("export-precheck", { hasText: "Loading" }).count(), 0);
   // The data folder appears: Try again loads it.
   overrides.set("/nowhere/precheck_data.tsv", readFileSync(new URL("../../www/pkg/precheck_data.tsv", import.meta.url)));
-  overrides.set("/nowhere/precheck_cn_tariff.tsv", readFileSync(new URL("../../www/pkg/precheck_cn_tariff.tsv", import.meta.url)));
+  // The parts come from the same folder, when the check asks for them.
+  for (const part of readdirSync(new URL("../../www/pkg/parts/", import.meta.url))) {
+    overrides.set(`/nowhere/parts/${part}`, readFileSync(new URL(`../../www/pkg/parts/${part}`, import.meta.url)));
+  }
   await page.locator("#b button", { hasText: "重试" }).click();
   await reportOf(page, "#b");
   await page.close();
@@ -291,7 +294,8 @@ test("installable, then works with no network at all; a new build replaces the o
     return { keys, urls };
   });
   assert.equal(cached.keys.length, 1);
-  for (const file of ["/pkg/precheck_core_bg.wasm", "/pkg/precheck_data.tsv", "/pkg/precheck_cn_tariff.tsv", "/pkg/export-precheck.css", "/bulk.html"]) {
+  for (const file of ["/pkg/precheck_core_bg.wasm", "/pkg/precheck_data.tsv", "/pkg/parts/cn-tariff.61.tsv", "/pkg/parts/hs-index.00.tsv",
+    "/pkg/parts/hs2022-subheadings.tsv", "/pkg/export-precheck.css", "/bulk.html"]) {
     assert.ok(cached.urls.includes(file), `${file} is pre-cached`);
   }
 
@@ -329,7 +333,7 @@ test("the npm package ships the element, its define file, stylesheet and types",
   const [packed] = JSON.parse(execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { cwd: pkg, encoding: "utf8" }));
   const files = packed.files.map((f) => f.path);
   for (const file of ["export-precheck.js", "export-precheck-define.js", "export-precheck.css", "export-precheck.d.ts", "precheck.js",
-    "precheck_core_bg.wasm", "precheck_data.tsv", "precheck_cn_tariff.tsv", "precheck.d.ts"]) {
+    "precheck_core_bg.wasm", "precheck_data.tsv", "parts/cn-tariff.61.tsv", "parts/hs-index.63.tsv", "precheck.d.ts"]) {
     assert.ok(files.includes(file), `${file} is in the package`);
   }
   const manifest = JSON.parse(readFileSync(`${pkg}package.json`, "utf8"));

@@ -20,8 +20,9 @@ strip_comments() { node -e 'const fs=require("fs");const f=process.argv[1];fs.wr
 cp "$root/www/package/precheck.js" "$out/precheck.js"
 strip_comments "$out/precheck.js"
 strip_comments "$out/precheck_core.js"
-cp "$root/src/data/generated/precheck_data.tsv" "$out/precheck_data.tsv"
-cp "$root/src/data/generated/precheck_cn_tariff.tsv" "$out/precheck_cn_tariff.tsv"
+# The reference data: the core file, and its parts one file each (parts/NAME.tsv), loaded
+# when a check first needs them (knowledge/data/parts.rs).
+cargo run -q -p xtask -- web-data "$out"
 cp "$root/www/package/precheck.d.ts" "$out/precheck.d.ts"
 # The element: its module, define file, stylesheet and types, next to precheck.js.
 for f in export-precheck.js export-precheck-define.js export-precheck.css export-precheck.d.ts; do cp "$root/www/package/$f" "$out/$f"; done
@@ -42,20 +43,25 @@ cp "$root/README.md" "$out/README.md"
     echo "];"
   } > "$out/precache.js"
 )
-# What a page downloads before the first check: module + JS (budget 150 KB gzip), then
-# the reference-data file, fetched in parallel and cached.
+# What a page downloads: module + JS (budget below), the core data file, and the parts
+# its checks need (tests/bench/page.mjs measures what the demo's first report fetched).
 size() { local total=0 f; for f in "$@"; do total=$((total + $(stat -c %s "$f"))); done; echo "$total"; }
 gz() { cat "$@" | gzip -9 | wc -c; }
 # Brotli at quality 11, as servers send it, from Node's zlib (no brotli binary needed).
 br() { cat "$@" | node -e 'const z=require("zlib");const c=[];process.stdin.on("data",d=>c.push(d)).on("end",()=>console.log(z.brotliCompressSync(Buffer.concat(c),{params:{[z.constants.BROTLI_PARAM_QUALITY]:11}}).length))'; }
 code=("$out/precheck_core_bg.wasm" "$out/precheck_core.js" "$out/precheck.js")
 data="$out/precheck_data.tsv"
-tariff="$out/precheck_cn_tariff.tsv"
+parts=("$out"/parts/*.tsv)
+# Each part compressed alone, as a server sends it: the total, the largest, and by kind.
+parts_br() { for f in "$@"; do br "$f"; done | awk '{ s += $1; if ($1 > m) m = $1 } END { printf "%d B brotli in %d files, the largest %d B", s, NR, m }'; }
 {
   echo "wasm + JS glue: $(size "${code[@]}") B raw, $(gz "${code[@]}") B gzip, $(br "${code[@]}") B brotli"
-  echo "data file:      $(size "$data") B raw, $(gz "$data") B gzip, $(br "$data") B brotli"
-  echo "tariff chunk:   $(size "$tariff") B raw, $(gz "$tariff") B gzip, $(br "$tariff") B brotli"
-  echo "all together:   $(size "${code[@]}" "$data" "$tariff") B raw, $(( $(gz "${code[@]}") + $(gz "$data") + $(gz "$tariff") )) B gzip, $(( $(br "${code[@]}") + $(br "$data") + $(br "$tariff") )) B brotli"
+  echo "core data:      $(size "$data") B raw, $(gz "$data") B gzip, $(br "$data") B brotli"
+  echo "parts:          $(size "${parts[@]}") B raw, $(parts_br "${parts[@]}")"
+  echo "  HS texts:     $(parts_br "$out"/parts/hs20*.tsv)"
+  echo "  tariff lines: $(parts_br "$out"/parts/cn-tariff.*.tsv)"
+  echo "  word index:   $(parts_br "$out"/parts/hs-index.*.tsv)"
+  echo "  other:        $(parts_br "$out"/parts/cn-element-sets.tsv "$out"/parts/cn-hazardous*.tsv)"
 } | tee "$out/SIZE.txt"
 
 # The budget. Issue #2 set module + JS glue at 150 KB gzip; issue #9 restates it as what

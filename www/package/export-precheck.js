@@ -113,10 +113,10 @@ function loadEngine(moduleUrl, dataFolder) {
   if (!engines.has(key)) {
     const loading = (async () => {
       const api = await import(moduleUrl);
-      const files = dataFolder
-        ? { data: new URL("precheck_data.tsv", dataFolder).href, tariff: new URL("precheck_cn_tariff.tsv", dataFolder).href }
-        : {};
-      await api.default(files);
+      // The parts of the data come when a check first needs them (the element asks again
+      // once they are in): the first report waits for a dozen parts, not 3 MB.
+      const files = dataFolder ? { data: new URL("precheck_data.tsv", dataFolder).href } : {};
+      await api.default({ ...files, parts: "when-needed" });
       return api;
     })();
     loading.catch(() => engines.delete(key)); // a later attempt (Try again) starts afresh
@@ -161,7 +161,13 @@ function warmSuggestions(api) {
   if (warmed) return;
   warmed = true;
   const later = globalThis.requestIdleCallback ?? ((f) => setTimeout(f, 200));
-  later(() => api.suggestHsCodes("warm", 1));
+  later(() => {
+    try {
+      api.suggestHsCodes("warm", 1);
+    } catch (error) {
+      error?.ready?.catch(() => {}); // the parts it wanted load; nothing waits for them
+    }
+  });
 }
 
 let nextId = 0;
@@ -486,7 +492,9 @@ export class ExportPrecheckElement extends HTMLElement {
     let info = null;
     try {
       info = (item.hsCode ?? "").replace(/\D/g, "").length >= 6 ? this.#api.declarationElements(item.hsCode) : null;
-    } catch {
+    } catch (error) {
+      // The code's tariff chapter still loading: shown once it is in.
+      error?.ready?.then(() => this.#showElements(i), () => {});
       info = null;
     }
     const msg = el("p", { id: `${this.#fieldId(`items[${i}].elements`)}-msg`, class: "precheck-msg" });
@@ -572,7 +580,15 @@ export class ExportPrecheckElement extends HTMLElement {
     const list = input && this.#q(`#${CSS.escape(input.id)}-list`);
     if (!list) return;
     list.replaceChildren();
-    const suggestions = text.trim().length >= 2 ? this.#api.suggestHsCodes(text, { limit: 5, lang: this.lang }) : [];
+    let suggestions = [];
+    try {
+      suggestions = text.trim().length >= 2 ? this.#api.suggestHsCodes(text, { limit: 5, lang: this.lang }) : [];
+    } catch (error) {
+      // Parts of the word index still loading: suggested once they are in.
+      if (!error?.ready) throw error;
+      error.ready.then(() => this.#showSuggestions(i), () => {});
+      return;
+    }
     if (suggestions.length === 0 || (item.hsCode ?? "").replace(/\D/g, "").length >= 6) {
       this.#closeList(input, list);
       return;
@@ -611,6 +627,13 @@ export class ExportPrecheckElement extends HTMLElement {
     try {
       report = this.#api.check(this.#value, { lang: this.lang });
     } catch (error) {
+      // The parts of the data this declaration needs are loading: check again once they
+      // are in (a failed download shows its message like any other error).
+      if (error?.ready) {
+        error.ready.then(() => this.#run(), (failed) => this.#summary.replaceChildren(
+          el("p", { class: "precheck-error", role: "alert", text: String(failed?.message ?? failed) })));
+        return;
+      }
       this.#summary.replaceChildren(el("p", { class: "precheck-error", role: "alert", text: String(error?.message ?? error) }));
       return;
     }

@@ -162,11 +162,29 @@ export interface InitOptions {
   module_or_path?: RequestInfo | URL | Response | BufferSource | WebAssembly.Module;
   /** The reference-data file's URL (default: precheck_data.tsv next to this module), or its contents. */
   data?: string | URL;
-  /** China's tariff chunk's URL (default: precheck_cn_tariff.tsv next to this module), or its contents. */
+  /** China's whole tariff chunk's URL or contents, for a page that has it (the package ships it in parts). */
   tariff?: string | URL;
+  /** Where the data's parts are (default: parts/ next to the data file). */
+  partsFolder?: string | URL;
+  /**
+   * "all" (default): every part of the data is loaded before init() resolves, so every call answers at once.
+   * "when-needed": a call that needs a part not loaded yet throws a {@link PartsNeeded} error; see {@link settle}.
+   */
+  parts?: "all" | "when-needed";
+}
+/** What check, suggestHsCodes and declarationElements throw, after init({ parts: "when-needed" }), for data not loaded yet. */
+export interface PartsNeeded extends Error {
+  /** The parts of the data the call reached for. */
+  parts: string[];
+  /** Resolves once they are loaded: ask again then. */
+  ready: Promise<void>;
 }
 /** Instantiates the module and loads the reference data; await it once before anything else. */
 export default function init(options?: InitOptions): Promise<void>;
+/** `call`'s answer once the parts of the data it needs are loaded, e.g. `await settle(() => check(declaration))`. */
+export function settle<T>(call: () => T): Promise<T>;
+/** Loads parts of the reference data by name. */
+export function loadParts(names: string[]): Promise<void>;
 /** Installs the reference-data file by hand (init() does this); throws for a file of another data version. */
 export function loadData(text: string): void;
 export function check(declaration: Declaration | unknown, options?: Options): Report;
@@ -175,7 +193,7 @@ export function suggestHsCodes(description: string, limitOrOptions?: number | { 
 export function declarationElements(code: string): CodeElements;
 /** A complete, self-contained, printable HTML document (A4, or a 4 x 6 in label) from a declaration. */
 export function renderDocument(declaration: Declaration | unknown, kind: "cn22" | "cn23" | "commercial-invoice" | "packing-list", options?: { size?: "a4" | "label" }): string;
-/** Installs the tariff chunk by hand (init() does this). */
+/** Installs the whole tariff chunk by hand (init() does this when given one). */
 export function loadTariff(text: string): void;
 export function rules(): RuleDoc[];
 export function version(): string;

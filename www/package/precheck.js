@@ -1,16 +1,27 @@
 // precheck: the package entry point. Re-exports the wasm module's functions and, in
-// `init()`, instantiates the module and loads the reference-data file it does not embed
-// (HS texts, thresholds, rates, vague terms: text compresses better than wasm tables and
-// changes on its own schedule). A service worker or the HTTP cache keeps both offline.
+// `init()`, instantiates the module and loads the reference data it does not embed
+// (thresholds, rates, vague terms, HS texts, China's tariff: text compresses better than
+// wasm tables and changes on its own schedule): a core file, and parts loaded all at
+// once or when a check first needs them. A service worker or the HTTP cache keeps them
+// offline.
 
-import initCore, { check, suggestHsCodes, declarationElements, renderDocument, rules, version, dataVersion, loadData, loadTariff, loadDataBytes, loadTariffBytes } from "./precheck_core.js";
+import initCore, {
+  check as checkCore, suggestHsCodes as suggestCore, declarationElements as elementsCore, renderDocument, rules, version, dataVersion,
+  loadData, loadTariff, loadDataBytes, loadTariffBytes, loadPartBytes, wantedParts, missingParts,
+} from "./precheck_core.js";
 
-export { check, suggestHsCodes, declarationElements, renderDocument, rules, version, dataVersion, loadData, loadTariff };
+export { renderDocument, rules, version, dataVersion, loadData, loadTariff };
 
 const DATA_FILE = "precheck_data.tsv";
-// China's 10-digit tariff (refund rates, supervision conditions, declaration elements).
+// China's 10-digit tariff whole (refund rates, supervision conditions, declaration
+// elements), for a page that hands it over itself; the package ships it in parts.
 const TARIFF_FILE = "precheck_cn_tariff.tsv";
+// The parts of the data (HS texts, the tariff by chapter, the word index by bucket), one
+// file each, next to the data file: the first report needs a dozen of them, not 3 MB.
+const PARTS_FOLDER = "parts/";
 let ready;
+let partsFolder = new URL(PARTS_FOLDER, import.meta.url);
+const partLoads = new Map();
 // The data file as loaded, as bytes: a section is decoded only when the page asks for it
 // (the country list), and only that section.
 let dataBytes = null;
@@ -30,29 +41,101 @@ async function readBytes(url) {
 }
 
 /**
+ * Loads parts of the reference data by name (`wantedParts()` names the ones a check
+ * reached for), each once however often asked.
+ */
+export function loadParts(names) {
+  return Promise.all(names.map((name) => {
+    if (!partLoads.has(name)) {
+      const url = new URL(`${name}.tsv`, partsFolder);
+      const loading = readBytes(url).then((bytes) => {
+        // A file that is not the part would have a page ask for it again and again.
+        loadPartBytes(bytes);
+        if (missingParts().split(" ").includes(name)) throw new Error(`precheck: ${url} does not hold the data part ${name}`);
+      });
+      loading.catch(() => partLoads.delete(name)); // a later attempt (back online) starts afresh
+      partLoads.set(name, loading);
+    }
+    return partLoads.get(name);
+  })).then(() => undefined);
+}
+
+// The engine's answer; or, when it reached for parts of the data that are not loaded yet
+// (after `init({ parts: "when-needed" })`), its error with `parts` (their names) and
+// `ready` (a promise that loads them): await `ready` and ask again, or use `settle`.
+function needingParts(call) {
+  return (...args) => {
+    try {
+      return call(...args);
+    } catch (error) {
+      let parts = [];
+      try {
+        parts = wantedParts().split(" ").filter(Boolean);
+      } catch {
+        // the module is not instantiated: init() was not awaited
+      }
+      if (parts.length > 0 && error instanceof Error) {
+        error.parts = parts;
+        error.ready = loadParts(parts);
+      }
+      throw error;
+    }
+  };
+}
+
+export const check = needingParts(checkCore);
+export const suggestHsCodes = needingParts(suggestCore);
+export const declarationElements = needingParts(elementsCore);
+
+/**
+ * `call`'s answer once the parts of the data it needs are loaded: for a page that
+ * init()s with `parts: "when-needed"`, e.g. `await settle(() => check(declaration))`.
+ */
+export async function settle(call) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return call();
+    } catch (error) {
+      // Each attempt loads what the last one reached for; a check reaches further only
+      // when a part it read leads it on (a code's chapter, then its element set).
+      if (!error?.ready || attempt >= 8) throw error;
+      await error.ready;
+    }
+  }
+}
+
+/**
  * Instantiates the module and loads the reference data. Safe to call more than once.
  * Options: `module_or_path` (the .wasm URL, Response, bytes or Module), `data` (the data
- * file's URL, or its contents as a string) and `tariff` (the same for the tariff chunk).
+ * file's URL, or its contents as a string), `tariff` (the whole tariff chunk's URL or
+ * contents, for a page that has it; the package ships it in parts), `partsFolder` (where
+ * the parts are; default `parts/` next to the data file) and `parts`: "all" (the
+ * default: every part loaded before init() resolves, so any call answers at once) or
+ * "when-needed" (a call that needs a part not loaded throws an error whose `ready`
+ * loads it: see `settle`).
  */
 export default function init(options = {}) {
   ready ??= (async () => {
+    const given = (value) => typeof value === "string" && value.startsWith("# DO NOT EDIT");
     // The file's bytes: from a string that is the file itself, else fetched from its URL.
-    const contents = (given, file) => typeof given === "string" && given.startsWith("# DO NOT EDIT")
-      ? Promise.resolve(new TextEncoder().encode(given))
-      : readBytes(new URL(given ?? file, import.meta.url));
-    // All three downloads run in parallel.
+    const contents = (value, file) => given(value)
+      ? Promise.resolve(new TextEncoder().encode(value))
+      : readBytes(new URL(value ?? file, import.meta.url));
+    const dataUrl = given(options.data) ? import.meta.url : new URL(options.data ?? DATA_FILE, import.meta.url);
+    partsFolder = new URL(options.partsFolder ?? PARTS_FOLDER, dataUrl);
+    // The downloads run in parallel.
     const data = contents(options.data, DATA_FILE);
-    const tariff = contents(options.tariff, TARIFF_FILE);
+    const tariff = options.tariff === undefined ? null : contents(options.tariff, TARIFF_FILE);
     await initCore(options.module_or_path === undefined ? undefined : { module_or_path: options.module_or_path });
     dataBytes = await data;
     sectionTexts.clear();
     loadDataBytes(dataBytes);
-    loadTariffBytes(await tariff);
+    if (tariff) loadTariffBytes(await tariff);
   })().catch((error) => {
     ready = undefined; // let the page retry, e.g. once back online
     throw error;
   });
-  return ready;
+  return options.parts === "when-needed" ? ready : ready.then(() => loadParts(missingParts().split(" ").filter(Boolean)));
 }
 
 // Where the next line starting with "@" (a section's name line) starts in the bytes,

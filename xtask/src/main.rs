@@ -7,6 +7,7 @@
 //! tool that regenerates it from compiling. So it reads only files, never the crate.
 
 mod china;
+mod parts;
 mod readme;
 mod word_index;
 
@@ -722,6 +723,8 @@ fn outputs() -> Vec<(PathBuf, String)> {
     // words themselves do not ship: the index holds them).
     let index = word_index::hs_index(&data, &format!("{tariff}{}", product_words()), &index_stopwords());
     tariff.push_str(&index);
+    let tariff = parts::with_parts_line(&parts::cut_tariff(&tariff), |_| true);
+    let data = parts::with_parts_line(&data, |name| parts::DATA_PARTS.contains(&name));
     let seed = |name: &str| root().join("fuzz/seeds/data").join(name);
     let core_seed = fuzz_seed(&data, 3);
     vec![
@@ -759,7 +762,7 @@ fn fuzz_seed(file: &str, rows: usize) -> String {
 /// The file with a directory line after its header (before the first section): each
 /// section's name and where its `@name` line starts, in bytes from the line after the
 /// directory, so the engine finds its parts without searching the file.
-fn with_directory(file: &str) -> String {
+pub(crate) fn with_directory(file: &str) -> String {
     let first = file.find("\n@").map_or(file.len(), |i| i + 1);
     let (header, body) = file.split_at(first);
     let mut directory = String::from("# sections:");
@@ -778,8 +781,9 @@ fn main() {
     let write = match command.as_str() {
         "generate" => true,
         "check" => false,
+        "web-data" => return web_data(std::env::args().nth(2)),
         _ => {
-            eprintln!("usage: cargo run -p xtask -- generate | check");
+            eprintln!("usage: cargo run -p xtask -- generate | check | web-data DIR");
             std::process::exit(2);
         }
     };
@@ -794,6 +798,19 @@ fn main() {
     if !write {
         println!("generated files are fresh");
     }
+}
+
+/// The web build's data files in `dir` (tests/tools/build-web.sh): the core file and the
+/// parts, from the generated files as they are committed.
+fn web_data(dir: Option<String>) {
+    let Some(dir) = dir else {
+        eprintln!("usage: cargo run -p xtask -- web-data DIR");
+        std::process::exit(2);
+    };
+    let read = |name: &str| std::fs::read_to_string(generated(name)).unwrap_or_else(|e| panic!("{name}: {e}"));
+    let written = parts::write_web_data(&read("precheck_data.tsv"), &read("precheck_cn_tariff.tsv"), Path::new(&dir))
+        .unwrap_or_else(|e| panic!("cannot write the web data to {dir}: {e}"));
+    println!("web data: the core file and {} parts in {dir}", written.len() - 1);
 }
 
 #[cfg(test)]

@@ -12,7 +12,8 @@ use std::sync::OnceLock;
 
 use super::china_tables::in_period;
 pub use super::china_tables::*;
-use super::format::{first_row_where, numbered_row, row_number, section_rows, Lazy};
+use super::format::{numbered_row, row_number, section_rows};
+use super::parts::Part;
 
 /// The export duty in force at `date` for a code (digits as typed): the row with the
 /// longest code prefix that the code starts with, or that starts with the code.
@@ -146,29 +147,32 @@ pub struct TariffLine {
 /// The tariff chunk, kept as text and read a part at a time when first needed: loading
 /// it only finds where each part is. A check reads the lines of its goods' chapters, so
 /// the first report does not wait for 12,000 tariff lines, 5,200 chemical names and the
-/// word index to be read.
+/// word index to be read. Every section of it is a part (see `parts`): the web build
+/// ships each as a file of its own, loaded when a check first reaches for it.
 pub struct Tariff {
-    /// The 10-digit rows, sorted by code (by the generator): a chapter's rows are one run
-    /// of this text, found by binary search when the chapter is first read.
-    lines: &'static str,
-    /// The lines of each chapter, by chapter number, read when first needed.
-    chapters: Vec<OnceLock<Vec<TariffLine>>>,
+    /// The chunk's sections, when it was loaded whole (natively, or a page that loads
+    /// the chunk); empty when its parts come one by one (the web build).
+    sections: Vec<(&'static str, &'static str)>,
+    /// The 10-digit lines of each chapter (part `cn-tariff.61`), by chapter number, read
+    /// when first needed.
+    chapters: [OnceLock<Vec<TariffLine>>; 100],
     /// The declaration-element sets, by set number: each set's names split when first
     /// asked (a check needs the few sets of its goods, not all 1,900).
-    element_sets: Lazy<Vec<OnceLock<Box<[&'static str]>>>>,
+    element_sets: Part<Vec<ElementSet>>,
     /// Hazardous chemicals: (CAS, first name), sorted by CAS (by the generator).
-    hazardous: Lazy<Vec<(&'static str, &'static str)>>,
+    hazardous: Part<Vec<(&'static str, &'static str)>>,
     /// The catalogue's names and aliases, rows of (name, row of `hazardous`) sorted by
     /// name (by the generator), read as runs: (first character, where the rows starting
     /// with it begin and end in the text). Every catalogue name in a text is found in one
     /// pass over its characters, by binary search on the runs; finding the runs is one
     /// scan of the line starts, a fraction of splitting its 5,200 rows into a table.
-    hazardous_names: Lazy<Vec<(char, u32, u32)>>,
-    /// The HS word index as the generator prepared it: rows of (word, count, gaps
-    /// between the positions of the subheadings using it), sorted by word;
-    /// `word_index::word_index` reads it.
-    hs_index: &'static str,
+    hazardous_names: Part<Vec<NameRun>>,
 }
+
+/// One declaration-element set's names, split when first asked for.
+type ElementSet = OnceLock<Box<[&'static str]>>;
+/// The catalogue names starting with one character: (it, where their rows start and end).
+type NameRun = (char, u32, u32);
 
 static TARIFF: OnceLock<Tariff> = OnceLock::new();
 
@@ -180,22 +184,32 @@ const EMBEDDED: Option<&str> = None;
 /// Finds the parts of a tariff chunk; reads none of them.
 fn parse_tariff(text: &'static str) -> Result<Tariff, String> {
     super::format::check_header(text)?;
-    let found = super::format::sections(text);
-    let section = |name: &str| found.iter().find(|(n, _)| *n == name).map_or("", |(_, body)| *body);
-    Ok(Tariff {
-        lines: section("cn-tariff"),
-        chapters: (0..100).map(|_| OnceLock::new()).collect(),
-        element_sets: Lazy::new(section("cn-element-sets")),
-        hazardous: Lazy::new(section("cn-hazardous")),
-        hazardous_names: Lazy::new(section("cn-hazardous-names")),
-        hs_index: section("hs-index"),
-    })
+    Ok(Tariff::of_sections(super::format::sections(text)))
 }
 
-/// The chapter a row belongs to: its first two digits. Rows that have none (a malformed
-/// row) sort after chapter 99, so they fall in no chapter.
-fn chapter_of(line: &str) -> usize {
-    line.get(..2).and_then(|c| c.parse::<usize>().ok()).unwrap_or(100)
+impl Tariff {
+    /// The tariff of these sections; the parts they lack are looked for among the loaded
+    /// part files.
+    fn of_sections(sections: Vec<(&'static str, &'static str)>) -> Tariff {
+        let given = |name: &str| sections.iter().find(|(n, _)| *n == name).map(|(_, body)| *body);
+        Tariff {
+            chapters: [const { OnceLock::new() }; 100],
+            element_sets: Part::new("cn-element-sets", given("cn-element-sets")),
+            hazardous: Part::new("cn-hazardous", given("cn-hazardous")),
+            hazardous_names: Part::new("cn-hazardous-names", given("cn-hazardous-names")),
+            sections,
+        }
+    }
+
+    /// A part's text: from the chunk when it was loaded whole, else from the part files
+    /// (None, and noted as wanted, while the part is not loaded).
+    fn part(&self, name: &str) -> Option<&'static str> {
+        match self.sections.iter().find(|(n, _)| *n == name) {
+            Some((_, body)) => Some(body),
+            None if self.sections.is_empty() => super::parts::get(name),
+            None => None,
+        }
+    }
 }
 
 fn at(f: &[&'static str], i: usize) -> &'static str {
@@ -216,63 +230,73 @@ fn read_lines(text: &'static str) -> Vec<TariffLine> {
 }
 
 impl Tariff {
+    /// The lines of a chapter (none while its part is not loaded, nothing kept then).
     fn chapter(&self, chapter: usize) -> &[TariffLine] {
         let Some(slot) = self.chapters.get(chapter) else { return &[] };
-        let start = |c: usize| first_row_where(self.lines, |row| chapter_of(row) >= c);
-        // A file out of order (never one the generator wrote) reads as an empty chapter.
-        slot.get_or_init(|| read_lines(self.lines.get(start(chapter)..start(chapter + 1)).unwrap_or("")))
+        if let Some(lines) = slot.get() {
+            return lines;
+        }
+        // (Rows of another chapter, never in a file the generator wrote, match no code of
+        // this one: `tariff_lines` looks for the code's digits.)
+        match self.part(&format!("cn-tariff.{chapter:02}")) {
+            Some(text) => slot.get_or_init(|| read_lines(text)),
+            None => &[],
+        }
     }
 
     /// One slot per set, empty until the set is first asked for; as many as the last
     /// row's number says (the rows are numbered 0, 1, 2, ... in order), but never more
     /// than the section has room for rows ("0\n" is the shortest): a damaged file whose
     /// last row claims set 101,290,100 would otherwise ask for gigabytes of slots.
-    fn element_sets(&self) -> &[OnceLock<Box<[&'static str]>>] {
-        self.element_sets.get(|text| {
+    fn element_sets(&self) -> Option<(&'static str, &[ElementSet])> {
+        let (text, sets) = self.element_sets.get(|text| {
             let last = text.trim_end().rsplit('\n').next().unwrap_or("");
             let count = row_number(last).map_or(0, |n| n.saturating_add(1)).min(text.len() / 2);
             (0..count).map(|_| OnceLock::new()).collect()
-        })
+        })?;
+        Some((text, sets))
     }
 
     /// The names of element set `set`, in the tariff's order: its row found by binary
     /// search and split when first asked (a check needs the few sets of its goods).
     fn element_set(&self, set: usize) -> Option<&[&'static str]> {
-        let slot = self.element_sets().get(set)?;
-        Some(slot.get_or_init(|| {
-            let row = numbered_row(self.element_sets.text, set).unwrap_or("");
+        let (text, sets) = self.element_sets()?;
+        Some(sets.get(set)?.get_or_init(|| {
+            let row = numbered_row(text, set).unwrap_or("");
             row.split('\t').nth(1).unwrap_or("").split(';').filter(|n| !n.is_empty()).collect()
         }))
     }
 
     fn hazardous(&self) -> &[(&'static str, &'static str)] {
-        self.hazardous.get(|text| section_rows(text).map(|f| (at(&f, 0), at(&f, 1))).collect())
+        self.hazardous.get(|text| section_rows(text).map(|f| (at(&f, 0), at(&f, 1))).collect()).map_or(&[], |(_, rows)| rows)
     }
 
-    fn hazardous_names(&self) -> &[(char, u32, u32)] {
-        self.hazardous_names.get(|text| {
-            let mut runs: Vec<(char, u32, u32)> = Vec::new();
-            let mut end = 0;
-            for row in text.split_inclusive('\n') {
-                let start = end;
-                end += row.len();
-                // Comments and blank lines are no names; a name starting with a tab is empty.
-                let Some(first) = row.chars().next().filter(|c| !matches!(c, '#' | '\n' | '\r' | '\t')) else { continue };
-                match runs.last_mut() {
-                    Some(run) if run.0 == first => run.2 = end as u32,
-                    _ => runs.push((first, start as u32, end as u32)),
+    fn hazardous_names(&self) -> Option<(&'static str, &[NameRun])> {
+        self.hazardous_names
+            .get(|text| {
+                let mut runs: Vec<NameRun> = Vec::new();
+                let mut end = 0;
+                for row in text.split_inclusive('\n') {
+                    let start = end;
+                    end += row.len();
+                    // Comments and blank lines are no names; a name starting with a tab is empty.
+                    let Some(first) = row.chars().next().filter(|c| !matches!(c, '#' | '\n' | '\r' | '\t')) else { continue };
+                    match runs.last_mut() {
+                        Some(run) if run.0 == first => run.2 = end as u32,
+                        _ => runs.push((first, start as u32, end as u32)),
+                    }
                 }
-            }
-            runs
-        })
+                runs
+            })
+            .map(|(text, runs)| (text, runs.as_slice()))
     }
 
     /// The (name, row of `hazardous`) rows whose names start with `first`.
     fn hazardous_names_from(&self, first: char) -> impl Iterator<Item = (&'static str, &'static str)> {
-        let runs = self.hazardous_names();
+        let (text, runs) = self.hazardous_names().unwrap_or(("", &[]));
         let rows = runs.binary_search_by(|run| run.0.cmp(&first)).ok().map_or("", |i| {
             let (_, start, end) = runs[i];
-            self.hazardous_names.text.get(start as usize..end as usize).unwrap_or("")
+            text.get(start as usize..end as usize).unwrap_or("")
         });
         rows.lines().map(|row| row.split_once('\t').unwrap_or((row, "")))
     }
@@ -280,8 +304,12 @@ impl Tariff {
     /// Reads every part (fuzzing and tests: a broken part shows up now, not at a check).
     fn read_all(&self) -> usize {
         let lines = (0..100).map(|c| self.chapter(c).len()).sum::<usize>();
-        let sets = (0..self.element_sets().len()).filter_map(|s| self.element_set(s)).count();
-        lines + sets + self.hazardous().len() + self.hazardous_names().len() + self.hs_index.lines().count()
+        let sets = (0..self.element_sets().map_or(0, |(_, sets)| sets.len())).filter_map(|s| self.element_set(s)).count();
+        let index: usize = (0..crate::base::text::INDEX_BUCKETS)
+            .filter_map(|b| self.part(&crate::base::text::index_part(b)))
+            .map(|t| t.lines().count())
+            .sum();
+        lines + sets + self.hazardous().len() + self.hazardous_names().map_or(0, |(_, runs)| runs.len()) + index
     }
 }
 
@@ -337,7 +365,7 @@ pub fn parse_untrusted_tariff(text: &str) -> Result<usize, String> {
 /// it (wasm). Loading again is harmless; a file for another data version is refused.
 pub fn load_tariff(text: String) -> Result<(), String> {
     super::format::check_header(&text)?;
-    if try_tariff().is_some() {
+    if TARIFF.get().is_some() {
         return Ok(());
     }
     let text: &'static str = Box::leak(text.into_boxed_str());
@@ -347,16 +375,21 @@ pub fn load_tariff(text: String) -> Result<(), String> {
 }
 
 /// The loaded chunk (wasm), else the embedded one (native), found once however many
-/// threads ask first (see `store::try_store`).
+/// threads ask first (see `store::try_store`); else, once a core file that names the
+/// tariff's parts is loaded (the web build), the tariff of the part files.
 fn try_tariff() -> Option<&'static Tariff> {
     static FROM_EMBEDDED: OnceLock<Option<Tariff>> = OnceLock::new();
-    TARIFF.get().or_else(|| FROM_EMBEDDED.get_or_init(|| parse_tariff(EMBEDDED?).ok()).as_ref())
+    static FROM_PARTS: OnceLock<Tariff> = OnceLock::new();
+    TARIFF
+        .get()
+        .or_else(|| FROM_EMBEDDED.get_or_init(|| parse_tariff(EMBEDDED?).ok()).as_ref())
+        .or_else(|| super::parts::announced().then(|| FROM_PARTS.get_or_init(|| Tariff::of_sections(Vec::new()))))
 }
 
-/// The prepared HS word index section's text (empty before the tariff chunk is loaded):
-/// `word_index` reads it in one pass.
-pub(crate) fn hs_index_text() -> &'static str {
-    try_tariff().map_or("", |t| t.hs_index)
+/// A part of the tariff chunk (a bucket of the HS word index, `word_index`): None while
+/// the chunk or the part is not loaded.
+pub(crate) fn tariff_part(name: &str) -> Option<&'static str> {
+    try_tariff()?.part(name)
 }
 
 pub fn tariff_loaded() -> bool {
@@ -441,34 +474,20 @@ mod tests {
     fn chapters_are_found_without_reading_and_read_whole() {
         let header = format!("# precheck data {}: test\n", super::super::DATA_VERSION);
         let text = format!(
-            "{header}@cn-element-sets\n0\t品牌类型;其他\n@cn-tariff\n# from tariff.csv\n0101210010\t0\t\t\t0\t马\n# a note\n\n\
-             0101290000\t9\t\t\t0\t其他马\n0201100000\t13\tAB\tPR\t0\t牛肉\nzz\n@hs-index\nbag\t1\t2\n"
+            "{header}@cn-element-sets\n0\t品牌类型;其他\n@cn-tariff.01\n# from tariff.csv\n0101210010\t0\t\t\t0\t马\n# a note\n\n\
+             0101290000\t9\t\t\t0\t其他马\nzz\n@cn-tariff.02\n0201100000\t13\tAB\tPR\t0\t牛肉\n@hs-index.00\nbag\t1\t2\n"
         );
         let t = parse_tariff(Box::leak(text.into_boxed_str())).unwrap();
         assert!(t.chapters.iter().all(|c| c.get().is_none()), "nothing read at load");
-        let codes = |c: usize| t.chapter(c).iter().map(|l| l.code).collect::<Vec<_>>();
-        assert_eq!(codes(1), ["0101210010", "0101290000"]);
-        assert_eq!(codes(2), ["0201100000"]);
-        assert!(codes(3).is_empty() && t.hs_index == "bag\t1\t2\n");
+        let codes = |c: usize| t.chapter(c).iter().map(|l| (l.code, l.name_zh)).collect::<Vec<_>>();
+        assert_eq!(codes(1), [("0101210010", "马"), ("0101290000", "其他马"), ("zz", "")]);
+        assert_eq!(codes(2), [("0201100000", "牛肉")]);
+        assert!(codes(3).is_empty() && codes(100).is_empty());
+        assert_eq!(t.part("hs-index.00"), Some("bag\t1\t2\n"));
+        // A chunk loaded whole does not look among the part files for what it lacks.
+        assert_eq!(t.part("hs-index.01"), None);
         assert_eq!(t.element_set(0), Some(&["品牌类型", "其他"][..]));
-        assert_eq!(t.read_all(), 3 + 1 + 1);
-    }
-
-    #[test]
-    fn chapter_runs_are_found_by_binary_search() {
-        // Each chapter's rows, against a walk over every line; comments between runs, a
-        // missing chapter, a malformed row and a last line without a newline included.
-        let rows = "# note\n0101000000\t马\n0102000000\t牛\n# between\n\n0301000000\t鱼\n0302000000\t鱼片\n9999000000\t其他\nzz";
-        for chapter in 0..=100 {
-            let walked: Vec<&str> = rows.lines().filter(|l| !l.starts_with('#') && !l.is_empty() && chapter_of(l) == chapter).collect();
-            let start = |c: usize| first_row_where(rows, |row| chapter_of(row) >= c);
-            let run = &rows[start(chapter)..start(chapter + 1)];
-            let found: Vec<&str> = run.lines().filter(|l| !l.starts_with('#') && !l.is_empty()).collect();
-            if chapter < 100 {
-                assert_eq!(found, walked, "chapter {chapter}");
-            }
-        }
-        assert_eq!(first_row_where("", |_| true), 0);
+        assert_eq!(t.read_all(), 4 + 1 + 1);
     }
 
     /// A fuzzer's find: a damaged chunk whose last element-set row claims a huge set number
@@ -489,13 +508,11 @@ mod tests {
         assert!(hazardous_in("丙烯酸颜料套装 24色").is_none());
         assert!(hazardous_in("Women's cotton T-shirt").is_none());
         let t = try_tariff().unwrap();
-        assert!(
-            t.hazardous().windows(2).all(|w| w[0].0 <= w[1].0)
-                && t.hazardous_names().windows(2).all(|w| w[0].0 < w[1].0 && w[0].2 <= w[1].1)
-        );
+        let (text, runs) = t.hazardous_names().unwrap();
+        assert!(t.hazardous().windows(2).all(|w| w[0].0 <= w[1].0) && runs.windows(2).all(|w| w[0].0 < w[1].0 && w[0].2 <= w[1].1));
         // Every row of the section is in its first character's run.
-        let rows = section_rows(t.hazardous_names.text).count();
-        let in_runs: usize = t.hazardous_names().iter().map(|run| t.hazardous_names_from(run.0).count()).sum();
+        let rows = section_rows(text).count();
+        let in_runs: usize = runs.iter().map(|run| t.hazardous_names_from(run.0).count()).sum();
         assert_eq!((rows, in_runs > 5000), (in_runs, true));
     }
 

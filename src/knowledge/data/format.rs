@@ -54,25 +54,6 @@ pub(crate) fn section_rows(body: &'static str) -> impl Iterator<Item = Fields> {
     body.lines().filter(|line| !line.starts_with('#') && !line.is_empty()).map(Fields::split)
 }
 
-/// A part of a data file kept as text, and what it reads as once first needed: loading
-/// a file only finds its parts, so the first report does not wait for tables it does not
-/// read (in wasm, reading all of both files took longer than the first check itself).
-#[derive(Default)]
-pub(crate) struct Lazy<T> {
-    pub(crate) text: &'static str,
-    pub(crate) read: std::sync::OnceLock<T>,
-}
-
-impl<T> Lazy<T> {
-    pub(crate) fn new(text: &'static str) -> Lazy<T> {
-        Lazy { text, read: std::sync::OnceLock::new() }
-    }
-
-    pub(crate) fn get(&self, read: impl FnOnce(&'static str) -> T) -> &T {
-        self.read.get_or_init(|| read(self.text))
-    }
-}
-
 /// The header line listing where each section starts: `# sections: name:offset ...`,
 /// offsets in bytes from the start of the line after it.
 const DIRECTORY: &str = "# sections:";
@@ -89,10 +70,7 @@ pub(crate) fn sections(text: &'static str) -> Vec<(&'static str, &'static str)> 
 /// The sections as the directory line lists them, or None where it is missing or does
 /// not match the file (an entry out of order, past the end, or not at its `@name` line).
 fn directory(text: &'static str) -> Option<Vec<(&'static str, &'static str)>> {
-    // One of the header's lines, before any section.
-    let header = &text[..section_start(text).unwrap_or(text.len())];
-    let start = header.find(DIRECTORY).filter(|&at| at == 0 || header.as_bytes()[at - 1] == b'\n')?;
-    let line = text[start..].lines().next()?;
+    let (start, line) = header_line(text, DIRECTORY)?;
     let base = start + line.len() + 1;
     let mut found: Vec<(&'static str, &'static str)> = Vec::new();
     let mut body_start = 0;
@@ -113,6 +91,19 @@ fn directory(text: &'static str) -> Option<Vec<(&'static str, &'static str)>> {
         last.1 = text.get(body_start..)?;
     }
     Some(found)
+}
+
+/// The header line (before any section) that starts with `prefix`: where it starts,
+/// and the line.
+fn header_line(text: &'static str, prefix: &str) -> Option<(usize, &'static str)> {
+    let header = &text[..section_start(text).unwrap_or(text.len())];
+    let start = header.match_indices(prefix).map(|(at, _)| at).find(|&at| at == 0 || header.as_bytes()[at - 1] == b'\n')?;
+    Some((start, text[start..].lines().next()?))
+}
+
+/// The parts a core data file names in its header (`# parts: name ...`, see `parts`).
+pub(crate) fn part_names(text: &'static str) -> &'static str {
+    header_line(text, "# parts:").map_or("", |(_, line)| &line["# parts:".len()..])
 }
 
 /// The sections found by searching for the lines that start with `@`.
@@ -203,6 +194,8 @@ mod tests {
         let found = sections("# header, a@b\n@a\n@b\nx@y\n@c\ny\tz\n");
         assert_eq!(found, [("a", ""), ("b", "x@y\n"), ("c", "y\tz\n")]);
         assert!(sections("no sections").is_empty());
+        assert_eq!(part_names("# v\n# parts: a b\n@a\n# parts: c\n"), " a b");
+        assert_eq!(part_names("# v\n@a\n# parts: c\n"), "", "a header line, not a section's");
         // With a directory: read from it when it matches, searched when it does not.
         let listed = "# header\n# sections: a:0 b:3\n@a\n@b\nrow\n";
         assert_eq!(directory(listed), Some(vec![("a", ""), ("b", "row\n")]));

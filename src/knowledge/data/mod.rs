@@ -9,6 +9,7 @@ mod generated;
 pub mod china;
 mod china_tables;
 mod format;
+pub mod parts;
 pub mod store;
 pub mod word_index;
 

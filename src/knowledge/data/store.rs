@@ -12,7 +12,8 @@
 //!
 //! Format: `@section` starts a section; `#` lines are comments; fields are tab-separated.
 
-use super::format::{check_header, numbered_row, section_rows, sections, Lazy};
+use super::format::{check_header, numbered_row, section_rows, sections};
+use super::parts::Part;
 use std::sync::OnceLock;
 
 /// (alpha-2, alpha-3, English name, Chinese name, main currency), sorted by alpha-2.
@@ -51,16 +52,17 @@ pub struct Store {
     /// HS 2022 headings and subheadings, sorted (from `@hs2022-codes`).
     pub headings: Vec<u16>,
     pub subheadings: Vec<u32>,
-    /// Their texts, read when a finding or a suggestion first quotes one.
-    heading_texts: Lazy<Vec<(u16, &'static str)>>,
-    subheading_texts: Lazy<Vec<(u32, &'static str)>>,
+    /// Their texts, read when a finding or a suggestion first quotes one (parts: the web
+    /// build loads them then).
+    heading_texts: Part<Vec<(u16, &'static str)>>,
+    subheading_texts: Part<Vec<(u32, &'static str)>>,
     /// Measured confidence of a suggestion: (rank, score band's lower bound in hundredths,
     /// confidence in %), best band first within a rank (hs_confidence.tsv).
     pub hs_confidence: Vec<(u8, u8, u8)>,
     /// HS 2017 subheadings (declarations dated before 2022-01-01): the section's rows
     /// (heading, its subheadings' last two digits) sorted by heading, searched in place
     /// (`is_hs2017_subheading`): reading them into a table was an eighth of loading the file.
-    hs2017: &'static str,
+    hs2017: Part<()>,
     /// HS 2017 subheadings deleted in 2022, sorted: (code, 2017 text, HS 2022 successors).
     pub deleted: Vec<(u32, &'static str, Vec<u32>)>,
     /// The listing vocabulary (src/data/raw/vocabulary.tsv), in file order.
@@ -99,6 +101,9 @@ pub struct Store {
     pub national_digits: Vec<(&'static str, u8, &'static str, &'static str)>,
     /// China's clearance policy tables (see `data::china`).
     pub china: super::china_tables::Policy,
+    /// The parts (see `parts`) the file names in its header but does not hold: the web
+    /// build's core file holds none of them.
+    absent_parts: Vec<&'static str>,
 }
 
 /// How a de minimis threshold works.
@@ -302,11 +307,17 @@ impl Section {
 fn parse(text: &'static str) -> Result<Store, String> {
     check_header(text)?;
     let mut store = Store::default();
-    for (section, body) in sections(text) {
+    let found = sections(text);
+    // The parts: from this file when it holds them, else from the part files (web).
+    let given = |name: &str| found.iter().find(|(n, _)| *n == name).map(|(_, body)| *body);
+    store.heading_texts = Part::new("hs2022-headings", given("hs2022-headings"));
+    store.subheading_texts = Part::new("hs2022-subheadings", given("hs2022-subheadings"));
+    store.hs2017 = Part::new("hs2017-subheadings", given("hs2017-subheadings"));
+    // The parts the header names that this file leaves out (the web build's core file).
+    store.absent_parts = super::format::part_names(text).split_ascii_whitespace().filter(|name| given(name).is_none()).collect();
+    for (section, body) in found {
         match section {
-            "hs2022-headings" => store.heading_texts = Lazy::new(body),
-            "hs2022-subheadings" => store.subheading_texts = Lazy::new(body),
-            "hs2017-subheadings" => store.hs2017 = body,
+            "hs2022-headings" | "hs2022-subheadings" | "hs2017-subheadings" => {}
             "vague-en-phrases" => store.vague_en_phrases = body,
             _ => {
                 let part = Section::of(section);
@@ -428,11 +439,16 @@ impl Store {
     }
 
     fn heading_texts(&self) -> &[(u16, &'static str)] {
-        self.heading_texts.get(code_texts)
+        self.heading_texts.get(code_texts).map_or(&[], |(_, texts)| texts)
     }
 
     fn subheading_texts(&self) -> &[(u32, &'static str)] {
-        self.subheading_texts.get(code_texts)
+        self.subheading_texts.get(code_texts).map_or(&[], |(_, texts)| texts)
+    }
+
+    /// The HS 2017 section's rows (empty while its part is not loaded).
+    fn hs2017(&self) -> &'static str {
+        self.hs2017.get(|_| ()).map_or("", |(text, _)| text)
     }
 }
 
@@ -447,7 +463,7 @@ fn code_texts<C: std::str::FromStr>(body: &'static str) -> Vec<(C, &'static str)
 pub fn parse_untrusted(text: &str) -> Result<usize, String> {
     let text: &'static str = Box::leak(text.to_string().into_boxed_str());
     parse(text).map(|s| {
-        s.messages.len() + s.subheadings.len() + s.heading_texts().len() + s.subheading_texts().len() + section_rows(s.hs2017).count()
+        s.messages.len() + s.subheadings.len() + s.heading_texts().len() + s.subheading_texts().len() + section_rows(s.hs2017()).count()
     })
 }
 
@@ -461,6 +477,7 @@ pub fn load(text: String) -> Result<(), String> {
     // Kept for the life of the page: reports borrow its strings.
     let text: &'static str = Box::leak(text.into_boxed_str());
     let parsed = parse(text)?;
+    super::parts::announce(&parsed.absent_parts);
     let _ = STORE.set(parsed);
     Ok(())
 }
@@ -533,7 +550,7 @@ pub fn vague_en_phrases() -> impl Iterator<Item = (&'static str, &'static str)> 
 
 /// Whether `code` is an HS 2017 subheading: its heading's row found by binary search.
 pub fn is_hs2017_subheading(code: u32) -> bool {
-    let row = numbered_row(store().hs2017, (code / 100) as usize);
+    let row = numbered_row(store().hs2017(), (code / 100) as usize);
     let last_two = row.and_then(|row| row.split_once('\t')).map_or("", |(_, s)| s);
     last_two.split(' ').any(|s| s.parse::<u32>() == Ok(code % 100))
 }
@@ -559,7 +576,7 @@ mod tests {
         assert!(s.deleted.len() > 100);
         // Every HS 2017 subheading the section lists is found by its search, and no other.
         let mut hs2017 = Vec::new();
-        for f in section_rows(s.hs2017) {
+        for f in section_rows(s.hs2017()) {
             let heading: u32 = f[0].parse().unwrap();
             hs2017.extend(f[1].split(' ').map(|d| heading * 100 + d.parse::<u32>().unwrap()));
         }

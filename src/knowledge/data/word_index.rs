@@ -1,9 +1,9 @@
-//! The HS word index the generator prepares (`@hs-index` in the tariff chunk), read on
-//! first use.
+//! The HS word index the generator prepares (`@hs-index.00` to `@hs-index.63` in the
+//! tariff chunk: parts, see `parts`), each bucket read on first use.
 
 use std::sync::OnceLock;
 
-static INDEX: OnceLock<WordIndex> = OnceLock::new();
+static INDEX: WordIndex = WordIndex { buckets: [const { OnceLock::new() }; crate::base::text::INDEX_BUCKETS] };
 
 /// Words (folded, singular) of the subheading texts -> the subheadings that use them, so
 /// ranking a title touches a few posting lists instead of 5,612 texts. Each subheading
@@ -12,7 +12,14 @@ static INDEX: OnceLock<WordIndex> = OnceLock::new();
 /// lines under it ("jewelry", "rucksacks"), which the 6-digit texts lack; and with the
 /// character pairs of China's 10-digit names (稀土永磁铁, 竹炭). The generator prepares it
 /// (xtask/src/word_index.rs, `@hs-index` in the tariff chunk); the engine only reads it.
+/// It comes in buckets by a hash of the word (`text::index_bucket`): a title's words
+/// need a dozen of the 64, which is what the web build downloads for a first report.
 pub struct WordIndex {
+    buckets: [OnceLock<Bucket>; crate::base::text::INDEX_BUCKETS],
+}
+
+/// One bucket of the index: its words in order.
+struct Bucket {
     /// Each row's word and the rest of its row (count, gaps), sorted by word: found with
     /// one walk over the section's lines, nothing parsed.
     words: crate::base::order::SortedWords,
@@ -25,11 +32,46 @@ pub struct WordIndex {
 }
 
 impl WordIndex {
+    /// The bucket that holds `word`, read when first needed: None while its part is not
+    /// loaded (noted as wanted; nothing kept).
+    fn bucket(&self, word: &str) -> Option<&Bucket> {
+        let b = crate::base::text::index_bucket(word);
+        let slot = self.buckets.get(b)?;
+        if let Some(bucket) = slot.get() {
+            return Some(bucket);
+        }
+        let text = super::china::tariff_part(&crate::base::text::index_part(b))?;
+        Some(slot.get_or_init(|| Bucket::read(text)))
+    }
+
+    /// The subheadings (indices) whose text or heading uses `word`.
+    pub fn postings(&self, word: &str) -> &[u16] {
+        self.bucket(word).map_or(&[], |bucket| bucket.postings(word))
+    }
+
+    /// How telling a word is: ln(N / subheadings using it); 0 for unknown words.
+    pub fn weight(&self, word: &str) -> f64 {
+        let postings = self.postings(word);
+        if postings.is_empty() {
+            0.0
+        } else {
+            Self::rarity(postings)
+        }
+    }
+
+    /// ln(N / subheadings in a posting list), an empty list counting as one subheading:
+    /// the weight of the rarest word.
+    pub fn rarity(postings: &[u16]) -> f64 {
+        (super::store::store().subheadings.len() as f64 / postings.len().max(1) as f64).ln()
+    }
+}
+
+impl Bucket {
     /// Finds the rows of the prepared section (word, count, gaps): one walk over its
     /// bytes, noting each line's start and first tab (the 31,000 rows were half the
     /// first check's work when found with line and field iterators). Tab and newline are
     /// ASCII, so every cut is a character boundary.
-    fn read(section: &'static str) -> WordIndex {
+    fn read(section: &'static str) -> Bucket {
         let (mut words, mut gaps) = (Vec::with_capacity(section.len() / 24), Vec::with_capacity(section.len() / 24));
         let (mut start, mut tab) = (0, None);
         for (i, &b) in section.as_bytes().iter().enumerate().chain(std::iter::once((section.len(), &b'\n'))) {
@@ -46,7 +88,7 @@ impl WordIndex {
             }
         }
         let postings = (0..words.len()).map(|_| OnceLock::new()).collect();
-        WordIndex { words: crate::base::order::SortedWords::new(words), gaps, postings }
+        Bucket { words: crate::base::order::SortedWords::new(words), gaps, postings }
     }
 
     /// A row's posting list from its "count<TAB>gaps" (gaps from the previous position;
@@ -71,49 +113,28 @@ impl WordIndex {
     }
 
     /// The subheadings (indices) whose text or heading uses `word`.
-    pub fn postings(&self, word: &str) -> &[u16] {
+    fn postings(&self, word: &str) -> &[u16] {
         match self.words.position(word) {
             Some(i) => self.postings[i].get_or_init(|| Self::read_gaps(self.gaps[i])),
             None => &[],
         }
     }
-
-    /// How telling a word is: ln(N / subheadings using it); 0 for unknown words.
-    pub fn weight(&self, word: &str) -> f64 {
-        let postings = self.postings(word);
-        if postings.is_empty() {
-            0.0
-        } else {
-            Self::rarity(postings)
-        }
-    }
-
-    /// ln(N / subheadings in a posting list), an empty list counting as one subheading:
-    /// the weight of the rarest word.
-    pub fn rarity(postings: &[u16]) -> f64 {
-        (super::store::store().subheadings.len() as f64 / postings.len().max(1) as f64).ln()
-    }
 }
 
-/// Reads `text` as an `@hs-index` section without installing it, every posting list of
-/// it (fuzzing): the number of postings read. Leaks the text.
+/// Reads `text` as a bucket of the `@hs-index` section without installing it, every
+/// posting list of it (fuzzing): the number of postings read. Leaks the text.
 pub fn read_untrusted(text: &str) -> usize {
-    let index = WordIndex::read(Box::leak(text.to_string().into_boxed_str()));
-    index.words.words().iter().map(|word| index.postings(word).len()).sum()
+    let bucket = Bucket::read(Box::leak(text.to_string().into_boxed_str()));
+    bucket.words.words().iter().map(|word| bucket.postings(word).len()).sum()
 }
 
-/// The word index, read from the tariff chunk on first use (which `init()` loads before
-/// any check); none before the chunk is there.
+/// The word index (its buckets read when first needed); none before the data and the
+/// tariff chunk (or, in the web build, a core file naming its parts) are loaded.
 pub fn word_index() -> Option<&'static WordIndex> {
-    if let Some(i) = INDEX.get() {
-        return Some(i);
-    }
-    let section = super::china::hs_index_text();
-    if section.is_empty() || !super::store::loaded() {
+    if !super::store::loaded() || !super::china::tariff_loaded() {
         return None;
     }
-    // Read inside the lock: threads that ask first together wait for one reading.
-    Some(INDEX.get_or_init(|| WordIndex::read(section)))
+    Some(&INDEX)
 }
 
 #[cfg(test)]
@@ -145,8 +166,14 @@ mod tests {
             }
         }
         let prepared = word_index().unwrap();
-        assert!(built.len() > 20_000 && prepared.words.words().len() > built.len());
-        assert!(prepared.words.words().windows(2).all(|w| w[0] < w[1]), "sorted by word, each word once");
+        let mut words = 0;
+        for b in 0..crate::base::text::INDEX_BUCKETS {
+            let bucket = Bucket::read(super::super::china::tariff_part(&crate::base::text::index_part(b)).expect("every bucket has words"));
+            assert!(bucket.words.words().windows(2).all(|w| w[0] < w[1]), "sorted by word, each word once");
+            assert!(bucket.words.words().iter().all(|w| crate::base::text::index_bucket(w) == b), "each word in its bucket");
+            words += bucket.words.words().len();
+        }
+        assert!(built.len() > 20_000 && words > built.len());
         for (word, postings) in &built {
             let have = prepared.postings(word);
             assert!(postings.iter().all(|p| have.binary_search(p).is_ok()), "{word}");
@@ -155,7 +182,7 @@ mod tests {
 
     #[test]
     fn reads_posting_gaps_and_drops_what_overflows() {
-        let index = WordIndex::read("# comment\tx\ty\nbag\t3\t2 0 5\nbig\t1\t70000\nbox\t2\t65535 1\nnogaps\t0\n");
+        let index = Bucket::read("# comment\tx\ty\nbag\t3\t2 0 5\nbig\t1\t70000\nbox\t2\t65535 1\nnogaps\t0\n");
         assert!(index.postings.iter().all(|p| p.get().is_none()), "nothing read before a lookup");
         assert_eq!(index.postings("bag"), &[2, 2, 7]);
         assert!(index.postings("big").is_empty());
@@ -163,7 +190,7 @@ mod tests {
         assert_eq!(index.postings("box"), &[65535]);
         assert!(index.postings("nogaps").is_empty() && index.postings("comment").is_empty());
         // Windows line ends, a row without a tab, an empty word, and no newline at the end.
-        let index = WordIndex::read("cup\t2\t1 1\r\nlonely\r\n\t1\t4\nmug\t1\t9");
+        let index = Bucket::read("cup\t2\t1 1\r\nlonely\r\n\t1\t4\nmug\t1\t9");
         assert_eq!((index.postings("cup"), index.postings("mug")), (&[1u16, 2][..], &[9u16][..]));
         assert_eq!(index.words.words().len(), 2);
     }

@@ -1,0 +1,99 @@
+//! The data's parts: sections a page loads only when a check first needs them (the HS
+//! texts, China's tariff by chapter, the HS word index by bucket, the hazardous-chemical
+//! catalogue). The generated files hold them like any other section, and name them in a
+//! `# parts:` header line; natively both files are embedded whole. The web build
+//! (`cargo run -p xtask -- web-data DIR`, from tests/tools/build-web.sh) writes the core
+//! sections as `DIR/precheck_data.tsv` and each part as `DIR/parts/NAME.tsv`, so the
+//! first report downloads the core file and the few parts its declaration reaches for.
+
+use crate::word_index::text;
+use std::fmt::Write as _;
+use std::path::Path;
+
+/// The main data file's sections that are parts: the HS texts, which a finding or a
+/// suggestion quotes, and the HS 2017 codes, which only declarations dated before 2022 read.
+pub const DATA_PARTS: [&str; 3] = ["hs2022-headings", "hs2022-subheadings", "hs2017-subheadings"];
+
+/// A generated file's sections: (name, the section's text from its `@name` line on).
+fn sections(file: &str) -> Vec<(&str, &str)> {
+    let mut starts: Vec<usize> = file.match_indices("\n@").map(|(i, _)| i + 1).collect();
+    starts.push(file.len());
+    starts.windows(2).map(|w| (file[w[0] + 1..].split('\n').next().unwrap_or(""), &file[w[0]..w[1]])).collect()
+}
+
+/// The file's header: its lines before the first section.
+fn header(file: &str) -> &str {
+    &file[..file.find("\n@").map_or(file.len(), |i| i + 1)]
+}
+
+/// A section cut into parts, `part` naming each row's part by its first field: sections in
+/// the parts' name order, each with the section's comment lines; rows keep their order.
+fn cut(section: &str, name: &str, part: impl Fn(&str) -> String) -> String {
+    let body = &section[name.len() + 2..];
+    let comments: String = body.split_inclusive('\n').filter(|l| l.starts_with('#')).collect();
+    let mut parts: std::collections::BTreeMap<String, String> = std::collections::BTreeMap::new();
+    for line in body.split_inclusive('\n').filter(|l| !l.starts_with('#') && l.trim_end() != "") {
+        parts.entry(part(line.split('\t').next().unwrap_or(""))).or_insert_with(|| comments.clone()).push_str(line);
+    }
+    parts.into_iter().map(|(part, rows)| format!("@{part}\n{rows}")).collect()
+}
+
+/// The tariff chunk with its two large sections cut: the 10-digit lines by chapter
+/// (`@cn-tariff.61`; a check reads the chapters of its codes) and the word index by
+/// bucket (`@hs-index.17`, `text::index_bucket` of the word; a check reads the buckets of
+/// its words).
+pub fn cut_tariff(file: &str) -> String {
+    let mut out = header(file).to_string();
+    for (name, section) in sections(file) {
+        match name {
+            "cn-tariff" => out.push_str(&cut(section, name, |code| format!("cn-tariff.{}", code.get(..2).unwrap_or(code)))),
+            "hs-index" => out.push_str(&cut(section, name, |word| text::index_part(text::index_bucket(word)))),
+            _ => out.push_str(section),
+        }
+    }
+    out
+}
+
+/// The file with a `# parts:` line at the end of its header naming the sections that
+/// `is_part` says are parts.
+pub fn with_parts_line(file: &str, is_part: impl Fn(&str) -> bool) -> String {
+    let names: Vec<&str> = sections(file).into_iter().map(|(name, _)| name).filter(|name| is_part(name)).collect();
+    let head = header(file);
+    format!("{head}# parts: {}\n{}", names.join(" "), &file[head.len()..])
+}
+
+/// The web build's data: the core file (the main file's sections that are not parts,
+/// its header naming the parts of both files) and one file per part, each with the
+/// generated header (the data version the engine checks) and a directory.
+pub fn write_web_data(data: &str, tariff: &str, dir: &Path) -> std::io::Result<Vec<(String, usize)>> {
+    let parts_of = |file: &str| -> Vec<String> {
+        header(file)
+            .lines()
+            .find_map(|l| l.strip_prefix("# parts:"))
+            .map(|names| names.split_ascii_whitespace().map(String::from).collect())
+            .unwrap_or_default()
+    };
+    let (data_parts, tariff_parts) = (parts_of(data), parts_of(tariff));
+    let first_lines = |file: &str| -> String { file.split_inclusive('\n').take(2).collect() };
+    let mut core = first_lines(data);
+    writeln!(core, "# parts: {} {}", data_parts.join(" "), tariff_parts.join(" ")).unwrap();
+    let mut written = Vec::new();
+    std::fs::create_dir_all(dir.join("parts"))?;
+    for (file, parts, is_tariff) in [(data, &data_parts, false), (tariff, &tariff_parts, true)] {
+        for (name, section) in sections(file) {
+            if parts.iter().any(|p| p == name) {
+                let text = crate::with_directory(&format!("{}{section}", first_lines(file)));
+                std::fs::write(dir.join("parts").join(format!("{name}.tsv")), &text)?;
+                written.push((format!("parts/{name}.tsv"), text.len()));
+            } else if !is_tariff {
+                core.push_str(section);
+            } else {
+                panic!("the tariff chunk's section {name} is not a part: the web build would drop it");
+            }
+        }
+    }
+    let core = crate::with_directory(&core);
+    std::fs::write(dir.join("precheck_data.tsv"), &core)?;
+    written.insert(0, ("precheck_data.tsv".into(), core.len()));
+    Ok(written)
+}

@@ -59,9 +59,9 @@ parts_br() { for f in "$@"; do br "$f"; done | awk '{ s += $1; if ($1 > m) m = $
   echo "core data:      $(size "$data") B raw, $(gz "$data") B gzip, $(br "$data") B brotli"
   echo "parts:          $(size "${parts[@]}") B raw, $(parts_br "${parts[@]}")"
   echo "  HS texts:     $(parts_br "$out"/parts/hs20*.tsv)"
-  echo "  tariff lines: $(parts_br "$out"/parts/cn-tariff.*.tsv)"
+  echo "  tariff lines and element sets, by chapter: $(parts_br "$out"/parts/cn-tariff.*.tsv)"
   echo "  word index:   $(parts_br "$out"/parts/hs-index.*.tsv)"
-  echo "  other:        $(parts_br "$out"/parts/cn-element-sets.tsv "$out"/parts/cn-hazardous*.tsv)"
+  echo "  other:        $(parts_br "$out"/parts/cn-hazardous*.tsv)"
 } | tee "$out/SIZE.txt"
 
 # The budget. Issue #2 set module + JS glue at 150 KB gzip; issue #9 restates it as what

@@ -11,6 +11,10 @@
 // module (URL of precheck.js), data (URL of the folder holding the data files),
 // kiosk (large type, full screen, for postal counters), name, required, disabled.
 
+// The default engine, imported with the element: its downloads (module, data and the
+// parts the form's value needs) start as the element connects, before it draws the form.
+import * as defaultEngine from "./precheck.js";
+
 // The documents the element can print from the form (renderDocument's kinds).
 const PRINTABLE = ["cn22", "cn23", "commercial-invoice", "packing-list"];
 const DEFAULT_MODULE = new URL("./precheck.js", import.meta.url).href;
@@ -104,23 +108,24 @@ const ITEM_FIELDS = [
 ];
 const emptyItem = () => ({ description: "", quantity: "", unitPrice: "" });
 
-// One engine per module URL and data folder, shared by every element on the page.
+// One engine per module URL and data folder, shared by every element on the page:
+// `started` its module and init() (the default engine's at once; another's once
+// imported), `loading` the module once init() is done.
 const engines = new Map();
 let defaults = { module: DEFAULT_MODULE, data: null };
 
 function loadEngine(moduleUrl, dataFolder) {
   const key = `${moduleUrl} ${dataFolder ?? ""}`;
   if (!engines.has(key)) {
-    const loading = (async () => {
-      const api = await import(moduleUrl);
-      // The parts of the data come when a check first needs them (the element asks again
-      // once they are in): the first report waits for a dozen parts, not 3 MB.
-      const files = dataFolder ? { data: new URL("precheck_data.tsv", dataFolder).href } : {};
-      await api.default({ ...files, parts: "when-needed" });
-      return api;
-    })();
+    // The parts of the data come when a check first needs them (the element asks again
+    // once they are in): the first report waits for a few parts, not 3 MB.
+    const files = dataFolder ? { data: new URL("precheck_data.tsv", dataFolder).href } : {};
+    const start = (api) => ({ api, done: api.default({ ...files, parts: "when-needed" }) });
+    // Another engine (the module attribute) is imported when asked for.
+    const started = moduleUrl === DEFAULT_MODULE ? start(defaultEngine) : import(moduleUrl).then(start);
+    const loading = Promise.resolve(started).then(({ api, done }) => done.then(() => api));
     loading.catch(() => engines.delete(key)); // a later attempt (Try again) starts afresh
-    engines.set(key, loading);
+    engines.set(key, { started, loading });
   }
   return engines.get(key);
 }
@@ -290,7 +295,12 @@ export class ExportPrecheckElement extends HTMLElement {
     this.#loadError = null;
     const module = this.getAttribute("module") ? new URL(this.getAttribute("module"), document.baseURI).href : defaults.module;
     const data = this.getAttribute("data") ? new URL(this.getAttribute("data"), document.baseURI).href : defaults.data;
-    const loading = loadEngine(module, data);
+    const { started, loading } = loadEngine(module, data);
+    // The parts of the data the value will likely need load alongside the engine; the
+    // first check waits for them (a check that reaches for more loads those and asks again).
+    const prefetch = ({ api }) => api.prefetch?.(this.#value);
+    const prefetched = (started instanceof Promise ? started.then(prefetch) : new Promise((resolve) => resolve(prefetch(started))))
+      .catch(() => {});
     this.ready = loading.then(() => undefined);
     this.ready.catch(() => {});
     loading.then(
@@ -303,7 +313,7 @@ export class ExportPrecheckElement extends HTMLElement {
         // declaration elements follow that first report.
         this.#namePickers();
         this.#elementsPending = true;
-        this.#schedule();
+        prefetched.then(() => this.#schedule());
       },
       (error) => {
         this.#loadError = `${error?.message ?? error}`;

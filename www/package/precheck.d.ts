@@ -183,6 +183,8 @@ export interface PartsNeeded extends Error {
 export default function init(options?: InitOptions): Promise<void>;
 /** `call`'s answer once the parts of the data it needs are loaded, e.g. `await settle(() => check(declaration))`. */
 export function settle<T>(call: () => T): Promise<T>;
+/** Starts loading the parts of the data a check of the declaration will likely need (a hint; after init() was called). */
+export function prefetch(declaration: Declaration | unknown): Promise<void>;
 /** Loads parts of the reference data by name. */
 export function loadParts(names: string[]): Promise<void>;
 /** Installs the reference-data file by hand (init() does this); throws for a file of another data version. */

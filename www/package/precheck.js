@@ -20,8 +20,9 @@ const TARIFF_FILE = "precheck_cn_tariff.tsv";
 // file each, next to the data file: the first report needs a dozen of them, not 3 MB.
 const PARTS_FOLDER = "parts/";
 let ready;
+// The module instantiated (init's first step): parts can load from then on.
+let instantiated;
 let partsFolder = new URL(PARTS_FOLDER, import.meta.url);
-const partLoads = new Map();
 // The data file as loaded, as bytes: a section is decoded only when the page asks for it
 // (the country list), and only that section.
 let dataBytes = null;
@@ -40,24 +41,48 @@ async function readBytes(url) {
   return new Uint8Array(await response.arrayBuffer());
 }
 
+// Each part's bytes, fetched once (a fetch that failed is forgotten, so a later attempt,
+// back online, starts afresh), and installed once the module is there.
+const partLoads = new Map();
+function loadPart(name) {
+  if (!partLoads.has(name)) {
+    const url = new URL(`${name}.tsv`, partsFolder);
+    const loading = Promise.all([readBytes(url), instantiated]).then(([bytes]) => {
+      loadPartBytes(bytes);
+      // A file that is not the part would have a page ask for it again and again.
+      if (missingParts().split(" ").includes(name)) throw new Error(`precheck: ${url} does not hold the data part ${name}`);
+    });
+    loading.catch(() => partLoads.delete(name));
+    partLoads.set(name, loading);
+  }
+  return partLoads.get(name);
+}
+
 /**
  * Loads parts of the reference data by name (`wantedParts()` names the ones a check
  * reached for), each once however often asked.
  */
 export function loadParts(names) {
-  return Promise.all(names.map((name) => {
-    if (!partLoads.has(name)) {
-      const url = new URL(`${name}.tsv`, partsFolder);
-      const loading = readBytes(url).then((bytes) => {
-        // A file that is not the part would have a page ask for it again and again.
-        loadPartBytes(bytes);
-        if (missingParts().split(" ").includes(name)) throw new Error(`precheck: ${url} does not hold the data part ${name}`);
-      });
-      loading.catch(() => partLoads.delete(name)); // a later attempt (back online) starts afresh
-      partLoads.set(name, loading);
-    }
-    return partLoads.get(name);
-  })).then(() => undefined);
+  return Promise.all(names.map(loadPart)).then(() => undefined);
+}
+
+/**
+ * Starts loading the parts of the data a check of `declaration` will likely need, while
+ * the module and the core file load: each coded line's tariff chapter (its lines and
+ * element sets, `parts/cn-tariff.61.tsv`) and, for text that is not plain ASCII, the
+ * hazardous-chemical names (the part names are the generator's, xtask/src/parts.rs).
+ * A hint: a check still names whatever it lacks. Call it once init() has been called.
+ */
+export function prefetch(declaration) {
+  if (!instantiated) return Promise.resolve();
+  const items = Array.isArray(declaration?.items) ? declaration.items : [];
+  const parts = new Set();
+  for (const item of items) {
+    const chapter = String(item?.hsCode ?? "").replace(/\D/g, "").slice(0, 2);
+    if (chapter.length === 2) parts.add(`cn-tariff.${chapter}`);
+    if (["description", "descriptionZh", "material", "brand"].some((k) => /[^\x00-\x7f]/.test(item?.[k] ?? ""))) parts.add("cn-hazardous-names");
+  }
+  return loadParts([...parts]);
 }
 
 // The engine's answer; or, when it reached for parts of the data that are not loaded yet
@@ -126,7 +151,8 @@ export default function init(options = {}) {
     // The downloads run in parallel.
     const data = contents(options.data, DATA_FILE);
     const tariff = options.tariff === undefined ? null : contents(options.tariff, TARIFF_FILE);
-    await initCore(options.module_or_path === undefined ? undefined : { module_or_path: options.module_or_path });
+    instantiated = initCore(options.module_or_path === undefined ? undefined : { module_or_path: options.module_or_path });
+    await instantiated;
     dataBytes = await data;
     sectionTexts.clear();
     loadDataBytes(dataBytes);

@@ -39,14 +39,34 @@ fn cut(section: &str, name: &str, part: impl Fn(&str) -> String) -> String {
 }
 
 /// The tariff chunk with its two large sections cut: the 10-digit lines by chapter
-/// (`@cn-tariff.61`; a check reads the chapters of its codes) and the word index by
-/// bucket (`@hs-index.17`, `text::index_bucket` of the word; a check reads the buckets of
-/// its words).
+/// (`@cn-tariff.61`; a check reads the chapters of its codes), each followed by the
+/// declaration-element sets its lines use (`@cn-element-sets.61`, rows numbered as in the
+/// whole `@cn-element-sets`, which goes: a line's elements then come with its chapter,
+/// not one read later), and the word index by bucket (`@hs-index.17`,
+/// `text::index_bucket` of the word; a check reads the buckets of its words).
 pub fn cut_tariff(file: &str) -> String {
+    let found = sections(file);
+    let body = |name: &str| found.iter().find(|(n, _)| *n == name).map_or("", |(_, s)| &s[name.len() + 2..]);
+    let sets: std::collections::BTreeMap<&str, &str> =
+        body("cn-element-sets").lines().filter(|l| !l.starts_with('#')).filter_map(|l| l.split_once('\t')).collect();
+    let sets_comment: String = body("cn-element-sets").lines().take_while(|l| l.starts_with('#')).map(|l| format!("{l}\n")).collect();
     let mut out = header(file).to_string();
-    for (name, section) in sections(file) {
+    for (name, section) in found {
         match name {
-            "cn-tariff" => out.push_str(&cut(section, name, |code| format!("cn-tariff.{}", code.get(..2).unwrap_or(code)))),
+            "cn-element-sets" => {}
+            "cn-tariff" => {
+                let chapters = cut(section, name, |code| format!("cn-tariff.{}", code.get(..2).unwrap_or(code)));
+                for (chapter, lines) in sections(&format!("\n{chapters}")) {
+                    out.push_str(lines);
+                    // Numbers in order, each once (a set used by many lines is listed once).
+                    let used: std::collections::BTreeSet<usize> =
+                        lines.lines().filter(|l| !l.starts_with(['#', '@'])).filter_map(|l| l.split('\t').nth(4)?.parse().ok()).collect();
+                    write!(out, "@cn-element-sets.{}\n{sets_comment}", &chapter["cn-tariff.".len()..]).unwrap();
+                    for set in used {
+                        writeln!(out, "{set}\t{}", sets[set.to_string().as_str()]).unwrap();
+                    }
+                }
+            }
             "hs-index" => out.push_str(&cut(section, name, |word| text::index_part(text::index_bucket(word)))),
             _ => out.push_str(section),
         }
@@ -54,16 +74,29 @@ pub fn cut_tariff(file: &str) -> String {
     out
 }
 
-/// The file with a `# parts:` line at the end of its header naming the sections that
-/// `is_part` says are parts.
+/// The file a part is shipped in: a chapter's element sets with its tariff lines.
+pub fn file_of(part: &str) -> String {
+    match part.strip_prefix("cn-element-sets.") {
+        Some(chapter) => format!("cn-tariff.{chapter}"),
+        None => part.to_string(),
+    }
+}
+
+/// The file with a `# parts:` line at the end of its header naming the part files its
+/// sections that `is_part` says are parts go in (`file_of`), each once.
 pub fn with_parts_line(file: &str, is_part: impl Fn(&str) -> bool) -> String {
-    let names: Vec<&str> = sections(file).into_iter().map(|(name, _)| name).filter(|name| is_part(name)).collect();
+    let mut files: Vec<String> = Vec::new();
+    for (name, _) in sections(file).into_iter().filter(|(name, _)| is_part(name)) {
+        if !files.contains(&file_of(name)) {
+            files.push(file_of(name));
+        }
+    }
     let head = header(file);
-    format!("{head}# parts: {}\n{}", names.join(" "), &file[head.len()..])
+    format!("{head}# parts: {}\n{}", files.join(" "), &file[head.len()..])
 }
 
 /// The web build's data: the core file (the main file's sections that are not parts,
-/// its header naming the parts of both files) and one file per part, each with the
+/// its header naming the part files of both files) and the part files, each with the
 /// generated header (the data version the engine checks) and a directory.
 pub fn write_web_data(data: &str, tariff: &str, dir: &Path) -> std::io::Result<Vec<(String, usize)>> {
     let parts_of = |file: &str| -> Vec<String> {
@@ -77,20 +110,29 @@ pub fn write_web_data(data: &str, tariff: &str, dir: &Path) -> std::io::Result<V
     let first_lines = |file: &str| -> String { file.split_inclusive('\n').take(2).collect() };
     let mut core = first_lines(data);
     writeln!(core, "# parts: {} {}", data_parts.join(" "), tariff_parts.join(" ")).unwrap();
-    let mut written = Vec::new();
-    std::fs::create_dir_all(dir.join("parts"))?;
+    // Each part file's sections, in the order they come.
+    let mut files: Vec<(String, String)> = Vec::new();
     for (file, parts, is_tariff) in [(data, &data_parts, false), (tariff, &tariff_parts, true)] {
         for (name, section) in sections(file) {
-            if parts.iter().any(|p| p == name) {
-                let text = crate::with_directory(&format!("{}{section}", first_lines(file)));
-                std::fs::write(dir.join("parts").join(format!("{name}.tsv")), &text)?;
-                written.push((format!("parts/{name}.tsv"), text.len()));
+            let part_file = file_of(name);
+            if parts.contains(&part_file) {
+                match files.iter_mut().find(|(f, _)| *f == part_file) {
+                    Some((_, text)) => text.push_str(section),
+                    None => files.push((part_file, format!("{}{section}", first_lines(file)))),
+                }
             } else if !is_tariff {
                 core.push_str(section);
             } else {
                 panic!("the tariff chunk's section {name} is not a part: the web build would drop it");
             }
         }
+    }
+    std::fs::create_dir_all(dir.join("parts"))?;
+    let mut written = Vec::new();
+    for (name, text) in files {
+        let text = crate::with_directory(&text);
+        std::fs::write(dir.join("parts").join(format!("{name}.tsv")), &text)?;
+        written.push((format!("parts/{name}.tsv"), text.len()));
     }
     let core = crate::with_directory(&core);
     std::fs::write(dir.join("precheck_data.tsv"), &core)?;

@@ -12,7 +12,7 @@ use std::sync::OnceLock;
 
 use super::china_tables::in_period;
 pub use super::china_tables::*;
-use super::format::{numbered_row, row_number, section_rows};
+use super::format::{section_rows, Fields};
 use super::parts::Part;
 
 /// The export duty in force at `date` for a code (digits as typed): the row with the
@@ -156,9 +156,10 @@ pub struct Tariff {
     /// The 10-digit lines of each chapter (part `cn-tariff.61`), by chapter number, read
     /// when first needed.
     chapters: [OnceLock<Vec<TariffLine>>; 100],
-    /// The declaration-element sets, by set number: each set's names split when first
-    /// asked (a check needs the few sets of its goods, not all 1,900).
-    element_sets: Part<Vec<ElementSet>>,
+    /// The declaration-element sets each chapter's lines use (part `cn-element-sets.61`,
+    /// in the file of the chapter's lines): (set number, its names), by chapter, read with
+    /// the chapter's lines.
+    chapter_sets: [OnceLock<Vec<ElementSet>>; 100],
     /// Hazardous chemicals: (CAS, first name), sorted by CAS (by the generator).
     hazardous: Part<Vec<(&'static str, &'static str)>>,
     /// The catalogue's names and aliases, rows of (name, row of `hazardous`) sorted by
@@ -169,8 +170,8 @@ pub struct Tariff {
     hazardous_names: Part<Vec<NameRun>>,
 }
 
-/// One declaration-element set's names, split when first asked for.
-type ElementSet = OnceLock<Box<[&'static str]>>;
+/// A declaration-element set: its number and names.
+type ElementSet = (u16, Box<[&'static str]>);
 /// The catalogue names starting with one character: (it, where their rows start and end).
 type NameRun = (char, u32, u32);
 
@@ -194,7 +195,7 @@ impl Tariff {
         let given = |name: &str| sections.iter().find(|(n, _)| *n == name).map(|(_, body)| *body);
         Tariff {
             chapters: [const { OnceLock::new() }; 100],
-            element_sets: Part::new("cn-element-sets", given("cn-element-sets")),
+            chapter_sets: [const { OnceLock::new() }; 100],
             hazardous: Part::new("cn-hazardous", given("cn-hazardous")),
             hazardous_names: Part::new("cn-hazardous-names", given("cn-hazardous-names")),
             sections,
@@ -202,11 +203,11 @@ impl Tariff {
     }
 
     /// A part's text: from the chunk when it was loaded whole, else from the part files
-    /// (None, and noted as wanted, while the part is not loaded).
-    fn part(&self, name: &str) -> Option<&'static str> {
+    /// (None, and its file noted as wanted, while the part is not loaded).
+    fn part(&self, name: &str, file: &str) -> Option<&'static str> {
         match self.sections.iter().find(|(n, _)| *n == name) {
             Some((_, body)) => Some(body),
-            None if self.sections.is_empty() => super::parts::get(name),
+            None if self.sections.is_empty() => super::parts::get(name, file),
             None => None,
         }
     }
@@ -238,33 +239,29 @@ impl Tariff {
         }
         // (Rows of another chapter, never in a file the generator wrote, match no code of
         // this one: `tariff_lines` looks for the code's digits.)
-        match self.part(&format!("cn-tariff.{chapter:02}")) {
+        let file = format!("cn-tariff.{chapter:02}");
+        match self.part(&file, &file) {
             Some(text) => slot.get_or_init(|| read_lines(text)),
             None => &[],
         }
     }
 
-    /// One slot per set, empty until the set is first asked for; as many as the last
-    /// row's number says (the rows are numbered 0, 1, 2, ... in order), but never more
-    /// than the section has room for rows ("0\n" is the shortest): a damaged file whose
-    /// last row claims set 101,290,100 would otherwise ask for gigabytes of slots.
-    fn element_sets(&self) -> Option<(&'static str, &[ElementSet])> {
-        let (text, sets) = self.element_sets.get(|text| {
-            let last = text.trim_end().rsplit('\n').next().unwrap_or("");
-            let count = row_number(last).map_or(0, |n| n.saturating_add(1)).min(text.len() / 2);
-            (0..count).map(|_| OnceLock::new()).collect()
-        })?;
-        Some((text, sets))
-    }
-
-    /// The names of element set `set`, in the tariff's order: its row found by binary
-    /// search and split when first asked (a check needs the few sets of its goods).
-    fn element_set(&self, set: usize) -> Option<&[&'static str]> {
-        let (text, sets) = self.element_sets()?;
-        Some(sets.get(set)?.get_or_init(|| {
-            let row = numbered_row(text, set).unwrap_or("");
-            row.split('\t').nth(1).unwrap_or("").split(';').filter(|n| !n.is_empty()).collect()
-        }))
+    /// The names of element set `set` as chapter `chapter`'s lines use it, in the
+    /// tariff's order (the chapter's sets are read when one is first asked for; nothing
+    /// is kept while their part is not loaded).
+    fn element_set(&self, chapter: usize, set: u16) -> Option<&[&'static str]> {
+        let slot = self.chapter_sets.get(chapter)?;
+        let sets = match slot.get() {
+            Some(sets) => sets,
+            None => {
+                let text = self.part(&format!("cn-element-sets.{chapter:02}"), &format!("cn-tariff.{chapter:02}"))?;
+                slot.get_or_init(|| {
+                    let names = |f: &Fields| at(f, 1).split(';').filter(|n| !n.is_empty()).collect();
+                    section_rows(text).filter_map(|f| Some((at(&f, 0).parse().ok()?, names(&f)))).collect()
+                })
+            }
+        };
+        sets.binary_search_by_key(&set, |s| s.0).ok().map(|i| &*sets[i].1)
     }
 
     fn hazardous(&self) -> &[(&'static str, &'static str)] {
@@ -304,9 +301,11 @@ impl Tariff {
     /// Reads every part (fuzzing and tests: a broken part shows up now, not at a check).
     fn read_all(&self) -> usize {
         let lines = (0..100).map(|c| self.chapter(c).len()).sum::<usize>();
-        let sets = (0..self.element_sets().map_or(0, |(_, sets)| sets.len())).filter_map(|s| self.element_set(s)).count();
+        // Every line's set (each chapter's sets read whole with its first).
+        let sets = (0..100).map(|c| self.chapter(c).iter().filter(|l| self.element_set(c, l.element_set).is_some()).count()).sum::<usize>();
         let index: usize = (0..crate::base::text::INDEX_BUCKETS)
-            .filter_map(|b| self.part(&crate::base::text::index_part(b)))
+            .map(crate::base::text::index_part)
+            .filter_map(|name| self.part(&name, &name))
             .map(|t| t.lines().count())
             .sum();
         lines + sets + self.hazardous().len() + self.hazardous_names().map_or(0, |(_, runs)| runs.len()) + index
@@ -389,7 +388,7 @@ fn try_tariff() -> Option<&'static Tariff> {
 /// A part of the tariff chunk (a bucket of the HS word index, `word_index`): None while
 /// the chunk or the part is not loaded.
 pub(crate) fn tariff_part(name: &str) -> Option<&'static str> {
-    try_tariff()?.part(name)
+    try_tariff()?.part(name, name)
 }
 
 pub fn tariff_loaded() -> bool {
@@ -415,7 +414,8 @@ pub fn tariff_lines(digits: &str) -> &'static [TariffLine] {
 
 /// The declaration elements of a tariff line, in the tariff's order.
 pub fn elements_of(line: &TariffLine) -> &'static [&'static str] {
-    try_tariff().and_then(|t| t.element_set(line.element_set as usize)).unwrap_or(&[])
+    let chapter = line.code.get(..2).and_then(|c| c.parse().ok()).unwrap_or(100);
+    try_tariff().and_then(|t| t.element_set(chapter, line.element_set)).unwrap_or(&[])
 }
 
 /// The export refund rate of one tariff line at `date`, in %, with the source it rests on.
@@ -462,7 +462,8 @@ mod tests {
         let lines: Vec<TariffLine> = (0..100).flat_map(|c| t.chapter(c).iter().copied()).collect();
         assert_eq!(lines.len(), 12024);
         assert!(lines.windows(2).all(|w| w[0].code < w[1].code));
-        assert!(lines.iter().all(|l| t.element_set(l.element_set as usize).is_some_and(|names| !names.is_empty())));
+        // Every line's element set is in its chapter's part.
+        assert!(lines.iter().all(|l| !elements_of(l).is_empty()));
         // Each chapter holds its own lines only.
         assert!((0..100).all(|c| t.chapter(c).iter().all(|l| l.code.starts_with(&format!("{c:02}")))));
         assert_eq!(tariff_lines("6109100000").len(), 1);
@@ -474,8 +475,9 @@ mod tests {
     fn chapters_are_found_without_reading_and_read_whole() {
         let header = format!("# precheck data {}: test\n", super::super::DATA_VERSION);
         let text = format!(
-            "{header}@cn-element-sets\n0\t品牌类型;其他\n@cn-tariff.01\n# from tariff.csv\n0101210010\t0\t\t\t0\t马\n# a note\n\n\
-             0101290000\t9\t\t\t0\t其他马\nzz\n@cn-tariff.02\n0201100000\t13\tAB\tPR\t0\t牛肉\n@hs-index.00\nbag\t1\t2\n"
+            "{header}@cn-tariff.01\n# from tariff.csv\n0101210010\t0\t\t\t0\t马\n# a note\n\n\
+             0101290000\t9\t\t\t3\t其他马\nzz\n@cn-element-sets.01\n0\t品牌类型;其他\n3\t品种\nx\tbad\n\
+             @cn-tariff.02\n0201100000\t13\tAB\tPR\t0\t牛肉\n@hs-index.00\nbag\t1\t2\n"
         );
         let t = parse_tariff(Box::leak(text.into_boxed_str())).unwrap();
         assert!(t.chapters.iter().all(|c| c.get().is_none()), "nothing read at load");
@@ -483,21 +485,14 @@ mod tests {
         assert_eq!(codes(1), [("0101210010", "马"), ("0101290000", "其他马"), ("zz", "")]);
         assert_eq!(codes(2), [("0201100000", "牛肉")]);
         assert!(codes(3).is_empty() && codes(100).is_empty());
-        assert_eq!(t.part("hs-index.00"), Some("bag\t1\t2\n"));
+        assert_eq!(t.part("hs-index.00", "hs-index.00"), Some("bag\t1\t2\n"));
         // A chunk loaded whole does not look among the part files for what it lacks.
-        assert_eq!(t.part("hs-index.01"), None);
-        assert_eq!(t.element_set(0), Some(&["品牌类型", "其他"][..]));
-        assert_eq!(t.read_all(), 4 + 1 + 1);
-    }
-
-    /// A fuzzer's find: a damaged chunk whose last element-set row claims a huge set number
-    /// is read in proportion to its size (it asked for 101 million slots, and hung).
-    #[test]
-    fn a_huge_set_number_does_not_size_the_sets() {
-        let header = format!("# precheck data {}: damaged\n", crate::knowledge::data::DATA_VERSION);
-        let text = format!("{header}@cn-element-sets\n0\ta;b\n101290100\tc\n@cn-tariff\n");
-        let read = parse_untrusted_tariff(&text).expect("a damaged chunk still parses");
-        assert!(read < 100, "{read}");
+        assert_eq!(t.part("hs-index.01", "hs-index.01"), None);
+        // Each chapter's sets with its lines, by number; a chapter without them has none.
+        assert_eq!((t.element_set(1, 0), t.element_set(1, 3)), (Some(&["品牌类型", "其他"][..]), Some(&["品种"][..])));
+        assert_eq!((t.element_set(1, 1), t.element_set(2, 0)), (None, None));
+        // Lines 3 + 1; the lines whose set is found 2 + 0; index rows 1.
+        assert_eq!(t.read_all(), 4 + 2 + 1);
     }
 
     #[test]

@@ -58,18 +58,20 @@ pub fn install(text: String) -> Result<(), String> {
     Ok(())
 }
 
-/// A part's text: None when it is not loaded. A part the core file named is then noted
-/// as wanted; a name nobody announced (a chapter with no tariff lines) is simply absent.
-pub(crate) fn get(name: &str) -> Option<&'static str> {
+/// A part's text: None when it is not loaded. The file that holds it (usually of the same
+/// name; a chapter's element sets come with its tariff lines) is then noted as wanted,
+/// if the core file named it; a file nobody named (a chapter with no tariff lines) is
+/// simply absent.
+pub(crate) fn get(name: &str, file: &str) -> Option<&'static str> {
     let mut r = registry();
     if let Some((_, body)) = r.installed.iter().find(|(n, _)| *n == name) {
         return Some(body);
     }
-    if r.announced.contains(&name) && !r.wanted.split(' ').any(|w| w == name) {
+    if r.announced.contains(&file) && !r.wanted.split(' ').any(|w| w == file) {
         if !r.wanted.is_empty() {
             r.wanted.push(' ');
         }
-        r.wanted.push_str(name);
+        r.wanted.push_str(file);
     }
     None
 }
@@ -90,8 +92,8 @@ pub fn wanted() -> String {
     registry().wanted.clone()
 }
 
-/// The parts the core file named that are not loaded yet (a page that loads them all),
-/// space-separated.
+/// The part files the core file named that are not loaded yet (a page that loads them
+/// all), space-separated: a file holds the part of its own name, and maybe more.
 pub fn missing() -> String {
     let r = registry();
     let missing = r.announced.iter().filter(|name| !r.installed.iter().any(|(n, _)| n == *name));
@@ -125,7 +127,7 @@ impl<T> Part<T> {
         }
         let text = match self.given {
             Some(text) => text,
-            None => get(self.name)?,
+            None => get(self.name, self.name)?,
         };
         let (text, value) = self.read.get_or_init(|| (text, read(text)));
         Some((text, value))
@@ -144,7 +146,11 @@ mod tests {
         announce(&["test-part-a", "test-part-b"]);
         clear_wanted();
         let part: Part<usize> = Part::new("test-part-a", None);
-        assert!(part.get(|t| t.len()).is_none() && get("test-part-b").is_none() && get("test-unknown").is_none());
+        assert!(
+            part.get(|t| t.len()).is_none()
+                && get("test-part-b.x", "test-part-b").is_none()
+                && get("test-unknown", "test-unknown").is_none()
+        );
         assert_eq!(wanted(), "test-part-a test-part-b", "each once, in the order asked; an unnamed part never");
         assert!(part.get(|t| t.len()).is_none() && wanted() == "test-part-a test-part-b");
         assert!(missing().contains("test-part-a"));
@@ -155,6 +161,10 @@ mod tests {
         // Another data version, or no section: refused with a message.
         assert!(install("# precheck data 1999.01.01: old\n@test-part-b\nx\n".into()).unwrap_err().contains("data version"));
         assert!(install(format!("{header}no sections\n")).unwrap_err().contains("no section"));
+        // A file holds the part of its name and may hold more.
+        assert_eq!(install(format!("{header}@test-part-b\na\n@test-part-b.x\nb\n")), Ok(()));
+        assert_eq!(get("test-part-b.x", "test-part-b"), Some("b\n"));
+        assert!(!missing().contains("test-part-b"));
         // A part given by its file is read from that text, whatever the registry holds.
         let given: Part<usize> = Part::new("test-part-b", Some("abc"));
         assert_eq!(given.get(|t| t.len()).map(|(_, n)| *n), Some(3));

@@ -7,7 +7,8 @@ import initCore from "../../www/pkg/precheck_core.js";
 
 const pkg = new URL("../../www/pkg/", import.meta.url);
 const t0 = performance.now();
-await init({ module_or_path: readFileSync(new URL("precheck_core_bg.wasm", pkg)), data: readFileSync(new URL("precheck_data.tsv", pkg), "utf8"), tariff: readFileSync(new URL("precheck_cn_tariff.tsv", pkg), "utf8") });
+// The core data file and every part (init's default), read from the package's files.
+await init({ module_or_path: readFileSync(new URL("precheck_core_bg.wasm", pkg)), data: readFileSync(new URL("precheck_data.tsv", pkg), "utf8") });
 const initMs = performance.now() - t0;
 // initCore again returns the already-instantiated module's exports (its linear memory).
 const { memory } = await initCore();

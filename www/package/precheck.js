@@ -46,12 +46,7 @@ async function readBytes(url) {
 const partLoads = new Map();
 function loadPart(name) {
   if (!partLoads.has(name)) {
-    const url = new URL(`${name}.tsv`, partsFolder);
-    const loading = Promise.all([readBytes(url), instantiated]).then(([bytes]) => {
-      loadPartBytes(bytes);
-      // A file that is not the part would have a page ask for it again and again.
-      if (missingParts().split(" ").includes(name)) throw new Error(`precheck: ${url} does not hold the data part ${name}`);
-    });
+    const loading = Promise.all([readBytes(new URL(`${name}.tsv`, partsFolder)), instantiated]).then(([bytes]) => loadPartBytes(bytes));
     loading.catch(() => partLoads.delete(name));
     partLoads.set(name, loading);
   }
@@ -62,8 +57,12 @@ function loadPart(name) {
  * Loads parts of the reference data by name (`wantedParts()` names the ones a check
  * reached for), each once however often asked.
  */
-export function loadParts(names) {
-  return Promise.all(names.map(loadPart)).then(() => undefined);
+export async function loadParts(names) {
+  await Promise.all(names.map(loadPart));
+  // A file that is not its part would have a page ask for it again and again.
+  const missing = missingParts().split(" ");
+  const absent = names.filter((name) => missing.includes(name));
+  if (absent.length > 0) throw new Error(`precheck: ${new URL(`${absent[0]}.tsv`, partsFolder)} does not hold the data part ${absent[0]}`);
 }
 
 /**

@@ -8,7 +8,7 @@
 // declaration as JSON under its `name` and renders no <form> of its own.
 //
 // Attributes: lang (any "zh…" is Chinese; else the nearest lang, else English),
-// module (URL of precheck.js), data (URL of the folder holding the data files),
+// module (URL of precheck.js), data (URL of the folder holding precheck_data.tsv and parts/),
 // kiosk (large type, full screen, for postal counters), name, required, disabled.
 
 // The default engine, imported with the element: its downloads (module, data and the

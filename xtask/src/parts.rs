@@ -139,3 +139,53 @@ pub fn write_web_data(data: &str, tariff: &str, dir: &Path) -> std::io::Result<V
     written.insert(0, ("precheck_data.tsv".into(), core.len()));
     Ok(written)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The web build's files hold every section of the generated files exactly once: the
+    /// core file the main file's other sections, each part file the part of its name
+    /// (and a chapter's file its element sets), and the core file names every part file.
+    #[test]
+    fn the_web_data_holds_every_section_once() {
+        let read = |name: &str| std::fs::read_to_string(crate::generated(name)).unwrap();
+        let (data, tariff) = (read("precheck_data.tsv"), read("precheck_cn_tariff.tsv"));
+        let dir = std::env::temp_dir().join(format!("precheck-web-data-{}", std::process::id()));
+        let written = write_web_data(&data, &tariff, &dir).unwrap();
+        let file = |path: &str| std::fs::read_to_string(dir.join(path)).unwrap();
+        let core = file("precheck_data.tsv");
+        let named: Vec<&str> = header(&core).lines().find_map(|l| l.strip_prefix("# parts:")).unwrap().split_ascii_whitespace().collect();
+        assert_eq!(named.len(), written.len() - 1, "the core file names every part file");
+        let mut shipped: Vec<(String, String)> = sections(&core).into_iter().map(|(n, s)| (n.to_string(), s.to_string())).collect();
+        for part in &named {
+            let text = file(&format!("parts/{part}.tsv"));
+            assert!(text.starts_with(&data.split_inclusive('\n').take(1).collect::<String>()), "{part}: the generated header");
+            let found = sections(&text);
+            assert!(found.iter().any(|(n, _)| n == part), "{part} holds the part of its name");
+            shipped.extend(found.into_iter().map(|(n, s)| (n.to_string(), s.to_string())));
+        }
+        let mut generated: Vec<(String, String)> =
+            sections(&data).into_iter().chain(sections(&tariff)).map(|(n, s)| (n.to_string(), s.to_string())).collect();
+        generated.sort();
+        shipped.sort();
+        assert_eq!(shipped.len(), generated.len());
+        assert!(shipped == generated, "every section once, its text as generated");
+        assert!(named.contains(&"cn-tariff.61") && !named.iter().any(|n| n.starts_with("cn-element-sets")));
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn a_chapter_carries_the_element_sets_its_lines_use() {
+        let file = "# DO NOT EDIT\n# precheck data x: t\n@cn-element-sets\n# sets\n0\ta;b\n1\tc\n2\td\n@cn-tariff\n# lines\n\
+                    0101000000\t0\t\t\t2\t马\n0102000000\t0\t\t\t0\t牛\n0301000000\t9\t\t\t2\t鱼\n@hs-index\nbag\t1\t2\n";
+        let cut = cut_tariff(file);
+        let found: Vec<(&str, &str)> = sections(&cut).into_iter().map(|(n, s)| (n, &s[n.len() + 2..])).collect();
+        let names: Vec<&str> = found.iter().map(|(n, _)| *n).collect();
+        let bucket = text::index_part(text::index_bucket("bag"));
+        assert_eq!(names, ["cn-tariff.01", "cn-element-sets.01", "cn-tariff.03", "cn-element-sets.03", bucket.as_str()]);
+        assert_eq!(found[1].1, "# sets\n0\ta;b\n2\td\n", "sets 0 and 2, in order, once each");
+        assert_eq!(found[3].1, "# sets\n2\td\n");
+        assert_eq!(file_of("cn-element-sets.03"), "cn-tariff.03");
+    }
+}

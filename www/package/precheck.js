@@ -17,7 +17,7 @@ const DATA_FILE = "precheck_data.tsv";
 // elements), for a page that hands it over itself; the package ships it in parts.
 const TARIFF_FILE = "precheck_cn_tariff.tsv";
 // The parts of the data (HS texts, the tariff by chapter, the word index by bucket), one
-// file each, next to the data file: the first report needs a dozen of them, not 3 MB.
+// file each, next to the data file: a first report needs a few of them, not 3 MB.
 const PARTS_FOLDER = "parts/";
 let ready;
 // The module instantiated (init's first step): parts can load from then on.
@@ -120,8 +120,8 @@ export async function settle(call) {
     try {
       return call();
     } catch (error) {
-      // Each attempt loads what the last one reached for; a check reaches further only
-      // when a part it read leads it on (a code's chapter, then its element set).
+      // Each attempt loads what the last one reached for; a part read can lead a check
+      // on to another (the suggestions a word index bucket gives, and their texts).
       if (!error?.ready || attempt >= 8) throw error;
       await error.ready;
     }

@@ -1,14 +1,15 @@
 //! The data's parts: sections a page loads only when a check first needs them (the HS
-//! texts, China's tariff by chapter, the HS word index by bucket, the hazardous-chemical
-//! catalogue, the declaration-element sets). The generated files hold every part, and
-//! natively both are embedded whole. The web build's core data file holds none of them
-//! and names them in its header (`# parts: ...`); each is a file of its own
-//! (`parts/NAME.tsv`, written by `cargo run -p xtask -- web-data`).
+//! texts, China's tariff by chapter with the declaration-element sets its lines use, the
+//! HS word index by bucket, the hazardous-chemical catalogue). The generated files hold
+//! every part, and natively both are embedded whole. The web build's core data file
+//! holds none of them and names their files in its header (`# parts: ...`); each file
+//! holds the part of its name, a chapter's file its element sets too (`parts/NAME.tsv`,
+//! written by `cargo run -p xtask -- web-data`).
 //!
 //! A check that reaches for a part the core file named but nobody has loaded reads it as
 //! empty and notes it as wanted; the wasm face then refuses the check's result, naming
 //! the parts, and the page loads them and checks again (`www/package/precheck.js`). So
-//! the first report downloads the core file and the dozen parts its declaration needs
+//! the first report downloads the core file and the few parts its declaration needs
 //! instead of 3.4 MB.
 
 use std::sync::{Mutex, MutexGuard, OnceLock};

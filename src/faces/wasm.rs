@@ -105,9 +105,9 @@ fn utf8(bytes: Vec<u8>, file: &str) -> Result<String, JsError> {
     String::from_utf8(bytes).map_err(|_| JsError::new(&format!("precheck: {file} is not UTF-8 text")))
 }
 
-/// Whether the data is there to answer from; also forgets the parts the last answer
-/// wanted, so `wantedParts()` speaks of this one.
-fn data_loaded() -> Result<(), JsError> {
+/// Starts an answer: refuses it before the data is there, and forgets the parts the last
+/// answer wanted, so `wantedParts()` speaks of this one.
+fn begin_answer() -> Result<(), JsError> {
     crate::knowledge::data::parts::clear_wanted();
     if crate::knowledge::data::store::loaded() && crate::knowledge::data::china::tariff_loaded() {
         Ok(())
@@ -119,7 +119,7 @@ fn data_loaded() -> Result<(), JsError> {
 /// `check(declaration, options?) -> Report`.
 #[wasm_bindgen]
 pub fn check(declaration: JsValue, options: JsValue) -> Result<JsValue, JsError> {
-    data_loaded()?;
+    begin_answer()?;
     let declaration = from_js(declaration, "the declaration")?;
     let mut options = Options::from_json(&from_js(options, "options")?).map_err(|e| JsError::new(&e.0))?;
     options.today = Some(today());
@@ -133,7 +133,7 @@ pub fn check(declaration: JsValue, options: JsValue) -> Result<JsValue, JsError>
 /// China's tariff names; `digits: 10` suggests China's 10-digit lines.
 #[wasm_bindgen(js_name = suggestHsCodes)]
 pub fn suggest_hs_codes(description: &str, options: JsValue) -> Result<JsValue, JsError> {
-    data_loaded()?;
+    begin_answer()?;
     let (mut limit, mut lang, mut digits) = (5usize, crate::knowledge::messages::Lang::En, 6u8);
     if let Some(n) = options.as_f64() {
         limit = n.clamp(1.0, 100.0) as usize;
@@ -159,7 +159,7 @@ pub fn suggest_hs_codes(description: &str, options: JsValue) -> Result<JsValue, 
 /// what the form asks for under a code.
 #[wasm_bindgen(js_name = declarationElements)]
 pub fn declaration_elements(code: &str) -> Result<JsValue, JsError> {
-    data_loaded()?;
+    begin_answer()?;
     let elements = crate::declaration_elements(code);
     all_parts_there()?;
     to_js(&elements)

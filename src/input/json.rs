@@ -65,49 +65,52 @@ impl Reader<'_> {
     }
 
     fn object(&mut self, depth: usize) -> Result<Value, String> {
-        self.at += 1;
         let mut map = Map::new();
-        self.space();
-        if self.eat("}") {
-            return Ok(Value::Object(map));
-        }
-        loop {
-            self.space();
-            if self.bytes.get(self.at) != Some(&b'"') {
-                return Err(self.error("expected a key"));
+        self.sequence(b'}', |r| {
+            r.space();
+            if r.bytes.get(r.at) != Some(&b'"') {
+                return Err(r.error("expected a key"));
             }
-            let key = self.string()?;
-            self.space();
-            if !self.eat(":") {
-                return Err(self.error("expected ':'"));
+            let key = r.string()?;
+            r.space();
+            if !r.eat(":") {
+                return Err(r.error("expected ':'"));
             }
             // A repeated key keeps its last value, as serde_json does.
-            map.insert(key, self.value(depth + 1)?);
-            self.space();
-            if self.eat("}") {
-                return Ok(Value::Object(map));
-            }
-            if !self.eat(",") {
-                return Err(self.error("expected ',' or '}'"));
-            }
-        }
+            map.insert(key, r.value(depth + 1)?);
+            Ok(())
+        })?;
+        Ok(Value::Object(map))
     }
 
     fn array(&mut self, depth: usize) -> Result<Value, String> {
-        self.at += 1;
         let mut items = Vec::new();
+        self.sequence(b']', |r| {
+            items.push(r.value(depth + 1)?);
+            Ok(())
+        })?;
+        Ok(Value::Array(items))
+    }
+
+    /// The members of an object or array after its opening bracket, each read by `member`,
+    /// separated by commas, up to the closing bracket `close`.
+    fn sequence(&mut self, close: u8, mut member: impl FnMut(&mut Self) -> Result<(), String>) -> Result<(), String> {
+        self.at += 1;
         self.space();
-        if self.eat("]") {
-            return Ok(Value::Array(items));
+        if self.bytes.get(self.at) == Some(&close) {
+            self.at += 1;
+            return Ok(());
         }
         loop {
-            items.push(self.value(depth + 1)?);
+            member(self)?;
             self.space();
-            if self.eat("]") {
-                return Ok(Value::Array(items));
-            }
-            if !self.eat(",") {
-                return Err(self.error("expected ',' or ']'"));
+            match self.bytes.get(self.at) {
+                Some(&b) if b == close => {
+                    self.at += 1;
+                    return Ok(());
+                }
+                Some(b',') => self.at += 1,
+                _ => return Err(self.error(&format!("expected ',' or '{}'", char::from(close)))),
             }
         }
     }

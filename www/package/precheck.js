@@ -13,9 +13,6 @@ import initCore, {
 export { renderDocument, rules, version, dataVersion, loadData, loadTariff };
 
 const DATA_FILE = "precheck_data.tsv";
-// China's 10-digit tariff whole (refund rates, supervision conditions, declaration
-// elements), for a page that hands it over itself; the package ships it in parts.
-const TARIFF_FILE = "precheck_cn_tariff.tsv";
 // The parts of the data (HS texts, the tariff by chapter, the word index by bucket), one
 // file each, next to the data file: a first report needs a few of them, not 3 MB.
 const PARTS_FOLDER = "parts/";
@@ -142,14 +139,15 @@ export default function init(options = {}) {
   ready ??= (async () => {
     const given = (value) => typeof value === "string" && value.startsWith("# DO NOT EDIT");
     // The file's bytes: from a string that is the file itself, else fetched from its URL.
-    const contents = (value, file) => given(value)
+    const contents = (value, file = undefined) => given(value)
       ? Promise.resolve(new TextEncoder().encode(value))
       : readBytes(new URL(value ?? file, import.meta.url));
     const dataUrl = given(options.data) ? import.meta.url : new URL(options.data ?? DATA_FILE, import.meta.url);
     partsFolder = new URL(options.partsFolder ?? PARTS_FOLDER, dataUrl);
     // The downloads run in parallel.
     const data = contents(options.data, DATA_FILE);
-    const tariff = options.tariff === undefined ? null : contents(options.tariff, TARIFF_FILE);
+    // China's whole tariff chunk, only from a page that hands it over (the package ships it in parts).
+    const tariff = options.tariff === undefined ? null : contents(options.tariff);
     instantiated = initCore(options.module_or_path === undefined ? undefined : { module_or_path: options.module_or_path });
     await instantiated;
     dataBytes = await data;

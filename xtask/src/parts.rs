@@ -7,6 +7,7 @@
 //! first report downloads the core file and the few parts its declaration reaches for.
 
 use crate::word_index::text;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 use std::path::Path;
 
@@ -26,16 +27,16 @@ fn header(file: &str) -> &str {
     &file[..file.find("\n@").map_or(file.len(), |i| i + 1)]
 }
 
-/// A section cut into parts, `part` naming each row's part by its first field: sections in
-/// the parts' name order, each with the section's comment lines; rows keep their order.
-fn cut(section: &str, name: &str, part: impl Fn(&str) -> String) -> String {
-    let body = &section[name.len() + 2..];
+/// A section's body cut into parts, `part` naming each row's part by its first field:
+/// (part name, its text: the section's comment lines, then its rows in their order), in
+/// the parts' name order.
+fn cut(body: &str, part: impl Fn(&str) -> String) -> BTreeMap<String, String> {
     let comments: String = body.split_inclusive('\n').filter(|l| l.starts_with('#')).collect();
-    let mut parts: std::collections::BTreeMap<String, String> = std::collections::BTreeMap::new();
+    let mut parts: BTreeMap<String, String> = BTreeMap::new();
     for line in body.split_inclusive('\n').filter(|l| !l.starts_with('#') && l.trim_end() != "") {
         parts.entry(part(line.split('\t').next().unwrap_or(""))).or_insert_with(|| comments.clone()).push_str(line);
     }
-    parts.into_iter().map(|(part, rows)| format!("@{part}\n{rows}")).collect()
+    parts
 }
 
 /// The tariff chunk with its two large sections cut: the 10-digit lines by chapter
@@ -47,27 +48,30 @@ fn cut(section: &str, name: &str, part: impl Fn(&str) -> String) -> String {
 pub fn cut_tariff(file: &str) -> String {
     let found = sections(file);
     let body = |name: &str| found.iter().find(|(n, _)| *n == name).map_or("", |(_, s)| &s[name.len() + 2..]);
-    let sets: std::collections::BTreeMap<&str, &str> =
-        body("cn-element-sets").lines().filter(|l| !l.starts_with('#')).filter_map(|l| l.split_once('\t')).collect();
-    let sets_comment: String = body("cn-element-sets").lines().take_while(|l| l.starts_with('#')).map(|l| format!("{l}\n")).collect();
+    let sets_body = body("cn-element-sets");
+    let sets: BTreeMap<usize, &str> =
+        sets_body.lines().filter_map(|l| l.split_once('\t')).filter_map(|(n, names)| Some((n.parse().ok()?, names))).collect();
+    let sets_comment: String = sets_body.split_inclusive('\n').take_while(|l| l.starts_with('#')).collect();
     let mut out = header(file).to_string();
-    for (name, section) in found {
+    for &(name, section) in &found {
         match name {
             "cn-element-sets" => {}
             "cn-tariff" => {
-                let chapters = cut(section, name, |code| format!("cn-tariff.{}", code.get(..2).unwrap_or(code)));
-                for (chapter, lines) in sections(&format!("\n{chapters}")) {
-                    out.push_str(lines);
+                for (chapter, lines) in cut(body(name), |code| code.get(..2).unwrap_or(code).to_string()) {
+                    write!(out, "@cn-tariff.{chapter}\n{lines}@cn-element-sets.{chapter}\n{sets_comment}").unwrap();
                     // Numbers in order, each once (a set used by many lines is listed once).
-                    let used: std::collections::BTreeSet<usize> =
-                        lines.lines().filter(|l| !l.starts_with(['#', '@'])).filter_map(|l| l.split('\t').nth(4)?.parse().ok()).collect();
-                    write!(out, "@cn-element-sets.{}\n{sets_comment}", &chapter["cn-tariff.".len()..]).unwrap();
+                    let used: BTreeSet<usize> =
+                        lines.lines().filter(|l| !l.starts_with('#')).filter_map(|l| l.split('\t').nth(4)?.parse().ok()).collect();
                     for set in used {
-                        writeln!(out, "{set}\t{}", sets[set.to_string().as_str()]).unwrap();
+                        writeln!(out, "{set}\t{}", sets[&set]).unwrap();
                     }
                 }
             }
-            "hs-index" => out.push_str(&cut(section, name, |word| text::index_part(text::index_bucket(word)))),
+            "hs-index" => {
+                for (part, rows) in cut(body(name), |word| text::index_part(text::index_bucket(word))) {
+                    write!(out, "@{part}\n{rows}").unwrap();
+                }
+            }
             _ => out.push_str(section),
         }
     }

@@ -213,6 +213,12 @@ impl Tariff {
     }
 }
 
+/// The part that holds a chapter's tariff lines, and the file that ships them with the
+/// chapter's element sets.
+fn chapter_file(chapter: usize) -> String {
+    format!("cn-tariff.{chapter:02}")
+}
+
 fn at(f: &[&'static str], i: usize) -> &'static str {
     f.get(i).copied().unwrap_or("")
 }
@@ -239,7 +245,7 @@ impl Tariff {
         }
         // (Rows of another chapter, never in a file the generator wrote, match no code of
         // this one: `tariff_lines` looks for the code's digits.)
-        let file = format!("cn-tariff.{chapter:02}");
+        let file = chapter_file(chapter);
         match self.part(&file, &file) {
             Some(text) => slot.get_or_init(|| read_lines(text)),
             None => &[],
@@ -254,7 +260,7 @@ impl Tariff {
         let sets = match slot.get() {
             Some(sets) => sets,
             None => {
-                let text = self.part(&format!("cn-element-sets.{chapter:02}"), &format!("cn-tariff.{chapter:02}"))?;
+                let text = self.part(&format!("cn-element-sets.{chapter:02}"), &chapter_file(chapter))?;
                 slot.get_or_init(|| {
                     let names = |f: &Fields| at(f, 1).split(';').filter(|n| !n.is_empty()).collect();
                     section_rows(text).filter_map(|f| Some((at(&f, 0).parse().ok()?, names(&f)))).collect()

@@ -161,7 +161,7 @@ pub(crate) fn first_row_where(rows: &str, past: impl Fn(&str) -> bool) -> usize 
 }
 
 /// The number a row starts with (its first field), if it is one.
-pub(crate) fn row_number(row: &str) -> Option<usize> {
+fn row_number(row: &str) -> Option<usize> {
     row.split('\t').next()?.parse().ok()
 }
 

@@ -180,10 +180,14 @@ pub fn render_document(declaration: JsValue, kind: &str, options: JsValue) -> Re
     crate::report::forms::render(&declaration, kind, size).map_err(|e| JsError::new(&e.0))
 }
 
-/// `rules() -> {rule, code, severity, explanation}[]`.
+/// `rules() -> {rule, code, severity, explanation}[]`: the explanations are a part of
+/// the data (the answer is refused, naming it, until it is loaded).
 #[wasm_bindgen]
 pub fn rules() -> Result<JsValue, JsError> {
-    to_js(&crate::rules())
+    crate::knowledge::data::parts::clear_wanted();
+    let rules = crate::rules();
+    all_parts_there()?;
+    to_js(&rules)
 }
 
 #[wasm_bindgen]

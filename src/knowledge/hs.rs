@@ -108,7 +108,7 @@ pub fn subheadings_of(heading: u16) -> &'static [u32] {
 
 /// The HS 2022 successors of an HS 2017 subheading deleted in 2022.
 pub fn deleted_in_2022(code: u32) -> Option<&'static [u32]> {
-    let deleted = &store().deleted;
+    let deleted = store().deleted();
     deleted.binary_search_by_key(&code, |d| d.0).ok().and_then(|i| deleted.get(i)).map(|d| d.2.as_slice())
 }
 

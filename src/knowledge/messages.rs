@@ -20,25 +20,25 @@ impl Lang {
     }
 }
 
-/// The catalogue: `src/data/raw/messages.tsv`, delivered in the reference-data file
-/// like every other text (translations are data, and they compress better there).
-fn catalogue() -> &'static [(&'static str, &'static str, &'static str)] {
-    &crate::knowledge::data::store().messages
-}
-
 pub fn lookup(lang: Lang, key: &str) -> Option<&'static str> {
     template(lang, key).map(|(text, _)| text)
 }
 
 /// The message for `key` and whether it has `{name}` parameters.
 fn template(lang: Lang, key: &str) -> Option<(&'static str, bool)> {
-    // Sorted by key by the generator (a store test holds it to that). (None before the
-    // data is loaded: no table, no message.)
+    // The catalogue (`src/data/raw/messages.tsv`) is in the reference-data file like every
+    // other text: translations are data, and they compress better there. Sorted by key
+    // by the generator (a store test holds it to that). (None before the data is loaded:
+    // no table, no message.)
     let store = crate::knowledge::data::store();
     let at = store.message_keys.position(key)?;
-    let (_, en, zh) = *catalogue().get(at)?;
-    let params = store.message_params.get(at).copied().unwrap_or(3);
-    Some(if lang == Lang::Zh && !zh.is_empty() { (zh, params & 2 != 0) } else { (en, params & 1 != 0) })
+    let (_, en) = *store.messages.get(at)?;
+    if lang == Lang::Zh {
+        if let Some(zh) = store.message_zh(at) {
+            return Some(zh);
+        }
+    }
+    Some((en, store.message_params.get(at).copied().unwrap_or(true)))
 }
 
 /// The message for `key`, filled; None if the catalogue lacks it.
@@ -127,8 +127,10 @@ mod tests {
     #[test]
     fn languages_carry_the_same_parameters() {
         let mut keys = std::collections::HashSet::new();
-        assert!(catalogue().len() > 150);
-        for (key, en, zh) in catalogue() {
+        let store = crate::knowledge::data::store();
+        assert!(store.messages.len() > 150);
+        for (at, (key, en)) in store.messages.iter().enumerate() {
+            let zh = store.message_zh(at).map_or("", |(zh, _)| zh);
             assert!(keys.insert(key), "duplicate key {key}");
             assert_eq!(placeholders(en), placeholders(zh), "{key}");
             assert!(!en.is_empty() && !zh.is_empty(), "{key}");

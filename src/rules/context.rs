@@ -29,7 +29,7 @@ impl RuleInfo {
     /// carry the prose twice.
     pub fn explanation_text(&self) -> String {
         crate::knowledge::data::store()
-            .rule_docs
+            .rule_docs()
             .iter()
             .find(|(name, _)| *name == self.name)
             .map(|(_, doc)| doc.to_string())

@@ -49,6 +49,21 @@ test("the first report loads only the parts of the data it needs, and equals the
   assert.ok(parts.includes("/pkg/parts/cn-tariff.61.tsv") && parts.includes("/pkg/parts/cn-tariff.69.tsv"), parts.join(" "));
   assert.ok(parts.length < 20, parts.join(" "));
   assert.ok(!fetched.includes("/pkg/precheck_cn_tariff.tsv") && !parts.includes("/pkg/parts/cn-tariff.85.tsv"));
+  // An English report needs neither the Chinese messages nor the rules' explanations.
+  assert.ok(!parts.includes("/pkg/parts/messages-zh.tsv") && !parts.includes("/pkg/parts/rules.tsv"), parts.join(" "));
+  // rules() names the part it needs until it is loaded, then explains every rule.
+  const rules = await fresh.evaluate(async () => {
+    const engine = await import("./pkg/precheck.js");
+    let parts;
+    try {
+      engine.rules();
+    } catch (error) {
+      parts = error.parts;
+    }
+    const rules = await engine.settle(() => engine.rules());
+    return { parts, explained: rules.length > 20 && rules.every((r) => r.explanation.includes("What to do")) };
+  });
+  assert.deepEqual(rules, { parts: ["rules"], explained: true });
   // The same declaration checked once every part is loaded: the same report.
   const same = await fresh.evaluate(async () => {
     const form = document.getElementById("demo");

@@ -58,10 +58,12 @@ parts_br() { for f in "$@"; do br "$f"; done | awk '{ s += $1; if ($1 > m) m = $
   echo "wasm + JS glue: $(size "${code[@]}") B raw, $(gz "${code[@]}") B gzip, $(br "${code[@]}") B brotli"
   echo "core data:      $(size "$data") B raw, $(gz "$data") B gzip, $(br "$data") B brotli"
   echo "parts:          $(size "${parts[@]}") B raw, $(parts_br "${parts[@]}")"
-  echo "  HS texts:     $(parts_br "$out"/parts/hs20*.tsv)"
+  echo "  HS texts and HS 2017 codes: $(parts_br "$out"/parts/hs20*.tsv)"
   echo "  tariff lines and element sets, by chapter: $(parts_br "$out"/parts/cn-tariff.*.tsv)"
   echo "  word index:   $(parts_br "$out"/parts/hs-index.*.tsv)"
-  echo "  other:        $(parts_br "$out"/parts/cn-hazardous*.tsv)"
+  other=()
+  for f in "${parts[@]}"; do case "${f##*/}" in hs20* | cn-tariff.* | hs-index.*) ;; *) other+=("$f") ;; esac; done
+  echo "  other:        $(parts_br "${other[@]}") ($(cd "$out/parts" && for f in "${other[@]}"; do printf '%s ' "${f##*/}"; done | sed 's/ $//'))"
 } | tee "$out/SIZE.txt"
 
 # The budget. Issue #2 set module + JS glue at 150 KB gzip; issue #9 restates it as what

@@ -298,7 +298,7 @@ export class ExportPrecheckElement extends HTMLElement {
     const { started, loading } = loadEngine(module, data);
     // The parts of the data the value will likely need load alongside the engine; the
     // first check waits for them (a check that reaches for more loads those and asks again).
-    const prefetch = ({ api }) => api.prefetch?.(this.#value);
+    const prefetch = ({ api }) => api.prefetch?.(this.#value, { lang: this.lang });
     const prefetched = (started instanceof Promise ? started.then(prefetch) : new Promise((resolve) => resolve(prefetch(started))))
       .catch(() => {});
     this.ready = loading.then(() => undefined);
@@ -308,12 +308,16 @@ export class ExportPrecheckElement extends HTMLElement {
         this.#api = api;
         if (!this.#connected) return;
         // The form is on the page already: not drawn again (that took about 30 ms), only
-        // its pickers named. The check stays on the next frame, so code that awaits
-        // `ready` and then listens still hears the first precheck-result; each line's
-        // declaration elements follow that first report.
+        // its pickers named. The first check runs in a task of its own, not on the next
+        // frame (that waited up to a frame for nothing), and still after code that awaits
+        // `ready` has added its listeners, so they hear the first precheck-result; each
+        // line's declaration elements follow that first report.
         this.#namePickers();
         this.#elementsPending = true;
-        prefetched.then(() => this.#schedule());
+        prefetched.then(() => {
+          cancelAnimationFrame(this.#pending);
+          setTimeout(() => this.#run(), 0);
+        });
       },
       (error) => {
         this.#loadError = `${error?.message ?? error}`;

@@ -172,7 +172,7 @@ export interface InitOptions {
    */
   parts?: "all" | "when-needed";
 }
-/** What check, suggestHsCodes and declarationElements throw, after init({ parts: "when-needed" }), for data not loaded yet. */
+/** What check, suggestHsCodes, declarationElements and rules throw, after init({ parts: "when-needed" }), for data not loaded yet. */
 export interface PartsNeeded extends Error {
   /** The parts of the data the call reached for. */
   parts: string[];
@@ -183,8 +183,8 @@ export interface PartsNeeded extends Error {
 export default function init(options?: InitOptions): Promise<void>;
 /** `call`'s answer once the parts of the data it needs are loaded, e.g. `await settle(() => check(declaration))`. */
 export function settle<T>(call: () => T): Promise<T>;
-/** Starts loading the parts of the data a check of the declaration will likely need (a hint; after init() was called). */
-export function prefetch(declaration: Declaration | unknown): Promise<void>;
+/** Starts loading the parts of the data a check of the declaration with these options will likely need (a hint; after init() was called). */
+export function prefetch(declaration: Declaration | unknown, options?: Options): Promise<void>;
 /** Loads parts of the reference data by name. */
 export function loadParts(names: string[]): Promise<void>;
 /** Installs the reference-data file by hand (init() does this); throws for a file of another data version. */

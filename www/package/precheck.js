@@ -6,11 +6,11 @@
 // offline.
 
 import initCore, {
-  check as checkCore, suggestHsCodes as suggestCore, declarationElements as elementsCore, renderDocument, rules, version, dataVersion,
+  check as checkCore, suggestHsCodes as suggestCore, declarationElements as elementsCore, renderDocument, rules as rulesCore, version, dataVersion,
   loadData, loadTariff, loadDataBytes, loadTariffBytes, loadPartBytes, wantedParts, missingParts,
 } from "./precheck_core.js";
 
-export { renderDocument, rules, version, dataVersion, loadData, loadTariff };
+export { renderDocument, version, dataVersion, loadData, loadTariff };
 
 const DATA_FILE = "precheck_data.tsv";
 // The parts of the data (HS texts, the tariff by chapter, the word index by bucket), one
@@ -63,16 +63,18 @@ export async function loadParts(names) {
 }
 
 /**
- * Starts loading the parts of the data a check of `declaration` will likely need, while
- * the module and the core file load: each coded line's tariff chapter (its lines and
- * element sets, `parts/cn-tariff.61.tsv`) and, for text that is not plain ASCII, the
- * hazardous-chemical names (the part names are the generator's, xtask/src/parts.rs).
+ * Starts loading the parts of the data a check of `declaration` (with `options`, as
+ * check takes them) will likely need, while the module and the core file load: each
+ * coded line's tariff chapter (its lines and element sets, `parts/cn-tariff.61.tsv`),
+ * for text that is not plain ASCII the hazardous-chemical names, and for a Chinese
+ * report the Chinese messages (the part names are the generator's, xtask/src/parts.rs).
  * A hint: a check still names whatever it lacks. Call it once init() has been called.
  */
-export function prefetch(declaration) {
+export function prefetch(declaration, options = {}) {
   if (!instantiated) return Promise.resolve();
   const items = Array.isArray(declaration?.items) ? declaration.items : [];
   const parts = new Set();
+  if (/^zh/i.test(String(options?.lang ?? ""))) parts.add("messages-zh");
   for (const item of items) {
     const chapter = String(item?.hsCode ?? "").replace(/\D/g, "").slice(0, 2);
     if (chapter.length === 2) parts.add(`cn-tariff.${chapter}`);
@@ -107,6 +109,7 @@ function needingParts(call) {
 export const check = needingParts(checkCore);
 export const suggestHsCodes = needingParts(suggestCore);
 export const declarationElements = needingParts(elementsCore);
+export const rules = needingParts(rulesCore);
 
 /**
  * `call`'s answer once the parts of the data it needs are loaded: for a page that

@@ -492,9 +492,11 @@ fn rule_docs() -> String {
 }
 
 /// The message catalogue, checked: unique keys, both languages present and carrying
-/// the same {parameters}.
+/// the same {parameters}. English and Chinese are two sections, the same keys in the same
+/// order: a page reporting in one language downloads that one (the Chinese is a part).
 fn messages() -> String {
-    let mut out = section("messages", "messages.tsv", "key, English, Chinese; sorted by key (the engine searches it)");
+    let mut out = section("messages", "messages.tsv", "key, English; sorted by key (the engine searches it)");
+    let mut zh = section("messages-zh", "messages.tsv", "key, Chinese; the keys of @messages in its order");
     let params =
         |t: &str| -> BTreeSet<String> { t.split('{').skip(1).filter_map(|s| s.split_once('}').map(|(p, _)| p.to_string())).collect() };
     let mut keys = BTreeSet::new();
@@ -506,9 +508,10 @@ fn messages() -> String {
         assert!(keys.insert(f[0].to_string()), "messages.tsv: duplicate key {}", f[0]);
         assert!(!f[1].is_empty() && !f[2].is_empty(), "messages.tsv: {} needs both languages", f[0]);
         assert_eq!(params(f[1]), params(f[2]), "messages.tsv: {} has different parameters in English and Chinese", f[0]);
-        row(&mut out, &f);
+        row(&mut out, &[f[0], f[1]]);
+        row(&mut zh, &[f[0], f[2]]);
     }
-    out
+    out + &zh
 }
 
 /// The hand-curated listing vocabulary, checked: every code a real HS 2022 heading or

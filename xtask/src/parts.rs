@@ -12,8 +12,10 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 /// The main data file's sections that are parts: the HS texts, which a finding or a
-/// suggestion quotes, and the HS 2017 codes, which only declarations dated before 2022 read.
-pub const DATA_PARTS: [&str; 3] = ["hs2022-headings", "hs2022-subheadings", "hs2017-subheadings"];
+/// suggestion quotes; the HS 2017 codes and the codes deleted in 2022, which only old
+/// declarations and codes read; the Chinese messages, which only Chinese reports read; the
+/// rules' explanations, which only `rules()` reads.
+pub const DATA_PARTS: [&str; 6] = ["hs2022-headings", "hs2022-subheadings", "hs2017-subheadings", "hs2017-deleted", "messages-zh", "rules"];
 
 /// A generated file's sections: (name, the section's text from its `@name` line on).
 fn sections(file: &str) -> Vec<(&str, &str)> {

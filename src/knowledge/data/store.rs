@@ -63,23 +63,29 @@ pub struct Store {
     /// (heading, its subheadings' last two digits) sorted by heading, searched in place
     /// (`is_hs2017_subheading`): reading them into a table was an eighth of loading the file.
     hs2017: Part<()>,
-    /// HS 2017 subheadings deleted in 2022, sorted: (code, 2017 text, HS 2022 successors).
-    pub deleted: Vec<(u32, &'static str, Vec<u32>)>,
+    /// HS 2017 subheadings deleted in 2022, sorted: (code, 2017 text, HS 2022 successors),
+    /// read when a code is not an HS 2022 one (a part: the web build loads it then).
+    deleted: Part<Vec<Deleted>>,
     /// The listing vocabulary (src/data/raw/vocabulary.tsv), in file order.
     pub products: Vec<Product>,
     /// Its match index as the generator prepared it (`@vocabulary-index`): English terms
     /// (product row, position among its terms, words made singular where that changes
     /// them) sorted by first word.
     pub vocabulary_english: Vec<(u32, u32, &'static str)>,
-    /// Messages (src/data/raw/messages.tsv): (key, English, Chinese).
-    pub messages: Vec<(&'static str, &'static str, &'static str)>,
-    /// The message keys, for the search (`messages` is sorted by key).
+    /// Messages (src/data/raw/messages.tsv): (key, English), sorted by key.
+    pub messages: Vec<(&'static str, &'static str)>,
+    /// The message keys, for the search.
     pub message_keys: crate::base::order::SortedWords,
-    /// Per message, whether its English (bit 0) and Chinese (bit 1) texts have `{`
-    /// parameters: most help texts have none, and need no scan for them per finding.
-    pub message_params: Vec<u8>,
-    /// Each rule's explanation: its doc comment in `src/rules/<rule>.rs`.
-    pub rule_docs: Vec<(&'static str, &'static str)>,
+    /// Per message, whether its English text has `{` parameters: most help texts have
+    /// none, and need no scan for them per finding.
+    pub message_params: Vec<bool>,
+    /// The Chinese messages by the position of their key in `messages`, each with
+    /// whether it has parameters ("" where the file has none), read when a Chinese
+    /// report first needs them (a part: an English page never downloads them).
+    messages_zh: Part<Vec<(&'static str, bool)>>,
+    /// Each rule's explanation (its doc comment in `src/rules/<rule>.rs`), read by
+    /// `rules()` (a part).
+    rule_docs: Part<Vec<(&'static str, &'static str)>>,
     /// The engine's word lists (word_lists.tsv): (list name, its words in file order,
     /// the same words sorted for membership tests).
     pub word_lists: Vec<(&'static str, Vec<&'static str>, crate::base::order::SortedWords)>,
@@ -105,6 +111,9 @@ pub struct Store {
     /// build's core file holds none of them.
     absent_parts: Vec<&'static str>,
 }
+
+/// An HS 2017 subheading deleted in 2022: (code, 2017 text, HS 2022 successors).
+pub type Deleted = (u32, &'static str, Vec<u32>);
 
 /// How a de minimis threshold works.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -254,7 +263,6 @@ enum Section {
     Thresholds,
     Vague,
     Messages,
-    Rules,
     Vocabulary,
     Hs2022Chapters,
     VocabularyIndex,
@@ -265,7 +273,6 @@ enum Section {
     Brands,
     WordLists,
     HsConfidence,
-    Hs2017Deleted,
     China,
     Other,
 }
@@ -279,7 +286,6 @@ impl Section {
             "thresholds" => Section::Thresholds,
             "vague" => Section::Vague,
             "messages" => Section::Messages,
-            "rules" => Section::Rules,
             "vocabulary" => Section::Vocabulary,
             "hs2022-chapters" => Section::Hs2022Chapters,
             "vocabulary-index" => Section::VocabularyIndex,
@@ -290,7 +296,6 @@ impl Section {
             "brands" => Section::Brands,
             "word-lists" => Section::WordLists,
             "hs-confidence" => Section::HsConfidence,
-            "hs2017-deleted" => Section::Hs2017Deleted,
             "cn-limits"
             | "cn-modes"
             | "cn-refund-overrides"
@@ -313,11 +318,14 @@ fn parse(text: &'static str) -> Result<Store, String> {
     store.heading_texts = Part::new("hs2022-headings", given("hs2022-headings"));
     store.subheading_texts = Part::new("hs2022-subheadings", given("hs2022-subheadings"));
     store.hs2017 = Part::new("hs2017-subheadings", given("hs2017-subheadings"));
+    store.deleted = Part::new("hs2017-deleted", given("hs2017-deleted"));
+    store.messages_zh = Part::new("messages-zh", given("messages-zh"));
+    store.rule_docs = Part::new("rules", given("rules"));
     // The parts the header names that this file leaves out (the web build's core file).
     store.absent_parts = super::format::part_names(text).split_ascii_whitespace().filter(|name| given(name).is_none()).collect();
     for (section, body) in found {
         match section {
-            "hs2022-headings" | "hs2022-subheadings" | "hs2017-subheadings" => {}
+            "hs2022-headings" | "hs2022-subheadings" | "hs2017-subheadings" | "hs2017-deleted" | "messages-zh" | "rules" => {}
             "vague-en-phrases" => store.vague_en_phrases = body,
             _ => {
                 let part = Section::of(section);
@@ -329,7 +337,7 @@ fn parse(text: &'static str) -> Result<Store, String> {
     crate::base::order::sort_long_by(&mut store.material_articles, |a, b| a.0 < b.0);
     let messages = &store.messages;
     store.message_keys = crate::base::order::SortedWords::new(messages.iter().map(|m| m.0).collect());
-    store.message_params = messages.iter().map(|m| u8::from(m.1.contains('{')) | u8::from(m.2.contains('{')) << 1).collect();
+    store.message_params = messages.iter().map(|m| m.1.contains('{')).collect();
     // A file written before the codes had a section of their own would read as "no code
     // exists": refused instead.
     if store.subheadings.is_empty() {
@@ -374,9 +382,8 @@ impl Store {
                 sources: at(3),
                 replacements: at(4).split(';').filter(|s| !s.is_empty()).collect(),
             }),
-            Section::Messages => store.messages.push((at(0), at(1), at(2))),
+            Section::Messages => store.messages.push((at(0), at(1))),
             Section::China => store.china.read_row(section, f),
-            Section::Rules => store.rule_docs.push((at(0), at(1))),
             Section::Vocabulary => store.products.push(Product {
                 terms: at(0).split('|').filter(|t| !t.is_empty()).collect(),
                 hs: at(1).split(' ').filter_map(|c| c.parse().ok()).collect(),
@@ -422,12 +429,6 @@ impl Store {
                     store.hs_confidence.push((rank, from, p));
                 }
             }
-            Section::Hs2017Deleted => {
-                if let Ok(c) = at(0).parse() {
-                    let successors = at(2).split(' ').filter_map(|s| s.parse().ok()).collect();
-                    store.deleted.push((c, at(1), successors));
-                }
-            }
             Section::Other => {}
         }
     }
@@ -444,6 +445,40 @@ impl Store {
 
     fn subheading_texts(&self) -> &[(u32, &'static str)] {
         self.subheading_texts.get(code_texts).map_or(&[], |(_, texts)| texts)
+    }
+
+    /// The HS 2017 subheadings deleted in 2022 (empty while their part is not loaded).
+    pub fn deleted(&self) -> &[Deleted] {
+        let read = |body| {
+            let row = |f: &[&'static str]| -> Option<Deleted> {
+                let successors = f.get(2).map_or("", |s| *s).split(' ').filter_map(|s| s.parse().ok()).collect();
+                Some((f.first()?.parse().ok()?, *f.get(1)?, successors))
+            };
+            section_rows(body).filter_map(|f| row(&f)).collect()
+        };
+        self.deleted.get(read).map_or(&[], |(_, rows)| rows)
+    }
+
+    /// The Chinese message for the message at `at` and whether it has parameters; None
+    /// while the part is not loaded or when the file has none for it.
+    pub fn message_zh(&self, at: usize) -> Option<(&'static str, bool)> {
+        let read = |body| {
+            let mut texts = vec![("", false); self.messages.len()];
+            for f in section_rows(body) {
+                if let (Some(at), Some(zh)) = (f.first().and_then(|key| self.message_keys.position(key)), f.get(1)) {
+                    texts[at] = (*zh, zh.contains('{'));
+                }
+            }
+            texts
+        };
+        self.messages_zh.get(read).and_then(|(_, texts)| texts.get(at).copied()).filter(|(zh, _)| !zh.is_empty())
+    }
+
+    /// Each rule's explanation: (rule, its doc comment as one paragraph), empty while
+    /// the part is not loaded.
+    pub fn rule_docs(&self) -> &[(&'static str, &'static str)] {
+        let read = |body| section_rows(body).filter_map(|f| Some((*f.first()?, *f.get(1)?))).collect();
+        self.rule_docs.get(read).map_or(&[], |(_, rows)| rows)
     }
 
     /// The HS 2017 section's rows (empty while its part is not loaded).
@@ -558,7 +593,8 @@ pub fn is_hs2017_subheading(code: u32) -> bool {
 /// The HS 2017 text of a subheading deleted in 2022.
 pub fn deleted_text(code: u32) -> Option<&'static str> {
     let s = store();
-    s.deleted.binary_search_by_key(&code, |d| d.0).ok().and_then(|i| s.deleted.get(i)).map(|d| d.1).and_then(non_empty)
+    let deleted = s.deleted();
+    deleted.binary_search_by_key(&code, |d| d.0).ok().and_then(|i| deleted.get(i)).map(|d| d.1).and_then(non_empty)
 }
 
 #[cfg(test)]
@@ -573,7 +609,7 @@ mod tests {
         assert!(s.thresholds.len() > 100 && s.vague.len() > 500);
         assert_eq!((s.subheadings.len(), s.headings.len(), s.chapters.len()), (5612, 1228, 96));
         assert_eq!(crate::knowledge::hs::chapter_text(61).map(|t| t.contains("knitted")), Some(true));
-        assert!(s.deleted.len() > 100);
+        assert!(s.deleted().len() > 100);
         // Every HS 2017 subheading the section lists is found by its search, and no other.
         let mut hs2017 = Vec::new();
         for f in section_rows(s.hs2017()) {
@@ -599,7 +635,7 @@ mod tests {
         assert!(s.messages.windows(2).all(|w| w[0].0 < w[1].0));
         assert!(s.currencies.windows(2).all(|w| w[0].0 < w[1].0));
         assert!(s.subheadings.windows(2).all(|w| w[0] < w[1]) && s.headings.windows(2).all(|w| w[0] < w[1]));
-        assert!(s.deleted.windows(2).all(|w| w[0].0 < w[1].0));
+        assert!(s.deleted().windows(2).all(|w| w[0].0 < w[1].0));
         assert!(s.thresholds.windows(2).all(|w| (w[0].country, w[0].from) <= (w[1].country, w[1].from)));
     }
 

@@ -49,6 +49,8 @@ test("the first report loads only the parts of the data it needs, and equals the
   assert.ok(parts.includes("/pkg/parts/cn-tariff.61.tsv") && parts.includes("/pkg/parts/cn-tariff.69.tsv"), parts.join(" "));
   assert.ok(parts.length < 20, parts.join(" "));
   assert.ok(!fetched.includes("/pkg/precheck_cn_tariff.tsv") && !parts.includes("/pkg/parts/cn-tariff.85.tsv"));
+  // The destination's thresholds, not another's.
+  assert.ok(parts.includes("/pkg/parts/thresholds.GB.tsv") && !parts.includes("/pkg/parts/thresholds.US.tsv"), parts.join(" "));
   // An English report needs neither the Chinese messages nor the rules' explanations.
   assert.ok(!parts.includes("/pkg/parts/messages-zh.tsv") && !parts.includes("/pkg/parts/rules.tsv"), parts.join(" "));
   // rules() names the part it needs until it is loaded, then explains every rule.

@@ -64,11 +64,12 @@ export async function loadParts(names) {
 
 /**
  * Starts loading the parts of the data a check of `declaration` (with `options`, as
- * check takes them) will likely need, while the module and the core file load: each
- * coded line's tariff chapter (its lines and element sets, `parts/cn-tariff.61.tsv`),
- * for text that is not plain ASCII the hazardous-chemical names, and for a Chinese
- * report the Chinese messages (the part names are the generator's, xtask/src/parts.rs).
- * A hint: a check still names whatever it lacks. Call it once init() has been called.
+ * check takes them) will likely need, while the module and the core file load: the
+ * destination's thresholds (`parts/thresholds.GB.tsv`), each coded line's tariff chapter
+ * (its lines and element sets, `parts/cn-tariff.61.tsv`), for text that is not plain
+ * ASCII the hazardous-chemical names, and for a Chinese report the Chinese messages (the
+ * part names are the generator's, xtask/src/parts.rs). A hint: a check still names
+ * whatever it lacks. Call it once init() has been called.
  */
 export function prefetch(declaration, options = {}) {
   if (!instantiated) return Promise.resolve();
@@ -80,7 +81,11 @@ export function prefetch(declaration, options = {}) {
     if (chapter.length === 2) parts.add(`cn-tariff.${chapter}`);
     if (["description", "descriptionZh", "material", "brand"].some((k) => /[^\x00-\x7f]/.test(item?.[k] ?? ""))) parts.add("cn-hazardous-names");
   }
-  return loadParts([...parts]);
+  // Only a destination the data has thresholds for has a part, which the core file names:
+  // asked for once it is read (not a request that would fail for the others).
+  const thresholds = `thresholds.${String(declaration?.destination ?? "").trim().toUpperCase()}`;
+  const named = (ready ?? Promise.resolve()).then(() => missingParts().split(" ").includes(thresholds) && loadParts([thresholds]));
+  return Promise.all([loadParts([...parts]), named]).then(() => undefined);
 }
 
 // The engine's answer; or, when it reached for parts of the data that are not loaded yet

@@ -727,7 +727,7 @@ fn outputs() -> Vec<(PathBuf, String)> {
     let index = word_index::hs_index(&data, &format!("{tariff}{}", product_words()), &index_stopwords());
     tariff.push_str(&index);
     let tariff = parts::with_parts_line(&parts::cut_tariff(&tariff), |_| true);
-    let data = parts::with_parts_line(&data, |name| parts::DATA_PARTS.contains(&name));
+    let data = parts::with_parts_line(&parts::cut_data(&data), parts::is_data_part);
     let seed = |name: &str| root().join("fuzz/seeds/data").join(name);
     let core_seed = fuzz_seed(&data, 3);
     vec![

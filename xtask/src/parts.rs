@@ -14,8 +14,29 @@ use std::path::Path;
 /// The main data file's sections that are parts: the HS texts, which a finding or a
 /// suggestion quotes; the HS 2017 codes and the codes deleted in 2022, which only old
 /// declarations and codes read; the Chinese messages, which only Chinese reports read; the
-/// rules' explanations, which only `rules()` reads.
-pub const DATA_PARTS: [&str; 6] = ["hs2022-headings", "hs2022-subheadings", "hs2017-subheadings", "hs2017-deleted", "messages-zh", "rules"];
+/// rules' explanations, which only `rules()` reads; and each destination's thresholds
+/// (`@thresholds.GB`, [`cut_data`]), which only declarations for it read.
+pub fn is_data_part(section: &str) -> bool {
+    const WHOLE: [&str; 6] = ["hs2022-headings", "hs2022-subheadings", "hs2017-subheadings", "hs2017-deleted", "messages-zh", "rules"];
+    WHOLE.contains(&section) || section.starts_with("thresholds.")
+}
+
+/// The main data file with its thresholds cut by destination (`@thresholds.GB`: a check
+/// reads its destination's rows only).
+pub fn cut_data(file: &str) -> String {
+    let mut out = header(file).to_string();
+    for (name, section) in sections(file) {
+        match name {
+            "thresholds" => {
+                for (country, rows) in cut(&section[name.len() + 2..], str::to_string) {
+                    write!(out, "@thresholds.{country}\n{rows}").unwrap();
+                }
+            }
+            _ => out.push_str(section),
+        }
+    }
+    out
+}
 
 /// A generated file's sections: (name, the section's text from its `@name` line on).
 fn sections(file: &str) -> Vec<(&str, &str)> {

@@ -89,8 +89,5 @@ pub fn national_digits(country: &str) -> Option<NationalDigits> {
 }
 
 pub fn thresholds_for(country: &str) -> &'static [ThresholdRow] {
-    let table = &store().thresholds;
-    let start = table.partition_point(|r| r.country < country);
-    let end = table.partition_point(|r| r.country <= country);
-    table.get(start..end).unwrap_or(&[])
+    store().thresholds_for(country)
 }

@@ -40,8 +40,10 @@ pub struct Store {
     /// (active ISO 4217 code, minor-unit digits; 255 = not applicable), sorted.
     pub currencies: Vec<(&'static str, u8)>,
     pub fx: Vec<FxRow>,
-    /// Sorted by (country, from).
-    pub thresholds: Vec<ThresholdRow>,
+    /// Each destination's thresholds (`@thresholds.GB`), sorted by country: its rows, read
+    /// when a declaration for it is first checked (parts: the web build loads them then),
+    /// sorted by `from`.
+    thresholds: Vec<(&'static str, Part<Vec<ThresholdRow>>)>,
     /// Sorted by term.
     pub vague: Vec<VagueTerm>,
     /// The English vague terms as a title's words, sorted by first word (the generator
@@ -260,7 +262,6 @@ enum Section {
     Countries,
     Currencies,
     Fx,
-    Thresholds,
     Vague,
     Messages,
     Vocabulary,
@@ -283,7 +284,6 @@ impl Section {
             "countries" => Section::Countries,
             "currencies" => Section::Currencies,
             "fx" => Section::Fx,
-            "thresholds" => Section::Thresholds,
             "vague" => Section::Vague,
             "messages" => Section::Messages,
             "vocabulary" => Section::Vocabulary,
@@ -321,11 +321,20 @@ fn parse(text: &'static str) -> Result<Store, String> {
     store.deleted = Part::new("hs2017-deleted", given("hs2017-deleted"));
     store.messages_zh = Part::new("messages-zh", given("messages-zh"));
     store.rule_docs = Part::new("rules", given("rules"));
+    // Each destination's thresholds, named by the header (the web build's core file holds
+    // none of them) or found in the file.
+    let header_parts = super::format::part_names(text).split_ascii_whitespace();
+    let mut names: Vec<&'static str> =
+        header_parts.chain(found.iter().map(|(name, _)| *name)).filter(|name| name.starts_with("thresholds.")).collect();
+    crate::base::order::sort_by(&mut names, |a, b| a < b);
+    names.dedup();
+    store.thresholds = names.into_iter().map(|name| (&name["thresholds.".len()..], Part::new(name, given(name)))).collect();
     // The parts the header names that this file leaves out (the web build's core file).
     store.absent_parts = super::format::part_names(text).split_ascii_whitespace().filter(|name| given(name).is_none()).collect();
     for (section, body) in found {
         match section {
             "hs2022-headings" | "hs2022-subheadings" | "hs2017-subheadings" | "hs2017-deleted" | "messages-zh" | "rules" => {}
+            name if name.starts_with("thresholds.") => {}
             "vague-en-phrases" => store.vague_en_phrases = body,
             _ => {
                 let part = Section::of(section);
@@ -354,27 +363,6 @@ impl Store {
             Section::Countries => store.countries.push((at(0), at(1), at(2), at(3), at(4))),
             Section::Currencies => store.currencies.push((at(0), at(1).parse().unwrap_or(255))),
             Section::Fx => store.fx.push((at(0), at(1), at(2), at(3), at(4), at(5))),
-            Section::Thresholds => store.thresholds.push(ThresholdRow {
-                country: at(0),
-                scope: at(1),
-                channels: at(2),
-                origins: at(3),
-                duty: some(at(4)),
-                duty_currency: at(5),
-                duty_kind: kind(at(6)),
-                tax: some(at(7)),
-                tax_currency: at(8),
-                tax_kind: kind(at(9)),
-                basis: at(10),
-                vat_rate_pct: some(at(11)),
-                tax_name: at(12),
-                from: at(13),
-                until: at(14),
-                notes: at(15),
-                planned: at(16),
-                sources: at(17),
-                confidence: at(18),
-            }),
             Section::Vague => store.vague.push(VagueTerm {
                 term: at(0),
                 lang: at(1),
@@ -447,6 +435,18 @@ impl Store {
         self.subheading_texts.get(code_texts).map_or(&[], |(_, texts)| texts)
     }
 
+    /// A destination's thresholds, sorted by `from` (empty for a destination the data has
+    /// none for, and while its part is not loaded).
+    pub fn thresholds_for(&self, country: &str) -> &[ThresholdRow] {
+        let Ok(at) = self.thresholds.binary_search_by(|(c, _)| c.cmp(&country)) else { return &[] };
+        self.thresholds[at].1.get(|body| section_rows(body).map(|f| threshold_row(&f)).collect()).map_or(&[], |(_, rows)| rows)
+    }
+
+    /// The destinations the data has thresholds for, sorted.
+    pub fn threshold_countries(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.thresholds.iter().map(|(country, _)| *country)
+    }
+
     /// The HS 2017 subheadings deleted in 2022 (empty while their part is not loaded).
     pub fn deleted(&self) -> &[Deleted] {
         let read = |body| {
@@ -484,6 +484,32 @@ impl Store {
     /// The HS 2017 section's rows (empty while its part is not loaded).
     fn hs2017(&self) -> &'static str {
         self.hs2017.get(|_| ()).map_or("", |(text, _)| text)
+    }
+}
+
+/// A row of `@thresholds.XX`.
+fn threshold_row(f: &[&'static str]) -> ThresholdRow {
+    let at = |i: usize| f.get(i).copied().unwrap_or("");
+    ThresholdRow {
+        country: at(0),
+        scope: at(1),
+        channels: at(2),
+        origins: at(3),
+        duty: some(at(4)),
+        duty_currency: at(5),
+        duty_kind: kind(at(6)),
+        tax: some(at(7)),
+        tax_currency: at(8),
+        tax_kind: kind(at(9)),
+        basis: at(10),
+        vat_rate_pct: some(at(11)),
+        tax_name: at(12),
+        from: at(13),
+        until: at(14),
+        notes: at(15),
+        planned: at(16),
+        sources: at(17),
+        confidence: at(18),
     }
 }
 
@@ -606,7 +632,8 @@ mod tests {
         assert!(loaded());
         let s = store();
         assert!(s.countries.len() > 240 && s.currencies.len() > 150 && s.fx.len() > 30);
-        assert!(s.thresholds.len() > 100 && s.vague.len() > 500);
+        let thresholds: Vec<&ThresholdRow> = s.threshold_countries().flat_map(|c| s.thresholds_for(c)).collect();
+        assert!(thresholds.len() > 100 && s.vague.len() > 500 && s.threshold_countries().count() > 50);
         assert_eq!((s.subheadings.len(), s.headings.len(), s.chapters.len()), (5612, 1228, 96));
         assert_eq!(crate::knowledge::hs::chapter_text(61).map(|t| t.contains("knitted")), Some(true));
         assert!(s.deleted().len() > 100);
@@ -636,7 +663,8 @@ mod tests {
         assert!(s.currencies.windows(2).all(|w| w[0].0 < w[1].0));
         assert!(s.subheadings.windows(2).all(|w| w[0] < w[1]) && s.headings.windows(2).all(|w| w[0] < w[1]));
         assert!(s.deleted().windows(2).all(|w| w[0].0 < w[1].0));
-        assert!(s.thresholds.windows(2).all(|w| (w[0].country, w[0].from) <= (w[1].country, w[1].from)));
+        assert!(thresholds.windows(2).all(|w| (w[0].country, w[0].from) <= (w[1].country, w[1].from)));
+        assert!(s.threshold_countries().all(|c| s.thresholds_for(c).iter().all(|row| row.country == c)));
     }
 
     #[test]

@@ -77,6 +77,33 @@ test("the first report loads only the parts of the data it needs, and equals the
   await fresh.close();
 });
 
+test("init() loads every part in one request, or part by part when that file is missing", async () => {
+  overrides.set("/test/bare.html", '<!doctype html><html lang="en"><title>bare</title><script type="module" src="/test/bare.js"></script>');
+  overrides.set("/test/bare.js", `import init, { check, rules, suggestHsCodes } from "/pkg/precheck.js";
+window.result = init().then(() => ({
+  parts: performance.getEntriesByType("resource").map((e) => new URL(e.name).pathname).filter((p) => p.startsWith("/pkg/parts/")),
+  answers: rules().length > 20 && suggestHsCodes("stainless steel water bottle", 3).length > 0 &&
+    check({ destination: "US", currency: "USD", items: [{ description: "cotton T-shirt", hsCode: "610910", quantity: 1, unitPrice: "5" }] }).verdict !== undefined,
+}));`);
+  const load = async () => {
+    const context = await browser.newContext({ serviceWorkers: "block" });
+    const bare = await context.newPage();
+    await bare.goto(`${base}test/bare.html`);
+    const result = await bare.evaluate(() => window.result);
+    await context.close();
+    return result;
+  };
+  const bundled = await load();
+  assert.deepEqual(bundled, { parts: ["/pkg/parts/all.tsv"], answers: true });
+  overrides.set("/pkg/parts/all.tsv", null);
+  try {
+    const oneByOne = await load();
+    assert.ok(oneByOne.answers && oneByOne.parts.length > 200 && oneByOne.parts.includes("/pkg/parts/thresholds.US.tsv"), oneByOne.parts.length);
+  } finally {
+    overrides.delete("/pkg/parts/all.tsv");
+  }
+});
+
 test("a vague description shows its finding next to the field", async () => {
   const field = page.locator('[data-field="items[0].description"]');
   await field.fill("gift");

@@ -16,6 +16,8 @@ const DATA_FILE = "precheck_data.tsv";
 // The parts of the data (HS texts, the tariff by chapter, the word index by bucket), one
 // file each, next to the data file: a first report needs a few of them, not 3 MB.
 const PARTS_FOLDER = "parts/";
+// The file in it that holds every part (xtask/src/parts.rs, ALL).
+const ALL_PARTS = "all";
 let ready;
 // The module instantiated (init's first step): parts can load from then on.
 let instantiated;
@@ -166,7 +168,22 @@ export default function init(options = {}) {
     ready = undefined; // let the page retry, e.g. once back online
     throw error;
   });
-  return options.parts === "when-needed" ? ready : ready.then(() => loadParts(missingParts().split(" ").filter(Boolean)));
+  return options.parts === "when-needed" ? ready : ready.then(loadAllParts);
+}
+
+// Every part: in one file (`parts/all.tsv`: one request, not one per part), except on a
+// page a service worker serves (it has each part cached; the bundle it does not cache)
+// or when that file cannot load (offline, or a folder without it): then part by part.
+async function loadAllParts() {
+  const missing = () => missingParts().split(" ").filter(Boolean);
+  if (missing().length > 0 && !globalThis.navigator?.serviceWorker?.controller) {
+    try {
+      loadPartBytes(await readBytes(new URL(`${ALL_PARTS}.tsv`, partsFolder)));
+    } catch {
+      // part by part, below
+    }
+  }
+  await loadParts(missing());
 }
 
 // Where the next line starting with "@" (a section's name line) starts in the bytes,

@@ -101,6 +101,9 @@ pub fn cut_tariff(file: &str) -> String {
     out
 }
 
+/// The file that holds every part (no part has this name).
+pub const ALL: &str = "all";
+
 /// The file a part is shipped in: a chapter's element sets with its tariff lines.
 pub fn file_of(part: &str) -> String {
     match part.strip_prefix("cn-element-sets.") {
@@ -124,7 +127,8 @@ pub fn with_parts_line(file: &str, is_part: impl Fn(&str) -> bool) -> String {
 
 /// The web build's data: the core file (the main file's sections that are not parts,
 /// its header naming the part files of both files) and the part files, each with the
-/// generated header (the data version the engine checks) and a directory.
+/// generated header (the data version the engine checks) and a directory; and every part
+/// in one file, `parts/all.tsv`, for a page that loads them all (one request, not 222).
 pub fn write_web_data(data: &str, tariff: &str, dir: &Path) -> std::io::Result<Vec<(String, usize)>> {
     let parts_of = |file: &str| -> Vec<String> {
         header(file)
@@ -155,6 +159,11 @@ pub fn write_web_data(data: &str, tariff: &str, dir: &Path) -> std::io::Result<V
         }
     }
     std::fs::create_dir_all(dir.join("parts"))?;
+    let mut all = first_lines(data);
+    for (_, text) in &files {
+        all.push_str(&text[header(text).len()..]);
+    }
+    std::fs::write(dir.join("parts").join(format!("{ALL}.tsv")), crate::with_directory(&all))?;
     let mut written = Vec::new();
     for (name, text) in files {
         let text = crate::with_directory(&text);
@@ -199,6 +208,15 @@ mod tests {
         assert_eq!(shipped.len(), generated.len());
         assert!(shipped == generated, "every section once, its text as generated");
         assert!(named.contains(&"cn-tariff.61") && !named.iter().any(|n| n.starts_with("cn-element-sets")));
+        // parts/all.tsv: the part files' sections, each once, under the generated header.
+        let all = file(&format!("parts/{ALL}.tsv"));
+        assert!(!named.contains(&ALL) && all.starts_with(&data.split_inclusive('\n').take(1).collect::<String>()));
+        let mut in_all: Vec<(String, String)> = sections(&all).into_iter().map(|(n, s)| (n.to_string(), s.to_string())).collect();
+        let mut in_parts: Vec<(String, String)> =
+            shipped.into_iter().filter(|(n, _)| !sections(&core).iter().any(|(c, _)| c == n)).collect();
+        in_all.sort();
+        in_parts.sort();
+        assert!(in_all == in_parts, "all.tsv holds every part once");
         std::fs::remove_dir_all(&dir).unwrap();
     }
 

@@ -368,6 +368,16 @@ pub fn index_bucket(word: &str) -> usize {
     hash as usize % INDEX_BUCKETS
 }
 
+/// How many parts the hazardous-chemical names are cut into, by their first character.
+pub const HAZARDOUS_NAME_BUCKETS: u32 = 32;
+
+/// The name of the data part that holds the hazardous-chemical names starting with `first`
+/// (by its code point: a Chinese title's characters need a few of the parts, and the
+/// page's script names them the same way, `www/package/precheck.js`).
+pub fn hazardous_names_part(first: char) -> String {
+    format!("cn-hazardous-names.{:02}", u32::from(first) % HAZARDOUS_NAME_BUCKETS)
+}
+
 /// The name of the data part that holds bucket `bucket` of the HS word index.
 pub fn index_part(bucket: usize) -> String {
     format!("hs-index.{bucket:02}")

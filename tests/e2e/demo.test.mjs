@@ -34,6 +34,9 @@ test("the prefilled declaration is ready", async () => {
 
 test("the first report loads only the parts of the data it needs, and equals the report from all of it", async () => {
   const fresh = await browser.newPage();
+  // Every part the page asks for exists: the page's script names parts as the generator does.
+  const failed = [];
+  fresh.on("response", (response) => { if (response.status() >= 400) failed.push(response.url()); });
   await fresh.addInitScript(() => {
     document.addEventListener("precheck-result", () => {
       window.fetchedBeforeReport ??= performance.getEntriesByType("resource").map((e) => new URL(e.name).pathname);
@@ -49,6 +52,10 @@ test("the first report loads only the parts of the data it needs, and equals the
   assert.ok(parts.includes("/pkg/parts/cn-tariff.61.tsv") && parts.includes("/pkg/parts/cn-tariff.69.tsv"), parts.join(" "));
   assert.ok(parts.length < 20, parts.join(" "));
   assert.ok(!fetched.includes("/pkg/precheck_cn_tariff.tsv") && !parts.includes("/pkg/parts/cn-tariff.85.tsv"));
+  assert.deepEqual(failed, []);
+  // No character of the demo's Chinese text starts a hazardous chemical's name, so none
+  // of the names' parts (a text whose characters do start some gets theirs, below).
+  assert.deepEqual(parts.filter((path) => path.startsWith("/pkg/parts/cn-hazardous-names.")), []);
   // The destination's thresholds, not another's.
   assert.ok(parts.includes("/pkg/parts/thresholds.GB.tsv") && !parts.includes("/pkg/parts/thresholds.US.tsv"), parts.join(" "));
   // An English report needs neither the Chinese messages nor the rules' explanations.
@@ -66,6 +73,21 @@ test("the first report loads only the parts of the data it needs, and equals the
     return { parts, explained: rules.length > 20 && rules.every((r) => r.explanation.includes("What to do")) };
   });
   assert.deepEqual(rules, { parts: ["rules"], explained: true });
+  // Caustic soda named in Chinese: its name's part loads, and the report says so.
+  const hazardous = await fresh.evaluate(async () => {
+    const engine = await import("./pkg/precheck.js");
+    const caustic = { destination: "US", currency: "USD", channel: "express",
+      items: [{ description: "Caustic soda flakes", descriptionZh: "氢氧化钠 片碱 25kg", quantity: 1, unitPrice: "20" }] };
+    let parts;
+    try {
+      engine.check(caustic);
+    } catch (error) {
+      parts = error.parts;
+    }
+    const report = await engine.settle(() => engine.check(caustic));
+    return { parts, found: report.laneReasons.some((reason) => reason.includes("1310-73-2")) };
+  });
+  assert.ok(hazardous.found && hazardous.parts.some((name) => name.startsWith("cn-hazardous-names.")), JSON.stringify(hazardous));
   // The same declaration checked once every part is loaded: the same report.
   const same = await fresh.evaluate(async () => {
     const form = document.getElementById("demo");

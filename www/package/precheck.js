@@ -18,6 +18,8 @@ const DATA_FILE = "precheck_data.tsv";
 const PARTS_FOLDER = "parts/";
 // The file in it that holds every part (xtask/src/parts.rs, ALL).
 const ALL_PARTS = "all";
+// The hazardous-chemical names' parts (src/base/text.rs, HAZARDOUS_NAME_BUCKETS).
+const HAZARDOUS_NAME_BUCKETS = 32;
 let ready;
 // The module instantiated (init's first step): parts can load from then on.
 let instantiated;
@@ -68,10 +70,10 @@ export async function loadParts(names) {
  * Starts loading the parts of the data a check of `declaration` (with `options`, as
  * check takes them) will likely need, while the module and the core file load: the
  * destination's thresholds (`parts/thresholds.GB.tsv`), each coded line's tariff chapter
- * (its lines and element sets, `parts/cn-tariff.61.tsv`), for text that is not plain
- * ASCII the hazardous-chemical names, and for a Chinese report the Chinese messages (the
- * part names are the generator's, xtask/src/parts.rs). A hint: a check still names
- * whatever it lacks. Call it once init() has been called.
+ * (its lines and element sets, `parts/cn-tariff.61.tsv`), the hazardous-chemical names
+ * starting with the characters of its text that start any, and for a Chinese report the
+ * Chinese messages (the part names are the generator's, xtask/src/parts.rs). A hint: a
+ * check still names whatever it lacks. Call it once init() has been called.
  */
 export function prefetch(declaration, options = {}) {
   if (!instantiated) return Promise.resolve();
@@ -81,13 +83,26 @@ export function prefetch(declaration, options = {}) {
   for (const item of items) {
     const chapter = String(item?.hsCode ?? "").replace(/\D/g, "").slice(0, 2);
     if (chapter.length === 2) parts.add(`cn-tariff.${chapter}`);
-    if (["description", "descriptionZh", "material", "brand"].some((k) => /[^\x00-\x7f]/.test(item?.[k] ?? ""))) parts.add("cn-hazardous-names");
   }
-  // Only a destination the data has thresholds for has a part, which the core file names:
-  // asked for once it is read (not a request that would fail for the others).
-  const thresholds = `thresholds.${String(declaration?.destination ?? "").trim().toUpperCase()}`;
-  const named = (ready ?? Promise.resolve()).then(() => missingParts().split(" ").includes(thresholds) && loadParts([thresholds]));
-  return Promise.all([loadParts([...parts]), named]).then(() => undefined);
+  // Asked for once the core file is read, which knows them: the destination's thresholds
+  // (only a destination the data has thresholds for has a part) and the chemical names
+  // starting with the characters of the lines' text that start any (most start none),
+  // in their parts by code point (src/base/text.rs, hazardous_names_part).
+  const afterCore = (ready ?? Promise.resolve()).then(() => {
+    const later = [`thresholds.${String(declaration?.destination ?? "").trim().toUpperCase()}`];
+    const starts = sectionText("cn-hazardous-starts").split("\n").find((line) => line && line[0] !== "#") ?? "";
+    for (const item of items) {
+      for (const key of ["description", "descriptionZh", "material", "brand"]) {
+        for (const c of String(item?.[key] ?? "")) {
+          const point = c.codePointAt(0);
+          if (point > 0x7f && starts.includes(c)) later.push(`cn-hazardous-names.${String(point % HAZARDOUS_NAME_BUCKETS).padStart(2, "0")}`);
+        }
+      }
+    }
+    const missing = missingParts().split(" ");
+    return loadParts([...new Set(later)].filter((name) => missing.includes(name)));
+  });
+  return Promise.all([loadParts([...parts]), afterCore]).then(() => undefined);
 }
 
 // The engine's answer; or, when it reached for parts of the data that are not loaded yet

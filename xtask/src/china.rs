@@ -238,3 +238,22 @@ pub fn tariff() -> String {
     out.push_str(&hazardous);
     out
 }
+
+/// The characters (not ASCII) that the hazardous-chemical names start with, in the core
+/// data (`@cn-hazardous-starts`): a text's other characters start no name, so a check and
+/// the page's prefetch ask for the names' parts of these characters only (most Chinese
+/// titles need none).
+pub fn hazardous_starts(tariff: &str) -> String {
+    let names = tariff.split("\n@cn-hazardous-names\n").nth(1).expect("the tariff chunk has @cn-hazardous-names");
+    let names = &names[..names.find("\n@").map_or(names.len(), |end| end + 1)];
+    let starts: std::collections::BTreeSet<char> =
+        names.lines().filter(|l| !l.starts_with('#')).filter_map(|l| l.chars().next()).filter(|c| !c.is_ascii()).collect();
+    let mut out = crate::section(
+        "cn-hazardous-starts",
+        "cn_tariff_2026/hazardous_chemicals.csv",
+        "the characters (not ASCII) the names and aliases of @cn-hazardous-names start with, in one row, sorted",
+    );
+    out.extend(starts);
+    out.push('\n');
+    out
+}

@@ -62,12 +62,14 @@ fn cut(body: &str, part: impl Fn(&str) -> String) -> BTreeMap<String, String> {
     parts
 }
 
-/// The tariff chunk with its two large sections cut: the 10-digit lines by chapter
+/// The tariff chunk with its three large sections cut: the 10-digit lines by chapter
 /// (`@cn-tariff.61`; a check reads the chapters of its codes), each followed by the
 /// declaration-element sets its lines use (`@cn-element-sets.61`, rows numbered as in the
 /// whole `@cn-element-sets`, which goes: a line's elements then come with its chapter,
-/// not one read later), and the word index by bucket (`@hs-index.17`,
-/// `text::index_bucket` of the word; a check reads the buckets of its words).
+/// not one read later), the word index by bucket (`@hs-index.17`, `text::index_bucket`
+/// of the word; a check reads the buckets of its words), and the hazardous-chemical names
+/// by their first character (`@cn-hazardous-names.07`, `text::hazardous_names_part`; a
+/// Chinese text needs the parts of its characters).
 pub fn cut_tariff(file: &str) -> String {
     let found = sections(file);
     let body = |name: &str| found.iter().find(|(n, _)| *n == name).map_or("", |(_, s)| &s[name.len() + 2..]);
@@ -92,6 +94,11 @@ pub fn cut_tariff(file: &str) -> String {
             }
             "hs-index" => {
                 for (part, rows) in cut(body(name), |word| text::index_part(text::index_bucket(word))) {
+                    write!(out, "@{part}\n{rows}").unwrap();
+                }
+            }
+            "cn-hazardous-names" => {
+                for (part, rows) in cut(body(name), |name| text::hazardous_names_part(name.chars().next().unwrap_or(' '))) {
                     write!(out, "@{part}\n{rows}").unwrap();
                 }
             }

@@ -163,11 +163,12 @@ pub struct Tariff {
     /// Hazardous chemicals: (CAS, first name), sorted by CAS (by the generator).
     hazardous: Part<Vec<(&'static str, &'static str)>>,
     /// The catalogue's names and aliases, rows of (name, row of `hazardous`) sorted by
-    /// name (by the generator), read as runs: (first character, where the rows starting
-    /// with it begin and end in the text). Every catalogue name in a text is found in one
-    /// pass over its characters, by binary search on the runs; finding the runs is one
-    /// scan of the line starts, a fraction of splitting its 5,200 rows into a table.
-    hazardous_names: Part<Vec<NameRun>>,
+    /// name (by the generator), in parts by their first character
+    /// (`text::hazardous_names_part`), each read as runs: (first character, where the
+    /// rows starting with it begin and end in the text). Every catalogue name in a text is
+    /// found in one pass over its characters, by binary search on the runs; finding the
+    /// runs is one scan of the line starts, a fraction of splitting 5,200 rows into a table.
+    hazardous_names: [OnceLock<(&'static str, Vec<NameRun>)>; crate::base::text::HAZARDOUS_NAME_BUCKETS as usize],
 }
 
 /// A declaration-element set: its number and names.
@@ -197,7 +198,7 @@ impl Tariff {
             chapters: [const { OnceLock::new() }; 100],
             chapter_sets: [const { OnceLock::new() }; 100],
             hazardous: Part::new("cn-hazardous", given("cn-hazardous")),
-            hazardous_names: Part::new("cn-hazardous-names", given("cn-hazardous-names")),
+            hazardous_names: [const { OnceLock::new() }; crate::base::text::HAZARDOUS_NAME_BUCKETS as usize],
             sections,
         }
     }
@@ -274,29 +275,36 @@ impl Tariff {
         self.hazardous.get(|text| section_rows(text).map(|f| (at(&f, 0), at(&f, 1))).collect()).map_or(&[], |(_, rows)| rows)
     }
 
-    fn hazardous_names(&self) -> Option<(&'static str, &[NameRun])> {
-        self.hazardous_names
-            .get(|text| {
-                let mut runs: Vec<NameRun> = Vec::new();
-                let mut end = 0;
-                for row in text.split_inclusive('\n') {
-                    let start = end;
-                    end += row.len();
-                    // Comments and blank lines are no names; a name starting with a tab is empty.
-                    let Some(first) = row.chars().next().filter(|c| !matches!(c, '#' | '\n' | '\r' | '\t')) else { continue };
-                    match runs.last_mut() {
-                        Some(run) if run.0 == first => run.2 = end as u32,
-                        _ => runs.push((first, start as u32, end as u32)),
-                    }
+    /// The part of the catalogue's names that holds the names starting with `first`, as
+    /// runs (None while it is not loaded, nothing kept then).
+    fn hazardous_names(&self, first: char) -> Option<(&'static str, &[NameRun])> {
+        let slot = &self.hazardous_names[(u32::from(first) % crate::base::text::HAZARDOUS_NAME_BUCKETS) as usize];
+        if let Some((text, runs)) = slot.get() {
+            return Some((text, runs));
+        }
+        let name = crate::base::text::hazardous_names_part(first);
+        let text = self.part(&name, &name)?;
+        let (text, runs) = slot.get_or_init(|| {
+            let mut runs: Vec<NameRun> = Vec::new();
+            let mut end = 0;
+            for row in text.split_inclusive('\n') {
+                let start = end;
+                end += row.len();
+                // Comments and blank lines are no names; a name starting with a tab is empty.
+                let Some(first) = row.chars().next().filter(|c| !matches!(c, '#' | '\n' | '\r' | '\t')) else { continue };
+                match runs.last_mut() {
+                    Some(run) if run.0 == first => run.2 = end as u32,
+                    _ => runs.push((first, start as u32, end as u32)),
                 }
-                runs
-            })
-            .map(|(text, runs)| (text, runs.as_slice()))
+            }
+            (text, runs)
+        });
+        Some((text, runs))
     }
 
     /// The (name, row of `hazardous`) rows whose names start with `first`.
     fn hazardous_names_from(&self, first: char) -> impl Iterator<Item = (&'static str, &'static str)> {
-        let (text, runs) = self.hazardous_names().unwrap_or(("", &[]));
+        let (text, runs) = self.hazardous_names(first).unwrap_or(("", &[]));
         let rows = runs.binary_search_by(|run| run.0.cmp(&first)).ok().map_or("", |i| {
             let (_, start, end) = runs[i];
             text.get(start as usize..end as usize).unwrap_or("")
@@ -314,7 +322,12 @@ impl Tariff {
             .filter_map(|name| self.part(&name, &name))
             .map(|t| t.lines().count())
             .sum();
-        lines + sets + self.hazardous().len() + self.hazardous_names().map_or(0, |(_, runs)| runs.len()) + index
+        let names: usize = (0..crate::base::text::HAZARDOUS_NAME_BUCKETS)
+            .filter_map(char::from_u32)
+            .filter_map(|first| self.hazardous_names(first))
+            .map(|(_, runs)| runs.len())
+            .sum();
+        lines + sets + self.hazardous().len() + names + index
     }
 }
 
@@ -344,8 +357,10 @@ pub fn hazardous_in(text: &str) -> Option<(&'static str, &'static str)> {
             }
         }
     }
+    // The characters names start with (all of them in a data file without the list).
+    let starts = &super::store::store().hazardous_starts;
     for (pos, c) in text.char_indices() {
-        if c.is_ascii() {
+        if c.is_ascii() || !(starts.is_empty() || starts.binary_search(&c).is_ok()) {
             continue;
         }
         // The names starting with `c` (sorted as strings is sorted by first character).
@@ -509,11 +524,21 @@ mod tests {
         assert!(hazardous_in("丙烯酸颜料套装 24色").is_none());
         assert!(hazardous_in("Women's cotton T-shirt").is_none());
         let t = try_tariff().unwrap();
-        let (text, runs) = t.hazardous_names().unwrap();
-        assert!(t.hazardous().windows(2).all(|w| w[0].0 <= w[1].0) && runs.windows(2).all(|w| w[0].0 < w[1].0 && w[0].2 <= w[1].1));
-        // Every row of the section is in its first character's run.
-        let rows = section_rows(text).count();
-        let in_runs: usize = runs.iter().map(|run| t.hazardous_names_from(run.0).count()).sum();
+        assert!(t.hazardous().windows(2).all(|w| w[0].0 <= w[1].0));
+        let (mut rows, mut in_runs) = (0, 0);
+        for bucket in 0..crate::base::text::HAZARDOUS_NAME_BUCKETS {
+            // A character of each part (the code points below 32 stand for their parts).
+            let (text, runs) = t.hazardous_names(char::from_u32(bucket).unwrap()).unwrap_or(("", &[]));
+            assert!(runs.windows(2).all(|w| w[0].0 < w[1].0 && w[0].2 <= w[1].1));
+            // Every row of the part is in its first character's run, and that character's
+            // part is this one.
+            rows += section_rows(text).count();
+            in_runs += runs.iter().map(|run| t.hazardous_names_from(run.0).count()).sum::<usize>();
+            assert!(runs.iter().all(|run| u32::from(run.0) % crate::base::text::HAZARDOUS_NAME_BUCKETS == bucket));
+            // The core data lists every character a name starts with (ASCII aside).
+            let starts = &super::super::store::store().hazardous_starts;
+            assert!(runs.iter().all(|run| run.0.is_ascii() || starts.binary_search(&run.0).is_ok()), "{bucket}");
+        }
         assert_eq!((rows, in_runs > 5000), (in_runs, true));
     }
 

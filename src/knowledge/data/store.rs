@@ -109,6 +109,9 @@ pub struct Store {
     pub national_digits: Vec<(&'static str, u8, &'static str, &'static str)>,
     /// China's clearance policy tables (see `data::china`).
     pub china: super::china_tables::Policy,
+    /// The characters (not ASCII) the hazardous-chemical names start with, sorted (by
+    /// the generator): a text's other characters start none.
+    pub hazardous_starts: Vec<char>,
     /// The parts (see `parts`) the file names in its header but does not hold: the web
     /// build's core file holds none of them.
     absent_parts: Vec<&'static str>,
@@ -274,6 +277,7 @@ enum Section {
     Brands,
     WordLists,
     HsConfidence,
+    HazardousStarts,
     China,
     Other,
 }
@@ -296,6 +300,7 @@ impl Section {
             "brands" => Section::Brands,
             "word-lists" => Section::WordLists,
             "hs-confidence" => Section::HsConfidence,
+            "cn-hazardous-starts" => Section::HazardousStarts,
             "cn-limits"
             | "cn-modes"
             | "cn-refund-overrides"
@@ -412,6 +417,7 @@ impl Store {
                 store.push_word_list(at(0), at(1).split('|').filter(|p| !p.is_empty()).collect())
             }
             Section::WordLists => store.push_word_list(at(0), at(1).split_ascii_whitespace().collect()),
+            Section::HazardousStarts => store.hazardous_starts.extend(at(0).chars()),
             Section::HsConfidence => {
                 if let (Ok(rank), Ok(from), Ok(p)) = (at(0).parse(), at(1).parse(), at(2).parse()) {
                     store.hs_confidence.push((rank, from, p));

@@ -298,6 +298,7 @@ test("installable, then works with no network at all; a new build replaces the o
     "/pkg/parts/hs2022-subheadings.tsv", "/pkg/export-precheck.css", "/bulk.html"]) {
     assert.ok(cached.urls.includes(file), `${file} is pre-cached`);
   }
+  assert.ok(!cached.urls.includes("/pkg/parts/all.tsv"), "the parts are cached once, not again as one file");
 
   await context.setOffline(true);
   const offline = await context.newPage();
@@ -307,6 +308,12 @@ test("installable, then works with no network at all; a new build replaces the o
   await offline.waitForFunction(() => document.getElementById("demo").report.findings.some((f) => f.rule === "description-too-general"));
   // The 10-digit tariff chunk is there too: China's refund rate for the demo's T-shirt.
   assert.equal(await offline.evaluate(() => document.getElementById("demo").report.clearance.taxRefund.items?.[0]?.rate), "13");
+  // init()'s default (every part) works offline too: the parts one by one, from the cache.
+  assert.equal(await offline.evaluate(async () => {
+    const engine = await import("./pkg/precheck.js");
+    await engine.default();
+    return engine.rules().length > 20 && engine.suggestHsCodes("stainless steel water bottle", 3).length > 0;
+  }), true);
   await offline.close();
   await context.setOffline(false);
 

@@ -88,6 +88,19 @@ test("the first report loads only the parts of the data it needs, and equals the
     return { parts, found: report.laneReasons.some((reason) => reason.includes("1310-73-2")) };
   });
   assert.ok(hazardous.found && hazardous.parts.some((name) => name.startsWith("cn-hazardous-names.")), JSON.stringify(hazardous));
+  // A code that does not fit its goods: the finding quotes the texts of two chapters,
+  // each loaded as its chapter's part (a few KB), not the whole nomenclature.
+  const mismatch = await fresh.evaluate(async () => {
+    const engine = await import("./pkg/precheck.js");
+    const shirt = { destination: "US", currency: "USD", channel: "express",
+      items: [{ description: "Women cotton T-shirt", hsCode: "851713", quantity: 1, unitPrice: "8" }] };
+    const before = new Set(performance.getEntriesByType("resource").map((e) => e.name));
+    const report = await engine.settle(() => engine.check(shirt));
+    const loaded = performance.getEntriesByType("resource").map((e) => new URL(e.name).pathname).filter((p) => !before.has(new URL(p, location.href).href));
+    return { message: report.findings.find((f) => f.rule === "hs-code-mismatch")?.message, loaded };
+  });
+  assert.match(mismatch.message, /Telephone sets.*T-shirts, singlets/);
+  assert.ok(mismatch.loaded.includes("/pkg/parts/hs2022-texts.85.tsv") && mismatch.loaded.includes("/pkg/parts/hs2022-texts.61.tsv"), mismatch.loaded.join(" "));
   // The same declaration checked once every part is loaded: the same report.
   const same = await fresh.evaluate(async () => {
     const form = document.getElementById("demo");

@@ -295,7 +295,7 @@ test("installable, then works with no network at all; a new build replaces the o
   });
   assert.equal(cached.keys.length, 1);
   for (const file of ["/pkg/precheck_core_bg.wasm", "/pkg/precheck_data.tsv", "/pkg/parts/cn-tariff.61.tsv", "/pkg/parts/hs-index.00.tsv",
-    "/pkg/parts/hs2022-subheadings.tsv", "/pkg/export-precheck.css", "/bulk.html"]) {
+    "/pkg/parts/hs2022-texts.61.tsv", "/pkg/export-precheck.css", "/bulk.html"]) {
     assert.ok(cached.urls.includes(file), `${file} is pre-cached`);
   }
   assert.ok(!cached.urls.includes("/pkg/parts/all.tsv"), "the parts are cached once, not again as one file");

@@ -11,25 +11,35 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 use std::path::Path;
 
-/// The main data file's sections that are parts: the HS texts, which a finding or a
+/// The main data file's sections that are parts: the HS texts by chapter
+/// (`@hs2022-headings.61`, `@hs2022-subheadings.61`, [`cut_data`]), which a finding or a
 /// suggestion quotes; the HS 2017 codes and the codes deleted in 2022, which only old
 /// declarations and codes read; the Chinese messages, which only Chinese reports read; the
 /// rules' explanations, which only `rules()` reads; and each destination's thresholds
-/// (`@thresholds.GB`, [`cut_data`]), which only declarations for it read.
+/// (`@thresholds.GB`), which only declarations for it read.
 pub fn is_data_part(section: &str) -> bool {
-    const WHOLE: [&str; 6] = ["hs2022-headings", "hs2022-subheadings", "hs2017-subheadings", "hs2017-deleted", "messages-zh", "rules"];
-    WHOLE.contains(&section) || section.starts_with("thresholds.")
+    const WHOLE: [&str; 4] = ["hs2017-subheadings", "hs2017-deleted", "messages-zh", "rules"];
+    const CUT: [&str; 3] = ["thresholds.", "hs2022-headings.", "hs2022-subheadings."];
+    WHOLE.contains(&section) || CUT.iter().any(|prefix| section.starts_with(prefix))
 }
 
 /// The main data file with its thresholds cut by destination (`@thresholds.GB`: a check
-/// reads its destination's rows only).
+/// reads its destination's rows only) and its HS texts by chapter (`@hs2022-headings.61`
+/// and `@hs2022-subheadings.61`, shipped together in `hs2022-texts.61`: a finding quotes
+/// the texts of a few codes, not 120 KB of them).
 pub fn cut_data(file: &str) -> String {
     let mut out = header(file).to_string();
     for (name, section) in sections(file) {
+        let rows = &section[name.len() + 2..];
         match name {
             "thresholds" => {
-                for (country, rows) in cut(&section[name.len() + 2..], str::to_string) {
+                for (country, rows) in cut(rows, str::to_string) {
                     write!(out, "@thresholds.{country}\n{rows}").unwrap();
+                }
+            }
+            "hs2022-headings" | "hs2022-subheadings" => {
+                for (chapter, rows) in cut(rows, |code| code.get(..2).unwrap_or(code).to_string()) {
+                    write!(out, "@{name}.{chapter}\n{rows}").unwrap();
                 }
             }
             _ => out.push_str(section),
@@ -111,10 +121,14 @@ pub fn cut_tariff(file: &str) -> String {
 /// The file that holds every part (no part has this name).
 pub const ALL: &str = "all";
 
-/// The file a part is shipped in: a chapter's element sets with its tariff lines.
+/// The file a part is shipped in: a chapter's element sets with its tariff lines, a
+/// chapter's heading and subheading texts together.
 pub fn file_of(part: &str) -> String {
-    match part.strip_prefix("cn-element-sets.") {
-        Some(chapter) => format!("cn-tariff.{chapter}"),
+    if let Some(chapter) = part.strip_prefix("cn-element-sets.") {
+        return format!("cn-tariff.{chapter}");
+    }
+    match part.strip_prefix("hs2022-headings.").or_else(|| part.strip_prefix("hs2022-subheadings.")) {
+        Some(chapter) => format!("hs2022-texts.{chapter}"),
         None => part.to_string(),
     }
 }
@@ -166,14 +180,18 @@ pub fn write_web_data(data: &str, tariff: &str, dir: &Path) -> std::io::Result<V
         }
     }
     std::fs::create_dir_all(dir.join("parts"))?;
-    let mut all = first_lines(data);
+    // Each file names the part files it holds (`# files:`): the engine counts a file as
+    // loaded by that, whatever its sections are called (a chapter's texts are two).
+    let names: Vec<&str> = files.iter().map(|(name, _)| name.as_str()).collect();
+    let mut all = format!("{}# files: {}\n", first_lines(data), names.join(" "));
     for (_, text) in &files {
         all.push_str(&text[header(text).len()..]);
     }
     std::fs::write(dir.join("parts").join(format!("{ALL}.tsv")), crate::with_directory(&all))?;
     let mut written = Vec::new();
     for (name, text) in files {
-        let text = crate::with_directory(&text);
+        let head = header(&text).len();
+        let text = crate::with_directory(&format!("{}# files: {name}\n{}", &text[..head], &text[head..]));
         std::fs::write(dir.join("parts").join(format!("{name}.tsv")), &text)?;
         written.push((format!("parts/{name}.tsv"), text.len()));
     }
@@ -205,7 +223,7 @@ mod tests {
             let text = file(&format!("parts/{part}.tsv"));
             assert!(text.starts_with(&data.split_inclusive('\n').take(1).collect::<String>()), "{part}: the generated header");
             let found = sections(&text);
-            assert!(found.iter().any(|(n, _)| n == part), "{part} holds the part of its name");
+            assert!(found.iter().all(|(n, _)| file_of(n) == *part), "{part} holds the parts shipped in it");
             shipped.extend(found.into_iter().map(|(n, s)| (n.to_string(), s.to_string())));
         }
         let mut generated: Vec<(String, String)> =
@@ -239,5 +257,6 @@ mod tests {
         assert_eq!(found[1].1, "# sets\n0\ta;b\n2\td\n", "sets 0 and 2, in order, once each");
         assert_eq!(found[3].1, "# sets\n2\td\n");
         assert_eq!(file_of("cn-element-sets.03"), "cn-tariff.03");
+        assert_eq!((file_of("hs2022-headings.03"), file_of("hs2022-subheadings.03")), ("hs2022-texts.03".into(), "hs2022-texts.03".into()));
     }
 }

@@ -21,11 +21,14 @@ use std::sync::{Mutex, MutexGuard, OnceLock};
 struct Registry {
     announced: Vec<&'static str>,
     installed: Vec<(&'static str, &'static str)>,
+    /// The part files installed, as their `# files:` header lines name them.
+    files: Vec<&'static str>,
     /// Space-separated (one string for the page to read).
     wanted: String,
 }
 
-static REGISTRY: Mutex<Registry> = Mutex::new(Registry { announced: Vec::new(), installed: Vec::new(), wanted: String::new() });
+static REGISTRY: Mutex<Registry> =
+    Mutex::new(Registry { announced: Vec::new(), installed: Vec::new(), files: Vec::new(), wanted: String::new() });
 
 fn registry() -> MutexGuard<'static, Registry> {
     // A panic while holding the lock leaves the lists whole (each change is one push).
@@ -42,8 +45,9 @@ pub(crate) fn announce(names: &[&'static str]) {
     }
 }
 
-/// Installs a part file (`parts/NAME.tsv`: the data version's header and one or more
-/// sections). A part loaded twice keeps its first text.
+/// Installs a part file (`parts/NAME.tsv`: the data version's header, a `# files:` line
+/// naming the part files it holds, and one or more sections). A part loaded twice keeps
+/// its first text.
 pub fn install(text: String) -> Result<(), String> {
     super::format::check_header(&text)?;
     // Kept for the life of the page: reports borrow its strings.
@@ -56,6 +60,12 @@ pub fn install(text: String) -> Result<(), String> {
     for (name, body) in sections {
         if !r.installed.iter().any(|(n, _)| *n == name) {
             r.installed.push((name, body));
+        }
+    }
+    let header = text.lines().take_while(|line| line.starts_with('#'));
+    for file in header.filter_map(|line| line.strip_prefix("# files:")).flat_map(str::split_ascii_whitespace) {
+        if !r.files.contains(&file) {
+            r.files.push(file);
         }
     }
     Ok(())
@@ -96,10 +106,11 @@ pub fn wanted() -> String {
 }
 
 /// The part files the core file named that are not loaded yet (a page that loads them
-/// all), space-separated: a file holds the part of its own name, and maybe more.
+/// all), space-separated: a file is loaded when a loaded file named it (`# files:`) or a
+/// part of its name is loaded.
 pub fn missing() -> String {
     let r = registry();
-    let missing = r.announced.iter().filter(|name| !r.installed.iter().any(|(n, _)| n == *name));
+    let missing = r.announced.iter().filter(|name| !r.files.contains(name) && !r.installed.iter().any(|(n, _)| n == *name));
     missing.copied().collect::<Vec<_>>().join(" ")
 }
 
@@ -168,6 +179,11 @@ mod tests {
         assert_eq!(install(format!("{header}@test-part-b\na\n@test-part-b.x\nb\n")), Ok(()));
         assert_eq!(get("test-part-b.x", "test-part-b"), Some("b\n"));
         assert!(!missing().contains("test-part-b"));
+        // A file whose parts are named otherwise counts as loaded by its `# files:` line.
+        announce(&["test-texts.01"]);
+        assert!(missing().split(' ').any(|n| n == "test-texts.01"));
+        assert_eq!(install(format!("{header}# files: test-texts.01\n@test-heads.01\nh\n@test-subs.01\ns\n")), Ok(()));
+        assert!(!missing().split(' ').any(|n| n == "test-texts.01") && get("test-subs.01", "test-texts.01") == Some("s\n"));
         // A part given by its file is read from that text, whatever the registry holds.
         let given: Part<usize> = Part::new("test-part-b", Some("abc"));
         assert_eq!(given.get(|t| t.len()).map(|(_, n)| *n), Some(3));

@@ -54,10 +54,14 @@ pub struct Store {
     /// HS 2022 headings and subheadings, sorted (from `@hs2022-codes`).
     pub headings: Vec<u16>,
     pub subheadings: Vec<u32>,
-    /// Their texts, read when a finding or a suggestion first quotes one (parts: the web
-    /// build loads them then).
-    heading_texts: Part<Vec<(u16, &'static str)>>,
-    subheading_texts: Part<Vec<(u32, &'static str)>>,
+    /// Their texts by chapter (`@hs2022-headings.61`, `@hs2022-subheadings.61`), read
+    /// when a finding or a suggestion first quotes one of the chapter (parts, shipped
+    /// together as `hs2022-texts.61`: the web build loads them then).
+    /// (Headings as u32, like the subheadings: one reader for both, not two in the module.)
+    heading_texts: Vec<OnceLock<Vec<(u32, &'static str)>>>,
+    subheading_texts: Vec<OnceLock<Vec<(u32, &'static str)>>>,
+    /// The HS texts' sections this file holds (natively all of them; the web core none).
+    hs_texts: Vec<(&'static str, &'static str)>,
     /// Measured confidence of a suggestion: (rank, score band's lower bound in hundredths,
     /// confidence in %), best band first within a rank (hs_confidence.tsv).
     pub hs_confidence: Vec<(u8, u8, u8)>,
@@ -320,8 +324,9 @@ fn parse(text: &'static str) -> Result<Store, String> {
     let found = sections(text);
     // The parts: from this file when it holds them, else from the part files (web).
     let given = |name: &str| found.iter().find(|(n, _)| *n == name).map(|(_, body)| *body);
-    store.heading_texts = Part::new("hs2022-headings", given("hs2022-headings"));
-    store.subheading_texts = Part::new("hs2022-subheadings", given("hs2022-subheadings"));
+    store.heading_texts = (0..100).map(|_| OnceLock::new()).collect();
+    store.subheading_texts = (0..100).map(|_| OnceLock::new()).collect();
+    store.hs_texts = found.iter().copied().filter(|(name, _)| is_hs_texts(name)).collect();
     store.hs2017 = Part::new("hs2017-subheadings", given("hs2017-subheadings"));
     store.deleted = Part::new("hs2017-deleted", given("hs2017-deleted"));
     store.messages_zh = Part::new("messages-zh", given("messages-zh"));
@@ -338,7 +343,8 @@ fn parse(text: &'static str) -> Result<Store, String> {
     store.absent_parts = super::format::part_names(text).split_ascii_whitespace().filter(|name| given(name).is_none()).collect();
     for (section, body) in found {
         match section {
-            "hs2022-headings" | "hs2022-subheadings" | "hs2017-subheadings" | "hs2017-deleted" | "messages-zh" | "rules" => {}
+            "hs2017-subheadings" | "hs2017-deleted" | "messages-zh" | "rules" => {}
+            name if is_hs_texts(name) => {}
             name if name.starts_with("thresholds.") => {}
             "vague-en-phrases" => store.vague_en_phrases = body,
             _ => {
@@ -433,12 +439,27 @@ impl Store {
         self.word_lists.push((name, words, crate::base::order::SortedWords::new(sorted)));
     }
 
-    fn heading_texts(&self) -> &[(u16, &'static str)] {
-        self.heading_texts.get(code_texts).map_or(&[], |(_, texts)| texts)
+    /// A chapter's heading texts (none while its part is not loaded, nothing kept then).
+    fn heading_texts(&self, chapter: usize) -> &[(u32, &'static str)] {
+        self.chapter_texts(&self.heading_texts, "hs2022-headings", chapter)
     }
 
-    fn subheading_texts(&self) -> &[(u32, &'static str)] {
-        self.subheading_texts.get(code_texts).map_or(&[], |(_, texts)| texts)
+    /// A chapter's subheading texts (none while its part is not loaded, nothing kept then).
+    fn subheading_texts(&self, chapter: usize) -> &[(u32, &'static str)] {
+        self.chapter_texts(&self.subheading_texts, "hs2022-subheadings", chapter)
+    }
+
+    fn chapter_texts<'a>(&self, slots: &'a [OnceLock<Vec<(u32, &'static str)>>], kind: &str, chapter: usize) -> &'a [(u32, &'static str)] {
+        let Some(slot) = slots.get(chapter) else { return &[] };
+        if let Some(texts) = slot.get() {
+            return texts;
+        }
+        let name = format!("{kind}.{chapter:02}");
+        let text = match self.hs_texts.iter().find(|(n, _)| *n == name) {
+            Some((_, body)) => Some(*body),
+            None => super::parts::get(&name, &format!("hs2022-texts.{chapter:02}")),
+        };
+        text.map_or(&[], |text| slot.get_or_init(|| code_texts(text)))
     }
 
     /// A destination's thresholds, sorted by `from` (empty for a destination the data has
@@ -493,6 +514,11 @@ impl Store {
     }
 }
 
+/// Whether a section holds HS texts of one chapter (`@hs2022-headings.61`, `@hs2022-subheadings.61`).
+fn is_hs_texts(section: &str) -> bool {
+    section.starts_with("hs2022-headings.") || section.starts_with("hs2022-subheadings.")
+}
+
 /// A row of `@thresholds.XX`.
 fn threshold_row(f: &[&'static str]) -> ThresholdRow {
     let at = |i: usize| f.get(i).copied().unwrap_or("");
@@ -520,7 +546,7 @@ fn threshold_row(f: &[&'static str]) -> ThresholdRow {
 }
 
 /// The rows (code, text) of an HS texts section, as the generator sorted them.
-fn code_texts<C: std::str::FromStr>(body: &'static str) -> Vec<(C, &'static str)> {
+fn code_texts(body: &'static str) -> Vec<(u32, &'static str)> {
     section_rows(body).filter_map(|f| Some((f.first()?.parse().ok()?, *f.get(1)?))).collect()
 }
 
@@ -534,7 +560,8 @@ pub fn parse_untrusted(text: &str) -> Result<usize, String> {
         let thresholds: usize = s.threshold_countries().map(|c| s.thresholds_for(c).len()).sum();
         let chinese = (0..s.messages.len()).filter(|&at| s.message_zh(at).is_some()).count();
         let parts = thresholds + chinese + s.deleted().len() + s.rule_docs().len() + section_rows(s.hs2017()).count();
-        s.messages.len() + s.subheadings.len() + s.heading_texts().len() + s.subheading_texts().len() + parts
+        let texts: usize = (0..100).map(|c| s.heading_texts(c).len() + s.subheading_texts(c).len()).sum();
+        s.messages.len() + s.subheadings.len() + texts + parts
     })
 }
 
@@ -599,12 +626,12 @@ pub fn word_set(list: &str) -> &'static crate::base::order::SortedWords {
 }
 
 pub fn heading_text(heading: u16) -> Option<&'static str> {
-    let texts = store().heading_texts();
-    texts.binary_search_by_key(&heading, |t| t.0).ok().map(|i| texts[i].1).and_then(non_empty)
+    let texts = store().heading_texts(usize::from(heading / 100));
+    texts.binary_search_by_key(&u32::from(heading), |t| t.0).ok().map(|i| texts[i].1).and_then(non_empty)
 }
 
 pub fn subheading_text(code: u32) -> Option<&'static str> {
-    let texts = store().subheading_texts();
+    let texts = store().subheading_texts((code / 10_000) as usize);
     texts.binary_search_by_key(&code, |t| t.0).ok().map(|i| texts[i].1).and_then(non_empty)
 }
 

@@ -51,6 +51,9 @@ impl std::ops::Deref for Fields {
 /// tab-separated fields, skipping comments and blank lines. Both data files (the main
 /// file and the tariff chunk) are read through it.
 pub(crate) fn section_rows(body: &'static str) -> impl Iterator<Item = Fields> {
+    // `lines` finds the ends a word at a time, faster in V8's baseline code (which reads
+    // the core file before the first report) than one byte loop looking for both ends
+    // and tabs (measured: 6.4-6.8 against 7.9-10.4 ms for the core file in Node).
     body.lines().filter(|line| !line.starts_with('#') && !line.is_empty()).map(Fields::split)
 }
 
@@ -218,6 +221,51 @@ mod tests {
         );
         let fields: Vec<Vec<&str>> = section_rows("# note\n\na\tb\nc\n").map(|f| f.to_vec()).collect();
         assert_eq!(fields, [vec!["a", "b"], vec!["c"]]);
+    }
+
+    /// What `section_rows` reads, written plainly: `str::lines`, comments and blank lines
+    /// skipped, tabs split up to `MAX_FIELDS` fields (the last holds the rest).
+    fn plain_rows(body: &str) -> Vec<Vec<&str>> {
+        let split = |line: &'static str| line.splitn(MAX_FIELDS, '\t').collect::<Vec<_>>();
+        let body: &'static str = Box::leak(body.to_string().into_boxed_str());
+        body.lines().filter(|line| !line.starts_with('#') && !line.is_empty()).map(split).collect()
+    }
+
+    #[test]
+    fn rows_read_as_lines_split_at_tabs() {
+        let tricky = [
+            "",
+            "\n",
+            "a",
+            "a\tb\n\nc",
+            "a\r\nb\r\n",
+            "a\rb\n",
+            "last\r",
+            "\r\n#c\r\nx\t\r\n",
+            "\t\t\n\t",
+            "中\t文\n#注\n字",
+            &"f\t".repeat(MAX_FIELDS + 3),
+        ];
+        for body in tricky {
+            let body: &'static str = Box::leak(body.to_string().into_boxed_str());
+            let ours: Vec<Vec<&str>> = section_rows(body).map(|f| f.to_vec()).collect();
+            assert_eq!(ours, plain_rows(body), "{body:?}");
+        }
+        for file in [include_str!("../../data/generated/precheck_data.tsv"), include_str!("../../data/generated/precheck_cn_tariff.tsv")] {
+            let ours: Vec<Vec<&str>> = section_rows(file).map(|f| f.to_vec()).collect();
+            assert_eq!(ours, plain_rows(file));
+        }
+    }
+
+    // (proptest's RNG does not build for wasm32.)
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        #[test]
+        fn rows_read_as_lines_split_at_tabs_on_any_text(body in "[a\t\r\n#中]{0,40}") {
+            let text: &'static str = Box::leak(body.clone().into_boxed_str());
+            let ours: Vec<Vec<&str>> = section_rows(text).map(|f| f.to_vec()).collect();
+            proptest::prop_assert_eq!(ours, plain_rows(&body));
+        }
     }
 
     #[test]

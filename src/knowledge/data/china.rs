@@ -186,7 +186,9 @@ const EMBEDDED: Option<&str> = None;
 /// Finds the parts of a tariff chunk; reads none of them.
 fn parse_tariff(text: &'static str) -> Result<Tariff, String> {
     super::format::check_header(text)?;
-    Ok(Tariff::of_sections(super::format::sections(text)))
+    let sections = super::format::sections(text);
+    super::format::check_layout(&sections, &["cn-tariff", "hs-index", "cn-hazardous-names"])?;
+    Ok(Tariff::of_sections(sections))
 }
 
 impl Tariff {

@@ -11,6 +11,18 @@ pub(crate) fn check_header(text: &str) -> Result<(), String> {
     Err(format!("the data file is not for data version {} ({found})", super::generated::release::DATA_VERSION))
 }
 
+/// Refuses a file of this data version laid out for another build of the engine: one
+/// that holds whole a section this build reads in parts (`@thresholds`, which it reads
+/// as `@thresholds.GB` and so on), which would otherwise read as empty.
+pub(crate) fn check_layout(sections: &[(&str, &str)], cut: &[&str]) -> Result<(), String> {
+    match sections.iter().find(|(name, _)| cut.contains(name)) {
+        Some((name, _)) => Err(format!(
+            "the data file holds @{name} whole: it is laid out for another build of the engine; load the data files that came with this module"
+        )),
+        None => Ok(()),
+    }
+}
+
 /// The most fields a row has (the thresholds have 19); the last one holds any rest.
 const MAX_FIELDS: usize = 24;
 

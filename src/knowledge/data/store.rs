@@ -322,6 +322,7 @@ fn parse(text: &'static str) -> Result<Store, String> {
     check_header(text)?;
     let mut store = Store::default();
     let found = sections(text);
+    super::format::check_layout(&found, &["thresholds", "hs2022-headings", "hs2022-subheadings"])?;
     // The parts: from this file when it holds them, else from the part files (web).
     let given = |name: &str| found.iter().find(|(n, _)| *n == name).map(|(_, body)| *body);
     store.heading_texts = (0..100).map(|_| OnceLock::new()).collect();
@@ -702,6 +703,15 @@ mod tests {
         assert!(s.deleted().windows(2).all(|w| w[0].0 < w[1].0));
         assert!(thresholds.windows(2).all(|w| (w[0].country, w[0].from) <= (w[1].country, w[1].from)));
         assert!(s.threshold_countries().all(|c| s.thresholds_for(c).iter().all(|row| row.country == c)));
+    }
+
+    #[test]
+    fn refuses_a_file_laid_out_for_another_build() {
+        let header = format!("# precheck data {}: old layout\n", super::super::DATA_VERSION);
+        let err = parse_untrusted(&format!("{header}@thresholds\nGB\tall\n@hs2022-codes\n0101\t21\n")).unwrap_err();
+        assert!(err.contains("@thresholds whole"), "{err}");
+        let tariff = super::super::china::parse_untrusted_tariff(&format!("{header}@cn-hazardous-names\n氯\t1\n")).unwrap_err();
+        assert!(tariff.contains("@cn-hazardous-names whole"), "{tariff}");
     }
 
     #[test]

@@ -90,7 +90,7 @@ pub fn parse(raw: &str) -> Parsed {
 }
 
 pub fn chapter_text(chapter: u8) -> Option<&'static str> {
-    store().chapters.iter().find(|c| c.0 == chapter).map(|c| c.1)
+    store().chapter_text(chapter)
 }
 
 pub fn section_of(chapter: u8) -> Option<&'static str> {

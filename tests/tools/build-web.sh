@@ -69,7 +69,7 @@ parts_br() { for f in "$@"; do br "$f"; done | awk '{ s += $1; if ($1 > m) m = $
   echo "  thresholds, by destination: $(parts_br "$out"/parts/thresholds.*.tsv)"
   echo "  hazardous-chemical names, by first character: $(parts_br "$out"/parts/cn-hazardous-names.*.tsv)"
   other=()
-  for f in "${parts[@]}"; do case "${f##*/}" in hs20* | cn-tariff.* | hs-index.* | thresholds.* | cn-hazardous-names.*) ;; *) other+=("$f") ;; esac; done
+  for f in "${parts[@]}"; do case "${f##*/}" in hs2022-texts.* | hs2017-* | cn-tariff.* | hs-index.* | thresholds.* | cn-hazardous-names.*) ;; *) other+=("$f") ;; esac; done
   echo "  other:        $(parts_br "${other[@]}") ($(cd "$out/parts" && for f in "${other[@]}"; do printf '%s ' "${f##*/}"; done | sed 's/ $//'))"
   echo "  all in one (parts/all.tsv, what init() loads by default): $(size "$out/parts/all.tsv") B raw, $(br "$out/parts/all.tsv") B brotli"
 } | tee "$out/SIZE.txt"

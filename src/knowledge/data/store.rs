@@ -49,8 +49,9 @@ pub struct Store {
     /// The English vague terms as a title's words, sorted by first word (the generator
     /// prepares them with the engine's `norm_words`): rows of (words, term).
     vague_en_phrases: &'static str,
-    /// HS 2022 chapter texts: (chapter, text).
-    pub chapters: Vec<(u8, &'static str)>,
+    /// HS 2022 chapter texts: rows of (chapter, text), read when one is first asked for
+    /// (a part: no check quotes them yet).
+    chapters: Part<()>,
     /// HS 2022 headings and subheadings, sorted (from `@hs2022-codes`).
     pub headings: Vec<u16>,
     pub subheadings: Vec<u32>,
@@ -272,7 +273,6 @@ enum Section {
     Vague,
     Messages,
     Vocabulary,
-    Hs2022Chapters,
     VocabularyIndex,
     Hs2022Codes,
     CnFtaPartners,
@@ -295,7 +295,6 @@ impl Section {
             "vague" => Section::Vague,
             "messages" => Section::Messages,
             "vocabulary" => Section::Vocabulary,
-            "hs2022-chapters" => Section::Hs2022Chapters,
             "vocabulary-index" => Section::VocabularyIndex,
             "hs2022-codes" => Section::Hs2022Codes,
             "cn-fta-partners" => Section::CnFtaPartners,
@@ -332,6 +331,7 @@ fn parse(text: &'static str) -> Result<Store, String> {
     store.deleted = Part::new("hs2017-deleted", given("hs2017-deleted"));
     store.messages_zh = Part::new("messages-zh", given("messages-zh"));
     store.rule_docs = Part::new("rules", given("rules"));
+    store.chapters = Part::new("hs2022-chapters", given("hs2022-chapters"));
     // Each destination's thresholds, named by the header (the web build's core file holds
     // none of them) or found in the file.
     let header_parts = super::format::part_names(text).split_ascii_whitespace();
@@ -344,7 +344,7 @@ fn parse(text: &'static str) -> Result<Store, String> {
     store.absent_parts = super::format::part_names(text).split_ascii_whitespace().filter(|name| given(name).is_none()).collect();
     for (section, body) in found {
         match section {
-            "hs2017-subheadings" | "hs2017-deleted" | "messages-zh" | "rules" => {}
+            "hs2017-subheadings" | "hs2017-deleted" | "messages-zh" | "rules" | "hs2022-chapters" => {}
             name if is_hs_texts(name) => {}
             name if name.starts_with("thresholds.") => {}
             "vague-en-phrases" => store.vague_en_phrases = body,
@@ -390,11 +390,6 @@ impl Store {
                 flags: at(2).split(' ').filter_map(flag::by_name).fold(0, |a, b| a | b),
                 min_usd: some(at(3)),
             }),
-            Section::Hs2022Chapters => {
-                if let Ok(c) = at(0).parse() {
-                    store.chapters.push((c, at(1)));
-                }
-            }
             Section::VocabularyIndex => {
                 if let ("en", Ok(product), Ok(k)) = (at(0), at(1).parse::<u32>(), at(2).parse::<u32>()) {
                     store.vocabulary_english.push((product, k, at(3)));
@@ -509,6 +504,12 @@ impl Store {
         self.rule_docs.get(read).map_or(&[], |(_, rows)| rows)
     }
 
+    /// An HS 2022 chapter's text (None while its part is not loaded).
+    pub fn chapter_text(&self, chapter: u8) -> Option<&'static str> {
+        let (text, ()) = self.chapters.get(|_| ())?;
+        section_rows(text).find(|f| f.first().and_then(|c| c.parse().ok()) == Some(chapter)).and_then(|f| f.get(1).copied())
+    }
+
     /// The HS 2017 section's rows (empty while its part is not loaded).
     fn hs2017(&self) -> &'static str {
         self.hs2017.get(|_| ()).map_or("", |(text, _)| text)
@@ -560,7 +561,8 @@ pub fn parse_untrusted(text: &str) -> Result<usize, String> {
         // Every part read now (a broken one shows up here, not at a check).
         let thresholds: usize = s.threshold_countries().map(|c| s.thresholds_for(c).len()).sum();
         let chinese = (0..s.messages.len()).filter(|&at| s.message_zh(at).is_some()).count();
-        let parts = thresholds + chinese + s.deleted().len() + s.rule_docs().len() + section_rows(s.hs2017()).count();
+        let chapters = (0..=99).filter(|c| s.chapter_text(*c).is_some()).count();
+        let parts = thresholds + chinese + chapters + s.deleted().len() + s.rule_docs().len() + section_rows(s.hs2017()).count();
         let texts: usize = (0..100).map(|c| s.heading_texts(c).len() + s.subheading_texts(c).len()).sum();
         s.messages.len() + s.subheadings.len() + texts + parts
     })
@@ -672,7 +674,8 @@ mod tests {
         assert!(s.countries.len() > 240 && s.currencies.len() > 150 && s.fx.len() > 30);
         let thresholds: Vec<&ThresholdRow> = s.threshold_countries().flat_map(|c| s.thresholds_for(c)).collect();
         assert!(thresholds.len() > 100 && s.vague.len() > 500 && s.threshold_countries().count() > 50);
-        assert_eq!((s.subheadings.len(), s.headings.len(), s.chapters.len()), (5612, 1228, 96));
+        assert_eq!((s.subheadings.len(), s.headings.len()), (5612, 1228));
+        assert_eq!((1..=97).filter(|c| s.chapter_text(*c).is_some()).count(), 96);
         assert_eq!(crate::knowledge::hs::chapter_text(61).map(|t| t.contains("knitted")), Some(true));
         assert!(s.deleted().len() > 100);
         // Every HS 2017 subheading the section lists is found by its search, and no other.

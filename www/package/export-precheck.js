@@ -298,8 +298,7 @@ export class ExportPrecheckElement extends HTMLElement {
     const { started, loading } = loadEngine(module, data);
     // The parts of the data the value will likely need load alongside the engine (a
     // check that reaches for parts not loaded loads them and asks again).
-    const prefetch = ({ api }) => api.prefetch?.(this.#value, { lang: this.lang });
-    (started instanceof Promise ? started.then(prefetch) : new Promise((resolve) => resolve(prefetch(started)))).catch(() => {});
+    Promise.resolve(started).then(({ api }) => api.prefetch?.(this.#value, { lang: this.lang })).catch(() => {});
     this.ready = loading.then(() => undefined);
     this.ready.catch(() => {});
     loading.then(

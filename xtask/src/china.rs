@@ -2,7 +2,7 @@
 //! names go into the main data file; the 10-digit tariff into a chunk of its own.
 
 use crate::{raw_tsv, read_csv, row, section};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Sections of the main data file: small policy tables the clearance facts read on
 /// every check.
@@ -152,11 +152,10 @@ fn base(name: &str) -> &str {
     name.split(['（', '(', '[', '［']).next().unwrap_or(name).trim()
 }
 
-/// China's catalogue of hazardous chemicals (危险化学品目录): rows sorted by CAS, and an
-/// index of the names and aliases of at least three characters (shorter ones are parts
-/// of ordinary words: 氨 in 氨纶, spandex) sorted by name, so the engine searches both
-/// without sorting anything at run time.
-fn hazardous() -> String {
+/// China's catalogue of hazardous chemicals (危险化学品目录): (CAS, the names and aliases
+/// of at least three characters: shorter ones are parts of ordinary words, 氨 in 氨纶,
+/// spandex), sorted by CAS.
+fn hazardous_rows() -> Vec<(String, Vec<String>)> {
     let mut rows: Vec<(String, Vec<String>)> = read_csv("cn_tariff_2026/hazardous_chemicals.csv")
         .into_iter()
         .map(|r| {
@@ -172,6 +171,13 @@ fn hazardous() -> String {
         .filter(|(cas, names)| !cas.is_empty() || !names.is_empty())
         .collect();
     rows.sort();
+    rows
+}
+
+/// The catalogue's rows sorted by CAS, and an index of its names sorted by name, so the
+/// engine searches both without sorting anything at run time.
+fn hazardous() -> String {
+    let rows = hazardous_rows();
     let mut out = section("cn-hazardous", "cn_tariff_2026/hazardous_chemicals.csv", "CAS number, first name; sorted by CAS");
     let mut index: Vec<(String, usize)> = Vec::new();
     for (i, (cas, names)) in rows.iter().enumerate() {
@@ -243,12 +249,10 @@ pub fn tariff() -> String {
 /// data (`@cn-hazardous-starts`): a text's other characters start no name, so a check and
 /// the page's prefetch ask for the names' parts of these characters only (most Chinese
 /// titles need none).
-pub fn hazardous_starts(tariff: &str) -> String {
-    let names = tariff.split("\n@cn-hazardous-names\n").nth(1).expect("the tariff chunk has @cn-hazardous-names");
-    let names = &names[..names.find("\n@").map_or(names.len(), |end| end + 1)];
-    let starts: std::collections::BTreeSet<char> =
-        names.lines().filter(|l| !l.starts_with('#')).filter_map(|l| l.chars().next()).filter(|c| !c.is_ascii()).collect();
-    let mut out = crate::section(
+pub fn hazardous_starts() -> String {
+    let names = hazardous_rows().into_iter().flat_map(|(_, names)| names);
+    let starts: BTreeSet<char> = names.filter_map(|name| name.chars().next()).filter(|c| !c.is_ascii()).collect();
+    let mut out = section(
         "cn-hazardous-starts",
         "cn_tariff_2026/hazardous_chemicals.csv",
         "the characters (not ASCII) the names and aliases of @cn-hazardous-names start with, in one row, sorted",

@@ -726,7 +726,7 @@ fn outputs() -> Vec<(PathBuf, String)> {
     // words themselves do not ship: the index holds them).
     let index = word_index::hs_index(&data, &format!("{tariff}{}", product_words()), &index_stopwords());
     tariff.push_str(&index);
-    data.push_str(&china::hazardous_starts(&tariff));
+    data.push_str(&china::hazardous_starts());
     let tariff = parts::with_parts_line(&parts::cut_tariff(&tariff), |_| true);
     let data = parts::with_parts_line(&parts::cut_data(&data), parts::is_data_part);
     let seed = |name: &str| root().join("fuzz/seeds/data").join(name);

@@ -1,10 +1,11 @@
-//! The data's parts: sections a page loads only when a check first needs them (the HS
-//! texts, China's tariff by chapter, the HS word index by bucket, the hazardous-chemical
-//! catalogue). The generated files hold them like any other section, and name them in a
-//! `# parts:` header line; natively both files are embedded whole. The web build
-//! (`cargo run -p xtask -- web-data DIR`, from tests/tools/build-web.sh) writes the core
-//! sections as `DIR/precheck_data.tsv` and each part as `DIR/parts/NAME.tsv`, so the
-//! first report downloads the core file and the few parts its declaration reaches for.
+//! The data's parts: sections a page loads only when a check first needs them
+//! ([`is_data_part`] for the main file; every section of the tariff chunk, cut by
+//! [`cut_data`] and [`cut_tariff`]). The generated files hold them like any other
+//! section, and name their files in a `# parts:` header line; natively both files are
+//! embedded whole. The web build (`cargo run -p xtask -- web-data DIR`, from
+//! tests/tools/build-web.sh) writes the core sections as `DIR/precheck_data.tsv`, each
+//! part file as `DIR/parts/NAME.tsv` and all of them as `DIR/parts/all.tsv`, so the first
+//! report downloads the core file and the few parts its declaration reaches for.
 
 use crate::word_index::text;
 use std::collections::{BTreeMap, BTreeSet};
@@ -39,7 +40,7 @@ pub fn cut_data(file: &str) -> String {
                 }
             }
             "hs2022-headings" | "hs2022-subheadings" => {
-                for (chapter, rows) in cut(rows, |code| code.get(..2).unwrap_or(code).to_string()) {
+                for (chapter, rows) in cut(rows, chapter_of) {
                     write!(out, "@{name}.{chapter}\n{rows}").unwrap();
                 }
             }
@@ -54,6 +55,11 @@ fn sections(file: &str) -> Vec<(&str, &str)> {
     let mut starts: Vec<usize> = file.match_indices("\n@").map(|(i, _)| i + 1).collect();
     starts.push(file.len());
     starts.windows(2).map(|w| (file[w[0] + 1..].split('\n').next().unwrap_or(""), &file[w[0]..w[1]])).collect()
+}
+
+/// The HS chapter of a code: its first two digits.
+fn chapter_of(code: &str) -> String {
+    code.get(..2).unwrap_or(code).to_string()
 }
 
 /// The file's header: its lines before the first section.
@@ -93,7 +99,7 @@ pub fn cut_tariff(file: &str) -> String {
         match name {
             "cn-element-sets" => {}
             "cn-tariff" => {
-                for (chapter, lines) in cut(body(name), |code| code.get(..2).unwrap_or(code).to_string()) {
+                for (chapter, lines) in cut(body(name), chapter_of) {
                     write!(out, "@cn-tariff.{chapter}\n{lines}@cn-element-sets.{chapter}\n{sets_comment}").unwrap();
                     // Numbers in order, each once (a set used by many lines is listed once).
                     let used: BTreeSet<usize> =

@@ -334,24 +334,20 @@ fn parse(text: &'static str) -> Result<Store, String> {
     store.chapters = Part::new("hs2022-chapters", given("hs2022-chapters"));
     // Each destination's thresholds, named by the header (the web build's core file holds
     // none of them) or found in the file.
-    let header_parts = super::format::part_names(text).split_ascii_whitespace();
+    let header_parts: Vec<&'static str> = super::format::part_names(text).split_ascii_whitespace().collect();
     let mut names: Vec<&'static str> =
-        header_parts.chain(found.iter().map(|(name, _)| *name)).filter(|name| name.starts_with("thresholds.")).collect();
+        header_parts.iter().copied().chain(found.iter().map(|(name, _)| *name)).filter(|name| name.starts_with("thresholds.")).collect();
     crate::base::order::sort_by(&mut names, |a, b| a < b);
     names.dedup();
     store.thresholds = names.into_iter().map(|name| (&name["thresholds.".len()..], Part::new(name, given(name)))).collect();
     // The parts the header names that this file leaves out (the web build's core file).
-    store.absent_parts = super::format::part_names(text).split_ascii_whitespace().filter(|name| given(name).is_none()).collect();
+    store.absent_parts = header_parts.into_iter().filter(|name| given(name).is_none()).collect();
+    // The tables read at load (the parts above, read when first needed, are `Other`).
     for (section, body) in found {
-        match section {
-            "hs2017-subheadings" | "hs2017-deleted" | "messages-zh" | "rules" | "hs2022-chapters" => {}
-            name if is_hs_texts(name) => {}
-            name if name.starts_with("thresholds.") => {}
-            "vague-en-phrases" => store.vague_en_phrases = body,
-            _ => {
-                let part = Section::of(section);
-                section_rows(body).for_each(|f| store.read_row(part, section, &f))
-            }
+        match Section::of(section) {
+            Section::Other if section == "vague-en-phrases" => store.vague_en_phrases = body,
+            Section::Other => {}
+            part => section_rows(body).for_each(|f| store.read_row(part, section, &f)),
         }
     }
     // Looked up for each word of a title the vocabulary does not recognise.

@@ -73,6 +73,21 @@ test("the first report loads only the parts of the data it needs, and equals the
     return { parts, explained: rules.length > 20 && rules.every((r) => r.explanation.includes("What to do")) };
   });
   assert.deepEqual(rules, { parts: ["rules"], explained: true });
+  // The page's script names the chemical names' parts as the engine does: after
+  // prefetch, a check of a Chinese chemical name asks for none of them.
+  const prefetched = await fresh.evaluate(async () => {
+    const engine = await import("./pkg/precheck.js");
+    const thio = { destination: "US", currency: "USD", channel: "express",
+      items: [{ description: "Thioacetic acid", descriptionZh: "硫代乙酸 500ml", quantity: 1, unitPrice: "20" }] };
+    await engine.prefetch(thio);
+    try {
+      engine.check(thio);
+      return [];
+    } catch (error) {
+      return error.parts ?? [String(error)];
+    }
+  });
+  assert.deepEqual(prefetched.filter((name) => name.startsWith("cn-hazardous-names.")), [], prefetched.join(" "));
   // Caustic soda named in Chinese: its name's part loads, and the report says so.
   const hazardous = await fresh.evaluate(async () => {
     const engine = await import("./pkg/precheck.js");

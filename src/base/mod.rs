@@ -2,7 +2,7 @@
 //! normalisation (one pipeline for every matcher), the multi-term matcher and sorting
 //! with little code.
 
-pub mod automaton;
 pub mod date;
 pub mod order;
+pub mod term_finder;
 pub mod text;

@@ -251,7 +251,7 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
     if !zh.is_empty() {
         // Mixed terms ("u盘", "tf卡") are looked for in the text with only spaces removed.
         let compact: String = folded.chars().filter(|c| !c.is_whitespace()).collect();
-        // One pass of the term automaton over each text, not a substring search per term
+        // One pass of the term finder over each text, not a substring search per term
         // (~1,500): Chinese terms in the Chinese characters, mixed ones in the compact
         // text; then in file order, as the strengths' ties are broken by it.
         let index = crate::knowledge::vocabulary::terms();

@@ -7,14 +7,14 @@
 //! text is scanned once ([`found_in`]); each rule then asks the result which phrases it
 //! holds, instead of searching the text once per phrase.
 
-use crate::base::automaton::Automaton;
+use crate::base::term_finder::TermFinder;
 use crate::knowledge::data::{china, store};
 use std::sync::OnceLock;
 
 struct Phrases {
     /// Every phrase once, sorted: a phrase's id is its position.
     terms: Vec<&'static str>,
-    automaton: Automaton,
+    finder: TermFinder<'static>,
     /// The first words of the English brand names and of the English copy words,
     /// sorted: matched as whole words through the text's words, and only in a text that
     /// contains one of these (most titles contain none).
@@ -45,7 +45,7 @@ fn gather(starts: &[&[&'static str]]) -> Vec<&'static str> {
     for list in store::phrase_lists() {
         lists.push(store::word_list(list));
     }
-    // Lists found by position or with a test of their own: the automaton says which of
+    // Lists found by position or with a test of their own: the finder says which of
     // their words a text holds, so only those are looked for (`facts::goods`, materials).
     for list in ["brand-fits-zh", "description-zh-material"] {
         lists.push(store::word_list(list));
@@ -78,8 +78,8 @@ fn phrases() -> &'static Phrases {
         let brand_starts = ascii_starts(data.brands.iter().map(|b| &b.0));
         let replica_starts = ascii_starts(data.replica_words.iter());
         let terms = gather(&[&brand_starts, &replica_starts]);
-        let automaton = Automaton::new(&terms);
-        Phrases { terms, automaton, brand_starts, replica_starts }
+        let finder = TermFinder::new(&terms);
+        Phrases { terms, finder, brand_starts, replica_starts }
     })
 }
 
@@ -94,7 +94,7 @@ pub struct Found {
 /// The phrases `folded` (text as `base::text::fold` leaves it) contains, in one pass.
 pub fn found_in(folded: &str) -> Found {
     let phrases = phrases();
-    Found { terms: phrases.automaton.ids_in(folded).into_iter().map(|id| phrases.terms[id as usize]).collect() }
+    Found { terms: phrases.finder.ids_in(folded).into_iter().map(|id| phrases.terms[id as usize]).collect() }
 }
 
 impl Found {

@@ -61,7 +61,7 @@ impl EnglishTerm {
 /// The vocabulary as matchers read it: English terms sorted by their first word (so a
 /// title's word finds the terms that start with it by binary search; the generator
 /// prepares the order, `@vocabulary-index`, nothing is sorted in the browser) and
-/// Chinese terms in one automaton (every one a text contains, in one pass).
+/// Chinese terms in a term finder (every one a text contains, in one pass).
 pub struct TermIndex {
     english: Vec<EnglishTerm>,
     /// Each distinct first word and the run of `english` it starts: one binary search
@@ -69,10 +69,10 @@ pub struct TermIndex {
     first_words: crate::base::order::SortedWords,
     /// The run of `english` each first word starts.
     runs: Vec<(u32, u32)>,
-    /// Chinese (and mixed, "u盘") terms in file order, and the automaton of their texts
-    /// (a term's id is its position here).
+    /// Chinese (and mixed, "u盘") terms in file order, and their matcher (a term's id
+    /// is its position here).
     pub chinese: Vec<(&'static str, &'static Product)>,
-    chinese_matcher: crate::base::automaton::Automaton,
+    chinese_matcher: crate::base::term_finder::TermFinder<'static>,
 }
 
 impl TermIndex {
@@ -123,7 +123,7 @@ pub fn terms() -> &'static TermIndex {
         let chinese: Vec<(&'static str, &'static Product)> =
             products.iter().flat_map(|p| p.terms.iter().filter(|t| !t.is_ascii()).map(move |t| (*t, p))).collect();
         let texts: Vec<&str> = chinese.iter().map(|c| c.0).collect();
-        let chinese_matcher = crate::base::automaton::Automaton::new(&texts);
+        let chinese_matcher = crate::base::term_finder::TermFinder::new(&texts);
         TermIndex { english, first_words: crate::base::order::SortedWords::new(first_words), runs, chinese, chinese_matcher }
     })
 }

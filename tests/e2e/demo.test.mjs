@@ -154,6 +154,38 @@ window.result = init().then(() => ({
   }
 });
 
+test("prefetch asks for the destination's thresholds once the data file's header names its parts, before the module is up", async () => {
+  overrides.set("/test/header.html", '<!doctype html><html lang="en"><title>header</title>');
+  const context = await browser.newContext({ serviceWorkers: "block" });
+  const page = await context.newPage();
+  const failed = [];
+  page.on("response", (response) => { if (response.status() >= 400) failed.push(response.url()); });
+  await page.goto(`${base}test/header.html`);
+  const asked = await page.evaluate(async () => {
+    const engine = await import("/pkg/precheck.js");
+    const asked = [];
+    const fetchFile = window.fetch;
+    window.fetch = (url, ...rest) => { asked.push(String(url).split("/").pop()); return fetchFile(url, ...rest); };
+    // The module is held back: only the data file's header can have named the parts.
+    let release;
+    const ready = engine.default({ parts: "when-needed", module_or_path: new Promise((resolve) => { release = resolve; }) });
+    const prefetched = [engine.prefetch({ destination: "GB", items: [] }), engine.prefetch({ destination: "AR", items: [] })];
+    for (let waited = 0; !asked.includes("thresholds.GB.tsv") && waited < 5000; waited += 20) await new Promise((r) => setTimeout(r, 20));
+    const whileHeld = [...asked];
+    release(fetchFile("/pkg/precheck_core_bg.wasm"));
+    await ready;
+    await Promise.all(prefetched);
+    const { missingParts } = await import("/pkg/precheck_core.js");
+    return { whileHeld, all: asked, missing: missingParts().split(" ").includes("thresholds.GB") };
+  });
+  await context.close();
+  assert.ok(asked.whileHeld.includes("thresholds.GB.tsv"), asked.whileHeld.join(" "));
+  // Installed once the module is up; a destination the data has no thresholds for asks for none.
+  assert.equal(asked.missing, false);
+  assert.ok(!asked.all.some((name) => name.startsWith("thresholds.AR")), asked.all.join(" "));
+  assert.deepEqual(failed, []);
+});
+
 test("a vague description shows its finding next to the field", async () => {
   const field = page.locator('[data-field="items[0].description"]');
   await field.fill("gift");

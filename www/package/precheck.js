@@ -31,15 +31,59 @@ const sectionTexts = new Map();
 
 // The files go to the module as bytes: decoding 3 MB to a JS string and encoding it back
 // to UTF-8 for the module cost more than the module's own parse.
-async function readBytes(url) {
+// `onBytes`, if given, hears the bytes read so far as they arrive, until it returns true
+// (it has what it wanted: the data file's header is in its first chunk).
+async function readBytes(url, onBytes = null) {
   // Node and Deno have no fetch for file: URLs; browsers never take this branch.
   if (url.protocol === "file:") {
     const { readFile } = await import("node:fs/promises");
-    return new Uint8Array(await readFile(url));
+    const bytes = new Uint8Array(await readFile(url));
+    onBytes?.(bytes);
+    return bytes;
   }
   const response = await fetch(url);
   if (!response.ok) throw new Error(`precheck: could not load ${url} (HTTP ${response.status})`);
-  return new Uint8Array(await response.arrayBuffer());
+  if (!onBytes || !response.body) return new Uint8Array(await response.arrayBuffer());
+  const chunks = [];
+  let size = 0;
+  let heard = false;
+  for (const reader = response.body.getReader(); ;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    size += value.length;
+    heard ||= onBytes(chunks.length === 1 ? value : joinBytes(chunks, size));
+  }
+  return joinBytes(chunks, size);
+}
+
+// The chunks as one array (which then replaces them).
+function joinBytes(chunks, size) {
+  if (chunks.length !== 1) {
+    const bytes = new Uint8Array(size);
+    let at = 0;
+    for (const chunk of chunks) {
+      bytes.set(chunk, at);
+      at += chunk.length;
+    }
+    chunks.splice(0, chunks.length, bytes);
+  }
+  return chunks[0];
+}
+
+// The names of the parts the data file has (its header's "# parts:" line), known as soon
+// as the file's first bytes arrive, before the module and the rest of the file: prefetch()
+// asks for the destination's thresholds then, not once the file is read. Null when the
+// header names none (a file from before parts).
+let partNames = Promise.resolve(null);
+// Tells `heard` the part names once `bytes` hold the whole header; true if they did.
+function hearPartNames(bytes, heard) {
+  const end = nextSectionLine(bytes, 0);
+  if (end === -1) return false; // the header goes on past these bytes
+  const header = new TextDecoder().decode(bytes.subarray(0, end));
+  const line = header.split("\n").find((l) => l.startsWith("# parts: "));
+  heard(line ? new Set(line.slice("# parts: ".length).split(" ").filter(Boolean)) : null);
+  return true;
 }
 
 // Each part's bytes, fetched once (a fetch that failed is forgotten, so a later attempt,
@@ -59,6 +103,8 @@ function loadPart(name) {
  * reached for), each once however often asked.
  */
 export async function loadParts(names) {
+  // Nothing to load, nothing to ask the module (which may not be instantiated yet).
+  if (names.length === 0) return;
   await Promise.all(names.map(loadPart));
   // A file that is not its part would have a page ask for it again and again.
   const missing = missingParts().split(" ");
@@ -73,7 +119,9 @@ export async function loadParts(names) {
  * (its lines and element sets, `parts/cn-tariff.61.tsv`), the hazardous-chemical names
  * starting with the characters of its text that start any, and for a Chinese report the
  * Chinese messages (the part names are the generator's, xtask/src/parts.rs). A hint: a
- * check still names whatever it lacks. Call it once init() has been called.
+ * check still names whatever it lacks. Call it once init() has been called. Only parts
+ * the data has are asked for: the thresholds once the data file's header has named the
+ * parts, the chemical names once the file is read.
  */
 export function prefetch(declaration, options = {}) {
   if (!instantiated) return Promise.resolve();
@@ -84,12 +132,16 @@ export function prefetch(declaration, options = {}) {
     const chapter = String(item?.hsCode ?? "").replace(/\D/g, "").slice(0, 2);
     if (chapter.length === 2) parts.add(`cn-tariff.${chapter}`);
   }
-  // Asked for once the core file is read, which knows them: the destination's thresholds
-  // (only a destination the data has thresholds for has a part) and the chemical names
-  // starting with the characters of the lines' text that start any (most start none),
-  // in their parts by code point (src/base/text.rs, hazardous_names_part).
+  // The destination's thresholds, asked for as soon as the data file's header names its
+  // parts (only a destination the data has thresholds for has one).
+  const thresholds = `thresholds.${String(declaration?.destination ?? "").trim().toUpperCase()}`;
+  const afterHeader = partNames.then((names) => loadParts(names?.has(thresholds) ? [thresholds] : []));
+  // Asked for once the core file is read, which knows them: the thresholds again (for a
+  // data file whose header names no parts) and the chemical names starting with the
+  // characters of the lines' text that start any (most start none), in their parts by
+  // code point (src/base/text.rs, hazardous_names_part).
   const afterCore = (ready ?? Promise.resolve()).then(() => {
-    const later = [`thresholds.${String(declaration?.destination ?? "").trim().toUpperCase()}`];
+    const later = [thresholds];
     const starts = sectionText("cn-hazardous-starts").split("\n").find((line) => line && line[0] !== "#") ?? "";
     for (const item of items) {
       for (const key of ["description", "descriptionZh", "material", "brand"]) {
@@ -102,7 +154,7 @@ export function prefetch(declaration, options = {}) {
     const missing = missingParts().split(" ");
     return loadParts([...new Set(later)].filter((name) => missing.includes(name)));
   });
-  return Promise.all([loadParts([...parts]), afterCore]).then(() => undefined);
+  return Promise.all([loadParts([...parts]), afterHeader, afterCore]).then(() => undefined);
 }
 
 // The engine's answer; or, when it reached for parts of the data that are not loaded yet
@@ -164,13 +216,21 @@ export default function init(options = {}) {
   ready ??= (async () => {
     const given = (value) => typeof value === "string" && value.startsWith("# DO NOT EDIT");
     // The file's bytes: from a string that is the file itself, else fetched from its URL.
-    const contents = (value, file = undefined) => given(value)
-      ? Promise.resolve(new TextEncoder().encode(value))
-      : readBytes(new URL(value ?? file, import.meta.url));
+    const contents = (value, file = undefined, onBytes = null) => {
+      if (!given(value)) return readBytes(new URL(value ?? file, import.meta.url), onBytes);
+      const bytes = new TextEncoder().encode(value);
+      onBytes?.(bytes);
+      return Promise.resolve(bytes);
+    };
     const dataUrl = given(options.data) ? import.meta.url : new URL(options.data ?? DATA_FILE, import.meta.url);
     partsFolder = new URL(options.partsFolder ?? PARTS_FOLDER, dataUrl);
     // The downloads run in parallel.
-    const data = contents(options.data, DATA_FILE);
+    let heard;
+    partNames = new Promise((resolve) => { heard = resolve; });
+    const data = contents(options.data, DATA_FILE, (bytes) => hearPartNames(bytes, heard));
+    // A file that failed, or has no section, names no parts.
+    const heardNone = () => heard(null);
+    data.then(heardNone, heardNone);
     // China's whole tariff chunk, only from a page that hands it over (the package ships it in parts).
     const tariff = options.tariff === undefined ? null : contents(options.tariff);
     instantiated = initCore(options.module_or_path === undefined ? undefined : { module_or_path: options.module_or_path });

@@ -54,7 +54,9 @@ impl EnglishTerm {
     }
 
     pub fn first_word(&self) -> &'static str {
-        self.text.split(' ').next().unwrap_or("")
+        // A byte search, not `split`: the index takes the first word of its 2,200 terms
+        // at the first check, where `split`'s searcher made most of the index's build.
+        self.text.as_bytes().iter().position(|&b| b == b' ').map_or(self.text, |end| &self.text[..end])
     }
 }
 
@@ -106,7 +108,8 @@ pub fn terms() -> &'static TermIndex {
             .filter_map(|&(product, k, singular)| {
                 let product = products.get(product as usize)?;
                 let words = if singular.is_empty() { product.terms.get(k as usize)? } else { singular };
-                Some(EnglishTerm { text: words, len: words.split(' ').count(), product })
+                let len = 1 + words.bytes().filter(|&b| b == b' ').count();
+                Some(EnglishTerm { text: words, len, product })
             })
             .collect();
         let (mut first_words, mut runs): (Vec<&'static str>, Vec<(u32, u32)>) = (Vec::new(), Vec::new());

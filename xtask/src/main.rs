@@ -404,7 +404,7 @@ fn vague() -> String {
     let mut out = section(
         "vague",
         "stopwords_ics2_detailed.csv, vague_descriptions.csv, vague_terms.csv",
-        "term (lower case), language, strength (stop: rejected when it is the whole description; weak: too broad on its own), sources, specific replacements (;-separated); sorted by term",
+        "term (lower case), language, strength (stop: rejected when it is the whole description; weak: too broad on its own), sources (ids in @vague-sources, space-separated), specific replacements (;-separated); sorted by term",
     );
     // term (lower case) -> (language, strength, sources, suggestions)
     let mut terms: BTreeMap<String, (String, String, BTreeSet<String>, Vec<String>)> = BTreeMap::new();
@@ -445,9 +445,19 @@ fn vague() -> String {
     for r in read_csv("vague_terms.csv") {
         add(&r["term"], &r["lang"], &r["strength"], &r["source"], &r["suggestions"]);
     }
+    // Each term names its sources by id: the few source texts written once each, not on
+    // every one of 739 rows (they were three quarters of the section, 70 KB the browser
+    // read through at every page load).
+    let source_texts: Vec<&str> =
+        terms.values().flat_map(|t| t.2.iter().map(String::as_str)).collect::<BTreeSet<_>>().into_iter().collect();
+    let source_id = |text: &str| source_texts.iter().position(|t| *t == text).map(|i| (i + 1).to_string()).unwrap_or_default();
     for (term, (lang, strength, sources, suggestions)) in &terms {
-        let sources: Vec<&str> = sources.iter().map(String::as_str).collect();
-        row(&mut out, &[term, lang, strength, &sources.join("; "), &suggestions.join(";")]);
+        let ids: Vec<String> = sources.iter().map(|s| source_id(s)).collect();
+        row(&mut out, &[term, lang, strength, &ids.join(" "), &suggestions.join(";")]);
+    }
+    out.push_str(&section("vague-sources", "@vague (the sources its rows name by id)", "id, source"));
+    for (i, text) in source_texts.iter().enumerate() {
+        row(&mut out, &[&(i + 1).to_string(), text]);
     }
     // The English terms as the words a title is split into (the engine's own
     // `norm_words`), in the order the description check searches them: by first word,

@@ -30,6 +30,7 @@ pub struct VagueTerm {
     pub lang: &'static str,
     /// "stop": rejected when it is the whole description; "weak": too broad on its own.
     pub strength: &'static str,
+    /// Where the term comes from: ids of the file's `@vague-sources` rows, space-separated.
     pub sources: &'static str,
     pub replacements: Vec<&'static str>,
 }

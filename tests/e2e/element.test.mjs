@@ -275,12 +275,17 @@ test("kiosk: full screen, large type, a new declaration in one touch", async () 
   await page.close();
 });
 
-test("installable, then works with no network at all; a new build replaces the old cache cleanly", { timeout: 90_000 }, async () => {
+test("installable, then works with no network at all; a new build replaces the old cache cleanly", { timeout: 90_000 }, async (t) => {
+  // Each step says when it is done: a run that times out (once in a CI run, never again
+  // in six) then shows where it waited.
   // A profile on disk: Chromium does not install apps from incognito contexts.
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), "precheck-kiosk-")), CHROMIUM);
+  t.diagnostic("browser with a profile started");
   const { page } = await open("kiosk.html", { context });
   await reportOf(page);
+  t.diagnostic("kiosk page reported");
   await page.evaluate(() => navigator.serviceWorker.ready);
+  t.diagnostic("service worker ready");
   const cdp = await context.newCDPSession(page);
   const { installabilityErrors } = await cdp.send("Page.getInstallabilityErrors");
   assert.deepEqual(installabilityErrors, []);
@@ -304,6 +309,7 @@ test("installable, then works with no network at all; a new build replaces the o
   const offline = await context.newPage();
   await offline.goto(`${base}index.html`);
   await reportOf(offline);
+  t.diagnostic("offline page reported");
   await offline.locator('[data-field="items[0].description"]').fill("gift");
   await offline.waitForFunction(() => document.getElementById("demo").report.findings.some((f) => f.rule === "description-too-general"));
   // The 10-digit tariff chunk is there too: China's refund rate for the demo's T-shirt.
@@ -316,6 +322,7 @@ test("installable, then works with no network at all; a new build replaces the o
   }), true);
   await offline.close();
   await context.setOffline(false);
+  t.diagnostic("offline checks done");
 
   // A new build: a different pre-cache list. The new worker takes over, the old cache goes,
   // and the page offers a reload.
@@ -327,6 +334,7 @@ test("installable, then works with no network at all; a new build replaces the o
       await (await navigator.serviceWorker.getRegistration()).update();
       await changed;
     });
+    t.diagnostic("the new build's worker took over");
     await page.waitForFunction(async () => (await caches.keys()).join() === "precheck-next-build");
     assert.equal(await page.locator("#update").isVisible(), true);
   } finally {

@@ -178,11 +178,26 @@ test("prefetch asks for the destination's thresholds once the data file's header
     const { missingParts } = await import("/pkg/precheck_core.js");
     return { whileHeld, all: asked, missing: missingParts().split(" ").includes("thresholds.GB") };
   });
+  // A data file that holds its parts itself (the full generated file): nothing to ask for.
+  overrides.set("/test/full/precheck_data.tsv", readFileSync(new URL("../../src/data/generated/precheck_data.tsv", import.meta.url)));
+  const whole = await context.newPage();
+  whole.on("response", (response) => { if (response.status() >= 400) failed.push(response.url()); });
+  await whole.goto(`${base}test/header.html`);
+  const askedOfWhole = await whole.evaluate(async () => {
+    const engine = await import("/pkg/precheck.js");
+    const asked = [];
+    const fetchFile = window.fetch;
+    window.fetch = (url, ...rest) => { asked.push(String(url).split("/").pop()); return fetchFile(url, ...rest); };
+    const ready = engine.default({ parts: "when-needed", data: "/test/full/precheck_data.tsv" });
+    await Promise.all([ready, engine.prefetch({ destination: "GB", items: [] })]);
+    return asked;
+  });
   await context.close();
   assert.ok(asked.whileHeld.includes("thresholds.GB.tsv"), asked.whileHeld.join(" "));
   // Installed once the module is up; a destination the data has no thresholds for asks for none.
   assert.equal(asked.missing, false);
   assert.ok(!asked.all.some((name) => name.startsWith("thresholds.AR")), asked.all.join(" "));
+  assert.ok(!askedOfWhole.some((name) => name.startsWith("thresholds.")), askedOfWhole.join(" "));
   assert.deepEqual(failed, []);
 });
 

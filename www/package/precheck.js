@@ -71,18 +71,21 @@ function joinBytes(chunks, size) {
   return chunks[0];
 }
 
-// The names of the parts the data file has (its header's "# parts:" line), known as soon
-// as the file's first bytes arrive, before the module and the rest of the file: prefetch()
-// asks for the destination's thresholds then, not once the file is read. Null when the
-// header names none (a file from before parts).
+// The names of the parts the data file leaves to part files (its header's "# parts:" line,
+// less the sections its "# sections:" line says it holds itself, as the full generated
+// file does), known as soon as the file's first bytes arrive, before the module and the
+// rest of the file: prefetch() asks for the destination's thresholds then, not once the
+// file is read. Null when the header names none (a file from before parts).
 let partNames = Promise.resolve(null);
-// Tells `heard` the part names once `bytes` hold the whole header; true if they did.
+// Tells `heard` those names once `bytes` hold the whole header; true if they did.
 function hearPartNames(bytes, heard) {
   const end = nextSectionLine(bytes, 0);
   if (end === -1) return false; // the header goes on past these bytes
-  const header = new TextDecoder().decode(bytes.subarray(0, end));
-  const line = header.split("\n").find((l) => l.startsWith("# parts: "));
-  heard(line ? new Set(line.slice("# parts: ".length).split(" ").filter(Boolean)) : null);
+  const lines = new TextDecoder().decode(bytes.subarray(0, end)).split("\n");
+  const words = (key) => (lines.find((l) => l.startsWith(key))?.slice(key.length) ?? "").split(" ").filter(Boolean);
+  const held = new Set(words("# sections: ").map((entry) => entry.split(":")[0]));
+  const parts = words("# parts: ");
+  heard(parts.length > 0 ? new Set(parts.filter((name) => !held.has(name))) : null);
   return true;
 }
 

@@ -25,8 +25,9 @@ impl<'a> TermFinder<'a> {
     /// The matcher of `terms`. Empty terms are never reported (an empty text occurs
     /// everywhere; callers that mean that say so themselves).
     pub fn new(terms: &[&'a str]) -> TermFinder<'a> {
-        // About two buckets per term: most positions of a text find an empty one.
-        let bits = (usize::BITS - (2 * terms.len()).leading_zeros()).max(6);
+        // About two buckets per term: most positions of a text find an empty one (at
+        // most 2^20 buckets, so the shift below stays in range for any number of terms).
+        let bits = (usize::BITS - (2 * terms.len()).leading_zeros()).clamp(6, 20);
         let mut finder = TermFinder { terms: terms.to_vec(), starts: vec![0; (1 << bits) + 1], ids: Vec::new(), bits };
         let buckets: Vec<Option<usize>> = terms.iter().map(|t| finder.bucket_of_term(t)).collect();
         for &b in buckets.iter().flatten() {

@@ -67,27 +67,52 @@ fn terms_in(lang: &str) -> impl Iterator<Item = (&'static str, &'static str)> + 
 /// The English vague terms as word sequences, sorted by first word (as the generator
 /// wrote them, `@vague-en-phrases`), read once.
 struct EnglishPhrases {
-    phrases: Vec<(Vec<&'static str>, &'static str)>,
+    phrases: Vec<EnglishPhrase>,
     /// Each phrase's first word, for the search.
     first_words: crate::base::order::SortedWords,
 }
 
+/// A vague term as a title's words: the generator's text of them (space-separated), kept
+/// as it is rather than split into a `Vec` per term at the first check.
+struct EnglishPhrase {
+    words: &'static str,
+    /// How many words, and the first.
+    len: usize,
+    first: &'static str,
+    term: &'static str,
+}
+
+impl EnglishPhrase {
+    fn new(words: &'static str, term: &'static str) -> Option<EnglishPhrase> {
+        let mut pieces = words.split(' ').filter(|w| !w.is_empty());
+        let first = pieces.next()?;
+        Some(EnglishPhrase { words, len: 1 + pieces.count(), first, term })
+    }
+
+    fn words(&self) -> impl Iterator<Item = &'static str> {
+        self.words.split(' ').filter(|w| !w.is_empty())
+    }
+
+    /// Whether `span` is exactly this phrase's words.
+    fn is_spelled_by(&self, span: &[String]) -> bool {
+        span.len() == self.len && self.words().eq(span.iter().map(String::as_str))
+    }
+}
+
 impl EnglishPhrases {
     /// The phrases whose first word is `word`.
-    fn starting_with<'a>(&'a self, word: &'a str) -> impl Iterator<Item = &'a (Vec<&'static str>, &'static str)> {
+    fn starting_with<'a>(&'a self, word: &'a str) -> impl Iterator<Item = &'a EnglishPhrase> {
         let from = self.first_words.lower_bound(word);
-        self.phrases[from..].iter().take_while(move |p| p.0[0] == word)
+        self.phrases[from..].iter().take_while(move |p| p.first == word)
     }
 }
 
 fn english_phrases() -> &'static EnglishPhrases {
     static PHRASES: std::sync::OnceLock<EnglishPhrases> = std::sync::OnceLock::new();
     PHRASES.get_or_init(|| {
-        let phrases: Vec<(Vec<&'static str>, &'static str)> = crate::knowledge::data::store::vague_en_phrases()
-            .map(|(words, term)| (words.split(' ').filter(|w| !w.is_empty()).collect::<Vec<_>>(), term))
-            .filter(|(words, _)| !words.is_empty())
-            .collect();
-        let first_words = phrases.iter().map(|p| p.0[0]).collect();
+        let phrases: Vec<EnglishPhrase> =
+            crate::knowledge::data::store::vague_en_phrases().filter_map(|(words, term)| EnglishPhrase::new(words, term)).collect();
+        let first_words = phrases.iter().map(|p| p.first).collect();
         EnglishPhrases { phrases, first_words: crate::base::order::SortedWords::new(first_words) }
     })
 }
@@ -128,20 +153,20 @@ fn analyse_en_words(text: &str, tokens: &[String]) -> Vagueness {
     let mut vague_at: Vec<Option<&'static str>> = vec![None; tokens.len()];
     // Candidates start at a title word (binary search by first word); longest win.
     let phrases = english_phrases();
-    let mut hits: Vec<(usize, &(Vec<&'static str>, &'static str))> = Vec::new();
+    let mut hits: Vec<(usize, &EnglishPhrase)> = Vec::new();
     for (start, word) in tokens.iter().enumerate() {
         for p in phrases.starting_with(word) {
-            if tokens.get(start..start + p.0.len()).is_some_and(|span| span == p.0.as_slice()) {
+            if tokens.get(start..start + p.len).is_some_and(|span| p.is_spelled_by(span)) {
                 hits.push((start, p));
             }
         }
     }
-    crate::base::order::sort_desc_by_key(&mut hits, |h| h.1 .0.len());
-    for (start, (phrase, term)) in hits {
-        let span = start..start + phrase.len();
+    crate::base::order::sort_desc_by_key(&mut hits, |h| h.1.len);
+    for (start, phrase) in hits {
+        let span = start..start + phrase.len;
         if vague_at[span.clone()].iter().all(Option::is_none) {
             for slot in &mut vague_at[span] {
-                *slot = Some(term);
+                *slot = Some(phrase.term);
             }
         }
     }
@@ -435,7 +460,7 @@ mod tests {
             terms_in("en").map(|(term, _)| (norm_words(term), term)).filter(|(w, _)| !w.is_empty()).collect();
         own.sort_by(|a, b| a.0[0].cmp(&b.0[0]));
         let prepared: Vec<(Vec<String>, &str)> =
-            english_phrases().phrases.iter().map(|(w, t)| (w.iter().map(|w| w.to_string()).collect(), *t)).collect();
+            english_phrases().phrases.iter().map(|p| (p.words().map(str::to_string).collect(), p.term)).collect();
         assert!(prepared.len() > 500);
         assert_eq!(prepared, own);
     }

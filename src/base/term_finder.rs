@@ -1,12 +1,12 @@
 //! A multi-term matcher: every term of a fixed set that a text contains, found in one
 //! pass over the text's characters, however many terms there are.
 //!
-//! Terms wait in buckets by their first two characters (one-character terms by their
-//! one), so each position of the text looks only at the terms that could start there:
+//! Terms wait in buckets by their first two characters (a one-character term by its
+//! only one), so each position of the text looks only at the terms that could start there:
 //! usually none, a few at most. The buckets are filled in one counting pass, with no
 //! sorting and no states to link: the matchers are built at a page's first check, in
 //! the browser, where the Aho-Corasick automaton this replaced took about a third of
-//! that check's one-time work (its fail links over some 20,000 byte states) for no
+//! that check's one-time work (its fail links over some 15,000 byte states) for no
 //! faster scans of short listing texts. Written here, not taken from a crate, for the
 //! wasm size budget (README, "Crates").
 

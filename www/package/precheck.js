@@ -139,12 +139,11 @@ export function prefetch(declaration, options = {}) {
   // parts (only a destination the data has thresholds for has one).
   const thresholds = `thresholds.${String(declaration?.destination ?? "").trim().toUpperCase()}`;
   const afterHeader = partNames.then((names) => loadParts(names?.has(thresholds) ? [thresholds] : []));
-  // Asked for once the core file is read, which knows them: the thresholds again (for a
-  // data file whose header names no parts) and the chemical names starting with the
-  // characters of the lines' text that start any (most start none), in their parts by
-  // code point (src/base/text.rs, hazardous_names_part).
+  // Asked for once the core file is read, which knows them: the chemical names starting
+  // with the characters of the lines' text that start any (most start none), in their
+  // parts by code point (src/base/text.rs, hazardous_names_part).
   const afterCore = (ready ?? Promise.resolve()).then(() => {
-    const later = [thresholds];
+    const later = [];
     const starts = sectionText("cn-hazardous-starts").split("\n").find((line) => line && line[0] !== "#") ?? "";
     for (const item of items) {
       for (const key of ["description", "descriptionZh", "material", "brand"]) {

@@ -448,11 +448,11 @@ fn vague() -> String {
     // Each term names its sources by id: the few source texts written once each, not on
     // every one of 739 rows (they were three quarters of the section, 70 KB the browser
     // read through at every page load).
-    let source_texts: Vec<&str> =
-        terms.values().flat_map(|t| t.2.iter().map(String::as_str)).collect::<BTreeSet<_>>().into_iter().collect();
-    let source_id = |text: &str| source_texts.iter().position(|t| *t == text).map(|i| (i + 1).to_string()).unwrap_or_default();
+    let source_texts: BTreeSet<&str> = terms.values().flat_map(|t| t.2.iter().map(String::as_str)).collect();
+    let source_texts: Vec<&str> = source_texts.into_iter().collect();
     for (term, (lang, strength, sources, suggestions)) in &terms {
-        let ids: Vec<String> = sources.iter().map(|s| source_id(s)).collect();
+        let ids: Vec<String> =
+            sources.iter().filter_map(|s| source_texts.binary_search(&s.as_str()).ok()).map(|i| (i + 1).to_string()).collect();
         row(&mut out, &[term, lang, strength, &ids.join(" "), &suggestions.join(";")]);
     }
     out.push_str(&section("vague-sources", "@vague (the sources its rows name by id)", "id, source"));

@@ -156,41 +156,41 @@ window.result = init().then(() => ({
 
 test("prefetch asks for the destination's thresholds once the data file's header names its parts, before the module is up", async () => {
   overrides.set("/test/header.html", '<!doctype html><html lang="en"><title>header</title>');
+  // A data file that holds its parts itself (the full generated file): nothing to ask for.
+  overrides.set("/test/full/precheck_data.tsv", readFileSync(new URL("../../src/data/generated/precheck_data.tsv", import.meta.url)));
   const context = await browser.newContext({ serviceWorkers: "block" });
-  const page = await context.newPage();
   const failed = [];
-  page.on("response", (response) => { if (response.status() >= 400) failed.push(response.url()); });
-  await page.goto(`${base}test/header.html`);
-  const asked = await page.evaluate(async () => {
+  // A blank page that records the files it fetches (`asked`) and every failed response.
+  const recordingPage = async () => {
+    const page = await context.newPage();
+    page.on("response", (response) => { if (response.status() >= 400) failed.push(response.url()); });
+    await page.addInitScript(() => {
+      window.asked = [];
+      window.fetchFile = window.fetch;
+      window.fetch = (url, ...rest) => { window.asked.push(String(url).split("/").pop()); return window.fetchFile(url, ...rest); };
+    });
+    await page.goto(`${base}test/header.html`);
+    return page;
+  };
+  const asked = await (await recordingPage()).evaluate(async () => {
     const engine = await import("/pkg/precheck.js");
-    const asked = [];
-    const fetchFile = window.fetch;
-    window.fetch = (url, ...rest) => { asked.push(String(url).split("/").pop()); return fetchFile(url, ...rest); };
     // The module is held back: only the data file's header can have named the parts.
     let release;
     const ready = engine.default({ parts: "when-needed", module_or_path: new Promise((resolve) => { release = resolve; }) });
     const prefetched = [engine.prefetch({ destination: "GB", items: [] }), engine.prefetch({ destination: "AR", items: [] })];
-    for (let waited = 0; !asked.includes("thresholds.GB.tsv") && waited < 5000; waited += 20) await new Promise((r) => setTimeout(r, 20));
-    const whileHeld = [...asked];
-    release(fetchFile("/pkg/precheck_core_bg.wasm"));
+    for (let waited = 0; !window.asked.includes("thresholds.GB.tsv") && waited < 5000; waited += 20) await new Promise((r) => setTimeout(r, 20));
+    const whileHeld = [...window.asked];
+    release(window.fetchFile("/pkg/precheck_core_bg.wasm"));
     await ready;
     await Promise.all(prefetched);
     const { missingParts } = await import("/pkg/precheck_core.js");
-    return { whileHeld, all: asked, missing: missingParts().split(" ").includes("thresholds.GB") };
+    return { whileHeld, all: window.asked, missing: missingParts().split(" ").includes("thresholds.GB") };
   });
-  // A data file that holds its parts itself (the full generated file): nothing to ask for.
-  overrides.set("/test/full/precheck_data.tsv", readFileSync(new URL("../../src/data/generated/precheck_data.tsv", import.meta.url)));
-  const whole = await context.newPage();
-  whole.on("response", (response) => { if (response.status() >= 400) failed.push(response.url()); });
-  await whole.goto(`${base}test/header.html`);
-  const askedOfWhole = await whole.evaluate(async () => {
+  const askedOfWhole = await (await recordingPage()).evaluate(async () => {
     const engine = await import("/pkg/precheck.js");
-    const asked = [];
-    const fetchFile = window.fetch;
-    window.fetch = (url, ...rest) => { asked.push(String(url).split("/").pop()); return fetchFile(url, ...rest); };
     const ready = engine.default({ parts: "when-needed", data: "/test/full/precheck_data.tsv" });
     await Promise.all([ready, engine.prefetch({ destination: "GB", items: [] })]);
-    return asked;
+    return window.asked;
   });
   await context.close();
   assert.ok(asked.whileHeld.includes("thresholds.GB.tsv"), asked.whileHeld.join(" "));

@@ -51,6 +51,7 @@ const TEXT = {
     loadFailed: "The pre-check could not load.", loadFailedHelp: "Check the element's module and data attributes and the connection, then try again.",
     retry: "Try again", pageSize: "Page", label: "4 × 6 in label", newDeclaration: "New declaration", fullScreen: "Full screen",
     errors: (n) => `${n} ${n === 1 ? "error" : "errors"}`, warnings: (n) => `${n} ${n === 1 ? "warning" : "warnings"}`,
+    goodsLines: (n) => `${n} ${n === 1 ? "goods line" : "goods lines"}`,
     noProblems: "no problems found",
   },
   zh: {
@@ -78,6 +79,7 @@ const TEXT = {
     loadFailed: "预检无法加载。", loadFailedHelp: "请检查元素的 module 和 data 属性以及网络连接，然后重试。",
     retry: "重试", pageSize: "纸张", label: "4×6 英寸标签", newDeclaration: "新申报", fullScreen: "全屏",
     errors: (n) => `${n} 个错误`, warnings: (n) => `${n} 个警告`, noProblems: "未发现问题",
+    goodsLines: (n) => `${n} 项商品`,
   },
 };
 
@@ -806,7 +808,7 @@ export class ExportPrecheckElement extends HTMLElement {
     fact(t.suggestedChannel, el("span", { text: t[r.channel.suggested] }),
       el("ul", {}, ...r.channel.reasons.map((s) => el("li", { text: s })),
         ...r.channel.unsuitable.map((u) => el("li", { class: "precheck-unsuitable", text: `${t[u.channel]}: ${u.reason}` }))));
-    fact(t.totals, el("span", { text: `${r.totals.goods} ${r.totals.currency} · ${r.totals.items}` }));
+    fact(t.totals, el("span", { text: `${r.totals.goods} ${r.totals.currency} · ${t.goodsLines(r.totals.items)}` }));
     fact(t.documentsNeeded, el("ul", {}, ...r.documents.map((d) => {
       const li = el("li", { text: `${d.kind} (${t[d.status]}${d.have ? `, ${t.have}` : ""}): ${d.reason}` });
       if (PRINTABLE.includes(d.kind)) {

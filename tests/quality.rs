@@ -150,9 +150,9 @@ fn suggestions_find_the_chapter_and_heading() {
         pct(heading_top5, n)
     );
     eprintln!("  heading misses: {misses:#?}");
-    // Within 3 points of what they measure (88.4%, 95.5%), so a real regression fails.
+    // Within 3 points of what they measure (88.4%, 95.8%), so a real regression fails.
     assert!(pct(chapter_first, n) >= 85.4);
-    assert!(pct(heading_top5, n) >= 92.5);
+    assert!(pct(heading_top5, n) >= 92.8);
 }
 
 /// The same figures on the set written after the vocabulary, never tuned on: the
@@ -398,7 +398,7 @@ const TERSE_DEV_FLOOR: (f64, f64) = (94.3, 95.9);
 const TERSE_HELDOUT_FLOOR: (f64, f64) = (88.7, 90.0);
 
 /// Regression guards for the real titles' test half: within 3 points of what it measured.
-const REAL_TEST_FLOOR: (f64, f64, f64) = (80.7, 86.9, 6.1);
+const REAL_TEST_FLOOR: (f64, f64, f64) = (80.7, 87.7, 6.1);
 
 /// Regression guards for the held-out set (all kinds): within 3 points of what it measured.
 const HELDOUT_FLOOR: (f64, f64, f64) = (83.9, 90.8, 4.1);

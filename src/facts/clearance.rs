@@ -86,7 +86,8 @@ pub fn plan(
             return Category::FormalDeclaration;
         };
         sources.push(limit.source);
-        let params = [("value", shown_value.as_str()), ("limit", &cny(Decimal::from(limit.limit_cny))), ("basis", limit.basis)];
+        let basis = if lang == Lang::Zh && !limit.basis_zh.is_empty() { limit.basis_zh } else { limit.basis };
+        let params = [("value", shown_value.as_str()), ("limit", &cny(Decimal::from(limit.limit_cny))), ("basis", basis)];
         if over(limit) {
             *exceeded = Some(limit);
             reasons.push(say("clearance.formal-value", &params));
@@ -307,6 +308,20 @@ mod tests {
         assert_eq!(category(&report(parcel("EUR", "665", json!({})), "2026-07-01")), "formal-declaration");
         // A refund or a licence makes it formal at any value.
         assert_eq!(category(&report(parcel("CNY", "50", json!({"wantsTaxRefund": true})), "2026-07-01")), "formal-declaration");
+    }
+
+    #[test]
+    fn a_chinese_report_gives_each_limit_its_basis_in_chinese() {
+        for channel in ["express", "postal"] {
+            let zh = Options { date: Date::parse("2026-07-01"), lang: crate::knowledge::messages::Lang::Zh, ..Options::default() };
+            let r = check_json(&parcel("CNY", "300", json!({"channel": channel})), &zh).expect("a declaration");
+            let reason = &r.clearance.reasons[0];
+            // The limit's basis is data; its English text ("goods value ...") must not
+            // appear in a Chinese sentence.
+            assert!(reason.contains("货值") && !reason.contains("goods value"), "{channel}: {reason}");
+        }
+        let en = report(parcel("CNY", "300", json!({"channel": "postal"})), "2026-07-01");
+        assert!(en.clearance.reasons[0].contains("the forwarders' figure"), "{}", en.clearance.reasons[0]);
     }
 
     #[test]

@@ -10,7 +10,7 @@ pub fn rules_tables() -> String {
     let mut out = section(
         "cn-limits",
         "china_clearance_limits.csv",
-        "id, category, channels, destinations (empty = any other), limit in CNY, basis, from, until, source",
+        "id, category, channels, destinations (empty = any other), limit in CNY, basis, from, until, source, basis in Chinese",
     );
     for r in read_csv("china_clearance_limits.csv") {
         let limit = &r["limit_cny"];
@@ -27,6 +27,7 @@ pub fn rules_tables() -> String {
                 &r["effective_from"],
                 &r["effective_until"],
                 &r["source"],
+                &r["basis_zh"],
             ],
         );
     }

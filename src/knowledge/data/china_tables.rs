@@ -16,6 +16,8 @@ pub struct Limit {
     pub destinations: &'static str,
     pub limit_cny: u32,
     pub basis: &'static str,
+    /// The basis in Chinese, for Chinese reports.
+    pub basis_zh: &'static str,
     pub from: &'static str,
     pub until: &'static str,
     pub source: &'static str,
@@ -229,6 +231,7 @@ impl Policy {
                 from: at(6),
                 until: at(7),
                 source: at(8),
+                basis_zh: at(9),
             }),
             "cn-modes" => {
                 self.modes.push(Mode { code: at(0), name_zh: at(1), name_en: at(2), legal_basis: at(3), refund: at(4), source: at(5) })

@@ -3,7 +3,7 @@
 //
 // Registering installs the worker, which at once downloads every file of the app (about
 // 4 MB) to cache it. On a first visit that ran beside the page's own start and made its
-// first report about 50 ms later on a 2-core machine (measured in the README). So the
+// first report about 80 ms later on a 2-core machine (measured in the README). So the
 // worker is registered after the page's first report (its first precheck-result), or on
 // a page without one (the bulk page, or an engine that could not load) 2 s after load,
 // and then when the page is idle.

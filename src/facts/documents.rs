@@ -31,7 +31,8 @@ pub fn needs(decl: &Declaration, items: &[ItemFacts], plan: &ChannelPlan, date: 
             }
             return;
         }
-        out.push(DocumentNeed { kind, status, reason: say(key), have: have(kind) });
+        let name = say(&["doc.", kind.name()].concat());
+        out.push(DocumentNeed { kind, name, status, reason: say(key), have: have(kind) });
     };
 
     match (decl.purpose, channel) {
@@ -91,6 +92,20 @@ mod tests {
         let decl = with(with(base(), "/destination", json!(destination)), "/purpose", json!("sale"));
         let options = Options { date: crate::base::date::Date::parse(date), ..Options::default() };
         check_json(&decl, &options).expect("a declaration").documents.iter().any(|d| d.kind == DocumentKind::CertificateOfOrigin)
+    }
+
+    #[test]
+    fn every_document_has_a_name_in_both_languages() {
+        use crate::knowledge::messages::{text, Lang};
+        for kind in DocumentKind::NAMES {
+            let key = format!("doc.{kind}");
+            for lang in [Lang::En, Lang::Zh] {
+                assert_ne!(text(lang, &key, &[]), key, "{key} has no {lang:?} name in messages.tsv");
+            }
+        }
+        let zh = Options { lang: Lang::Zh, ..Options::default() };
+        let report = check_json(&base(), &zh).expect("a declaration");
+        assert!(report.documents.iter().any(|d| d.name == "商业发票"), "{:?}", report.documents);
     }
 
     #[test]

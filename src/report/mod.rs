@@ -155,6 +155,8 @@ pub enum Need {
 #[serde(rename_all = "camelCase")]
 pub struct DocumentNeed {
     pub kind: DocumentKind,
+    /// The document's name in the report's language ("Commercial invoice", "商业发票").
+    pub name: String,
     pub status: Need,
     pub reason: String,
     pub have: bool,

@@ -810,9 +810,9 @@ export class ExportPrecheckElement extends HTMLElement {
         ...r.channel.unsuitable.map((u) => el("li", { class: "precheck-unsuitable", text: `${t[u.channel]}: ${u.reason}` }))));
     fact(t.totals, el("span", { text: `${r.totals.goods} ${r.totals.currency} · ${t.goodsLines(r.totals.items)}` }));
     fact(t.documentsNeeded, el("ul", {}, ...r.documents.map((d) => {
-      const li = el("li", { text: `${d.kind} (${t[d.status]}${d.have ? `, ${t.have}` : ""}): ${d.reason}` });
+      const li = el("li", { text: `${d.name ?? d.kind} (${t[d.status]}${d.have ? `, ${t.have}` : ""}): ${d.reason}` });
       if (PRINTABLE.includes(d.kind)) {
-        const button = el("button", { type: "button", class: "precheck-preview", "data-document": d.kind, part: "button", text: `${t.preview}: ${d.kind}` });
+        const button = el("button", { type: "button", class: "precheck-preview", "data-document": d.kind, part: "button", text: `${t.preview}: ${d.name ?? d.kind}` });
         button.addEventListener("click", () => this.#preview(d.kind));
         li.append(" ", button);
       }

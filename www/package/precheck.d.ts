@@ -130,7 +130,8 @@ export interface Report {
   totals: { goods: string; currency: string; items: number };
   destination: DestinationInfo;
   channel: { suggested: Channel; reasons: string[]; unsuitable: { channel: Channel; reason: string }[] };
-  documents: { kind: DocumentKind; status: "required" | "recommended"; reason: string; have: boolean }[];
+  /** `name`: the document's name in the report's language ("Commercial invoice", "商业发票"). */
+  documents: { kind: DocumentKind; name: string; status: "required" | "recommended"; reason: string; have: boolean }[];
   clearance: Clearance;
   dataVersion: string;
   date: string;

@@ -79,7 +79,7 @@ parts_br() { for f in "$@"; do br "$f"; done | awk '{ s += $1; if ($1 > m) m = $
 # module + JS glue at most 150,000 B brotli, and the core data file (which every first
 # report downloads whole) at most 85,000 B brotli, so nothing drifts back into it from
 # the parts; the build fails above either. Not yet met (see README, "Size"): module,
-# core and the first report's parts together are about 216 KB.
+# core and the first report's parts together are about 217 KB.
 budget=150000
 code_br=$(br "${code[@]}")
 if [ "$code_br" -gt "$budget" ]; then

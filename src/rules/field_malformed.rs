@@ -36,7 +36,12 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                     Expected::Year => ("field-malformed.year", String::new()),
                     Expected::List => ("field-malformed.list", String::new()),
                 };
-                (key, found.clone(), suggestion.clone(), allowed)
+                // A list, an object or null is named in the report's language.
+                let found = match found.as_str() {
+                    "null" | "an array" | "an object" => ctx.say(&["value-kind.", &found.replace(' ', "-")].concat(), &[]),
+                    _ => found.clone(),
+                };
+                (key, found, suggestion.clone(), allowed)
             }
         };
         let mut finding = ctx.finding(&RULE, &issue.field, key, &[("label", &label), ("found", &found), ("allowed", &allowed)]);
@@ -74,5 +79,16 @@ mod tests {
             assert_eq!(f[0].field, field);
             assert_eq!(f[0].suggestions.first().map(String::as_str), suggestion, "{field}");
         }
+    }
+
+    #[test]
+    fn a_list_or_an_object_is_named_in_the_reports_language() {
+        let decl = with(base(), "/destination", json!({"code": "GB"}));
+        let zh = crate::Options { lang: crate::knowledge::messages::Lang::Zh, ..crate::Options::default() };
+        let report = crate::check_json(&decl, &zh).expect("a declaration");
+        let f = report.findings.iter().find(|f| f.rule == "field-malformed").expect("a finding");
+        assert!(f.message.contains("对象") && !f.message.contains("an object"), "{}", f.message);
+        let en = fired(with(base(), "/currency", json!(["USD"])), "field-malformed");
+        assert!(en[0].message.contains("a list"), "{}", en[0].message);
     }
 }

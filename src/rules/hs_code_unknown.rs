@@ -12,7 +12,9 @@ declare_rule! {
     /// same heading (suggested), or from the description's suggestions.
     /// For goods leaving China, a 10-digit code must also be a line of China's 2026
     /// tariff: one that is not gets this finding for its national part, with the valid
-    /// lines under its subheading (an error when a list or declaration form is filed).
+    /// lines under its subheading (an error when a list or declaration form is filed);
+    /// when the code has as many digits as the destination classifies by, the finding
+    /// says it may be the destination's own code, for the invoice and the CN23.
     /// Source: HS 2022 nomenclature (WCO, via UN Comtrade), embedded; China customs
     /// tariff 2026.
     pub static RULE = "hs-code-unknown", "PC303", Error;
@@ -25,8 +27,21 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             // The national part: a 10-digit code for China's declaration must be a tariff line.
             let under = crate::knowledge::data::china::tariff_lines(&format!("{six:06}"));
             if ctx.decl.origin == "CN" && digits.len() == 10 && facts.cn_lines.is_empty() && !under.is_empty() {
+                // A code with as many digits as the destination classifies by is likely the
+                // destination's own (a US HTS code on a US-bound parcel): said so.
+                let dest = ctx.decl.destination.as_deref().unwrap_or("");
+                let national = crate::knowledge::data::national_digits(dest).filter(|n| n.digits == digits.len() && dest != "CN");
+                let six_dotted = hs::dotted(*six);
+                let want = national.map(|n| n.digits.to_string()).unwrap_or_default();
+                let (key, params): (&str, Vec<(&str, &str)>) = match &national {
+                    Some(n) => (
+                        "hs-code-unknown.national-destination",
+                        vec![("code", digits), ("six", &six_dotted), ("country", dest), ("want", &want), ("tariff", n.tariff)],
+                    ),
+                    None => ("hs-code-unknown.national", vec![("code", digits), ("six", &six_dotted)]),
+                };
                 let finding = ctx
-                    .finding(&RULE, item.field("hsCode"), "hs-code-unknown.national", &[("code", digits), ("six", &hs::dotted(*six))])
+                    .finding(&RULE, item.field("hsCode"), key, &params)
                     .with_suggestions(under.iter().take(8).map(|l| format!("{} {}", l.code, l.name_zh)))
                     .with_source(crate::knowledge::data::china::TARIFF_SOURCE);
                 let filed = ctx.clearance.files_form;
@@ -62,6 +77,10 @@ mod tests {
         assert_eq!(national.len(), 1);
         assert!(national[0].suggestions[0].starts_with("6109100000"));
         assert!(fired(with(base(), "/items/0/hsCode", json!("6109100000")), "hs-code-unknown").is_empty());
+        // A US HTS code on a US-bound parcel is named as possibly the destination's own.
+        let us = fired(with(with(base(), "/items/0/hsCode", json!("6109.10.0012")), "/destination", json!("US")), "hs-code-unknown");
+        assert_eq!(us.len(), 1);
+        assert!(us[0].message.contains("a US tariff code") && us[0].suggestions[0].starts_with("6109100000"), "{}", us[0].message);
         // Not for goods from elsewhere.
         assert!(fired(with(with(base(), "/items/0/hsCode", json!("6109.10.00.10")), "/origin", json!("VN")), "hs-code-unknown").is_empty());
     }

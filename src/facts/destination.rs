@@ -59,21 +59,14 @@ pub fn evaluate(
     lang: Lang,
     used: &mut Vec<RateUsed>,
 ) -> DestinationEval {
-    let zh = lang == Lang::Zh;
+    let say = |key: &str, params: &[(&str, &str)]| crate::knowledge::messages::text(lang, key, params);
     let Some(country) = decl.destination.as_deref() else { return DestinationEval::default() };
     let mut eval = DestinationEval { info: DestinationInfo { country: country.to_string(), ..Default::default() }, ..Default::default() };
     let channel = decl.channel.map(|c| c.name());
     // The origin of the goods (a line's own origin when all lines agree).
     let origin = decl.items.first().and_then(|i| i.origin_country.as_deref()).unwrap_or(&decl.origin);
     let Some(row) = row_for(country, date, channel, origin) else {
-        eval.info.notes.push(if zh {
-            format!("没有 {country} 的起征点数据（数据版本 {}）：请向承运人或目的国海关确认。", data::DATA_VERSION)
-        } else {
-            format!(
-                "No threshold data for {country} in the embedded data ({}): ask the carrier or the destination's customs.",
-                data::DATA_VERSION
-            )
-        });
+        eval.info.notes.push(say("destination.no-data", &[("country", country), ("version", data::DATA_VERSION)]));
         eval.info.source = format!("precheck reference data {}", data::DATA_VERSION);
         return eval;
     };
@@ -98,7 +91,7 @@ pub fn evaluate(
         let a = Decimal::from_str_exact(amount?).ok()?;
         let basis = match kind {
             ThresholdKind::Value => row.basis.to_string(),
-            ThresholdKind::TaxAmount => format!("amount of tax payable: {}", row.basis),
+            ThresholdKind::TaxAmount => say("destination.tax-amount-basis", &[("basis", row.basis)]),
             _ => return None,
         };
         Some((a, Threshold { amount: money::text(a.normalize()), currency: cur.to_string(), basis }))
@@ -152,7 +145,7 @@ pub fn evaluate(
             eval.info.flat_duty = Some(Threshold {
                 amount: money::text(per_item.saturating_mul(count).normalize()),
                 currency: row.duty_currency.to_string(),
-                basis: format!("{} x {} distinct tariff subheading(s)", per_item.normalize(), count),
+                basis: say("destination.flat-duty-basis", &[("perItem", &per_item.normalize().to_string()), ("count", &count.to_string())]),
             });
         }
     }
@@ -188,7 +181,7 @@ pub fn evaluate(
             eval.info.tax_estimate = Some(Threshold {
                 amount: format_amount(base.saturating_mul(r) / Decimal::ONE_HUNDRED, cur),
                 currency: cur.to_string(),
-                basis: format!("{}% {} on goods plus shipping, before duty; an estimate", r.normalize(), row.tax_name),
+                basis: say("destination.tax-estimate-basis", &[("rate", &r.normalize().to_string()), ("tax", row.tax_name)]),
             });
         }
         eval.info.vat_rate = Some(money::text(r.normalize()));
@@ -212,17 +205,16 @@ pub fn evaluate(
     }
     eval.info.duty_threshold = duty.map(|d| d.1);
     eval.info.tax_threshold = tax.map(|t| t.1);
-    let from = if row.from.is_empty() { "before 2026".to_string() } else { row.from.to_string() };
-    eval.info.notes.push([row.country, " (", row.scope, "), in force from ", &from, ": ", row.notes].concat());
+    // The frame of each note is the report's language; the notes themselves are the
+    // data's (English, as their sources are).
+    let in_force = if row.from.is_empty() { "destination.in-force-long" } else { "destination.in-force" };
+    eval.info.notes.push(say(in_force, &[("country", row.country), ("scope", row.scope), ("from", row.from), ("notes", row.notes)]));
     if !row.planned.is_empty() {
-        eval.info.notes.push(["Planned: ", row.planned].concat());
+        eval.info.notes.push(say("destination.planned", &[("planned", row.planned)]));
     }
     let unverified = row.confidence == "low" || row.notes.contains("from memory") || row.sources.contains("not re-verified");
     if unverified {
-        eval.info.notes.push(format!(
-            "Unverified: part of this data (confidence {}) is from memory or from sources not re-checked; confirm before relying on it.",
-            row.confidence
-        ));
+        eval.info.notes.push(say("destination.unverified", &[("confidence", row.confidence)]));
     }
     eval.info.effective_from = (!row.from.is_empty()).then(|| row.from.to_string());
     eval.info.confidence = Some(row.confidence.to_string());
@@ -254,6 +246,17 @@ mod tests {
         // Goods of Chinese origin lost it on 2025-05-02.
         assert_eq!(row_for("US", d("2025-05-01"), None, "CN").unwrap().duty, Some("800"));
         assert_eq!(row_for("US", d("2025-05-02"), None, "CN").unwrap().duty_kind, ThresholdKind::NoRelief);
+    }
+
+    #[test]
+    fn the_panels_own_sentences_follow_the_reports_language() {
+        let decl = serde_json::json!({"destination": "DE", "currency": "EUR", "channel": "postal",
+            "items": [{"description": "Cotton T-shirt", "hsCode": "6109.10", "quantity": "2", "unitPrice": "6.00"}]});
+        let zh = crate::Options { date: Some(d("2026-08-15")), lang: Lang::Zh, ..crate::Options::default() };
+        let info = crate::check_json(&decl, &zh).expect("a declaration").destination;
+        assert!(info.notes[0].contains("起施行") && !info.notes[0].contains("in force from"), "{}", info.notes[0]);
+        assert!(info.tax_estimate.expect("VAT estimate").basis.contains("估算值"));
+        assert!(info.flat_duty.expect("EUR 3 duty").basis.contains("税则子目"));
     }
 
     #[test]

@@ -47,10 +47,25 @@ fn too_terse(text: &str) -> bool {
     english + chinese < 2
 }
 
+/// What the declared code says, for the message: in a Chinese report the Chinese name of
+/// China's tariff line when the code names one line, else the HS text (English).
+fn declared_text(ctx: &Context, lines: &[crate::knowledge::data::china::TariffLine], six: u32) -> &'static str {
+    match lines {
+        [line] if ctx.lang == crate::knowledge::messages::Lang::Zh && !line.name_zh.is_empty() => line.name_zh,
+        _ => hs::subheading_text(six).unwrap_or(""),
+    }
+}
+
 /// Without a vocabulary product, the nomenclature's own words decide, cautiously: only
 /// when the description matches some subheadings strongly and none of the best ten lies
 /// in the declared code's section, and the declared code's texts share no word with it.
-fn nomenclature_disagrees(ctx: &Context, item: &crate::input::declaration::Item, six: u32, text: &str) -> Option<Finding> {
+fn nomenclature_disagrees(
+    ctx: &Context,
+    item: &crate::input::declaration::Item,
+    lines: &[crate::knowledge::data::china::TariffLine],
+    six: u32,
+    text: &str,
+) -> Option<Finding> {
     let all_text = item.all_text();
     if too_terse(&all_text) {
         return None;
@@ -68,7 +83,7 @@ fn nomenclature_disagrees(ctx: &Context, item: &crate::input::declaration::Item,
     }
     let (likely, _) = matches.first()?;
     let expected = format!("{:04} {}", likely / 100, hs::heading_text((likely / 100) as u16).unwrap_or(""));
-    let declared = hs::subheading_text(six).unwrap_or("");
+    let declared = declared_text(ctx, lines, six);
     let suggestions = matches.iter().take(3).map(|(c, _)| format!("{} {}", hs::dotted(*c), hs::subheading_text(*c).unwrap_or("")));
     Some(
         ctx.finding(
@@ -89,7 +104,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         let heading = six / 100;
         let Some(best) = facts.products.first() else {
             // Goods the vocabulary does not know: read the nomenclature itself.
-            if let Some(f) = nomenclature_disagrees(ctx, item, *six, text) {
+            if let Some(f) = nomenclature_disagrees(ctx, item, facts.cn_lines, *six, text) {
                 out.push(f);
             }
             continue;
@@ -117,7 +132,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         }
         let expected: Vec<u32> = best.product.hs.iter().map(|&c| if c >= 10_000 { c / 100 } else { c }).collect();
         let expected_text = expected.first().map(|h| format!("{:04} {}", h, hs::heading_text(*h as u16).unwrap_or(""))).unwrap_or_default();
-        let declared = hs::subheading_text(*six).unwrap_or("");
+        let declared = declared_text(ctx, facts.cn_lines, *six);
         let suggestions = facts.suggest(None, 3).into_iter().map(|s| s.line());
         out.push(
             ctx.finding(
@@ -175,5 +190,18 @@ mod tests {
         assert!(!mismatch("spare parts", "8708.99"));
         assert!(!mismatch("clothes", "9503.00"));
         assert!(!mismatch("衣服", "9503.00"));
+    }
+
+    #[test]
+    fn a_chinese_report_quotes_chinas_tariff_line_for_a_10_digit_code() {
+        let decl = with(with(base(), "/items/0/hsCode", json!("8517130000")), "/items/0/descriptionZh", json!(null));
+        let zh = crate::Options { lang: crate::knowledge::messages::Lang::Zh, ..crate::Options::default() };
+        let report = crate::check_json(&decl, &zh).expect("a declaration");
+        let f = report.findings.iter().find(|f| f.rule == "hs-code-mismatch").expect("a mismatch");
+        let line = crate::knowledge::data::china::tariff_lines("8517130000")[0].name_zh;
+        assert!(f.message.contains(line) && !f.message.contains("Telephone"), "{}", f.message);
+        // In English, the HS text.
+        let en = fired(decl, "hs-code-mismatch");
+        assert!(en[0].message.contains("Telephone"), "{}", en[0].message);
     }
 }

@@ -387,9 +387,67 @@ pub fn norm_words(text: &str) -> Vec<String> {
     words(&fold(text)).iter().map(|w| singular(w)).collect()
 }
 
+/// A phrase as the generated data keeps it: its words (as `norm_words` gives them) in one
+/// string, one space between them, compared with a title's words piece by piece rather
+/// than split into a `Vec` per phrase when a matcher is built at the first check. The
+/// vocabulary's English terms and the English vague phrases are both read this way.
+#[derive(Debug, Clone, Copy)]
+pub struct SpacedWords {
+    text: &'static str,
+    /// How many words the text has.
+    count: usize,
+}
+
+impl SpacedWords {
+    pub fn new(text: &'static str) -> SpacedWords {
+        SpacedWords { text, count: 1 + text.bytes().filter(|&b| b == b' ').count() }
+    }
+
+    pub fn words(&self) -> impl Iterator<Item = &'static str> {
+        self.text.split(' ')
+    }
+
+    pub fn word_count(&self) -> usize {
+        self.count
+    }
+
+    pub fn first_word(&self) -> &'static str {
+        // A byte search, not `split`: matchers take the first word of thousands of
+        // phrases at the first check, where `split`'s searcher made most of the build.
+        self.text.as_bytes().iter().position(|&b| b == b' ').map_or(self.text, |end| &self.text[..end])
+    }
+
+    /// Whether `span` (words, none empty) is this phrase's words: the text compared piece
+    /// by piece, without splitting it per comparison (every title word is compared with
+    /// the phrases that start with it).
+    pub fn is_spelled_by(&self, span: &[String]) -> bool {
+        let mut rest = self.text;
+        for (k, word) in span.iter().enumerate() {
+            let after_space = if k == 0 { Some(rest) } else { rest.strip_prefix(' ') };
+            match after_space.and_then(|r| r.strip_prefix(word.as_str())) {
+                Some(r) => rest = r,
+                None => return false,
+            }
+        }
+        rest.is_empty()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A phrase is spelled by exactly its words, in order.
+    #[test]
+    fn spaced_words_compare_word_by_word() {
+        let term = SpacedWords::new("phone case");
+        let words = |ws: &[&str]| ws.iter().map(|w| w.to_string()).collect::<Vec<String>>();
+        assert!(term.is_spelled_by(&words(&["phone", "case"])));
+        for wrong in [&["phone"][..], &["phone", "cases"], &["phonecase"], &["phone", "case", "x"], &["case", "phone"]] {
+            assert!(!term.is_spelled_by(&words(wrong)), "{wrong:?}");
+            assert_eq!(term.is_spelled_by(&words(wrong)), term.words().eq(wrong.iter().copied()));
+        }
+    }
 
     /// The short searches agree with `str::contains` and `str::ends_with`, the empty
     /// needle included, on texts whose characters share first bytes.

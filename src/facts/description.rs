@@ -10,7 +10,7 @@
 //! Character patterns that carriers refuse outright (PACT TIG 6.1: digits only,
 //! punctuation only, repeated characters, file names, too short) are `Pattern`.
 
-use crate::base::text::{cjk_only, ends_with_short, fold, has_cjk, norm_words, singular, words};
+use crate::base::text::{cjk_only, ends_with_short, fold, has_cjk, norm_words, singular, words, SpacedWords};
 use crate::knowledge::data;
 use crate::knowledge::data::store::{in_word_list, word_list, word_set};
 
@@ -72,47 +72,28 @@ struct EnglishPhrases {
     first_words: crate::base::order::SortedWords,
 }
 
-/// A vague term as a title's words: the generator's text of them (space-separated), kept
-/// as it is rather than split into a `Vec` per term at the first check.
+/// A vague term as a title's words (the generator's text of them) and the term.
 struct EnglishPhrase {
-    words: &'static str,
-    /// How many words, and the first.
-    len: usize,
-    first: &'static str,
+    words: SpacedWords,
     term: &'static str,
-}
-
-impl EnglishPhrase {
-    fn new(words: &'static str, term: &'static str) -> Option<EnglishPhrase> {
-        let mut pieces = words.split(' ').filter(|w| !w.is_empty());
-        let first = pieces.next()?;
-        Some(EnglishPhrase { words, len: 1 + pieces.count(), first, term })
-    }
-
-    fn words(&self) -> impl Iterator<Item = &'static str> {
-        self.words.split(' ').filter(|w| !w.is_empty())
-    }
-
-    /// Whether `span` is exactly this phrase's words.
-    fn is_spelled_by(&self, span: &[String]) -> bool {
-        span.len() == self.len && self.words().eq(span.iter().map(String::as_str))
-    }
 }
 
 impl EnglishPhrases {
     /// The phrases whose first word is `word`.
     fn starting_with<'a>(&'a self, word: &'a str) -> impl Iterator<Item = &'a EnglishPhrase> {
         let from = self.first_words.lower_bound(word);
-        self.phrases[from..].iter().take_while(move |p| p.first == word)
+        self.phrases[from..].iter().take_while(move |p| p.words.first_word() == word)
     }
 }
 
 fn english_phrases() -> &'static EnglishPhrases {
     static PHRASES: std::sync::OnceLock<EnglishPhrases> = std::sync::OnceLock::new();
     PHRASES.get_or_init(|| {
-        let phrases: Vec<EnglishPhrase> =
-            crate::knowledge::data::store::vague_en_phrases().filter_map(|(words, term)| EnglishPhrase::new(words, term)).collect();
-        let first_words = phrases.iter().map(|p| p.first).collect();
+        let phrases: Vec<EnglishPhrase> = crate::knowledge::data::store::vague_en_phrases()
+            .filter(|(words, _)| !words.is_empty())
+            .map(|(words, term)| EnglishPhrase { words: SpacedWords::new(words), term })
+            .collect();
+        let first_words = phrases.iter().map(|p| p.words.first_word()).collect();
         EnglishPhrases { phrases, first_words: crate::base::order::SortedWords::new(first_words) }
     })
 }
@@ -156,14 +137,14 @@ fn analyse_en_words(text: &str, tokens: &[String]) -> Vagueness {
     let mut hits: Vec<(usize, &EnglishPhrase)> = Vec::new();
     for (start, word) in tokens.iter().enumerate() {
         for p in phrases.starting_with(word) {
-            if tokens.get(start..start + p.len).is_some_and(|span| p.is_spelled_by(span)) {
+            if tokens.get(start..start + p.words.word_count()).is_some_and(|span| p.words.is_spelled_by(span)) {
                 hits.push((start, p));
             }
         }
     }
-    crate::base::order::sort_desc_by_key(&mut hits, |h| h.1.len);
+    crate::base::order::sort_desc_by_key(&mut hits, |h| h.1.words.word_count());
     for (start, phrase) in hits {
-        let span = start..start + phrase.len;
+        let span = start..start + phrase.words.word_count();
         if vague_at[span.clone()].iter().all(Option::is_none) {
             for slot in &mut vague_at[span] {
                 *slot = Some(phrase.term);
@@ -460,7 +441,7 @@ mod tests {
             terms_in("en").map(|(term, _)| (norm_words(term), term)).filter(|(w, _)| !w.is_empty()).collect();
         own.sort_by(|a, b| a.0[0].cmp(&b.0[0]));
         let prepared: Vec<(Vec<String>, &str)> =
-            english_phrases().phrases.iter().map(|p| (p.words().map(str::to_string).collect(), p.term)).collect();
+            english_phrases().phrases.iter().map(|p| (p.words.words().map(str::to_string).collect(), p.term)).collect();
         assert!(prepared.len() > 500);
         assert_eq!(prepared, own);
     }

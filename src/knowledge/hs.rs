@@ -238,7 +238,7 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
             None => found.push(ProductMatch { product, strength, as_goods }),
         };
     for (_, end, term) in crate::knowledge::vocabulary::english_matches(tokens) {
-        let n = term.word_count() as u32;
+        let n = term.words.word_count() as u32;
         // Words matched, plus a bonus in the main phrase, more the nearer its end.
         let position = if main_end > LIST_TITLE {
             main_end.saturating_sub(end) as u32 * 10 / main_end as u32

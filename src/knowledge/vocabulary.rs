@@ -11,6 +11,7 @@
 //! The minimum values are deliberately low: they flag only declarations that no honest
 //! invoice would show (a smartphone at USD 3), not merely cheap goods.
 
+use crate::base::text::SpacedWords;
 pub use crate::knowledge::data::store::{flag, Product};
 
 /// The vocabulary, from the reference-data file (empty until it is loaded in wasm).
@@ -19,45 +20,11 @@ pub fn products() -> &'static [Product] {
 }
 
 /// An English vocabulary term as matchers compare it: folded, singular words, kept as
-/// the data's text (one space between words) rather than split into a Vec per term at
-/// the first check.
+/// the data's text (`SpacedWords`).
 #[derive(Debug)]
 pub struct EnglishTerm {
-    text: &'static str,
-    /// How many words the text has.
-    len: usize,
+    pub words: SpacedWords,
     pub product: &'static Product,
-}
-
-impl EnglishTerm {
-    pub fn words(&self) -> impl Iterator<Item = &'static str> {
-        self.text.split(' ')
-    }
-
-    /// Whether `span` (words, none empty) is this term's words: the text compared piece
-    /// by piece, without splitting it per comparison (every title word is compared with
-    /// the terms that start with it).
-    pub fn is_spelled_by(&self, span: &[String]) -> bool {
-        let mut rest = self.text;
-        for (k, word) in span.iter().enumerate() {
-            let after_space = if k == 0 { Some(rest) } else { rest.strip_prefix(' ') };
-            match after_space.and_then(|r| r.strip_prefix(word.as_str())) {
-                Some(r) => rest = r,
-                None => return false,
-            }
-        }
-        rest.is_empty()
-    }
-
-    pub fn word_count(&self) -> usize {
-        self.len
-    }
-
-    pub fn first_word(&self) -> &'static str {
-        // A byte search, not `split`: the index takes the first word of its 2,200 terms
-        // at the first check, where `split`'s searcher made most of the index's build.
-        self.text.as_bytes().iter().position(|&b| b == b' ').map_or(self.text, |end| &self.text[..end])
-    }
 }
 
 /// The vocabulary as matchers read it: English terms sorted by their first word (so a
@@ -93,7 +60,7 @@ impl TermIndex {
 
     /// Whether `word` alone is an English product term ("earring", "mug").
     pub fn is_product_word(&self, word: &str) -> bool {
-        self.starting_with(word).iter().any(|t| t.len == 1)
+        self.starting_with(word).iter().any(|t| t.words.word_count() == 1)
     }
 }
 
@@ -108,13 +75,12 @@ pub fn terms() -> &'static TermIndex {
             .filter_map(|&(product, k, singular)| {
                 let product = products.get(product as usize)?;
                 let words = if singular.is_empty() { product.terms.get(k as usize)? } else { singular };
-                let len = 1 + words.bytes().filter(|&b| b == b' ').count();
-                Some(EnglishTerm { text: words, len, product })
+                Some(EnglishTerm { words: SpacedWords::new(words), product })
             })
             .collect();
         let (mut first_words, mut runs): (Vec<&'static str>, Vec<(u32, u32)>) = (Vec::new(), Vec::new());
         for (i, term) in english.iter().enumerate() {
-            let first = term.first_word();
+            let first = term.words.first_word();
             match (first_words.last(), runs.last_mut()) {
                 (Some(&last), Some(run)) if last == first => run.1 = i as u32 + 1,
                 _ => {
@@ -137,8 +103,8 @@ pub fn english_matches(tokens: &[String]) -> Vec<(usize, usize, &'static English
     let mut found = Vec::new();
     for (start, first) in tokens.iter().enumerate() {
         for term in index.starting_with(first) {
-            let end = start + term.len;
-            if tokens.get(start..end).is_some_and(|span| term.is_spelled_by(span)) {
+            let end = start + term.words.word_count();
+            if tokens.get(start..end).is_some_and(|span| term.words.is_spelled_by(span)) {
                 found.push((start, end, term));
             }
         }
@@ -162,19 +128,6 @@ mod tests {
         }
     }
 
-    /// A term is spelled by exactly its words, in order.
-    #[test]
-    fn terms_compare_word_by_word() {
-        let product = &products()[0];
-        let term = EnglishTerm { text: "phone case", len: 2, product };
-        let words = |ws: &[&str]| ws.iter().map(|w| w.to_string()).collect::<Vec<String>>();
-        assert!(term.is_spelled_by(&words(&["phone", "case"])));
-        for wrong in [&["phone"][..], &["phone", "cases"], &["phonecase"], &["phone", "case", "x"], &["case", "phone"]] {
-            assert!(!term.is_spelled_by(&words(wrong)), "{wrong:?}");
-            assert_eq!(term.is_spelled_by(&words(wrong)), term.words().eq(wrong.iter().copied()));
-        }
-    }
-
     /// The generator's index is the one the vocabulary gives: English terms made
     /// singular by the engine's own function, stably sorted by first word.
     #[test]
@@ -194,7 +147,7 @@ mod tests {
         let index = terms();
         assert_eq!(index.english.len(), english.len());
         for (term, (words, product)) in index.english.iter().zip(&english) {
-            assert!(term.words().eq(words.iter().map(String::as_str)) && std::ptr::eq(term.product, *product), "{words:?}");
+            assert!(term.words.words().eq(words.iter().map(String::as_str)) && std::ptr::eq(term.product, *product), "{words:?}");
         }
         assert_eq!(index.chinese.iter().map(|c| c.0).collect::<Vec<_>>(), chinese);
         // Every Chinese term is found in a text that holds it, and in file order.
@@ -208,10 +161,10 @@ mod tests {
     fn terms_are_found_by_their_first_word() {
         let index = terms();
         let mugs = index.starting_with("mug");
-        assert!(!mugs.is_empty() && mugs.iter().all(|t| t.first_word() == "mug"));
+        assert!(!mugs.is_empty() && mugs.iter().all(|t| t.words.first_word() == "mug"));
         // Every English term is reachable from its first word.
         for term in &index.english {
-            assert!(index.starting_with(term.first_word()).iter().any(|t| std::ptr::eq(t, term)));
+            assert!(index.starting_with(term.words.first_word()).iter().any(|t| std::ptr::eq(t, term)));
         }
         assert!(index.starting_with("zzzz").is_empty() && index.starting_with("").is_empty());
     }

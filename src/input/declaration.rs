@@ -277,12 +277,21 @@ pub enum Problem {
     Malformed {
         expected: Expected,
         /// What was there, shortened for display.
-        found: String,
+        found: Found,
         /// A corrected value when one is obvious ("US" for "USA").
         suggestion: Option<String>,
     },
     /// A number too large to hold exactly.
     TooLarge,
+}
+
+/// What a malformed field held, as a message shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Found {
+    /// A text, number or truth value, as written (shortened).
+    Value(String),
+    /// A list, an object or null: the message key that names it in the report's language.
+    Kind(&'static str),
 }
 
 /// A problem with one field of the input, on its path (`items[2].unitPrice`).
@@ -473,18 +482,20 @@ fn kind_of(v: &Value) -> &'static str {
 }
 
 /// What was found, short enough for a message.
-fn shown(v: &Value) -> String {
+fn shown(v: &Value) -> Found {
     let text = match v {
         Value::String(s) => s.clone(),
         Value::Number(n) => n.to_string(),
         Value::Bool(b) => b.to_string(),
-        other => kind_of(other).to_string(),
+        Value::Null => return Found::Kind("value-kind.null"),
+        Value::Array(_) => return Found::Kind("value-kind.an-array"),
+        Value::Object(_) => return Found::Kind("value-kind.an-object"),
     };
     let mut short: String = text.chars().take(40).collect();
     if short.len() < text.len() {
         short.push('…');
     }
-    short
+    Found::Value(short)
 }
 
 struct Reader {

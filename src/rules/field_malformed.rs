@@ -1,4 +1,4 @@
-use crate::input::declaration::{Expected, Problem};
+use crate::input::declaration::{Expected, Found, Problem};
 use crate::knowledge::messages::field_label;
 use crate::report::Finding;
 use crate::rules::context::Context;
@@ -36,10 +36,10 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                     Expected::Year => ("field-malformed.year", String::new()),
                     Expected::List => ("field-malformed.list", String::new()),
                 };
-                // A list, an object or null is named in the report's language.
-                let found = match found.as_str() {
-                    "null" | "an array" | "an object" => ctx.say(&["value-kind.", &found.replace(' ', "-")].concat(), &[]),
-                    _ => found.clone(),
+                let found = match found {
+                    Found::Value(text) => text.clone(),
+                    // A list, an object or null, named in the report's language.
+                    Found::Kind(key) => ctx.say(key, &[]),
                 };
                 (key, found, suggestion.clone(), allowed)
             }

@@ -31,15 +31,10 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 // destination's own (a US HTS code on a US-bound parcel): said so.
                 let dest = ctx.decl.destination.as_deref().unwrap_or("");
                 let national = crate::knowledge::data::national_digits(dest).filter(|n| n.digits == digits.len() && dest != "CN");
-                let six_dotted = hs::dotted(*six);
-                let want = national.map(|n| n.digits.to_string()).unwrap_or_default();
-                let (key, params): (&str, Vec<(&str, &str)>) = match &national {
-                    Some(n) => (
-                        "hs-code-unknown.national-destination",
-                        vec![("code", digits), ("six", &six_dotted), ("country", dest), ("want", &want), ("tariff", n.tariff)],
-                    ),
-                    None => ("hs-code-unknown.national", vec![("code", digits), ("six", &six_dotted)]),
-                };
+                let key = if national.is_some() { "hs-code-unknown.national-destination" } else { "hs-code-unknown.national" };
+                let (want, tariff) = national.map_or((String::new(), ""), |n| (n.digits.to_string(), n.tariff));
+                let params =
+                    [("code", digits.as_str()), ("six", &hs::dotted(*six)), ("country", dest), ("want", &want), ("tariff", tariff)];
                 let finding = ctx
                     .finding(&RULE, item.field("hsCode"), key, &params)
                     .with_suggestions(under.iter().take(8).map(|l| format!("{} {}", l.code, l.name_zh)))

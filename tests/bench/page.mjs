@@ -41,8 +41,9 @@ const base = `http://127.0.0.1:${server.address().port}`;
 const browser = await launchChromium();
 const firstReport = [], init = [], firstSuggestion = [], check = [], steadyCheck = [];
 let fetched = [];
-for (let run = 0; run < RUNS; run++) {
-  const context = await browser.newContext({ serviceWorkers: "block" });
+// Opens the demo page in `context` and waits for its first report: when it came (ms after
+// navigation) and the files fetched before it.
+async function demoFirstReport(context) {
   const page = await context.newPage();
   // Recorded against the navigation's time origin, before any page script runs.
   await page.addInitScript(() => {
@@ -55,11 +56,18 @@ for (let run = 0; run < RUNS; run++) {
   // Waited for by a promise in the page, not `waitForFunction`: that injects Playwright's
   // own script into the page while it loads (13-16 ms of the main thread in a trace), a
   // cost no visitor's page pays.
-  firstReport.push(await page.evaluate(() => window.firstReportAt ?? new Promise((resolve, reject) => {
+  const at = await page.evaluate(() => window.firstReportAt ?? new Promise((resolve, reject) => {
     document.addEventListener("precheck-result", () => resolve(window.firstReportAt), { once: true });
     setTimeout(() => reject(new Error("no precheck-result within 30 s")), 30_000);
-  })));
-  fetched = await page.evaluate(() => window.fetchedBeforeReport);
+  }));
+  return { page, at, fetched: await page.evaluate(() => window.fetchedBeforeReport) };
+}
+for (let run = 0; run < RUNS; run++) {
+  const context = await browser.newContext({ serviceWorkers: "block" });
+  const demo = await demoFirstReport(context);
+  firstReport.push(demo.at);
+  fetched = demo.fetched;
+  const page = demo.page;
   await page.goto(`${base}/bench.html`);
   await page.waitForFunction(() => typeof window.bench === "function");
   const r = await page.evaluate(() => window.bench());
@@ -74,14 +82,7 @@ for (let run = 0; run < RUNS; run++) {
 const firstVisit = [];
 for (let run = 0; run < RUNS; run++) {
   const context = await browser.newContext({ serviceWorkers: "allow" });
-  const page = await context.newPage();
-  await page.addInitScript(() => {
-    document.addEventListener("precheck-result", () => { window.firstReportAt ??= performance.now(); }, true);
-  });
-  await page.goto(`${base}/index.html`);
-  firstVisit.push(await page.evaluate(() => window.firstReportAt ?? new Promise((resolve) => {
-    document.addEventListener("precheck-result", () => resolve(window.firstReportAt), { once: true });
-  })));
+  firstVisit.push((await demoFirstReport(context)).at);
   await context.close();
 }
 console.log(`Chromium page (median of ${RUNS} fresh pages): first report ${median(firstReport).toFixed(0)} ms after navigation ` +

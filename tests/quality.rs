@@ -71,6 +71,18 @@ fn description_findings(report: &Report, field: &str) -> Vec<String> {
         .collect()
 }
 
+/// The headings of suggestions, best first.
+fn suggested_headings(suggestions: &[hs::Suggestion]) -> Vec<u32> {
+    suggestions.iter().filter_map(|s| s.code.replace('.', "").get(..4)?.parse().ok()).collect()
+}
+
+/// Whether the first suggested heading is in one of the labelled chapters, and whether a
+/// labelled heading is among the suggested ones (sets labelled with every defensible one).
+fn right_chapter_and_heading(labels: &[u32], suggested: &[u32]) -> (bool, bool) {
+    let chapter = suggested.first().is_some_and(|f| labels.iter().any(|h| h / 100 == f / 100));
+    (chapter, suggested.iter().any(|s| labels.contains(s)))
+}
+
 fn pct(n: usize, of: usize) -> f64 {
     100.0 * n as f64 / of.max(1) as f64
 }
@@ -133,7 +145,7 @@ fn suggestions_find_the_chapter_and_heading() {
     let mut misses = Vec::new();
     for case in &all {
         let suggestions = hs::suggest(&case.text, 5);
-        let headings: Vec<u32> = suggestions.iter().filter_map(|s| s.code.replace('.', "").get(..4)?.parse().ok()).collect();
+        let headings = suggested_headings(&suggestions);
         if headings.first().map(|h| h / 100) == Some(case.heading / 100) {
             chapter_first += 1;
         }
@@ -163,7 +175,7 @@ fn fresh_titles_estimate() {
     let n = fresh.len();
     let (mut chapter_first, mut heading_top5, mut vague) = (0, 0, 0);
     for case in &fresh {
-        let headings: Vec<u32> = hs::suggest(&case.text, 5).iter().filter_map(|s| s.code.replace('.', "").get(..4)?.parse().ok()).collect();
+        let headings = suggested_headings(&hs::suggest(&case.text, 5));
         chapter_first += usize::from(headings.first().map(|h| h / 100) == Some(case.heading / 100));
         heading_top5 += usize::from(headings.contains(&case.heading));
         vague += usize::from(!description_findings(&check(&declaration(&case.text, None)), "description").is_empty());
@@ -292,7 +304,7 @@ fn heldout_estimate() {
         for (heading, _, text) in &set {
             let suggestions = hs::suggest(text, 5);
             confidence += suggestions.first().map_or(0.0, |s| s.confidence);
-            let headings: Vec<u32> = suggestions.iter().filter_map(|s| s.code.replace('.', "").get(..4)?.parse().ok()).collect();
+            let headings = suggested_headings(&suggestions);
             heading_first += usize::from(headings.first() == Some(heading));
             chapter_first += usize::from(headings.first().map(|h| h / 100) == Some(heading / 100));
             heading_top5 += usize::from(headings.contains(heading));
@@ -341,13 +353,11 @@ fn real_titles_estimate() {
         let n = set.len();
         let (mut chapter_first, mut heading_top5, mut true_flagged) = (0, 0, 0);
         for (headings, _, title) in &set {
-            let suggested: Vec<u32> = hs::suggest(title, 5).iter().filter_map(|s| s.code.replace('.', "").get(..4)?.parse().ok()).collect();
-            chapter_first += usize::from(suggested.first().is_some_and(|f| headings.iter().any(|h| h / 100 == f / 100)));
-            heading_top5 += usize::from(suggested.iter().any(|s| headings.contains(s)));
-            if std::env::var_os("PRECHECK_SHOW_DEV").is_some()
-                && split == "dev"
-                && !suggested.first().is_some_and(|f| headings.iter().any(|h| h / 100 == f / 100))
-            {
+            let suggested = suggested_headings(&hs::suggest(title, 5));
+            let (chapter, heading) = right_chapter_and_heading(headings, &suggested);
+            chapter_first += usize::from(chapter);
+            heading_top5 += usize::from(heading);
+            if std::env::var_os("PRECHECK_SHOW_DEV").is_some() && split == "dev" && !chapter {
                 eprintln!("dev miss {headings:?} got {suggested:?}: {title}");
             }
             let report = check(&declaration(title, Some(first_subheading(headings[0]))));
@@ -382,9 +392,9 @@ fn terse_declarations_estimate() {
         let (mut chapter_first, mut heading_top5) = (0, 0);
         for (labels, text) in &rows {
             let headings: Vec<u32> = labels.split('|').map(|h| h.parse().unwrap_or_else(|_| panic!("{name}: heading {h}"))).collect();
-            let suggested: Vec<u32> = hs::suggest(text, 5).iter().filter_map(|s| s.code.replace('.', "").get(..4)?.parse().ok()).collect();
-            chapter_first += usize::from(suggested.first().is_some_and(|f| headings.iter().any(|h| h / 100 == f / 100)));
-            heading_top5 += usize::from(suggested.iter().any(|s| headings.contains(s)));
+            let (chapter, heading) = right_chapter_and_heading(&headings, &suggested_headings(&hs::suggest(text, 5)));
+            chapter_first += usize::from(chapter);
+            heading_top5 += usize::from(heading);
         }
         let (chapter, heading) = (pct(chapter_first, n), pct(heading_top5, n));
         eprintln!("{name}: {n}; right chapter first {chapter:.1}%, heading in top five {heading:.1}%");

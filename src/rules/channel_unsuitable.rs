@@ -39,6 +39,12 @@ mod tests {
         let f = fired(pb, "channel-unsuitable");
         assert_eq!(f[0].field, "channel");
         assert_eq!(f[0].suggestions, ["express"]);
+        // Dangerous cosmetics (aerosols, flammable nail polish) are not for post; their
+        // non-dangerous kin are.
+        let by_post =
+            |d: &str| fired(with(with(base(), "/items/0/description", json!(d)), "/channel", json!("postal")), "channel-unsuitable");
+        assert!(!by_post("Hair spray strong hold 300ml").is_empty() && !by_post("Nail polish 12 colours").is_empty());
+        assert!(by_post("Hair gel 250ml").is_empty() && by_post("UV gel polish 12 colours").is_empty());
         let refund = with(base(), "/wantsTaxRefund", json!(true));
         assert_eq!(fired(refund, "channel-unsuitable")[0].suggestions, ["general-trade"]);
     }

@@ -116,6 +116,9 @@ mod tests {
             !fired(with(with(base(), "/items/0/description", json!(d)), "/channel", json!("postal")), "prohibited-item").is_empty()
         };
         assert!(post("Sodium hydroxide flakes CAS 1310-73-2"));
+        // Dangerous goods by post (UPU Convention art. 19): dry ice, matches, mercury.
+        assert!(post("Dry ice 5kg") && post("Safety matches 10 boxes") && post("水银体温计"));
+        assert!(!post("Digital thermometer for babies") && !post("Football match ticket holder"));
         // Valuables by post; goods named "gun" that are toys or tools, in either language.
         assert!(post("Silver coin 1oz") && post("Gold bar 10g"));
         assert!(!post("玩具枪 儿童") && !post("水枪 夏天") && !post("TOY GUN ＷＡＴＥＲ"));

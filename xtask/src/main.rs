@@ -540,6 +540,13 @@ fn vocabulary() -> String {
             assert!(hs22.contains(code), "vocabulary.tsv: {code} is no HS 2022 heading or subheading ({line:?})");
         }
         // Flag names are checked by the crate's own tests (vocabulary.rs), which know them.
+        // The minimum value is empty or a plain amount: a flag typed one column too far
+        // (`\t\tCOSMETIC`) once left 15 rows without their flags and went unnoticed.
+        assert!(
+            f[3].is_empty() || (f[3].bytes().all(|b| b.is_ascii_digit() || b == b'.') && f[3].parse::<f64>().is_ok()),
+            "vocabulary.tsv: the fourth column is the lowest plausible value in USD (empty or an amount), not {:?} ({line:?})",
+            f[3]
+        );
         for term in f[0].split('|').filter(|t| t.is_ascii()) {
             assert_eq!(term, term.to_lowercase(), "vocabulary.tsv: English terms are lower case");
         }

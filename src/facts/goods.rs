@@ -134,21 +134,19 @@ pub fn recognise(item: &Item, date: Date) -> ItemFacts {
 }
 
 /// The (folded) text before its first "for" / "compatible" / "适用": what the goods are.
+/// A text that starts with one ("For iPhone 15 Pro Max Case Silicone", the way many
+/// listings are titled) names what the goods fit first, and has no part of its own to
+/// name a brand in.
 /// `phrases`: the phrases `folded` holds, so that only the words it holds are looked for.
 fn own_part(folded: &str, phrases: &Found) -> String {
     let mut end = folded.len();
     if let Some(i) = word_list("brand-fits-zh").iter().filter(|w| phrases.has(w)).filter_map(|w| folded.find(w)).min() {
         end = end.min(i);
     }
-    let mut at = 0;
     for w in folded.split(|c: char| !c.is_ascii_alphanumeric() && !is_cjk(c)) {
-        let start = w.as_ptr() as usize - folded.as_ptr() as usize;
-        if at > 0 && crate::knowledge::data::store::in_word_list("brand-fits", w) {
-            end = end.min(start);
+        if crate::knowledge::data::store::in_word_list("brand-fits", w) {
+            end = end.min(w.as_ptr() as usize - folded.as_ptr() as usize);
             break;
-        }
-        if !w.is_empty() {
-            at += 1;
         }
     }
     folded.get(..end).unwrap_or(folded).to_string()

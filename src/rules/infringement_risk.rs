@@ -89,5 +89,13 @@ mod tests {
         // Several brands named: the dearest one's floor (Jordan's, not Nike's).
         assert_eq!(risk("Nike Air Jordan 1 Retro High", None, "30"), Some(Severity::Error));
         assert_eq!(risk("Nike Air Zoom Pegasus", None, "30"), Some(Severity::Info));
+        // A brand the goods fit, before or after the goods ("For iPhone ..." is how many
+        // listings start), is no claim to be the brand.
+        assert_eq!(risk("Silicone case for iPhone 15 Pro Max", None, "3"), None);
+        assert_eq!(risk("For iPhone 15 Pro Max Case Silicone Shockproof", None, "3"), None);
+        assert_eq!(risk("Compatible Samsung Galaxy S24 screen protector", None, "2"), None);
+        assert_eq!(risk("适用苹果15手机壳", None, "3"), None);
+        // ... unless the brand field claims it.
+        assert_eq!(risk("For iPhone 15 case", Some("Apple"), "3"), Some(Severity::Error));
     }
 }

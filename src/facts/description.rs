@@ -204,6 +204,11 @@ fn analyse_en_words(text: &str, tokens: &[String]) -> Vagueness {
     // Nothing but vague words and fillers before the qualifier: "a gift for my friend"
     // says no more than "gift"; "accessories for iPhone" says what they fit.
     if !content.iter().any(|&i| i < main_end) {
+        // ... but "case for iPhone 15" and "bag for laptop" are the listing vocabulary's
+        // "iphone case" and "laptop bag": a kind word that its purpose names.
+        if !relational && purpose_names_goods(tokens, main_end, head, &is_filler) {
+            return Vagueness::Specific;
+        }
         return if relational { Vagueness::VagueHead { term: term.to_string() } } else { Vagueness::OnlyVague { term: term.to_string() } };
     }
 
@@ -249,6 +254,23 @@ fn names_goods_after(
         return true;
     }
     false
+}
+
+/// True when the head word `head` with the first words of the qualifier's object before
+/// it ("iphone case" from "case compatible with iPhone 15") is a listing vocabulary term.
+fn purpose_names_goods(tokens: &[String], main_end: usize, head: usize, is_filler: &dyn Fn(&str) -> bool) -> bool {
+    let object: Vec<String> = tokens
+        .iter()
+        .skip(main_end)
+        .skip_while(|t| matches!(t.as_str(), "for" | "with" | "compatible" | "fit" | "fits" | "suitable" | "to" | "in" | "from"))
+        .take_while(|t| !is_filler(t))
+        .take(2)
+        .cloned()
+        .collect();
+    (1..=object.len()).any(|n| {
+        let compound: Vec<String> = object[..n].iter().chain(std::iter::once(&tokens[head])).cloned().collect();
+        crate::knowledge::vocabulary::english_matches(&compound).iter().any(|&(start, end, _)| start == 0 && end == compound.len())
+    })
 }
 
 /// The vague phrase that is the description's head (the last one), for the message.
@@ -521,6 +543,12 @@ mod tests {
             ("a gift for my friend", "only"),
             ("Christmas present", "only"),
             ("accessories for iPhone 15", "head"),
+            // A kind word its purpose names ("iphone case", "laptop bag" in the vocabulary).
+            ("Case for iPhone 15", "ok"),
+            ("case compatible with iPhone 15", "ok"),
+            ("Bag for laptop", "ok"),
+            ("a box for my friend", "only"),
+            ("gift for mom", "only"),
             ("Nail Clipper Set Stainless Steel Manicure Kit", "ok"),
             ("sewing kit", "ok"),
             ("Cotton T-shirt", "ok"),

@@ -206,7 +206,7 @@ fn analyse_en_words(text: &str, tokens: &[String]) -> Vagueness {
     if !content.iter().any(|&i| i < main_end) {
         // ... but "case for iPhone 15" and "bag for laptop" are the listing vocabulary's
         // "iphone case" and "laptop bag": a kind word that its purpose names.
-        if !relational && purpose_names_goods(tokens, main_end, head, &is_filler) {
+        if !relational && crate::knowledge::hs::purpose_compound(tokens, head, main_end).is_some() {
             return Vagueness::Specific;
         }
         return if relational { Vagueness::VagueHead { term: term.to_string() } } else { Vagueness::OnlyVague { term: term.to_string() } };
@@ -254,23 +254,6 @@ fn names_goods_after(
         return true;
     }
     false
-}
-
-/// True when the head word `head` with the first words of the qualifier's object before
-/// it ("iphone case" from "case compatible with iPhone 15") is a listing vocabulary term.
-fn purpose_names_goods(tokens: &[String], main_end: usize, head: usize, is_filler: &dyn Fn(&str) -> bool) -> bool {
-    let object: Vec<String> = tokens
-        .iter()
-        .skip(main_end)
-        .skip_while(|t| matches!(t.as_str(), "for" | "with" | "compatible" | "fit" | "fits" | "suitable" | "to" | "in" | "from"))
-        .take_while(|t| !is_filler(t))
-        .take(2)
-        .cloned()
-        .collect();
-    (1..=object.len()).any(|n| {
-        let compound: Vec<String> = object[..n].iter().chain(std::iter::once(&tokens[head])).cloned().collect();
-        crate::knowledge::vocabulary::english_matches(&compound).iter().any(|&(start, end, _)| start == 0 && end == compound.len())
-    })
 }
 
 /// The vague phrase that is the description's head (the last one), for the message.

@@ -8,7 +8,7 @@ use crate::base::date::Date;
 use crate::base::text::{cjk_only, fold, norm_words};
 pub use crate::knowledge::data::store::{deleted_text, heading_text, subheading_text};
 use crate::knowledge::data::{store, HS2022_CHAPTERS};
-use crate::knowledge::vocabulary::Product;
+use crate::knowledge::vocabulary::{english_matches, EnglishTerm, Product};
 use serde::Serialize;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -209,6 +209,35 @@ pub fn is_qualifier_start(word: &str) -> bool {
     )
 }
 
+/// The vocabulary term that a head word makes with the first words of the purpose after
+/// it: "strap for Apple Watch" is a "watch strap", "bed for dog" a "dog bed", "case
+/// compatible with iPhone 15" an "iphone case". `head`: the head word's position;
+/// `qualifier`: where the purpose starts ("for", "compatible", "fits", ...). None when
+/// no purpose starts there or its words make no term with the head.
+pub fn purpose_compound(tokens: &[String], head: usize, qualifier: usize) -> Option<&'static EnglishTerm> {
+    let purpose = |t: &str| matches!(t, "for" | "compatible" | "fit" | "fits" | "suitable" | "designed" | "intended" | "used");
+    if !tokens.get(qualifier).is_some_and(|t| purpose(t)) {
+        return None;
+    }
+    let object: Vec<&String> = tokens[qualifier..]
+        .iter()
+        .skip_while(|t| purpose(t) || matches!(t.as_str(), "with" | "to"))
+        .take_while(|t| !t.bytes().all(|b| b.is_ascii_digit()))
+        .take(2)
+        .collect();
+    let mut found = None;
+    for n in 1..=object.len() {
+        let compound: Vec<String> = object[..n].iter().copied().chain(tokens.get(head)).cloned().collect();
+        // A term that ends with the head and takes at least one word of the purpose;
+        // the longer object wins ("apple watch strap" finds "watch strap").
+        let whole = compound.len();
+        if let Some(&(_, _, term)) = english_matches(&compound).iter().find(|&&(start, end, _)| end == whole && start + 1 < end) {
+            found = Some(term);
+        }
+    }
+    found
+}
+
 /// Main phrases longer than this many words are keyword lists ("Cutlery Set ... Knife
 /// Spoon Fork ... Tableware"): their first product is the goods, later ones synonyms.
 const LIST_TITLE: usize = 8;
@@ -247,6 +276,11 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
         };
         let strength = if end <= main_end { 20 * n + 20 + position } else { 20 * n };
         note(term.product, strength, end <= main_end);
+    }
+    // "Strap for Apple Watch", "Bed for dog": the goods are the term the head makes with
+    // its purpose ("watch strap", "dog bed"), as strong as that term in the main phrase.
+    if let Some(term) = main_end.checked_sub(1).and_then(|head| purpose_compound(tokens, head, main_end)) {
+        note(term.product, 20 * term.words.word_count() as u32 + 30, true);
     }
     if !zh.is_empty() {
         // Mixed terms ("u盘", "tf卡") are looked for in the text with only spaces removed.

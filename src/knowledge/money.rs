@@ -136,12 +136,24 @@ fn suggest_number(text: &str) -> Option<String> {
     let kept: String = text.chars().filter(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '-')).collect();
     let candidate = match kept.matches(',').count() {
         1 if !kept.contains('.') && kept.rsplit(',').next().is_some_and(|f| f.len() != 3) => kept.replace(',', "."),
+        // "1.234,56": dots group the thousands and the comma is the decimal point, as
+        // much of Europe writes amounts.
+        1 if dots_group_thousands(&kept) => kept.replace('.', "").replace(',', "."),
         _ => kept,
     };
     match parse_decimal_plain(&candidate) {
         Some(_) if candidate != text => Some(candidate),
         _ => None,
     }
+}
+
+/// "1.234,56", "12.345.678,9": groups of three digits after dots, then a comma and digits.
+fn dots_group_thousands(text: &str) -> bool {
+    let Some((int, frac)) = text.split_once(',') else { return false };
+    let mut groups = int.trim_start_matches('-').split('.');
+    let first_ok = groups.next().is_some_and(|g| (1..=3).contains(&g.len()) && is_digits(g));
+    let rest: Vec<&str> = groups.collect();
+    first_ok && !rest.is_empty() && rest.iter().all(|g| g.len() == 3 && is_digits(g)) && !frac.is_empty() && is_digits(frac)
 }
 
 fn parse_decimal_plain(text: &str) -> Option<Decimal> {
@@ -470,6 +482,11 @@ mod tests {
         }
         assert_eq!(parse_decimal("12,50"), Err(NumberProblem::NotANumber { suggestion: Some("12.50".into()) }));
         assert_eq!(parse_decimal("$12.50"), Err(NumberProblem::NotANumber { suggestion: Some("12.50".into()) }));
+        assert_eq!(parse_decimal("1.234,56"), Err(NumberProblem::NotANumber { suggestion: Some("1234.56".into()) }));
+        assert_eq!(parse_decimal("€ 12.345.678,9"), Err(NumberProblem::NotANumber { suggestion: Some("12345678.9".into()) }));
+        assert_eq!(parse_decimal("1 234,56"), Err(NumberProblem::NotANumber { suggestion: Some("1234.56".into()) }));
+        // Not grouped by thousands: no guess.
+        assert_eq!(parse_decimal("1.23,4"), Err(NumberProblem::NotANumber { suggestion: None }));
         assert_eq!(parse_decimal("99999999999999999999999999999999"), Err(NumberProblem::TooLarge));
         assert_eq!(parse_decimal("1e400"), Err(NumberProblem::TooLarge));
     }

@@ -172,8 +172,14 @@ pub fn evaluate(
         ThresholdKind::NoRelief | ThresholdKind::FlatPerItem => positive && rate.map_or(true, |r| r > Decimal::ZERO),
         ThresholdKind::NotApplicable => false,
     };
+    // The notes are the data's English (as their sources are), in Chinese where the
+    // data has their translation; the frame of each is the report's language.
+    let text = |english: &'static str| match lang {
+        Lang::Zh => data::store().destination_text_zh(english).unwrap_or(english),
+        Lang::En => english,
+    };
     if let Some(scheme) = at_sale {
-        eval.info.notes.push(scheme.to_string());
+        eval.info.notes.push(text(scheme).to_string());
     }
     if let (Some(r), Some(v), Some(cur)) = (rate, assessed, currency) {
         let base = v.saturating_add(if freight.is_zero() { decl.shipping_cost.unwrap_or(Decimal::ZERO) } else { Decimal::ZERO });
@@ -205,12 +211,12 @@ pub fn evaluate(
     }
     eval.info.duty_threshold = duty.map(|d| d.1);
     eval.info.tax_threshold = tax.map(|t| t.1);
-    // The frame of each note is the report's language; the notes themselves are the
-    // data's (English, as their sources are).
     let in_force = if row.from.is_empty() { "destination.in-force-long" } else { "destination.in-force" };
-    eval.info.notes.push(say(in_force, &[("country", row.country), ("scope", row.scope), ("from", row.from), ("notes", row.notes)]));
+    eval.info
+        .notes
+        .push(say(in_force, &[("country", row.country), ("scope", text(row.scope)), ("from", row.from), ("notes", text(row.notes))]));
     if !row.planned.is_empty() {
-        eval.info.notes.push(say("destination.planned", &[("planned", row.planned)]));
+        eval.info.notes.push(say("destination.planned", &[("planned", text(row.planned))]));
     }
     let unverified = row.confidence == "low" || row.notes.contains("from memory") || row.sources.contains("not re-verified");
     if unverified {
@@ -255,6 +261,9 @@ mod tests {
         let zh = crate::Options { date: Some(d("2026-08-15")), lang: Lang::Zh, ..crate::Options::default() };
         let info = crate::check_json(&decl, &zh).expect("a declaration").destination;
         assert!(info.notes[0].contains("起施行") && !info.notes[0].contains("in force from"), "{}", info.notes[0]);
+        // The notes themselves in Chinese too (data/raw/destination_notes_zh.tsv).
+        assert!(info.notes[0].contains("临时定额关税") && !info.notes[0].contains("interim flat duty"), "{}", info.notes[0]);
+        assert!(info.notes[1].contains("欧盟海关数据中心"), "{}", info.notes[1]);
         assert!(info.tax_estimate.expect("VAT estimate").basis.contains("估算值"));
         assert!(info.flat_duty.expect("EUR 3 duty").basis.contains("税则子目"));
     }

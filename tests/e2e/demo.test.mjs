@@ -58,8 +58,9 @@ test("the first report loads only the parts of the data it needs, and equals the
   assert.deepEqual(parts.filter((path) => path.startsWith("/pkg/parts/cn-hazardous-names.")), []);
   // The destination's thresholds, not another's.
   assert.ok(parts.includes("/pkg/parts/thresholds.GB.tsv") && !parts.includes("/pkg/parts/thresholds.US.tsv"), parts.join(" "));
-  // An English report needs neither the Chinese messages nor the rules' explanations.
-  assert.ok(!parts.includes("/pkg/parts/messages-zh.tsv") && !parts.includes("/pkg/parts/rules.tsv"), parts.join(" "));
+  // An English report needs neither the Chinese messages and notes nor the rules' explanations.
+  assert.ok(!parts.includes("/pkg/parts/messages-zh.tsv") && !parts.includes("/pkg/parts/destination-notes-zh.tsv"), parts.join(" "));
+  assert.ok(!parts.includes("/pkg/parts/rules.tsv"), parts.join(" "));
   // rules() names the part it needs until it is loaded, then explains every rule.
   const rules = await fresh.evaluate(async () => {
     const engine = await import("./pkg/precheck.js");
@@ -227,6 +228,12 @@ test("lang=zh-CN switches labels and messages to Chinese", async () => {
   await page.waitForFunction(() => document.getElementById("demo").shadowRoot.querySelector('label[for$="-destination"]')?.textContent.includes("目的国"));
   const msg = await page.locator(".precheck-finding .precheck-message").first().textContent();
   assert.match(msg, /[\u4e00-\u9fff]/);
+  // The destination's notes in Chinese as well, not English sentences in a Chinese frame
+  // (their part loads with the first Chinese report).
+  await page.waitForFunction(() => {
+    const notes = document.getElementById("demo").report?.destination?.notes ?? [];
+    return notes.length > 0 && notes.every((n) => /[\u4e00-\u9fff]/.test(n) && !/[A-Za-z]{4,} [A-Za-z]{4,} [A-Za-z]{4,}/.test(n));
+  });
   await page.selectOption("#lang-switch", "en");
 });
 

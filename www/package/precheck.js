@@ -121,7 +121,7 @@ export async function loadParts(names) {
  * destination's thresholds (`parts/thresholds.GB.tsv`), each coded line's tariff chapter
  * (its lines and element sets, `parts/cn-tariff.61.tsv`), the hazardous-chemical names
  * starting with the characters of its text that start any, and for a Chinese report the
- * Chinese messages (the part names are the generator's, xtask/src/parts.rs). A hint: a
+ * Chinese messages and destination notes (the part names are the generator's, xtask/src/parts.rs). A hint: a
  * check still names whatever it lacks. Call it once init() has been called. Only parts
  * the data has are asked for: the thresholds once the data file's header has named the
  * parts, the chemical names once the file is read.
@@ -130,7 +130,10 @@ export function prefetch(declaration, options = {}) {
   if (!instantiated) return Promise.resolve();
   const items = Array.isArray(declaration?.items) ? declaration.items : [];
   const parts = new Set();
-  if (/^zh/i.test(String(options?.lang ?? ""))) parts.add("messages-zh");
+  if (/^zh/i.test(String(options?.lang ?? ""))) {
+    parts.add("messages-zh");
+    parts.add("destination-notes-zh");
+  }
   for (const item of items) {
     const chapter = String(item?.hsCode ?? "").replace(/\D/g, "").slice(0, 2);
     if (chapter.length === 2) parts.add(`cn-tariff.${chapter}`);

@@ -387,6 +387,41 @@ fn thresholds() -> String {
     out
 }
 
+/// The Chinese of the thresholds' texts (scope, notes, planned changes) and of the
+/// VAT-at-sale schemes, checked: each English text is one the data holds now (a reworded
+/// note is re-translated, not shown in its old Chinese), and each such text has its
+/// Chinese. Sorted by English (the engine searches it); a part, read only by Chinese
+/// reports.
+fn destination_notes_zh() -> String {
+    let mut out = section(
+        "destination-notes-zh",
+        "destination_notes_zh.tsv",
+        "English text as in @thresholds or @vat-at-sale, Chinese; sorted by English (the engine searches it)",
+    );
+    let spaced = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut held = BTreeSet::new();
+    for file in ["de_minimis.csv", "de_minimis_history.csv"] {
+        for r in read_csv(file) {
+            held.extend(["scope", "status_and_notes", "planned_changes"].iter().filter_map(|k| r.get(*k)).map(|t| spaced(t)));
+        }
+    }
+    held.extend(read_csv("vat_collected_at_sale.csv").iter().map(|r| spaced(&r["scheme"])));
+    let mut rows = BTreeMap::new();
+    for line in raw_tsv("destination_notes_zh.tsv", Some("english\t")) {
+        let (en, zh) = line.split_once('\t').unwrap_or_else(|| panic!("destination_notes_zh.tsv: English, tab, Chinese in {line:?}"));
+        let en = spaced(en);
+        assert!(held.contains(&en), "destination_notes_zh.tsv: {en:?} is no text of de_minimis.csv, de_minimis_history.csv or vat_collected_at_sale.csv now: translate its new wording");
+        assert!(!zh.trim().is_empty() && !zh.contains('\t'), "destination_notes_zh.tsv: one Chinese text for {en:?}");
+        assert!(rows.insert(en.clone(), zh.to_string()).is_none(), "destination_notes_zh.tsv: {en:?} twice");
+    }
+    let untranslated: Vec<&String> = held.iter().filter(|t| !t.is_empty() && !rows.contains_key(*t)).collect();
+    assert!(untranslated.is_empty(), "destination_notes_zh.tsv: no Chinese for {untranslated:?}");
+    for (en, zh) in &rows {
+        row(&mut out, &[en, zh]);
+    }
+    out
+}
+
 /// "2026-02 (30 days after ...)" -> "2026-02-01"; "" stays "" (in force since before our data).
 fn normalise_date(raw: &str) -> String {
     let digits: String = raw.chars().take(10).collect();
@@ -721,6 +756,7 @@ fn outputs() -> Vec<(PathBuf, String)> {
         currencies(),
         fx(),
         thresholds(),
+        destination_notes_zh(),
         vague(),
         vocabulary(),
         word_lists(),

@@ -16,11 +16,11 @@ use std::path::Path;
 /// (`@hs2022-headings.61`, `@hs2022-subheadings.61`, [`cut_data`]), which a finding or a
 /// suggestion quotes, and the chapters' texts, which none quotes yet; the HS 2017 codes
 /// and the codes deleted in 2022, which only old declarations and codes read; the
-/// Chinese messages, which only Chinese reports read; the rules' explanations, which
+/// Chinese messages and the thresholds' texts in Chinese, which only Chinese reports read; the rules' explanations, which
 /// only `rules()` reads; and each destination's thresholds (`@thresholds.GB`), which only
 /// declarations for it read.
 pub fn is_data_part(section: &str) -> bool {
-    const WHOLE: [&str; 5] = ["hs2017-subheadings", "hs2017-deleted", "messages-zh", "rules", "hs2022-chapters"];
+    const WHOLE: [&str; 6] = ["hs2017-subheadings", "hs2017-deleted", "messages-zh", "destination-notes-zh", "rules", "hs2022-chapters"];
     const CUT: [&str; 3] = ["thresholds.", "hs2022-headings.", "hs2022-subheadings."];
     WHOLE.contains(&section) || CUT.iter().any(|prefix| section.starts_with(prefix))
 }

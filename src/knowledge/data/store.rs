@@ -91,6 +91,8 @@ pub struct Store {
     /// whether it has parameters ("" where the file has none), read when a Chinese
     /// report first needs them (a part: an English page never downloads them).
     messages_zh: Part<Vec<(&'static str, bool)>>,
+    /// The thresholds' texts in Chinese: (English, Chinese), sorted by English.
+    destination_texts_zh: Part<Vec<(&'static str, &'static str)>>,
     /// Each rule's explanation (its doc comment in `src/rules/<rule>.rs`), read by
     /// `rules()` (a part).
     rule_docs: Part<Vec<(&'static str, &'static str)>>,
@@ -331,6 +333,7 @@ fn parse(text: &'static str) -> Result<Store, String> {
     store.hs2017 = Part::new("hs2017-subheadings", given("hs2017-subheadings"));
     store.deleted = Part::new("hs2017-deleted", given("hs2017-deleted"));
     store.messages_zh = Part::new("messages-zh", given("messages-zh"));
+    store.destination_texts_zh = Part::new("destination-notes-zh", given("destination-notes-zh"));
     store.rule_docs = Part::new("rules", given("rules"));
     store.chapters = Part::new("hs2022-chapters", given("hs2022-chapters"));
     // Each destination's thresholds, named by the header (the web build's core file holds
@@ -494,6 +497,15 @@ impl Store {
         self.messages_zh.get(read).and_then(|(_, texts)| texts.get(at).copied()).filter(|(zh, _)| !zh.is_empty())
     }
 
+    /// The Chinese of a destination threshold's text (its scope, notes or planned
+    /// changes, as the thresholds hold it); None while the part is not loaded or when the
+    /// text has none (it is then shown as it is).
+    pub fn destination_text_zh(&self, english: &str) -> Option<&'static str> {
+        let read = |body| section_rows(body).filter_map(|f| Some((*f.first()?, *f.get(1)?))).collect::<Vec<_>>();
+        let (_, rows) = self.destination_texts_zh.get(read)?;
+        rows.binary_search_by(|(en, _)| (*en).cmp(english)).ok().map(|i| rows[i].1)
+    }
+
     /// Each rule's explanation: (rule, its doc comment as one paragraph), empty while
     /// the part is not loaded.
     pub fn rule_docs(&self) -> &[(&'static str, &'static str)] {
@@ -557,7 +569,8 @@ pub fn parse_untrusted(text: &str) -> Result<usize, String> {
     parse(text).map(|s| {
         // Every part read now (a broken one shows up here, not at a check).
         let thresholds: usize = s.threshold_countries().map(|c| s.thresholds_for(c).len()).sum();
-        let chinese = (0..s.messages.len()).filter(|&at| s.message_zh(at).is_some()).count();
+        let chinese =
+            (0..s.messages.len()).filter(|&at| s.message_zh(at).is_some()).count() + usize::from(s.destination_text_zh("").is_some());
         let chapters = (0..=99).filter(|c| s.chapter_text(*c).is_some()).count();
         let parts = thresholds + chinese + chapters + s.deleted().len() + s.rule_docs().len() + section_rows(s.hs2017()).count();
         let texts: usize = (0..100).map(|c| s.heading_texts(c).len() + s.subheading_texts(c).len()).sum();

@@ -163,8 +163,8 @@ fn suggestions_find_the_chapter_and_heading() {
     );
     eprintln!("  heading misses: {misses:#?}");
     // Within 3 points of what they measure (88.4%, 95.8%), so a real regression fails.
-    assert!(pct(chapter_first, n) >= 85.4);
-    assert!(pct(heading_top5, n) >= 92.8);
+    assert!(pct(chapter_first, n) >= 85.5);
+    assert!(pct(heading_top5, n) >= 93.0);
 }
 
 /// The same figures on the set written after the vocabulary, never tuned on: the
@@ -187,7 +187,7 @@ fn fresh_titles_estimate() {
         pct(vague, n)
     );
     // Within 3 points of what they measure (87.9%, 92.5%, 0%).
-    assert!(pct(chapter_first, n) >= 84.9 && pct(heading_top5, n) >= 89.5 && pct(vague, n) < 3.0);
+    assert!(pct(chapter_first, n) >= 85.8 && pct(heading_top5, n) >= 90.5 && pct(vague, n) < 3.0);
 }
 
 /// The first HS 2022 subheading of a heading: a true code for goods of that heading.
@@ -387,31 +387,51 @@ fn real_titles_estimate() {
 #[test]
 fn terse_declarations_estimate() {
     for (name, floor) in [("terse_dev.tsv", TERSE_DEV_FLOOR), ("terse_heldout.tsv", TERSE_HELDOUT_FLOOR)] {
-        let rows = read(name);
-        let n = rows.len();
-        let (mut chapter_first, mut heading_top5) = (0, 0);
-        for (labels, text) in &rows {
-            let headings: Vec<u32> = labels.split('|').map(|h| h.parse().unwrap_or_else(|_| panic!("{name}: heading {h}"))).collect();
-            let (chapter, heading) = right_chapter_and_heading(&headings, &suggested_headings(&hs::suggest(text, 5)));
-            chapter_first += usize::from(chapter);
-            heading_top5 += usize::from(heading);
-        }
-        let (chapter, heading) = (pct(chapter_first, n), pct(heading_top5, n));
-        eprintln!("{name}: {n}; right chapter first {chapter:.1}%, heading in top five {heading:.1}%");
+        let (chapter, heading) = multi_label_estimate(name);
         assert!(chapter >= floor.0 && heading >= floor.1, "{name}: {chapter:.1}% / {heading:.1}%");
     }
 }
 
+/// Titles that name goods by their purpose ("Band for Fitbit Charge 6", "For iPad Pro
+/// Screen Protector"): a held-out set (tests/quality/purpose_heldout.tsv) written after
+/// `hs::purpose_compound` and never tuned on. Prints it; asserts within 3 points.
+#[test]
+fn purpose_titles_estimate() {
+    let (chapter, heading) = multi_label_estimate("purpose_heldout.tsv");
+    assert!(chapter >= PURPOSE_HELDOUT_FLOOR.0 && heading >= PURPOSE_HELDOUT_FLOOR.1, "{chapter:.1}% / {heading:.1}%");
+}
+
+/// A set labelled with every defensible heading: (right chapter first, a right heading in
+/// the top five), in percent, printed.
+fn multi_label_estimate(name: &str) -> (f64, f64) {
+    let rows = read(name);
+    let n = rows.len();
+    let (mut chapter_first, mut heading_top5) = (0, 0);
+    for (labels, text) in &rows {
+        let headings: Vec<u32> = labels.split('|').map(|h| h.parse().unwrap_or_else(|_| panic!("{name}: heading {h}"))).collect();
+        let (chapter, heading) = right_chapter_and_heading(&headings, &suggested_headings(&hs::suggest(text, 5)));
+        chapter_first += usize::from(chapter);
+        heading_top5 += usize::from(heading);
+    }
+    let (chapter, heading) = (pct(chapter_first, n), pct(heading_top5, n));
+    eprintln!("{name}: {n}; right chapter first {chapter:.1}%, heading in top five {heading:.1}%");
+    (chapter, heading)
+}
+
+/// Regression guard for the purpose titles: within 3 points of what they measured (80.0% /
+/// 87.5%; the engine before `purpose_compound` measured 82.5% / 87.5% on them).
+const PURPOSE_HELDOUT_FLOOR: (f64, f64) = (77.0, 84.5);
+
 /// Regression guards for the terse sets: within 3 points of what they measured (dev
-/// 97.3% / 98.9%, held-out 91.7% / 93.0%).
+/// 97.3% / 98.9%, held-out 92.4% / 93.6%).
 const TERSE_DEV_FLOOR: (f64, f64) = (94.3, 95.9);
-const TERSE_HELDOUT_FLOOR: (f64, f64) = (88.7, 90.0);
+const TERSE_HELDOUT_FLOOR: (f64, f64) = (89.4, 90.6);
 
 /// Regression guards for the real titles' test half: within 3 points of what it measured.
-const REAL_TEST_FLOOR: (f64, f64, f64) = (80.7, 87.7, 6.1);
+const REAL_TEST_FLOOR: (f64, f64, f64) = (79.9, 88.5, 6.1);
 
 /// Regression guards for the held-out set (all kinds): within 3 points of what it measured.
-const HELDOUT_FLOOR: (f64, f64, f64) = (83.9, 90.8, 4.1);
+const HELDOUT_FLOOR: (f64, f64, f64) = (84.5, 91.3, 4.1);
 
 /// Score bands of the suggestion confidence table (lower bounds, best first).
 const BANDS: &[f64] = &[0.9, 0.8, 0.6, 0.45, 0.3, 0.15, 0.0];

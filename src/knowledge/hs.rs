@@ -219,19 +219,24 @@ pub fn purpose_compound(tokens: &[String], head: usize, qualifier: usize) -> Opt
     if !tokens.get(qualifier).is_some_and(|t| purpose(t)) {
         return None;
     }
-    let object: Vec<&String> = tokens[qualifier..]
-        .iter()
-        .skip_while(|t| purpose(t) || matches!(t.as_str(), "with" | "to"))
-        .take_while(|t| !t.bytes().all(|b| b.is_ascii_digit()))
-        .take(2)
-        .collect();
+    let head_word = tokens.get(head)?;
+    // The object starts after the purpose's words ("compatible with", "designed for").
+    let mut at = qualifier;
+    while tokens.get(at).is_some_and(|t| purpose(t) || t == "with" || t == "to") {
+        at += 1;
+    }
     let mut found = None;
-    for n in 1..=object.len() {
-        let compound: Vec<String> = object[..n].iter().copied().chain(tokens.get(head)).cloned().collect();
-        // A term that ends with the head and takes at least one word of the purpose;
-        // the longer object wins ("apple watch strap" finds "watch strap").
+    // Its first word, then its first two (not past a number): a term that ends with the
+    // head and takes at least one of them; the longer object wins ("apple watch strap"
+    // finds "watch strap").
+    for end in at + 1..=(at + 2).min(tokens.len()) {
+        if tokens[end - 1].bytes().all(|b| b.is_ascii_digit()) {
+            break;
+        }
+        let mut compound = tokens[at..end].to_vec();
+        compound.push(head_word.clone());
         let whole = compound.len();
-        if let Some(&(_, _, term)) = english_matches(&compound).iter().find(|&&(start, end, _)| end == whole && start + 1 < end) {
+        if let Some(&(_, _, term)) = english_matches(&compound).iter().find(|m| m.1 == whole && m.0 + 1 < m.1) {
             found = Some(term);
         }
     }

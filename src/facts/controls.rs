@@ -30,6 +30,10 @@ pub struct Hit {
     pub suspended: bool,
     /// The control comes in force later than the date (for "before" answers).
     pub from: &'static str,
+    /// The suspension's last day, when `suspended`.
+    pub suspended_until: &'static str,
+    /// The destinations the control names, when it names some ("US").
+    pub destinations: &'static str,
 }
 
 /// A cultural relic's status by the year it was made.
@@ -57,8 +61,16 @@ pub struct LineControls {
     pub hazardous: Option<(&'static str, &'static str)>,
 }
 
-/// `phrases`: the phrases the line's folded text contains (`knowledge::phrases`).
-pub fn examine(item: &Item, phrases: &Found, valid_digits: Option<&str>, lines: &'static [TariffLine], date: Date) -> LineControls {
+/// `phrases`: the phrases the line's folded text contains (`knowledge::phrases`);
+/// `destination`: where the goods go (ISO alpha-2), for controls on exports to some.
+pub fn examine(
+    item: &Item,
+    phrases: &Found,
+    valid_digits: Option<&str>,
+    lines: &'static [TariffLine],
+    date: Date,
+    destination: &str,
+) -> LineControls {
     let mut out = LineControls {
         inspection: !lines.is_empty()
             && lines
@@ -68,8 +80,12 @@ pub fn examine(item: &Item, phrases: &Found, valid_digits: Option<&str>, lines: 
         hazardous: china::hazardous_in(&item.all_text()),
         ..LineControls::default()
     };
+    // A control on exports to some destinations ("to the United States") first, so a
+    // ban there is not hidden by the licence every destination needs.
+    let mut controls: Vec<&Control> = china::controls().iter().filter(|c| c.applies_to(destination)).collect();
+    crate::base::order::sort_by(&mut controls, |a, b| !a.destinations.is_empty() && b.destinations.is_empty());
     // By words: the dated controls name the goods.
-    for control in china::controls() {
+    for control in controls.iter().copied() {
         if !control.named_in(|w| phrases.has(w)) {
             continue;
         }
@@ -83,6 +99,8 @@ pub fn examine(item: &Item, phrases: &Found, valid_digits: Option<&str>, lines: 
             source: china::mark_secondary(control.source),
             suspended: state == ControlState::Suspended,
             from: control.from,
+            suspended_until: control.suspended_until,
+            destinations: control.destinations,
         };
         slot(&mut out, control.kind).get_or_insert(hit);
     }
@@ -95,7 +113,7 @@ pub fn examine(item: &Item, phrases: &Found, valid_digits: Option<&str>, lines: 
         let by_code = |kind: &'static str, line_test: &dyn Fn(&TariffLine) -> bool| {
             let controlled: Vec<&TariffLine> = lines.iter().filter(|l| line_test(l)).collect();
             // A dated control covering the line decides whether it is in force yet.
-            let dated = china::controls().iter().find(|c| controlled.iter().any(|l| c.covers(l.code)));
+            let dated = controls.iter().copied().find(|c| c.destinations.is_empty() && controlled.iter().any(|l| c.covers(l.code)));
             let state = dated.map_or(ControlState::InForce, |c| c.state(date));
             (state != ControlState::NotYet).then(|| Hit {
                 kind,
@@ -103,8 +121,27 @@ pub fn examine(item: &Item, phrases: &Found, valid_digits: Option<&str>, lines: 
                 source: dated.map_or_else(|| TARIFF_SOURCE.to_string(), |c: &Control| china::mark_secondary(c.source)),
                 suspended: state == ControlState::Suspended,
                 from: dated.map_or("", |c| c.from),
+                suspended_until: dated.map_or("", |c| c.suspended_until),
+                destinations: dated.map_or("", |c| c.destinations),
             })
         };
+        // A ban on exports to this destination that covers every line under the code.
+        let banned_here =
+            controls.iter().copied().find(|c| c.kind == "prohibited" && !c.destinations.is_empty() && all(&|l| c.covers(l.code)));
+        if let (Some(c), None) = (banned_here, &out.prohibited) {
+            let state = c.state(date);
+            if state != ControlState::NotYet {
+                out.prohibited = Some(Hit {
+                    kind: c.kind,
+                    basis: c.id.to_string(),
+                    source: china::mark_secondary(c.source),
+                    suspended: state == ControlState::Suspended,
+                    from: c.from,
+                    suspended_until: c.suspended_until,
+                    destinations: c.destinations,
+                });
+            }
+        }
         if all(&|l| supervised(l, "prohibited")) && out.prohibited.is_none() {
             out.prohibited = by_code("prohibited", &|l| supervised(l, "prohibited"));
         }

@@ -81,7 +81,8 @@ impl ItemFacts {
     }
 }
 
-pub fn recognise(item: &Item, date: Date) -> ItemFacts {
+/// `destination`: where the goods go (ISO alpha-2; empty when the declaration has none).
+pub fn recognise(item: &Item, date: Date, destination: &str) -> ItemFacts {
     let edition = Edition::at(date);
     let hs = match item.hs_code.as_deref() {
         None => HsState::Missing,
@@ -129,7 +130,7 @@ pub fn recognise(item: &Item, date: Date) -> ItemFacts {
         _ => &[],
     };
     let mut facts = ItemFacts { hs, products, flags, brand, replica_word, cn_lines, controls: Default::default(), phrases, folded, words };
-    facts.controls = crate::facts::controls::examine(item, &facts.phrases, facts.valid_digits(), facts.cn_lines, date);
+    facts.controls = crate::facts::controls::examine(item, &facts.phrases, facts.valid_digits(), facts.cn_lines, date, destination);
     facts
 }
 

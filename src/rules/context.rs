@@ -62,7 +62,8 @@ pub struct Context<'a> {
 
 impl<'a> Context<'a> {
     pub fn new(decl: &'a Declaration, issues: &'a [FieldIssue], lang: Lang, date: Date, rates: Rates) -> Context<'a> {
-        let items: Vec<ItemFacts> = decl.items.iter().map(|item| goods::recognise(item, date)).collect();
+        let items: Vec<ItemFacts> =
+            decl.items.iter().map(|item| goods::recognise(item, date, decl.destination.as_deref().unwrap_or(""))).collect();
         let mut goods_total = None::<Decimal>;
         let mut complete = true;
         for item in &decl.items {

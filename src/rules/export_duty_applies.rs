@@ -31,8 +31,11 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                     .with_source(crate::knowledge::data::china::mark_secondary(duty.source)),
             );
         } else if facts.flags & flag::EXPORT_DUTY != 0 {
-            let code = item.hs_code.clone().unwrap_or_default();
-            out.push(ctx.finding(&RULE, item.field("hsCode"), "export-duty-applies", &[("text", text), ("code", &code)]));
+            let finding = match item.hs_code.as_deref().map(str::trim).filter(|c| !c.is_empty()) {
+                Some(code) => ctx.finding(&RULE, item.field("hsCode"), "export-duty-applies", &[("text", text), ("code", code)]),
+                None => ctx.finding(&RULE, item.field("hsCode"), "export-duty-applies.no-code", &[("text", text)]),
+            };
+            out.push(finding);
         }
     }
 }
@@ -47,6 +50,10 @@ mod tests {
         let ore = with(with(base(), "/items/0/description", json!("Copper ore concentrate")), "/items/0/hsCode", json!("2603.00"));
         assert_eq!(fired(ore, "export-duty-applies").len(), 1);
         assert!(fired(base(), "export-duty-applies").is_empty());
+        // Without a code: no empty "()" where the code would be.
+        let uncoded = with(with(base(), "/items/0/description", json!("Gallium metal 100g")), "/items/0/hsCode", json!(""));
+        let f = fired(uncoded, "export-duty-applies");
+        assert!(f.len() == 1 && !f[0].message.contains("()") && f[0].message.contains("10-digit"), "{f:?}");
         // Ferro-chromium: 40% with a provisional 20% until 2021-07-31, 40% after.
         let rate = |date: &str| {
             let d = with(with(base(), "/items/0/description", json!("Ferro-chromium lumps, C 6%")), "/items/0/hsCode", json!("7202410000"));

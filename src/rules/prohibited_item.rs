@@ -1,6 +1,6 @@
 use crate::input::declaration::Channel;
 use crate::knowledge::vocabulary::flag;
-use crate::report::Finding;
+use crate::report::{Finding, Severity};
 use crate::rules::context::Context;
 
 declare_rule! {
@@ -51,10 +51,17 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                     .with_source(RELIC_SOURCE),
             );
         } else if let Some(hit) = &controls.prohibited {
-            out.push(
-                ctx.finding(&RULE, field, "prohibited-item.export-banned", &[("text", text), ("basis", &hit.basis)])
-                    .with_source(hit.source.clone()),
-            );
+            let params = [("text", text), ("basis", &hit.basis), ("destination", hit.destinations), ("until", hit.suspended_until)];
+            let finding = match (hit.destinations.is_empty(), hit.suspended) {
+                (true, _) => ctx.finding(&RULE, field, "prohibited-item.export-banned", &params),
+                // A ban on exports to this destination: while suspended, a warning that it
+                // returns (the goods' licence, if any, is export-controlled's).
+                (false, false) => ctx.finding(&RULE, field, "prohibited-item.export-banned-to", &params),
+                (false, true) => {
+                    ctx.finding(&RULE, field, "prohibited-item.export-ban-suspended", &params).with_severity(Severity::Warning)
+                }
+            };
+            out.push(finding.with_source(hit.source.clone()));
         } else if let Some(hit) = &controls.cites {
             out.push(
                 ctx.finding(&RULE, field, "prohibited-item.cites", &[("text", text), ("basis", &hit.basis)])
@@ -77,6 +84,7 @@ const RELIC_SOURCE: &str = "Cultural Relics Protection Law of the PRC and its im
 
 #[cfg(test)]
 mod tests {
+    use crate::report::Severity;
     use crate::rules::testing::*;
     use serde_json::json;
 
@@ -116,6 +124,27 @@ mod tests {
             !fired(with(with(base(), "/items/0/description", json!(d)), "/channel", json!("postal")), "prohibited-item").is_empty()
         };
         assert!(post("Sodium hydroxide flakes CAS 1310-73-2"));
+        // Exports to the United States banned from 2024-12-03 (MOFCOM 2024 No.46),
+        // suspended 2025-11-09 to 2026-11-27: by words and by code, to the US only.
+        let on = |decl: serde_json::Value, date: &str| {
+            let options = crate::Options { date: crate::base::date::Date::parse(date), ..crate::Options::default() };
+            crate::check_json(&decl, &options).unwrap().findings.into_iter().find(|f| f.rule == "prohibited-item")
+        };
+        let to = |d: &str, dest: &str, date: &str| {
+            on(with(with(base(), "/items/0/description", json!(d)), "/destination", json!(dest)), date).map(|f| (f.severity, f.message))
+        };
+        assert!(to("Gallium metal 99.99% 100g", "US", "2025-01-15").is_some_and(|f| f.0 == Severity::Error && f.1.contains("US")));
+        assert!(to("Germanium ingot 5N", "US", "2026-06-01").is_some_and(|f| f.0 == Severity::Warning && f.1.contains("2026-11-27")));
+        assert!(to("Antimony trioxide powder", "US", "2026-11-28").is_some_and(|f| f.0 == Severity::Error));
+        assert!(
+            to("Gallium metal 99.99% 100g", "US", "2024-12-02").is_none() && to("Gallium metal 99.99% 100g", "DE", "2025-01-15").is_none()
+        );
+        let by_code = with(
+            with(with(base(), "/items/0/description", json!("Metal ingot 99.99%")), "/items/0/hsCode", json!("8112929010")),
+            "/destination",
+            json!("US"),
+        );
+        assert!(on(by_code, "2025-03-01").is_some());
         // Dangerous goods by post (UPU Convention art. 19): dry ice, matches, mercury.
         assert!(post("Dry ice 5kg") && post("Safety matches 10 boxes") && post("水银体温计"));
         assert!(!post("Digital thermometer for babies") && !post("Football match ticket holder"));

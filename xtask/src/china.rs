@@ -57,7 +57,7 @@ pub fn rules_tables() -> String {
     out.push_str(&section(
         "cn-controls",
         "china_controls.csv",
-        "id, kind (prohibited | cites | dual-use | export-licence), codes (10-digit codes or prefixes), words, requires, excludes (|-separated), from, suspended from, suspended until, source",
+        "id, kind (prohibited | cites | dual-use | export-licence), codes (10-digit codes or prefixes), words, requires, excludes (|-separated), from, suspended from, suspended until, source, destinations (ISO alpha-2, space-separated; empty: any)",
     ));
     for r in read_csv("china_controls.csv") {
         assert!(
@@ -67,6 +67,9 @@ pub fn rules_tables() -> String {
         );
         for code in r["codes"].split_whitespace() {
             assert!(code.len() >= 4 && code.bytes().all(|b| b.is_ascii_digit()), "china_controls.csv: code {code}");
+        }
+        for country in r["destinations"].split_whitespace() {
+            assert!(country.len() == 2 && country.bytes().all(|b| b.is_ascii_uppercase()), "china_controls.csv: destination {country}");
         }
         let lower = |k: &str| r[k].to_lowercase();
         row(
@@ -82,6 +85,7 @@ pub fn rules_tables() -> String {
                 &r["suspended_from"],
                 &r["suspended_until"],
                 &r["source"],
+                &r["destinations"],
             ],
         );
     }

@@ -112,6 +112,9 @@ pub struct Control {
     pub suspended_from: &'static str,
     pub suspended_until: &'static str,
     pub source: &'static str,
+    /// The destinations it bans or controls exports to (ISO alpha-2, space-separated);
+    /// empty: any destination.
+    pub destinations: &'static str,
 }
 
 /// Whether a control applies at a date: in force, or suspended then.
@@ -138,6 +141,11 @@ impl Control {
     pub fn named_in(&self, contains: impl Fn(&str) -> bool) -> bool {
         let has = |w: &&str| !w.is_empty() && contains(w);
         self.words.iter().any(has) && (self.requires.is_empty() || self.requires.iter().any(has)) && !self.excludes.iter().any(has)
+    }
+
+    /// Whether the control applies to exports to `destination` (ISO alpha-2).
+    pub fn applies_to(&self, destination: &str) -> bool {
+        self.destinations.is_empty() || self.destinations.split(' ').any(|d| d == destination)
     }
 
     /// Whether the control covers a 10-digit tariff line.
@@ -258,6 +266,7 @@ impl Policy {
                     suspended_from: at(7),
                     suspended_until: at(8),
                     source: at(9),
+                    destinations: at(10),
                 })
             }
             "cn-export-duties" => self.export_duties.push(ExportDuty {

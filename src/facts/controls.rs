@@ -80,12 +80,10 @@ pub fn examine(
         hazardous: china::hazardous_in(&item.all_text()),
         ..LineControls::default()
     };
-    // A control on exports to some destinations ("to the United States") first, so a
-    // ban there is not hidden by the licence every destination needs.
-    let mut controls: Vec<&Control> = china::controls().iter().filter(|c| c.applies_to(destination)).collect();
-    crate::base::order::sort_by(&mut controls, |a, b| !a.destinations.is_empty() && b.destinations.is_empty());
+    // The controls on exports to this destination (most apply to every destination).
+    let controls: Vec<&Control> = china::controls().iter().filter(|c| c.applies_to(destination)).collect();
     // By words: the dated controls name the goods.
-    for control in controls.iter().copied() {
+    for &control in &controls {
         if !control.named_in(|w| phrases.has(w)) {
             continue;
         }
@@ -102,7 +100,12 @@ pub fn examine(
             suspended_until: control.suspended_until,
             destinations: control.destinations,
         };
-        slot(&mut out, control.kind).get_or_insert(hit);
+        // The first control of a kind, unless one on exports to this destination ("to
+        // the United States") names the goods too: that one says more.
+        let slot = slot(&mut out, control.kind);
+        if slot.is_none() || !control.destinations.is_empty() {
+            *slot = Some(hit);
+        }
     }
     // By code: the tariff's supervision conditions of every line under it.
     if !lines.is_empty() {

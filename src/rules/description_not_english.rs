@@ -14,7 +14,7 @@ declare_rule! {
 }
 
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
-    for item in &ctx.decl.items {
+    for (item, facts) in ctx.decl.items.iter().zip(&ctx.items) {
         let Some(text) = item.description.as_deref() else { continue };
         // ASCII text has no foreign letters (most listings): nothing to count.
         if text.is_ascii() {
@@ -24,7 +24,16 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         let foreign = text.chars().filter(|c| c.is_alphabetic() && (is_cjk(*c) || !c.is_ascii())).count();
         // Mostly non-Latin letters: a few accented or Chinese characters in a brand are fine.
         if letters > 0 && foreign * 2 > letters {
-            out.push(ctx.finding(&RULE, item.field("description"), "description-not-english", &[("text", text)]));
+            // The vocabulary's English name for the goods the text names ("蓝牙耳机" ->
+            // "bluetooth earphone"), as a start: the seller adds material and kind.
+            let english = facts.products.first().and_then(|m| m.product.terms.iter().find(|t| t.is_ascii()));
+            let mut finding = ctx.finding(&RULE, item.field("description"), "description-not-english", &[("text", text)]);
+            if let Some(name) = english {
+                finding.message.push(' ');
+                finding.message.push_str(&ctx.say("description-not-english.name", &[("name", name)]));
+                finding = finding.with_suggestions([name.to_string()]);
+            }
+            out.push(finding);
         }
     }
 }
@@ -41,5 +50,10 @@ mod tests {
             let f = fired(with(base(), "/items/0/description", json!(text)), "description-not-english");
             assert_eq!(!f.is_empty(), fires, "{text}");
         }
+        // An English name from the vocabulary, when the text names goods it knows.
+        let f = fired(with(base(), "/items/0/description", json!("蓝牙耳机")), "description-not-english");
+        assert!(f[0].suggestions.first().is_some_and(|s| s.is_ascii() && s.contains("ear")), "{f:?}");
+        let unknown = with(with(base(), "/items/0/description", json!("这是什么")), "/items/0/descriptionZh", json!("这是什么"));
+        assert!(fired(unknown, "description-not-english")[0].suggestions.is_empty());
     }
 }

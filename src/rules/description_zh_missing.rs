@@ -21,7 +21,15 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             // A general-trade declaration cannot be filed without it.
             let severity =
                 if ctx.channel.effective == crate::input::declaration::Channel::GeneralTrade { Severity::Error } else { Severity::Warning };
-            out.push(ctx.finding(&RULE, item.field("descriptionZh"), "description-zh-missing", &[]).with_severity(severity));
+            // The Chinese name typed in the English field ("蓝牙耳机"): it belongs here.
+            let in_english_field = item.description.as_deref().filter(|d| d.chars().any(crate::base::text::is_cjk));
+            let finding = match in_english_field {
+                Some(text) => ctx
+                    .finding(&RULE, item.field("descriptionZh"), "description-zh-missing.in-english-field", &[("text", text)])
+                    .with_suggestions([text.to_string()]),
+                None => ctx.finding(&RULE, item.field("descriptionZh"), "description-zh-missing", &[]),
+            };
+            out.push(finding.with_severity(severity));
         }
     }
 }
@@ -36,6 +44,8 @@ mod tests {
         assert!(fired(base(), "description-zh-missing").is_empty());
         let missing = with(base(), "/items/0/descriptionZh", json!(""));
         assert_eq!(fired(missing.clone(), "description-zh-missing").len(), 1);
-        assert!(fired(with(missing, "/origin", json!("VN")), "description-zh-missing").is_empty());
+        assert!(fired(with(missing.clone(), "/origin", json!("VN")), "description-zh-missing").is_empty());
+        let swapped = fired(with(missing, "/items/0/description", json!("蓝牙耳机")), "description-zh-missing");
+        assert_eq!(swapped[0].suggestions, ["蓝牙耳机"]);
     }
 }

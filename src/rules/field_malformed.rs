@@ -50,8 +50,36 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             finding.message.push_str(&ctx.say("field-malformed.did-you-mean", &[("suggestion", &s)]));
             finding = finding.with_suggestions([s]);
         }
+        // An amount written in another currency than the declaration's ("¥80" in a USD
+        // declaration): its digits alone would be read as USD.
+        if let (Some(written), Some(currency)) = (written_currency(&found), ctx.decl.currency.as_deref()) {
+            if key == "field-malformed.number" && !written.split(' ').any(|c| c == currency) {
+                finding.message.push(' ');
+                let params = [("written", written.split(' ').next().unwrap_or(written)), ("currency", currency)];
+                finding.message.push_str(&ctx.say("field-malformed.other-currency", &params));
+            }
+        }
         out.push(finding);
     }
+}
+
+/// The currencies an amount's sign or code may mean ("¥": CNY or JPY), space-separated,
+/// the likeliest first; None when it carries none.
+fn written_currency(text: &str) -> Option<&'static str> {
+    const SIGNS: [(&str, &str); 8] = [
+        ("RMB", "CNY"),
+        ("元", "CNY"),
+        ("¥", "CNY JPY"),
+        ("￥", "CNY JPY"),
+        ("€", "EUR"),
+        ("£", "GBP"),
+        ("US$", "USD"),
+        ("$", "USD HKD SGD AUD CAD NZD TWD MXN"),
+    ];
+    SIGNS.iter().find(|(sign, _)| text.contains(sign)).map(|(_, currencies)| *currencies).or_else(|| {
+        let codes = ["USD", "CNY", "EUR", "GBP", "JPY", "HKD", "AUD", "CAD"];
+        codes.into_iter().find(|code| text.contains(code))
+    })
 }
 
 #[cfg(test)]
@@ -73,6 +101,10 @@ mod tests {
             (with(base(), "/documents", json!(["invoice", "passport"])), "documents[1]", None),
             (with(base(), "/invoiceTotal", json!("1e999")), "invoiceTotal", None),
         ];
+        // Another currency's sign: said, since the digits alone would be read as USD.
+        let yen = fired(with(base(), "/items/0/unitPrice", json!("¥80")), "field-malformed");
+        assert!(yen[0].message.contains("CNY") && yen[0].message.contains("USD"), "{yen:?}");
+        assert!(!fired(with(base(), "/items/0/unitPrice", json!("$12.50")), "field-malformed")[0].message.contains("currency"));
         for (decl, field, suggestion) in cases {
             let f = fired(decl, "field-malformed");
             assert_eq!(f.len(), 1, "{field}: {f:?}");

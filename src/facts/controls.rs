@@ -36,6 +36,21 @@ pub struct Hit {
     pub destinations: &'static str,
 }
 
+impl Hit {
+    /// The hit of a dated control that applies at the date, in `state`.
+    fn of(control: &Control, state: ControlState) -> Hit {
+        Hit {
+            kind: control.kind,
+            basis: control.id.to_string(),
+            source: china::mark_secondary(control.source),
+            suspended: state == ControlState::Suspended,
+            from: control.from,
+            suspended_until: control.suspended_until,
+            destinations: control.destinations,
+        }
+    }
+}
+
 /// A cultural relic's status by the year it was made.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Relic {
@@ -91,15 +106,7 @@ pub fn examine(
         if state == ControlState::NotYet {
             continue;
         }
-        let hit = Hit {
-            kind: control.kind,
-            basis: control.id.to_string(),
-            source: china::mark_secondary(control.source),
-            suspended: state == ControlState::Suspended,
-            from: control.from,
-            suspended_until: control.suspended_until,
-            destinations: control.destinations,
-        };
+        let hit = Hit::of(control, state);
         // The first control of a kind, unless one on exports to this destination ("to
         // the United States") names the goods too: that one says more.
         let slot = slot(&mut out, control.kind);
@@ -134,15 +141,7 @@ pub fn examine(
         if let (Some(c), None) = (banned_here, &out.prohibited) {
             let state = c.state(date);
             if state != ControlState::NotYet {
-                out.prohibited = Some(Hit {
-                    kind: c.kind,
-                    basis: c.id.to_string(),
-                    source: china::mark_secondary(c.source),
-                    suspended: state == ControlState::Suspended,
-                    from: c.from,
-                    suspended_until: c.suspended_until,
-                    destinations: c.destinations,
-                });
+                out.prohibited = Some(Hit::of(c, state));
             }
         }
         if all(&|l| supervised(l, "prohibited")) && out.prohibited.is_none() {

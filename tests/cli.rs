@@ -121,7 +121,10 @@ fn suggest_and_elements_speak_chinese_and_ten_digits() {
     let out = run(&["suggest", "--lang", "zh", "--limit", "2", "women cotton t-shirt"], b"");
     assert!(text(&out).contains("针织"), "{}", text(&out));
     let out = run(&["elements", "6109100000"], b"");
-    assert!(text(&out).contains("成分含量"));
+    assert!(text(&out).contains("成分含量") && out.stderr.is_empty());
+    // A code that names no line: the empty answer, and why, on stderr.
+    let out = run(&["elements", "9999999999"], b"");
+    assert!(text(&out).contains("\"lines\": 0") && String::from_utf8_lossy(&out.stderr).contains("no line"));
     // Ten digits: each subheading's likeliest line first. 3926.90 has lines for machine
     // parts, dual-use composites and condoms; a phone case is 其他塑料制品.
     let out = run(&["suggest", "--lang", "zh", "--digits", "10", "--limit", "3", "手机壳"], b"");

@@ -132,7 +132,14 @@ pub fn main() -> ExitCode {
                 print_json(&precheck::suggest_hs_codes_with(&text, limit as usize, common.lang, digits))
             }
         }
-        Command::Elements { code } => print_json(&precheck::declaration_elements(&code)),
+        Command::Elements { code } => {
+            let elements = precheck::declaration_elements(&code);
+            // Printed all the same (no lines, no elements), with the reason beside it.
+            if elements.lines == 0 {
+                eprintln!("precheck: {code:?} names no line of China's 2026 tariff (give 4 to 10 digits of a real code)");
+            }
+            print_json(&elements)
+        }
         Command::Document { kind, file, size } => document(&kind, file.as_deref(), &size),
         Command::Rules { common } => print_json(&precheck::rules_in(common.lang)),
         Command::Version => {

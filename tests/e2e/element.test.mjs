@@ -215,6 +215,25 @@ test("a value set before the element is defined is taken over: the first render 
   await page.close();
 });
 
+test("a finding that names the field's right value fills it in one click", async () => {
+  const { page } = await open("");
+  await reportOf(page);
+  await page.evaluate(() => {
+    document.getElementById("demo").value = { destination: "GB", currency: "USD", channel: "express", purpose: "sale",
+      items: [{ description: "蓝牙耳机", hsCode: "8518.30", quantity: "1", unitPrice: "12,50" }] };
+  });
+  const demo = page.locator("#demo");
+  const price = demo.locator('[data-field="items[0].unitPrice"]');
+  await demo.locator('.precheck-fix:has-text("12.50")').click();
+  assert.equal(await price.inputValue(), "12.50");
+  await page.waitForFunction(() => !document.getElementById("demo").report.findings.some((f) => f.rule === "field-malformed"));
+  // The Chinese name typed in the English field, offered for the Chinese one.
+  await demo.locator('.precheck-fix:has-text("蓝牙耳机")').click();
+  assert.equal(await demo.locator('[data-field="items[0].descriptionZh"]').inputValue(), "蓝牙耳机");
+  await page.waitForFunction(() => !document.getElementById("demo").report.findings.some((f) => f.rule === "description-zh-missing"));
+  await page.close();
+});
+
 test("screen readers hear only a short status, not the whole summary", async () => {
   const { page } = await open("");
   await reportOf(page);

@@ -22,6 +22,10 @@ const STYLESHEET = new URL("./export-precheck.css", import.meta.url).href;
 // Currencies offered first in the picker: what sellers in China invoice in.
 const COMMON_CURRENCIES = ["CNY", "USD", "EUR", "GBP", "HKD", "JPY"];
 
+// Rules whose first suggestion is the value their finding's field should hold (others
+// suggest things to write, such as specific descriptions, shown as text).
+const REPLACES_VALUE = new Set(["field-malformed", "description-zh-missing"]);
+
 const TEXT = {
   en: {
     title: "Export declaration pre-check", shipment: "Shipment", goods: "Goods", origin: "Origin country",
@@ -744,6 +748,15 @@ export class ExportPrecheckElement extends HTMLElement {
         button.addEventListener("click", () => this.#setField(field, code));
         fixes.append(" ", button);
       }
+      node.append(fixes);
+    } else if (REPLACES_VALUE.has(f.rule) && f.suggestions?.length && this.#byField(field)) {
+      // The value the field should hold ("12.50" for "12,50", "GB" for "UK", the Chinese
+      // name typed in the English field for the Chinese one): one click puts it there.
+      const fixes = el("span", { class: "precheck-fixes" });
+      const value = f.suggestions[0];
+      const button = el("button", { type: "button", class: "precheck-fix", part: "button", text: `${t.useCode} ${value}` });
+      button.addEventListener("click", () => this.#setField(field, value));
+      fixes.append(" ", button);
       node.append(fixes);
     } else if (f.suggestions?.length) {
       node.append(" ", el("span", { class: "precheck-suggestions", text: `→ ${f.suggestions.slice(0, 3).join("; ")}` }));

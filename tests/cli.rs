@@ -117,6 +117,15 @@ fn documents_print_as_html() {
 }
 
 #[test]
+fn csv_headers_as_marketplace_exports_name_them() {
+    let csv = "订单号,商品名称,中文品名,HS编码,数量,单价,币种,目的国\nA1,Women cotton T-shirt,女式棉T恤,6109.10,2,9.5,USD,GB\nA1,Bluetooth earbuds,蓝牙耳机,851830,1,25,USD,GB\n";
+    let out = run(&["check", "--csv", "-"], csv.as_bytes());
+    let text = text(&out);
+    assert!(!text.contains("unreadable") && text.lines().count() == 3, "{text}");
+    assert!(text.lines().nth(1).is_some_and(|l| l.starts_with("A1,Women cotton T-shirt,")), "{text}");
+}
+
+#[test]
 fn suggest_and_elements_speak_chinese_and_ten_digits() {
     let out = run(&["suggest", "--lang", "zh", "--limit", "2", "women cotton t-shirt"], b"");
     assert!(text(&out).contains("针织"), "{}", text(&out));

@@ -1,20 +1,35 @@
-// Checks CSV rows off the main thread. The page posts {header, groups, options}; each
-// group holds the rows of one order (or a lone row). Each group becomes one declaration,
-// checked by the same engine as the form; results go back in batches with progress.
-// The row mapping is the contract's (5.4), as the command line's `check --csv` does it
-// (src/faces/bulk.rs): findings as rule@field, a row's own goods line named by its column.
-import init, { check, suggestHsCodes } from "./pkg/precheck.js";
+// Checks CSV rows off the main thread. The page posts {header, rows, options}; the
+// columns are named by the engine (`csvColumn`: "HS code", "商品名称", "Qty" as the
+// contract's fields) and told back to the page, rows sharing an order form one group,
+// each group one declaration checked by the same engine as the form; results go back in
+// batches with progress. The row mapping is the contract's (5.4), as the command line's
+// `check --csv` does it (src/faces/bulk.rs): findings as rule@field, a row's own goods
+// line named by its column.
+import init, { check, suggestHsCodes, csvColumn } from "./pkg/precheck.js";
 
 const ready = init();
 const ITEM = ["description", "descriptionZh", "hsCode", "quantity", "unit", "unitPrice", "totalPrice", "netWeightKg",
   "originCountry", "brand", "material", "yearMade"];
 const DECLARATION = ["origin", "destination", "currency", "channel", "purpose", "invoiceTotal", "shippingCost", "grossWeightKg",
   "parcels", "date", "wantsTaxRefund", "exporterType", "salesModel", "invoiceNumber", "incoterm"];
-const squash = (s) => s.replace(/[^A-Za-z0-9]/g, "").toLowerCase();
-const canonical = (h) => [...ITEM, ...DECLARATION].find((c) => c.toLowerCase() === squash(h)) ?? "";
 
-function checkGroup(header, rows, options) {
-  const names = header.map(canonical);
+// Rows sharing a value in the order column, in first-seen order; unreadable rows and rows
+// without an order travel alone (they keep their place and get their reason).
+function groupsOf(names, rows) {
+  const orderAt = names.indexOf("order");
+  const byOrder = new Map();
+  const groups = [];
+  for (const row of rows) {
+    const order = orderAt >= 0 && row.fields ? (row.fields[orderAt] ?? "").trim() : "";
+    if (order) {
+      if (!byOrder.has(order)) { byOrder.set(order, { rows: [] }); groups.push(byOrder.get(order)); }
+      byOrder.get(order).rows.push(row);
+    } else groups.push({ rows: [row] });
+  }
+  return groups;
+}
+
+function checkGroup(names, rows, options) {
   const declaration = { items: [] };
   rows.forEach((row, k) => {
     const item = {};
@@ -22,7 +37,7 @@ function checkGroup(header, rows, options) {
       const value = (row.fields[c] ?? "").trim();
       if (!value || !name) return;
       if (ITEM.includes(name)) item[name] = value;
-      else if (k === 0) declaration[name] = value;
+      else if (k === 0 && DECLARATION.includes(name)) declaration[name] = value;
     });
     item.quantity ??= "1";
     declaration.items.push(item);
@@ -44,7 +59,7 @@ function checkGroup(header, rows, options) {
 }
 
 self.onmessage = async (event) => {
-  const { header, groups, options } = event.data;
+  const { header, rows, options } = event.data;
   try {
     await ready;
   } catch (error) {
@@ -52,8 +67,11 @@ self.onmessage = async (event) => {
     return;
   }
   const started = performance.now();
-  const total = groups.reduce((n, g) => n + g.rows.length, 0);
-  const hasDescription = header.map(canonical).includes("description");
+  const names = header.map((h) => csvColumn(h));
+  self.postMessage({ type: "columns", names });
+  const groups = groupsOf(names, rows);
+  const total = rows.length;
+  const hasDescription = names.includes("description");
   let done = 0;
   let batch = [];
   const flush = () => {
@@ -69,7 +87,7 @@ self.onmessage = async (event) => {
         for (const r of readable) batch.push({ index: r.index, verdict: "", lane: "", findings: "unreadable: the header needs a `description` column", suggestedHsCode: "" });
       } else {
         try {
-          batch.push(...checkGroup(header, readable, options));
+          batch.push(...checkGroup(names, readable, options));
         } catch (error) {
           for (const r of readable) batch.push({ index: r.index, verdict: "", lane: "", findings: `unreadable: ${error?.message ?? error}`, suggestedHsCode: "" });
         }

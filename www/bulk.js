@@ -7,6 +7,8 @@ import { registerOffline } from "./offline.js";
 registerOffline();
 const $ = (id) => document.getElementById(id);
 let header = [];
+// The contract field each column names, as the worker's engine read the header.
+let columns = [];
 let rows = []; // { index, fields } or { index, error }
 let results = [];
 
@@ -47,21 +49,6 @@ export function parseCsv(text) {
 /** CSV field: quoted when it holds a comma, quote or newline. */
 const csvField = (v) => (/[",\r\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
 
-function groupsOf() {
-  const orderAt = header.findIndex((h) => h.trim().toLowerCase() === "order");
-  const byOrder = new Map();
-  const groups = [];
-  for (const row of rows) {
-    const order = orderAt >= 0 && row.fields ? (row.fields[orderAt] ?? "").trim() : "";
-    // Unreadable rows travel alone; they keep their place and get their reason.
-    if (order) {
-      if (!byOrder.has(order)) { byOrder.set(order, { rows: [] }); groups.push(byOrder.get(order)); }
-      byOrder.get(order).rows.push(row);
-    } else groups.push({ rows: [row] });
-  }
-  return groups;
-}
-
 function start(bytes, name) {
   const records = parseCsv(decode(bytes));
   header = (records.shift() ?? []).map((h) => h.trim());
@@ -77,6 +64,7 @@ function start(bytes, name) {
   worker.onmessage = (event) => {
     const m = event.data;
     if (m.type === "error") { $("status").textContent = `The checker could not start: ${m.message}`; return; }
+    if (m.type === "columns") columns = m.names;
     if (m.type === "progress") {
       for (const r of m.results) results[r.index] = r;
       $("progress").value = m.done;
@@ -89,7 +77,7 @@ function start(bytes, name) {
       render();
     }
   };
-  worker.postMessage({ header, groups: groupsOf(), options: { lang: document.documentElement.lang === "zh" ? "zh" : "en" } });
+  worker.postMessage({ header, rows, options: { lang: document.documentElement.lang === "zh" ? "zh" : "en" } });
 }
 
 function rulesOf(r) {
@@ -136,7 +124,7 @@ function render() {
     const row = rows[i];
     const r = results[i] ?? {};
     const tr = document.createElement("tr");
-    const description = row.fields ? row.fields[header.findIndex((h) => h.toLowerCase() === "description")] ?? "" : (row.raw ?? []).join(",");
+    const description = row.fields ? row.fields[columns.indexOf("description")] ?? "" : (row.raw ?? []).join(",");
     const cells = [String(i + 2), description, r.verdict ?? "", r.lane ?? "", r.findings ?? "", r.suggestedHsCode ?? ""];
     cells.forEach((text, c) => {
       const td = document.createElement("td");

@@ -6,45 +6,16 @@
 //!
 //! The command line reads the CSV text with the `csv` crate (`csv_input.rs`) and calls
 //! this module. The page's worker (`www/bulk-worker.js`) does the same mapping in
-//! JavaScript on top of `check()`: the wasm module stays within its size budget without
-//! carrying this code, and the e2e and CLI tests hold both to the contract.
+//! JavaScript on top of `check()` (the wasm module stays within its size budget without
+//! carrying this code), naming columns by the same function (`input::columns`, exported
+//! as `csvColumn`); the e2e and CLI tests hold both to the contract.
 
 use crate::report::{Report, Verdict};
 use crate::{check_json, suggest_hs_codes, Options};
 use serde_json::{Map, Value};
 
-/// Columns that belong to the goods line; every other known column to the declaration.
-const ITEM_COLUMNS: &[&str] = &[
-    "description",
-    "descriptionZh",
-    "hsCode",
-    "quantity",
-    "unit",
-    "unitPrice",
-    "totalPrice",
-    "netWeightKg",
-    "originCountry",
-    "brand",
-    "material",
-    "yearMade",
-];
-const DECLARATION_COLUMNS: &[&str] = &[
-    "origin",
-    "destination",
-    "currency",
-    "channel",
-    "purpose",
-    "invoiceTotal",
-    "shippingCost",
-    "grossWeightKg",
-    "parcels",
-    "date",
-    "wantsTaxRefund",
-    "exporterType",
-    "salesModel",
-    "invoiceNumber",
-    "incoterm",
-];
+use crate::input::columns::{column, DECLARATION_COLUMNS, ITEM_COLUMNS, ORDER_COLUMN};
+
 /// Columns this module adds to every row.
 pub const RESULT_COLUMNS: &[&str] = &["verdict", "lane", "findings", "suggestedHsCode"];
 
@@ -67,10 +38,10 @@ pub fn check_rows(header: &[String], rows: &[Row], options: &Options) -> Vec<Row
 
 /// The same, calling `progress` with the number of rows done after each declaration.
 pub fn check_rows_with_progress(header: &[String], rows: &[Row], options: &Options, progress: &mut dyn FnMut(usize)) -> Vec<RowResult> {
-    let column = |name: &str| header.iter().position(|h| h.trim().eq_ignore_ascii_case(name));
-    let order_at = column("order");
+    let at = |name: &str| header.iter().position(|h| column(h) == name);
+    let order_at = at(ORDER_COLUMN);
     let mut results = vec![RowResult::default(); rows.len()];
-    if column("description").is_none() {
+    if at("description").is_none() {
         for r in results.iter_mut() {
             r.findings = "unreadable: the header needs a `description` column".into();
         }
@@ -128,7 +99,7 @@ fn declaration_of(header: &[String], rows: &[Row], members: &[usize]) -> Value {
         let Ok(fields) = &rows[i] else { continue };
         let mut item = Map::new();
         for (name, value) in header.iter().zip(fields) {
-            let name = canonical(name);
+            let name = column(name);
             let value = value.trim();
             if value.is_empty() {
                 continue;
@@ -147,12 +118,6 @@ fn declaration_of(header: &[String], rows: &[Row], members: &[usize]) -> Value {
     Value::Object(decl)
 }
 
-/// The contract's spelling of a header ("HS code", "hs_code" -> "hsCode").
-fn canonical(header: &str) -> &'static str {
-    let squashed: String = header.chars().filter(|c| c.is_ascii_alphanumeric()).collect::<String>().to_ascii_lowercase();
-    ITEM_COLUMNS.iter().chain(DECLARATION_COLUMNS).find(|c| c.to_ascii_lowercase() == squashed).copied().unwrap_or("")
-}
-
 fn fill(report: &Report, header: &[String], rows: &[Row], members: &[usize], results: &mut [RowResult]) {
     let verdict = match report.verdict {
         Verdict::Ready => "ready",
@@ -160,7 +125,7 @@ fn fill(report: &Report, header: &[String], rows: &[Row], members: &[usize], res
         Verdict::Blocked => "blocked",
     };
     let lane = serde_json::to_value(report.lane).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
-    let description_at = header.iter().position(|h| canonical(h) == "description");
+    let description_at = header.iter().position(|h| column(h) == "description");
     for (k, &i) in members.iter().enumerate() {
         let prefix = format!("items[{k}].");
         let mut listed: Vec<String> = Vec::new();

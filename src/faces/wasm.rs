@@ -165,6 +165,14 @@ pub fn declaration_elements(code: &str) -> Result<JsValue, JsError> {
     to_js(&elements)
 }
 
+/// `csvColumn(header) -> string`: the contract field a listings table's column header
+/// names ("HS code", "商品名称", "Qty"), or "" (the bulk page's worker maps its CSV by it,
+/// as `precheck check --csv` does).
+#[wasm_bindgen(js_name = csvColumn)]
+pub fn csv_column(header: &str) -> String {
+    crate::input::columns::column(header).to_string()
+}
+
 /// `renderDocument(declaration, kind, options?) -> string`: the printable HTML of "cn22",
 /// "cn23", "commercial-invoice" or "packing-list"; `options.size` "a4" (default) or
 /// "label" (4 x 6 in).

@@ -43,6 +43,17 @@ test("a 2,000-row CSV is checked with visible progress and downloaded with every
   assert.match(out[2001], /unreadable/);
 });
 
+test("a marketplace export's own headers, Chinese ones included, name the columns", { timeout: 60_000 }, async () => {
+  const csv = "订单号,商品名称,中文品名,HS编码,数量,单价,币种,目的国\nA1,Women cotton T-shirt,女式棉T恤,6109.10,2,9.5,USD,GB\nA1,Bluetooth earbuds,蓝牙耳机,851830,1,25,USD,GB\n";
+  await page.setInputFiles("#file", { name: "zh-headers.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  await page.waitForFunction(() => /2 rows checked/.test(document.getElementById("status").textContent));
+  const [download] = await Promise.all([page.waitForEvent("download"), page.click("#download")]);
+  const out = readFileSync(await download.path(), "utf8");
+  assert.doesNotMatch(out, /unreadable/, out);
+  // Both rows one order: the declaration's totals and the lines' own findings.
+  assert.match(out, /A1,Women cotton T-shirt,女式棉T恤,6109.10,2,9.5,USD,GB,(ready|review|blocked)/, out);
+});
+
 test("a GB18030 file from a Chinese spreadsheet reads as Chinese", { timeout: 60_000 }, async () => {
   // 女式棉T恤 in GB18030.
   const gb = Buffer.from([0xc5, 0xae, 0xca, 0xbd, 0xc3, 0xde, 0x54, 0xd0, 0xf4]);

@@ -194,6 +194,8 @@ export function check(declaration: Declaration | unknown, options?: Options): Re
 export function suggestHsCodes(description: string, limitOrOptions?: number | { limit?: number; lang?: "en" | "zh"; digits?: 6 | 10 }): HsSuggestion[];
 /** The declaration elements China's 2026 tariff asks for under a code (6 to 10 digits). */
 export function declarationElements(code: string): CodeElements;
+/** The contract field a listings table's column header names ("HS code", "商品名称" and "Qty" name hsCode, description and quantity; "order" groups rows), or "" for none. After init(). */
+export function csvColumn(header: string): string;
 /** A complete, self-contained, printable HTML document (A4, or a 4 x 6 in label) from a declaration. */
 export function renderDocument(declaration: Declaration | unknown, kind: "cn22" | "cn23" | "commercial-invoice" | "packing-list", options?: { size?: "a4" | "label" }): string;
 /** Installs the whole tariff chunk by hand (init() does this when given one). */

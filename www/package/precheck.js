@@ -6,11 +6,11 @@
 // offline.
 
 import initCore, {
-  check as checkCore, suggestHsCodes as suggestCore, declarationElements as elementsCore, renderDocument, rules as rulesCore, version, dataVersion,
+  check as checkCore, suggestHsCodes as suggestCore, declarationElements as elementsCore, renderDocument, rules as rulesCore, version, dataVersion, csvColumn,
   loadData, loadTariff, loadDataBytes, loadTariffBytes, loadPartBytes, wantedParts, missingParts,
 } from "./precheck_core.js";
 
-export { renderDocument, version, dataVersion, loadData, loadTariff };
+export { renderDocument, version, dataVersion, loadData, loadTariff, csvColumn };
 
 const DATA_FILE = "precheck_data.tsv";
 // The parts of the data (HS texts, the tariff by chapter, the word index by bucket), one

@@ -620,6 +620,7 @@ fn word_lists() -> String {
         "unbranded-phrases",
         "model-phrases",
         "quantity-units",
+        "csv-headers",
     ];
     let mut out = section(
         "word-lists",

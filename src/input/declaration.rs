@@ -401,6 +401,48 @@ impl Declaration {
 }
 
 /// Reads a declaration from any JSON value. Never panics; see the module docs.
+/// How people write a currency instead of its ISO code (upper case as compared): the
+/// mark, the currency it usually means, and others that write it too ("$": USD, also
+/// HKD, SGD, ...). The currency field suggests the usual one; an amount's mark is checked
+/// against the declaration's currency (`currency_marked_in`).
+const CURRENCY_MARKS: &[(&str, &str, &str)] = &[
+    ("RMB", "CNY", ""),
+    ("人民币", "CNY", ""),
+    ("元", "CNY", ""),
+    ("YUAN", "CNY", ""),
+    ("CNH", "CNY", ""),
+    ("¥", "CNY", "JPY"),
+    ("￥", "CNY", "JPY"),
+    ("US$", "USD", ""),
+    ("USD$", "USD", ""),
+    ("美元", "USD", ""),
+    ("DOLLAR", "USD", "HKD SGD AUD CAD NZD TWD MXN"),
+    ("DOLLARS", "USD", "HKD SGD AUD CAD NZD TWD MXN"),
+    ("$", "USD", "HKD SGD AUD CAD NZD TWD MXN"),
+    ("€", "EUR", ""),
+    ("EURO", "EUR", ""),
+    ("EUROS", "EUR", ""),
+    ("欧元", "EUR", ""),
+    ("£", "GBP", ""),
+    ("POUND", "GBP", ""),
+    ("POUNDS", "GBP", ""),
+    ("英镑", "GBP", ""),
+    ("円", "JPY", ""),
+    ("YEN", "JPY", ""),
+    ("日元", "JPY", ""),
+];
+
+/// The currency an amount as typed is written in ("¥80", "12 EUR"): the usual one and
+/// the others its mark may mean, space-separated; None when it carries no mark or code.
+pub fn currency_marked_in(amount: &str) -> Option<(String, &'static str)> {
+    let upper = amount.to_ascii_uppercase();
+    // An ISO code the data knows, as a word of its own ("12.50 HKD").
+    let code = upper.split(|c: char| !c.is_ascii_alphabetic()).find(|w| w.len() == 3 && data::currency_minor_unit(w).is_some());
+    // Else the longest mark it holds ("日元", not the "元" in it).
+    code.map(|c| (c.to_string(), ""))
+        .or_else(|| CURRENCY_MARKS.iter().filter(|m| upper.contains(m.0)).max_by_key(|m| m.0.len()).map(|m| (m.1.to_string(), m.2)))
+}
+
 pub fn read(input: &Value) -> Result<(Declaration, Vec<FieldIssue>), NotADeclaration> {
     let obj = input.as_object().ok_or_else(|| {
         NotADeclaration(format!("expected a declaration: a JSON object with destination, currency and items; got {}", kind_of(input)))
@@ -661,15 +703,7 @@ impl Reader {
         if code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase()) && data::currency_minor_unit(&code).is_some() {
             return Some(code);
         }
-        let suggestion = match code.as_str() {
-            "RMB" | "¥" | "元" | "人民币" | "YUAN" | "CNH" => Some("CNY"),
-            "$" | "US$" | "USD$" | "DOLLAR" | "DOLLARS" | "美元" => Some("USD"),
-            "€" | "EURO" | "EUROS" | "欧元" => Some("EUR"),
-            "£" | "POUND" | "POUNDS" | "英镑" => Some("GBP"),
-            "円" | "YEN" | "日元" => Some("JPY"),
-            _ => None,
-        }
-        .map(str::to_string);
+        let suggestion = CURRENCY_MARKS.iter().find(|m| m.0 == code).map(|m| m.1.to_string());
         self.malformed(key, Expected::Currency, &Value::String(raw), suggestion.clone());
         suggestion
     }

@@ -1,4 +1,4 @@
-use crate::input::declaration::{Expected, Found, Problem};
+use crate::input::declaration::{currency_marked_in, Expected, Found, Problem};
 use crate::knowledge::messages::field_label;
 use crate::report::Finding;
 use crate::rules::context::Context;
@@ -52,34 +52,15 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         }
         // An amount written in another currency than the declaration's ("¥80" in a USD
         // declaration): its digits alone would be read as USD.
-        if let (Some(written), Some(currency)) = (written_currency(&found), ctx.decl.currency.as_deref()) {
-            if key == "field-malformed.number" && !written.split(' ').any(|c| c == currency) {
+        let amount = matches!(issue.problem, Problem::Malformed { expected: Expected::Number, .. });
+        if let (true, Some((usual, others)), Some(currency)) = (amount, currency_marked_in(&found), ctx.decl.currency.as_deref()) {
+            if usual != currency && !others.split(' ').any(|c| c == currency) {
                 finding.message.push(' ');
-                let params = [("written", written.split(' ').next().unwrap_or(written)), ("currency", currency)];
-                finding.message.push_str(&ctx.say("field-malformed.other-currency", &params));
+                finding.message.push_str(&ctx.say("field-malformed.other-currency", &[("written", &usual), ("currency", currency)]));
             }
         }
         out.push(finding);
     }
-}
-
-/// The currencies an amount's sign or code may mean ("¥": CNY or JPY), space-separated,
-/// the likeliest first; None when it carries none.
-fn written_currency(text: &str) -> Option<&'static str> {
-    const SIGNS: [(&str, &str); 8] = [
-        ("RMB", "CNY"),
-        ("元", "CNY"),
-        ("¥", "CNY JPY"),
-        ("￥", "CNY JPY"),
-        ("€", "EUR"),
-        ("£", "GBP"),
-        ("US$", "USD"),
-        ("$", "USD HKD SGD AUD CAD NZD TWD MXN"),
-    ];
-    SIGNS.iter().find(|(sign, _)| text.contains(sign)).map(|(_, currencies)| *currencies).or_else(|| {
-        let codes = ["USD", "CNY", "EUR", "GBP", "JPY", "HKD", "AUD", "CAD"];
-        codes.into_iter().find(|code| text.contains(code))
-    })
 }
 
 #[cfg(test)]

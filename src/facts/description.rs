@@ -108,18 +108,6 @@ fn chinese_terms() -> &'static [&'static str] {
     })
 }
 
-/// Whether a text meant to be English is written mostly in other letters (Chinese,
-/// Cyrillic, ...): a few accented or Chinese characters in a brand are fine.
-pub fn not_english(text: &str) -> bool {
-    // ASCII text has no foreign letters (most listings): nothing to count.
-    if text.is_ascii() {
-        return false;
-    }
-    let letters = text.chars().filter(|c| c.is_alphabetic()).count();
-    let foreign = text.chars().filter(|c| c.is_alphabetic() && !c.is_ascii()).count();
-    letters > 0 && foreign * 2 > letters
-}
-
 /// Analyses an English description.
 pub fn analyse_en(text: &str) -> Vagueness {
     analyse_en_words(text, &norm_words(text))

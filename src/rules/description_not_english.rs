@@ -1,3 +1,4 @@
+use crate::base::text::is_cjk;
 use crate::report::Finding;
 use crate::rules::context::Context;
 
@@ -15,7 +16,14 @@ declare_rule! {
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     for (item, facts) in ctx.decl.items.iter().zip(&ctx.items) {
         let Some(text) = item.description.as_deref() else { continue };
-        if crate::facts::description::not_english(text) {
+        // ASCII text has no foreign letters (most listings): nothing to count.
+        if text.is_ascii() {
+            continue;
+        }
+        let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+        let foreign = text.chars().filter(|c| c.is_alphabetic() && (is_cjk(*c) || !c.is_ascii())).count();
+        // Mostly non-Latin letters: a few accented or Chinese characters in a brand are fine.
+        if letters > 0 && foreign * 2 > letters {
             // The vocabulary's English name for the goods the text names ("蓝牙耳机" ->
             // "bluetooth earphone"), as a start: the seller adds material and kind.
             let english = facts.products.first().and_then(|m| m.product.terms.iter().find(|t| t.is_ascii()));

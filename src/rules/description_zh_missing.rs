@@ -21,12 +21,8 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             // A general-trade declaration cannot be filed without it.
             let severity =
                 if ctx.channel.effective == crate::input::declaration::Channel::GeneralTrade { Severity::Error } else { Severity::Warning };
-            // The Chinese name typed in the English field ("蓝牙耳机"): it belongs here
-            // (what description-not-english finds there, when Chinese).
-            let in_english_field = item
-                .description
-                .as_deref()
-                .filter(|d| crate::facts::description::not_english(d) && d.chars().any(crate::base::text::is_cjk));
+            // The Chinese name typed in the English field ("蓝牙耳机"): it belongs here.
+            let in_english_field = item.description.as_deref().filter(|d| d.chars().any(crate::base::text::is_cjk));
             let finding = match in_english_field {
                 Some(text) => ctx
                     .finding(&RULE, item.field("descriptionZh"), "description-zh-missing.in-english-field", &[("text", text)])

@@ -52,8 +52,11 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         }
         // An amount written in another currency than the declaration's ("¥80" in a USD
         // declaration): its digits alone would be read as USD.
-        let amount = matches!(issue.problem, Problem::Malformed { expected: Expected::Number, .. });
-        if let (true, Some((usual, others)), Some(currency)) = (amount, currency_marked_in(&found), ctx.decl.currency.as_deref()) {
+        let marked = match &issue.problem {
+            Problem::Malformed { expected: Expected::Number, found: Found::Value(text), .. } => currency_marked_in(text),
+            _ => None,
+        };
+        if let (Some((usual, others)), Some(currency)) = (marked, ctx.decl.currency.as_deref()) {
             if usual != currency && !others.split(' ').any(|c| c == currency) {
                 finding.message.push(' ');
                 finding.message.push_str(&ctx.say("field-malformed.other-currency", &[("written", &usual), ("currency", currency)]));

@@ -158,5 +158,9 @@ mod tests {
         assert!(restricted("Camera drone with 4K camera").is_some());
         assert!(restricted("Women's knitted cotton T-shirt").is_none());
         assert!(restricted("Ceramic coffee mug").is_none());
+        // A needle for sewing or knitting is not a medical needle: the longer term decides.
+        assert!(restricted("Insulin syringe needle").is_some());
+        assert!(restricted("Hand sewing needles assorted sizes").is_none());
+        assert!(restricted("Bamboo knitting needles set").is_none());
     }
 }

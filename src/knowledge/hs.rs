@@ -271,7 +271,14 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
             }
             None => found.push(ProductMatch { product, strength, as_goods }),
         };
-    for (_, end, term) in crate::knowledge::vocabulary::english_matches(tokens) {
+    let matches = crate::knowledge::vocabulary::english_matches(tokens);
+    for &(start, end, term) in &matches {
+        // English compounds are headed on the right: when a later term takes this one's
+        // last word ("stainless steel nail clipper": "steel nail", "nail clipper"), this
+        // one only describes it.
+        if matches.iter().any(|&(s, e, _)| s > start && s < end && e > end) {
+            continue;
+        }
         let n = term.words.word_count() as u32;
         // Words matched, plus a bonus in the main phrase, more the nearer its end.
         let position = if main_end > LIST_TITLE {
@@ -523,6 +530,17 @@ mod tests {
         assert_eq!(first.as_deref(), Some("4402.10"));
         // A pair across words (炭包) matches no name and does not count.
         assert!(suggest("炭包", 3).is_empty());
+    }
+
+    #[test]
+    fn a_compound_is_headed_by_its_last_term() {
+        // "steel nail" and "nail clipper" share "nail": the clipper is the goods, in a
+        // short title and in a long keyword list alike.
+        let first = |title: &str| products_in(title).first().map(|m| m.product.hs[0]);
+        assert_eq!(first("Stainless steel nail clippers"), Some(821420));
+        assert_eq!(first("Stainless Steel Nail Clippers Pedicure Care Trimmer Portable File Storage Shell"), Some(821420));
+        // A term alone keeps its meaning.
+        assert_eq!(first("Galvanised steel nails 50mm"), Some(731700));
     }
 
     #[test]

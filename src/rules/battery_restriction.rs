@@ -146,6 +146,10 @@ mod tests {
         assert_eq!(battery("Bluetooth wireless earbuds", "express"), Some(Severity::Warning));
         assert_eq!(battery("Electric scooter", "postal"), Some(Severity::Error));
         assert_eq!(battery("Cotton T-shirt", "postal"), None);
+        // A spare battery is a battery shipped alone; a charger for cells is not one.
+        assert_eq!(battery("Replacement laptop battery for Dell", "postal"), Some(Severity::Error));
+        assert_eq!(battery("18650 lithium battery 3000mAh", "postal"), Some(Severity::Error));
+        assert_eq!(battery("Lithium battery charger for 18650 cells", "postal"), None);
     }
 
     fn figures(channel: &str, battery: serde_json::Value, date: &str) -> (Option<Severity>, String) {

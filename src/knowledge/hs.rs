@@ -8,7 +8,7 @@ use crate::base::date::Date;
 use crate::base::text::{cjk_only, fold, norm_words};
 pub use crate::knowledge::data::store::{deleted_text, heading_text, subheading_text};
 use crate::knowledge::data::{store, HS2022_CHAPTERS};
-use crate::knowledge::vocabulary::{english_matches, EnglishTerm, Product};
+use crate::knowledge::vocabulary::{english_matches, flag, EnglishTerm, Product};
 use serde::Serialize;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -279,6 +279,13 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
         if matches.iter().any(|&(s, e, _)| s > start && s < end && e > end) {
             continue;
         }
+        // A deferring term ("tablet") after another product names that product's form:
+        // "Ibuprofen 200mg tablets" is ibuprofen, "Tablet 10 inch 4GB RAM" a tablet.
+        let defers = term.product.flags & flag::DEFERS != 0;
+        if defers && matches.iter().any(|&(_, e, t)| e <= start && t.product.flags & flag::DEFERS == 0) {
+            note(term.product, 1, false);
+            continue;
+        }
         let n = term.words.word_count() as u32;
         // Words matched, plus a bonus in the main phrase, more the nearer its end.
         let position = if main_end > LIST_TITLE {
@@ -541,6 +548,13 @@ mod tests {
         assert_eq!(first("Stainless Steel Nail Clippers Pedicure Care Trimmer Portable File Storage Shell"), Some(821420));
         // A term alone keeps its meaning.
         assert_eq!(first("Galvanised steel nails 50mm"), Some(731700));
+    }
+
+    #[test]
+    fn a_deferring_term_names_the_goods_only_alone() {
+        let first = |title: &str| products_in(title).first().map(|m| m.product.hs[0]);
+        assert_eq!(first("Tablet 10.1 inch 4GB RAM 64GB ROM WiFi"), Some(847130));
+        assert_eq!(first("Ibuprofen 200mg tablets"), Some(300490));
     }
 
     #[test]

@@ -162,5 +162,8 @@ mod tests {
         assert!(restricted("Insulin syringe needle").is_some());
         assert!(restricted("Hand sewing needles assorted sizes").is_none());
         assert!(restricted("Bamboo knitting needles set").is_none());
+        // "Tablet" is a pill only when the title names what it holds.
+        assert!(restricted("Ibuprofen 200mg tablets").is_some());
+        assert!(restricted("Tablet 10.1 inch 4GB RAM 64GB ROM WiFi").is_none());
     }
 }

@@ -207,6 +207,10 @@ pub mod flag {
     pub const ANTIQUE: u32 = 1 << 15;
     /// Goods China taxes on export (some metals, ores, fertilisers, chemicals).
     pub const EXPORT_DUTY: u32 = 1 << 16;
+    /// Not a property of the goods but of the term: an ambiguous word ("tablet": a
+    /// computer, or a pill of whatever the title names) that names the goods only when
+    /// no other vocabulary term in the description does.
+    pub const DEFERS: u32 = 1 << 17;
 
     /// A flag by its name in the vocabulary file.
     pub fn by_name(name: &str) -> Option<u32> {
@@ -228,6 +232,7 @@ pub mod flag {
             "BATTERY_VEHICLE" => BATTERY_VEHICLE,
             "ANTIQUE" => ANTIQUE,
             "EXPORT_DUTY" => EXPORT_DUTY,
+            "DEFERS" => DEFERS,
             _ => return None,
         })
     }

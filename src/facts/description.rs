@@ -160,7 +160,7 @@ fn analyse_en_words(text: &str, tokens: &[String]) -> Vagueness {
     let is_filler = |t: &str| fillers.contains(t) || t.bytes().all(|b| b.is_ascii_digit()) || t.len() == 1;
     let content: Vec<usize> = (0..tokens.len()).filter(|&i| vague_at[i].is_none() && !is_filler(&tokens[i])).collect();
     if content.is_empty() {
-        let term = main_term(tokens, &vague_at).unwrap_or(first_vague).to_string();
+        let term = main_term(tokens, &vague_at, &is_filler).unwrap_or(first_vague).to_string();
         // "phone accessories", "auto parts": the vague word is the head, but the domain
         // word narrows it; customs query these rather than reject them.
         // A kind word narrowed by a word outside the vague phrase ("leather shoes") names
@@ -256,9 +256,14 @@ fn names_goods_after(
     false
 }
 
-/// The vague phrase that is the description's head (the last one), for the message.
-fn main_term(tokens: &[String], vague_at: &[Option<&'static str>]) -> Option<&'static str> {
-    (0..tokens.len()).rev().find_map(|i| vague_at[i])
+/// The vague phrase that is the description's head, for the message: the last one that
+/// is not a filler word, else the last that is not a unit, else the last.
+fn main_term(tokens: &[String], vague_at: &[Option<&'static str>], is_filler: &dyn Fn(&str) -> bool) -> Option<&'static str> {
+    // A count or a condition ("3 pcs", "used") is vague too, but the goods' word is the
+    // one to name: "Kids clothes 3 pcs" is too general because of "clothes", "gift 2 pcs"
+    // because of "gift".
+    let last = |keep: &dyn Fn(&str) -> bool| (0..tokens.len()).rev().find_map(|i| vague_at[i].filter(|_| keep(&tokens[i])));
+    last(&|t| !is_filler(t)).or_else(|| last(&|t| !crate::knowledge::hs::in_list("quantity-units", t))).or_else(|| last(&|_| true))
 }
 
 /// True when a vocabulary product noun stands before `head`, in the plural or not

@@ -98,4 +98,16 @@ mod tests {
         assert_eq!(zh[0].field, "items[0].descriptionZh");
         assert!(!zh[0].suggestions.is_empty());
     }
+
+    /// The message names the goods' vague word, not a count or a condition beside it.
+    #[test]
+    fn names_the_goods_word() {
+        for (text, term) in
+            [("Kids clothes 3 pcs", "\"clothes\""), ("BOOKS (USED)", "\"book\""), ("gift 2 pcs", "\"gift\""), ("pcs", "\"pcs\"")]
+        {
+            let f = fired(with(base(), "/items/0/description", json!(text)), "description-too-general");
+            let message = f.first().map(|f| f.message.clone()).unwrap_or_default();
+            assert!(message.contains(&format!("{term} is too general")), "{text}: {message}");
+        }
+    }
 }

@@ -125,6 +125,20 @@ fn csv_headers_as_marketplace_exports_name_them() {
     assert!(text.lines().nth(1).is_some_and(|l| l.starts_with("A1,Women cotton T-shirt,")), "{text}");
 }
 
+/// A spreadsheet in a decimal-comma locale saves semicolons and "12,50": read as such,
+/// written back the same way.
+#[test]
+fn csv_with_semicolons_and_decimal_commas() {
+    let csv = "Title;Qty;Price;Currency;Country\n\"Women cotton T-shirt; short sleeve\";2;12,50;EUR;DE\nPhone case;1;abc;EUR;DE\n";
+    let out = run(&["check", "--csv", "-"], csv.as_bytes());
+    let text = text(&out);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines[0], "Title;Qty;Price;Currency;Country;verdict;lane;findings;suggestedHsCode", "{text}");
+    assert!(lines[1].starts_with("\"Women cotton T-shirt; short sleeve\";2;12,50;EUR;DE;") && !lines[1].contains("unitPrice"), "{text}");
+    // A price that is no number in any locale is still named.
+    assert!(lines[2].contains("field-malformed@unitPrice"), "{text}");
+}
+
 #[test]
 fn suggest_and_elements_speak_chinese_and_ten_digits() {
     let out = run(&["suggest", "--lang", "zh", "--limit", "2", "women cotton t-shirt"], b"");

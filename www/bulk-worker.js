@@ -13,6 +13,15 @@ const ITEM = ["description", "descriptionZh", "hsCode", "quantity", "unit", "uni
 const DECLARATION = ["origin", "destination", "currency", "channel", "purpose", "invoiceTotal", "shippingCost", "grossWeightKg",
   "parcels", "date", "wantsTaxRefund", "exporterType", "salesModel", "invoiceNumber", "incoterm"];
 
+// The columns that hold amounts or weights, and an amount as a decimal-comma file writes
+// it ("12,50", "1.234,56") with a decimal point; null when there is no decimal comma to
+// read (src/knowledge/money.rs, from_decimal_comma).
+const NUMBERS = ["quantity", "unitPrice", "totalPrice", "netWeightKg", "invoiceTotal", "shippingCost", "grossWeightKg"];
+function fromDecimalComma(text) {
+  const m = /^(-?)(\d+|\d{1,3}(?:\.\d{3})+),(\d+)$/.exec(text);
+  return m ? `${m[1]}${m[2].replaceAll(".", "")}.${m[3]}` : null;
+}
+
 // Rows sharing a value in the order column, in first-seen order; unreadable rows and rows
 // without an order travel alone (they keep their place and get their reason).
 function groupsOf(names, rows) {
@@ -29,13 +38,14 @@ function groupsOf(names, rows) {
   return groups;
 }
 
-function checkGroup(names, rows, options) {
+function checkGroup(names, rows, options, decimalComma) {
   const declaration = { items: [] };
   rows.forEach((row, k) => {
     const item = {};
     names.forEach((name, c) => {
-      const value = (row.fields[c] ?? "").trim();
+      let value = (row.fields[c] ?? "").trim();
       if (!value || !name) return;
+      if (decimalComma && NUMBERS.includes(name)) value = fromDecimalComma(value) ?? value;
       if (ITEM.includes(name)) item[name] = value;
       else if (k === 0 && DECLARATION.includes(name)) declaration[name] = value;
     });
@@ -59,7 +69,7 @@ function checkGroup(names, rows, options) {
 }
 
 self.onmessage = async (event) => {
-  const { header, rows, options } = event.data;
+  const { header, rows, options, decimalComma = false } = event.data;
   try {
     await ready;
   } catch (error) {
@@ -87,7 +97,7 @@ self.onmessage = async (event) => {
         for (const r of readable) batch.push({ index: r.index, verdict: "", lane: "", findings: "unreadable: the header needs a `description` column", suggestedHsCode: "" });
       } else {
         try {
-          batch.push(...checkGroup(names, readable, options));
+          batch.push(...checkGroup(names, readable, options, decimalComma));
         } catch (error) {
           for (const r of readable) batch.push({ index: r.index, verdict: "", lane: "", findings: `unreadable: ${error?.message ?? error}`, suggestedHsCode: "" });
         }

@@ -11,6 +11,8 @@ let header = [];
 let columns = [];
 let rows = []; // { index, fields } or { index, error }
 let results = [];
+// The file's field separator (its header line's), used again for the download.
+let separator = ",";
 
 /** Bytes to text: UTF-8 (BOM dropped) when valid, else GB18030. */
 export function decode(bytes) {
@@ -22,8 +24,24 @@ export function decode(bytes) {
   }
 }
 
-/** RFC 4180: quoted fields with commas, quotes ("") and newlines. Returns arrays of fields. */
-export function parseCsv(text) {
+/**
+ * The field separator the header line uses: a comma, the semicolon spreadsheets write
+ * where the comma is the decimal mark (Excel in French, German, Russian ... locales), or
+ * a tab; commas win ties. As the command line reads it (src/faces/csv_input.rs).
+ */
+export function separatorOf(text) {
+  const counts = { ",": 0, ";": 0, "\t": 0 };
+  let quoted = false;
+  for (const c of text) {
+    if (c === '"') quoted = !quoted;
+    else if (!quoted && (c === "\n" || c === "\r")) break;
+    else if (!quoted && c in counts) counts[c]++;
+  }
+  return counts[";"] > counts[","] && counts[";"] >= counts["\t"] ? ";" : counts["\t"] > counts[","] ? "\t" : ",";
+}
+
+/** RFC 4180: quoted fields with separators, quotes ("") and newlines. Returns arrays of fields. */
+export function parseCsv(text, sep = ",") {
   const records = [];
   let field = "";
   let record = [];
@@ -35,7 +53,7 @@ export function parseCsv(text) {
       else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"' && field === "") quoted = true;
-    else if (c === ",") { record.push(field); field = ""; }
+    else if (c === sep) { record.push(field); field = ""; }
     else if (c === "\n" || c === "\r") {
       if (c === "\r" && text[i + 1] === "\n") i++;
       record.push(field); field = "";
@@ -46,11 +64,13 @@ export function parseCsv(text) {
   return records.filter((r) => !(r.length === 1 && r[0] === ""));
 }
 
-/** CSV field: quoted when it holds a comma, quote or newline. */
-const csvField = (v) => (/[",\r\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
+/** CSV field: quoted when it holds the separator, a quote or a newline. */
+const csvField = (v) => (/["\r\n]/.test(v) || v.includes(separator) ? `"${v.replaceAll('"', '""')}"` : v);
 
 function start(bytes, name) {
-  const records = parseCsv(decode(bytes));
+  const text = decode(bytes);
+  separator = separatorOf(text);
+  const records = parseCsv(text, separator);
   header = (records.shift() ?? []).map((h) => h.trim());
   rows = records.map((fields, index) =>
     fields.length === header.length ? { index, fields } : { index, raw: fields, error: `${fields.length} fields where the header has ${header.length}` });
@@ -77,7 +97,8 @@ function start(bytes, name) {
       render();
     }
   };
-  worker.postMessage({ header, rows, options: { lang: document.documentElement.lang === "zh" ? "zh" : "en" } });
+  // A semicolon-separated file comes from a spreadsheet whose decimal mark is the comma.
+  worker.postMessage({ header, rows, decimalComma: separator === ";", options: { lang: document.documentElement.lang === "zh" ? "zh" : "en" } });
 }
 
 function rulesOf(r) {
@@ -139,13 +160,13 @@ function render() {
 }
 
 function download() {
-  const lines = [[...header, "verdict", "lane", "findings", "suggestedHsCode"].map(csvField).join(",")];
+  const lines = [[...header, "verdict", "lane", "findings", "suggestedHsCode"].map(csvField).join(separator)];
   rows.forEach((row, i) => {
     const r = results[i] ?? {};
     const fields = (row.fields ?? row.raw ?? []).slice(0, header.length);
     while (fields.length < header.length) fields.push("");
     const findings = row.error ? `unreadable: ${row.error}` : r.findings ?? "";
-    lines.push([...fields, r.verdict ?? "", r.lane ?? "", findings, r.suggestedHsCode ?? ""].map(csvField).join(","));
+    lines.push([...fields, r.verdict ?? "", r.lane ?? "", findings, r.suggestedHsCode ?? ""].map(csvField).join(separator));
   });
   // A BOM so spreadsheets open the UTF-8 file with its Chinese text intact.
   const blob = new Blob(["\ufeff" + lines.join("\r\n") + "\r\n"], { type: "text/csv;charset=utf-8" });

@@ -31,13 +31,34 @@ pub struct RowResult {
 /// A row as read: its fields, or why it could not be read.
 pub type Row = Result<Vec<String>, String>;
 
-/// Checks every row; the results come back one per row, in input order.
-pub fn check_rows(header: &[String], rows: &[Row], options: &Options) -> Vec<RowResult> {
-    check_rows_with_progress(header, rows, options, &mut |_| {})
+/// How the table writes its numbers.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub enum Decimals {
+    /// "12.50": the contract's form.
+    #[default]
+    Point,
+    /// "12,50", "1.234,56": a semicolon-separated file from a spreadsheet in a locale whose
+    /// decimal mark is the comma; its amounts are read that way.
+    Comma,
 }
 
-/// The same, calling `progress` with the number of rows done after each declaration.
-pub fn check_rows_with_progress(header: &[String], rows: &[Row], options: &Options, progress: &mut dyn FnMut(usize)) -> Vec<RowResult> {
+/// The columns that hold amounts or weights.
+const NUMBER_COLUMNS: &[&str] = &["quantity", "unitPrice", "totalPrice", "netWeightKg", "invoiceTotal", "shippingCost", "grossWeightKg"];
+
+/// Checks every row; the results come back one per row, in input order.
+pub fn check_rows(header: &[String], rows: &[Row], options: &Options) -> Vec<RowResult> {
+    check_rows_with_progress(header, rows, options, Decimals::Point, &mut |_| {})
+}
+
+/// The same, reading numbers as `decimals` says, calling `progress` with the number of
+/// rows done after each declaration.
+pub fn check_rows_with_progress(
+    header: &[String],
+    rows: &[Row],
+    options: &Options,
+    decimals: Decimals,
+    progress: &mut dyn FnMut(usize),
+) -> Vec<RowResult> {
     let at = |name: &str| header.iter().position(|h| column(h) == name);
     let order_at = at(ORDER_COLUMN);
     let mut results = vec![RowResult::default(); rows.len()];
@@ -79,7 +100,7 @@ pub fn check_rows_with_progress(header: &[String], rows: &[Row], options: &Optio
     for members in &groups {
         done += members.len();
         progress(done);
-        let declaration = declaration_of(header, rows, members);
+        let declaration = declaration_of(header, rows, members, decimals);
         match check_json(&declaration, options) {
             Ok(report) => fill(&report, header, rows, members, &mut results),
             Err(e) => {
@@ -92,7 +113,7 @@ pub fn check_rows_with_progress(header: &[String], rows: &[Row], options: &Optio
     results
 }
 
-fn declaration_of(header: &[String], rows: &[Row], members: &[usize]) -> Value {
+fn declaration_of(header: &[String], rows: &[Row], members: &[usize], decimals: Decimals) -> Value {
     let mut decl = Map::new();
     let mut items = Vec::new();
     for (k, &i) in members.iter().enumerate() {
@@ -104,6 +125,11 @@ fn declaration_of(header: &[String], rows: &[Row], members: &[usize]) -> Value {
             if value.is_empty() {
                 continue;
             }
+            let converted = match decimals {
+                Decimals::Comma if NUMBER_COLUMNS.contains(&name) => crate::knowledge::money::from_decimal_comma(value),
+                _ => None,
+            };
+            let value = converted.as_deref().unwrap_or(value);
             if ITEM_COLUMNS.contains(&name) {
                 item.insert(name.to_string(), Value::String(value.to_string()));
             } else if k == 0 && DECLARATION_COLUMNS.contains(&name) {

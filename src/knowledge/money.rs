@@ -147,6 +147,16 @@ fn suggest_number(text: &str) -> Option<String> {
     }
 }
 
+/// An amount as a file written with decimal commas holds it ("12,50", "1.234,56", a
+/// spreadsheet's semicolon-separated export in much of Europe and Russia), written with
+/// a decimal point; None when the text has no decimal comma to read.
+pub fn from_decimal_comma(text: &str) -> Option<String> {
+    let text = text.trim();
+    let (int, frac) = text.split_once(',')?;
+    let plain = is_digits(int.trim_start_matches('-')) && is_digits(frac);
+    (plain || dots_group_thousands(text)).then(|| format!("{}.{frac}", int.replace('.', "")))
+}
+
 /// "1.234,56", "12.345.678,9": groups of three digits after dots, then a comma and digits.
 fn dots_group_thousands(text: &str) -> bool {
     let Some((int, frac)) = text.split_once(',') else { return false };
@@ -470,6 +480,16 @@ mod tests {
                 assert_eq!(ours, theirs, "{mantissa}e{exponent}");
                 assert_eq!(ours.map(|d| d.to_string()), theirs.map(|d| d.to_string()), "{mantissa}e{exponent}");
             }
+        }
+    }
+
+    #[test]
+    fn reads_decimal_commas_where_the_file_uses_them() {
+        for (text, want) in [("12,50", Some("12.50")), ("1.234,56", Some("1234.56")), ("-0,5", Some("-0.5")), ("1,234", Some("1.234"))] {
+            assert_eq!(from_decimal_comma(text).as_deref(), want, "{text}");
+        }
+        for text in ["12", "12.50", "1,2,3", "1.23,4", "abc,5", ",5", "5,"] {
+            assert_eq!(from_decimal_comma(text), None, "{text}");
         }
     }
 

@@ -63,3 +63,14 @@ test("a GB18030 file from a Chinese spreadsheet reads as Chinese", { timeout: 60
   const [download] = await Promise.all([page.waitForEvent("download"), page.click("#download")]);
   assert.match(readFileSync(await download.path(), "utf8"), /女式棉T恤/);
 });
+
+test("a semicolon file with decimal commas, as a European spreadsheet saves it, reads and comes back the same way", { timeout: 60_000 }, async () => {
+  const csv = 'Title;Qty;Price;Currency;Country\n"Women cotton T-shirt; short sleeve";2;12,50;EUR;DE\nPhone case;1;abc;EUR;DE\n';
+  await page.setInputFiles("#file", { name: "semicolons.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  await page.waitForFunction(() => /2 rows checked/.test(document.getElementById("status").textContent));
+  const [download] = await Promise.all([page.waitForEvent("download"), page.click("#download")]);
+  const out = readFileSync(await download.path(), "utf8").replace(/^\ufeff/, "").trim().split(/\r\n/);
+  assert.equal(out[0], "Title;Qty;Price;Currency;Country;verdict;lane;findings;suggestedHsCode");
+  assert.ok(out[1].startsWith('"Women cotton T-shirt; short sleeve";2;12,50;EUR;DE;') && !out[1].includes("unitPrice"), out[1]);
+  assert.match(out[2], /field-malformed@unitPrice/);
+});

@@ -184,7 +184,7 @@ fn check_csv(file: Option<&str>, options: &Options) -> Result<(), String> {
     use std::io::IsTerminal;
     let mut bytes = Vec::new();
     open(file)?.read_to_end(&mut bytes).map_err(|e| format!("cannot read input: {e}"))?;
-    let (header, rows) = precheck::faces::csv_input::read_listings(&bytes);
+    let (header, rows, separator) = precheck::faces::csv_input::read_listings(&bytes);
     if header.is_empty() {
         return Err("the CSV has no header row".into());
     }
@@ -192,7 +192,9 @@ fn check_csv(file: Option<&str>, options: &Options) -> Result<(), String> {
     let terminal = io::stderr().is_terminal();
     let total = rows.len();
     let mut last = 0;
-    let results = precheck::faces::bulk::check_rows_with_progress(&header, &rows, options, &mut |done| {
+    // A semicolon-separated file comes from a spreadsheet whose decimal mark is the comma.
+    let decimals = if separator == b';' { precheck::faces::bulk::Decimals::Comma } else { precheck::faces::bulk::Decimals::Point };
+    let results = precheck::faces::bulk::check_rows_with_progress(&header, &rows, options, decimals, &mut |done| {
         if terminal && (done - last >= 100 || done == total) {
             last = done;
             let rate = done as f64 / started.elapsed().as_secs_f64().max(1e-6);
@@ -203,7 +205,9 @@ fn check_csv(file: Option<&str>, options: &Options) -> Result<(), String> {
     if terminal {
         eprintln!();
     }
-    let mut writer = csv::Writer::from_writer(BufWriter::new(io::stdout().lock()));
+    // Written back with the separator the file came with, so the spreadsheet that wrote
+    // it reads the report.
+    let mut writer = csv::WriterBuilder::new().delimiter(separator).from_writer(BufWriter::new(io::stdout().lock()));
     let out_header: Vec<&str> = header.iter().map(String::as_str).chain(precheck::faces::bulk::RESULT_COLUMNS.iter().copied()).collect();
     writer.write_record(&out_header).map_err(|e| e.to_string())?;
     for (row, result) in rows.iter().zip(&results) {

@@ -118,11 +118,10 @@ pub fn recognise(item: &Item, date: Date, destination: &str) -> ItemFacts {
     // The brand field is the seller's own claim; in the text, a brand after "for" or
     // "compatible with" only says what the goods fit. The text's words are read only
     // when it may name one (`may_name_brand`).
-    let brand = item
-        .brand
-        .as_deref()
-        .and_then(|b| find_brand(&fold(b), None))
-        .or_else(|| may_name_brand(&folded, &phrases).then(|| find_brand(&own_part(&folded, &phrases), Some(&phrases))).flatten());
+    let brand = item.brand.as_deref().and_then(|b| find_brand(&fold(b), None)).or_else(|| {
+        let named = may_name_brand(&folded, &phrases).then(|| find_brand(&own_part(&folded, &phrases), Some(&phrases))).flatten();
+        named.filter(|(name, _)| !names_the_device_it_fits(&folded, name))
+    });
     let replica_word =
         find_replica_word(&folded, &phrases).or_else(|| brand.and_then(|_| first_named(&folded, &phrases, &store().brand_copy_words)));
     let cn_lines = match &hs {
@@ -151,6 +150,23 @@ fn own_part(folded: &str, phrases: &Found) -> String {
         }
     }
     folded.get(..end).unwrap_or(folded).to_string()
+}
+
+/// Whether a device brand in the text names what the goods fit, though no "for" says so:
+/// an accessory noun follows it in the main phrase ("Samsung Galaxy S24 Ultra phone
+/// case", "Dyson V11 replacement filter"; word lists `device-brands`,
+/// `device-accessories`). "Samsung Galaxy S24 256GB" and "Gucci phone case" still claim
+/// the brand.
+fn names_the_device_it_fits(folded: &str, brand: &str) -> bool {
+    let first = brand.split(' ').next().unwrap_or(brand);
+    if !crate::knowledge::data::store::in_word_list("device-brands", first) {
+        return false;
+    }
+    let text_words = words(folded);
+    let Some(at) = text_words.iter().position(|w| w == first) else { return false };
+    let main = text_words[at + 1..].iter().take_while(|w| !hs::is_qualifier_start(w));
+    let accessories = crate::knowledge::data::store::word_set("device-accessories");
+    main.map(|w| crate::base::text::singular(w)).any(|w| accessories.contains(&w))
 }
 
 /// Whether `find_brand` can find a brand in (a part of) `folded`: a Chinese name needs a

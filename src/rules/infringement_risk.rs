@@ -95,6 +95,14 @@ mod tests {
         assert_eq!(risk("For iPhone 15 Pro Max Case Silicone Shockproof", None, "3"), None);
         assert_eq!(risk("Compatible Samsung Galaxy S24 screen protector", None, "2"), None);
         assert_eq!(risk("适用苹果15手机壳", None, "3"), None);
+        // A device brand before an accessory noun names the device too ("Samsung Galaxy
+        // S24 phone case"); a fashion brand before one, or a device alone, is the claim.
+        assert_eq!(risk("Samsung Galaxy S24 Ultra phone case", None, "3"), None);
+        assert_eq!(risk("Apple Watch band 45mm silicone", None, "3"), None);
+        assert_eq!(risk("Samsung Galaxy S24 Ultra 256GB", None, "3"), Some(Severity::Error));
+        assert_eq!(risk("Apple AirPods Pro 2 wireless earbuds", None, "6"), Some(Severity::Error));
+        assert_eq!(risk("Apple iPhone 15 Pro Max 256GB with case", None, "30"), Some(Severity::Error));
+        assert_eq!(risk("Gucci phone case", None, "3"), Some(Severity::Error));
         // ... unless the brand field claims it.
         assert_eq!(risk("For iPhone 15 case", Some("Apple"), "3"), Some(Severity::Error));
     }

@@ -621,6 +621,8 @@ fn word_lists() -> String {
         "model-phrases",
         "quantity-units",
         "csv-headers",
+        "device-brands",
+        "device-accessories",
     ];
     let mut out = section(
         "word-lists",

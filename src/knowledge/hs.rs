@@ -301,6 +301,19 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
     if let Some(term) = main_end.checked_sub(1).and_then(|head| purpose_compound(tokens, head, main_end)) {
         note(term.product, 20 * term.words.word_count() as u32 + 30, true);
     }
+    // "MacBook Air 13 sleeve", "Kindle Paperwhite cover": the head noun makes a term
+    // with an earlier word of a short main phrase ("macbook sleeve", "kindle cover") that
+    // the model's words split; as strong as that term at the phrase's end.
+    if main_end <= LIST_TITLE {
+        if let Some(head) = (0..main_end).rev().find(|&i| tokens[i].bytes().all(|b| b.is_ascii_alphabetic())) {
+            for i in 0..head.saturating_sub(1) {
+                let pair = [tokens[i].clone(), tokens[head].clone()];
+                if let Some(&(_, _, term)) = english_matches(&pair).iter().find(|m| m.0 == 0 && m.1 == 2) {
+                    note(term.product, 20 * 2 + 30, true);
+                }
+            }
+        }
+    }
     if !zh.is_empty() {
         // Mixed terms ("u盘", "tf卡") are looked for in the text with only spaces removed.
         let compact: String = folded.chars().filter(|c| !c.is_whitespace()).collect();
@@ -548,6 +561,15 @@ mod tests {
         assert_eq!(first("Stainless Steel Nail Clippers Pedicure Care Trimmer Portable File Storage Shell"), Some(821420));
         // A term alone keeps its meaning.
         assert_eq!(first("Galvanised steel nails 50mm"), Some(731700));
+    }
+
+    #[test]
+    fn model_words_do_not_split_a_term() {
+        // "macbook ... sleeve" is a laptop sleeve, "kindle ... cover" a cover: not the devices.
+        let first = |title: &str| products_in(title).first().map(|m| m.product.hs[0]);
+        assert_eq!(first("MacBook Air 13 sleeve"), Some(420212));
+        assert_eq!(first("Kindle Paperwhite cover"), Some(420232));
+        assert_eq!(first("MacBook Air 13 M2 256GB"), Some(847130));
     }
 
     #[test]

@@ -162,8 +162,8 @@ fn suggestions_find_the_chapter_and_heading() {
         pct(heading_top5, n)
     );
     eprintln!("  heading misses: {misses:#?}");
-    // Within 3 points of what they measure (88.4%, 95.8%), so a real regression fails.
-    assert!(pct(chapter_first, n) >= 85.5);
+    // Within 3 points of what they measure (89.9%, 96.0%), so a real regression fails.
+    assert!(pct(chapter_first, n) >= 86.9);
     assert!(pct(heading_top5, n) >= 93.0);
 }
 
@@ -186,8 +186,8 @@ fn fresh_titles_estimate() {
         pct(heading_top5, n),
         pct(vague, n)
     );
-    // Within 3 points of what they measure (87.9%, 92.5%, 0%).
-    assert!(pct(chapter_first, n) >= 85.8 && pct(heading_top5, n) >= 90.5 && pct(vague, n) < 3.0);
+    // Within 3 points of what they measure (89.7%, 93.5%, 0%).
+    assert!(pct(chapter_first, n) >= 86.7 && pct(heading_top5, n) >= 90.5 && pct(vague, n) < 3.0);
 }
 
 /// The first HS 2022 subheading of a heading: a true code for goods of that heading.
@@ -428,9 +428,10 @@ fn multi_label_estimate(name: &str) -> (f64, f64) {
     (chapter, heading)
 }
 
-/// Regression guard for the purpose titles: within 3 points of what they measured (80.0% /
-/// 87.5%; the engine before `purpose_compound` measured 82.5% / 87.5% on them).
-const PURPOSE_HELDOUT_FLOOR: (f64, f64) = (77.0, 84.5);
+/// Regression guard for the purpose titles: within 3 points of what they measure (82.5% /
+/// 90.0% since the eighteenth session; 80.0% / 87.5% at their first run, and the engine
+/// before `purpose_compound` 82.5% / 87.5%).
+const PURPOSE_HELDOUT_FLOOR: (f64, f64) = (79.5, 87.0);
 
 /// Regression guard for the unvisited categories: within 3 points of what they measured
 /// (75.0% / 87.5% at their first run).
@@ -445,7 +446,7 @@ const TERSE_HELDOUT_FLOOR: (f64, f64) = (89.4, 90.6);
 const REAL_TEST_FLOOR: (f64, f64, f64) = (79.9, 88.5, 6.1);
 
 /// Regression guards for the held-out set (all kinds): within 3 points of what it measured.
-const HELDOUT_FLOOR: (f64, f64, f64) = (84.5, 91.3, 4.1);
+const HELDOUT_FLOOR: (f64, f64, f64) = (85.6, 91.9, 4.1);
 
 /// Score bands of the suggestion confidence table (lower bounds, best first).
 const BANDS: &[f64] = &[0.9, 0.8, 0.6, 0.45, 0.3, 0.15, 0.0];

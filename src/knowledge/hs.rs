@@ -279,10 +279,20 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
         if matches.iter().any(|&(s, e, _)| s > start && s < end && e > end) {
             continue;
         }
-        // A deferring term ("tablet") after another product names that product's form:
+        // Words a deferring or describing term takes are its own: "short" in "romper
+        // short sleeve" is no pair of shorts.
+        let yielding = flag::DEFERS | flag::DESCRIBES;
+        let within_yielding =
+            |&(s, e, t): &(usize, usize, &EnglishTerm)| s <= start && e >= end && e - s > end - start && t.product.flags & yielding != 0;
+        if matches.iter().any(within_yielding) {
+            continue;
+        }
+        // A describing term ("short sleeve") names the goods only when nothing else does;
+        // a deferring term ("tablet") after another product names that product's form:
         // "Ibuprofen 200mg tablets" is ibuprofen, "Tablet 10 inch 4GB RAM" a tablet.
+        let describes = term.product.flags & flag::DESCRIBES != 0;
         let defers = term.product.flags & flag::DEFERS != 0;
-        if defers && matches.iter().any(|&(_, e, t)| e <= start && t.product.flags & flag::DEFERS == 0) {
+        if describes || (defers && matches.iter().any(|&(_, e, t)| e <= start && t.product.flags & yielding == 0)) {
             note(term.product, 1, false);
             continue;
         }
@@ -329,7 +339,9 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
             let chars = term.chars().count() as u32;
             // Chinese heads are at the end.
             let at_end = zh.ends_with(term);
-            note(product, 15 * chars + if at_end { 30 } else { 10 }, true);
+            // A describing term (短袖) names the goods only when nothing else does.
+            let strength = if product.flags & flag::DESCRIBES != 0 { 1 } else { 15 * chars + if at_end { 30 } else { 10 } };
+            note(product, strength, true);
         }
     }
     crate::base::order::sort_desc_by_key(&mut found, |m| m.strength);
@@ -577,6 +589,11 @@ mod tests {
         let first = |title: &str| products_in(title).first().map(|m| m.product.hs[0]);
         assert_eq!(first("Tablet 10.1 inch 4GB RAM 64GB ROM WiFi"), Some(847130));
         assert_eq!(first("Ibuprofen 200mg tablets"), Some(300490));
+        // A describing term yields wherever it stands, and its words are its own.
+        assert_eq!(first("Baby Romper Cotton Short Sleeve"), Some(611120));
+        assert_eq!(first("Short sleeve shirt"), products_in("shirt").first().map(|m| m.product.hs[0]));
+        assert_eq!(first("Long sleeve"), Some(610910));
+        assert_eq!(first("短袖衬衫"), products_in("衬衫").first().map(|m| m.product.hs[0]));
     }
 
     #[test]

@@ -211,6 +211,10 @@ pub mod flag {
     /// computer, or a pill of whatever the title names) that names the goods only when
     /// no other vocabulary term in the description does.
     pub const DEFERS: u32 = 1 << 17;
+    /// Also of the term: words that describe goods ("short sleeve") and name them only
+    /// when nothing else in the description does, wherever it stands; the term's words
+    /// are its own ("short" in it is no pair of shorts).
+    pub const DESCRIBES: u32 = 1 << 18;
 
     /// A flag by its name in the vocabulary file.
     pub fn by_name(name: &str) -> Option<u32> {
@@ -233,6 +237,7 @@ pub mod flag {
             "ANTIQUE" => ANTIQUE,
             "EXPORT_DUTY" => EXPORT_DUTY,
             "DEFERS" => DEFERS,
+            "DESCRIBES" => DESCRIBES,
             _ => return None,
         })
     }

@@ -403,9 +403,30 @@ pub fn suggest_for_words(description: &str, words: &[String], products: Option<&
     let top = products.first().map_or(1, |m| m.strength).max(1) as f64;
     let index = crate::knowledge::data::word_index::word_index();
     let lists: Vec<&[u16]> = words.iter().filter(|w| w.len() > 2).filter_map(|w| Some(index?.postings(w))).collect();
+    // The title's materials' posting lists: a product's codes whose texts name one of
+    // them come first ("leather boat shoes": 6403, uppers of leather, before 6402).
+    let materials: Vec<&[u16]> =
+        words.iter().filter(|w| in_list("hs-material", w)).filter_map(|w| Some(index?.postings(w))).filter(|l| !l.is_empty()).collect();
+    let names_material = |code: u32| {
+        let subheadings = &store().subheadings;
+        let (first, len) = if code >= 10_000 {
+            (subheadings.partition_point(|s| *s < code), 1)
+        } else {
+            (subheadings.partition_point(|s| *s < code * 100), subheadings_of(code as u16).len())
+        };
+        let within = |list: &&[u16]| {
+            let at = list.partition_point(|&i| usize::from(i) < first);
+            list.get(at).is_some_and(|&i| usize::from(i) < first + len)
+        };
+        materials.iter().any(within)
+    };
     for m in products.iter().take(4) {
         let base = 0.5 + 0.45 * (m.strength as f64 / top);
-        for (i, code) in m.product.hs.iter().enumerate() {
+        let mut codes = m.product.hs.clone();
+        if !materials.is_empty() {
+            crate::base::order::sort_desc_by_key(&mut codes, |&c| u32::from(names_material(c)));
+        }
+        for (i, code) in codes.iter().enumerate() {
             for (j, sub) in expand(*code, &lists).into_iter().enumerate() {
                 push(&mut ranked, sub, base - 0.05 * i as f64 - 0.02 * j as f64);
             }

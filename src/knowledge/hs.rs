@@ -403,11 +403,18 @@ pub fn suggest_for_words(description: &str, words: &[String], products: Option<&
     let top = products.first().map_or(1, |m| m.strength).max(1) as f64;
     let index = crate::knowledge::data::word_index::word_index();
     let lists: Vec<&[u16]> = words.iter().filter(|w| w.len() > 2).filter_map(|w| Some(index?.postings(w))).collect();
-    // The title's materials' posting lists: a product's codes whose texts name one of
-    // them come first ("leather boat shoes": 6403, uppers of leather, before 6402).
-    let materials: Vec<&[u16]> =
-        words.iter().filter(|w| in_list("hs-material", w)).filter_map(|w| Some(index?.postings(w))).filter(|l| !l.is_empty()).collect();
-    let names_material = |code: u32| {
+    // The posting lists of the title's materials and of whom the goods are for: a
+    // product's codes whose texts name more of them come first ("leather boat shoes":
+    // 6403, uppers of leather, before 6402; "women's wool coat": 6202 before 6201).
+    let mut selectors: Vec<&[u16]> = words.iter().filter(|w| in_list("hs-material", w)).filter_map(|w| Some(index?.postings(w))).collect();
+    let for_women = words.iter().any(|w| in_list("hs-for-women", w));
+    let for_men = words.iter().any(|w| in_list("hs-for-men", w));
+    if for_women != for_men {
+        // The nomenclature's word ("women's or girls'", "men's or boys'").
+        selectors.extend(index.map(|i| i.postings(if for_women { "women" } else { "men" })));
+    }
+    selectors.retain(|l| !l.is_empty());
+    let named_selectors = |code: u32| {
         let subheadings = &store().subheadings;
         let (first, len) = if code >= 10_000 {
             (subheadings.partition_point(|s| *s < code), 1)
@@ -418,13 +425,13 @@ pub fn suggest_for_words(description: &str, words: &[String], products: Option<&
             let at = list.partition_point(|&i| usize::from(i) < first);
             list.get(at).is_some_and(|&i| usize::from(i) < first + len)
         };
-        materials.iter().any(within)
+        selectors.iter().filter(|list| within(list)).count()
     };
     for m in products.iter().take(4) {
         let base = 0.5 + 0.45 * (m.strength as f64 / top);
         let mut codes = m.product.hs.clone();
-        if !materials.is_empty() {
-            crate::base::order::sort_desc_by_key(&mut codes, |&c| u32::from(names_material(c)));
+        if !selectors.is_empty() {
+            crate::base::order::sort_desc_by_key(&mut codes, |&c| named_selectors(c));
         }
         for (i, code) in codes.iter().enumerate() {
             for (j, sub) in expand(*code, &lists).into_iter().enumerate() {

@@ -621,6 +621,8 @@ fn word_lists() -> String {
         "model-phrases",
         "quantity-units",
         "csv-headers",
+        "hs-for-women",
+        "hs-for-men",
         "device-brands",
         "device-accessories",
     ];

@@ -313,13 +313,14 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
     }
     // "MacBook Air 13 sleeve", "Kindle Paperwhite cover": the head noun makes a term
     // with an earlier word of a short main phrase ("macbook sleeve", "kindle cover") that
-    // the model's words split; as strong as that term at the phrase's end.
+    // the model's words split; just under a term of as many words written together at
+    // the phrase's end ("hose ... brass connector" is a brass connector).
     if main_end <= LIST_TITLE {
         if let Some(head) = (0..main_end).rev().find(|&i| tokens[i].bytes().all(|b| b.is_ascii_alphabetic())) {
             for i in 0..head.saturating_sub(1) {
                 let pair = [tokens[i].clone(), tokens[head].clone()];
                 if let Some(&(_, _, term)) = english_matches(&pair).iter().find(|m| m.0 == 0 && m.1 == 2) {
-                    note(term.product, 20 * 2 + 30, true);
+                    note(term.product, 20 * 2 + 20 + 9, true);
                 }
             }
         }

@@ -150,6 +150,7 @@ mod tests {
         assert_eq!(battery("Replacement laptop battery for Dell", "postal"), Some(Severity::Error));
         assert_eq!(battery("18650 lithium battery 3000mAh", "postal"), Some(Severity::Error));
         assert_eq!(battery("Lithium battery charger for 18650 cells", "postal"), None);
+        assert_eq!(battery("Battery holder 18650 4 slots", "postal"), None);
     }
 
     fn figures(channel: &str, battery: serde_json::Value, date: &str) -> (Option<Severity>, String) {

@@ -162,8 +162,8 @@ fn suggestions_find_the_chapter_and_heading() {
         pct(heading_top5, n)
     );
     eprintln!("  heading misses: {misses:#?}");
-    // Within 3 points of what they measure (89.9%, 96.0%), so a real regression fails.
-    assert!(pct(chapter_first, n) >= 86.9);
+    // Within 3 points of what they measure (90.3%, 96.0%), so a real regression fails.
+    assert!(pct(chapter_first, n) >= 87.3);
     assert!(pct(heading_top5, n) >= 93.0);
 }
 
@@ -433,20 +433,20 @@ fn multi_label_estimate(name: &str) -> (f64, f64) {
 /// before `purpose_compound` 82.5% / 87.5%).
 const PURPOSE_HELDOUT_FLOOR: (f64, f64) = (79.5, 87.0);
 
-/// Regression guard for the unvisited categories: within 3 points of what they measured
-/// (75.0% / 87.5% at their first run).
-const CATEGORIES_HELDOUT_FLOOR: (f64, f64) = (72.0, 84.5);
+/// Regression guard for the unvisited categories: within 3 points of what they measure
+/// (77.5% / 87.5%; 75.0% / 87.5% at their first run).
+const CATEGORIES_HELDOUT_FLOOR: (f64, f64) = (74.5, 84.5);
 
-/// Regression guards for the terse sets: within 3 points of what they measured (dev
-/// 97.3% / 98.9%, held-out 92.4% / 93.6%).
-const TERSE_DEV_FLOOR: (f64, f64) = (94.3, 95.9);
-const TERSE_HELDOUT_FLOOR: (f64, f64) = (89.4, 90.6);
+/// Regression guards for the terse sets: within 3 points of what they measure (dev
+/// 97.8% / 98.9%, held-out 93.0% / 93.6%).
+const TERSE_DEV_FLOOR: (f64, f64) = (94.8, 95.9);
+const TERSE_HELDOUT_FLOOR: (f64, f64) = (90.0, 90.6);
 
 /// Regression guards for the real titles' test half: within 3 points of what it measured.
 const REAL_TEST_FLOOR: (f64, f64, f64) = (79.9, 88.5, 6.1);
 
 /// Regression guards for the held-out set (all kinds): within 3 points of what it measured.
-const HELDOUT_FLOOR: (f64, f64, f64) = (85.6, 91.9, 4.1);
+const HELDOUT_FLOOR: (f64, f64, f64) = (87.3, 91.9, 4.1);
 
 /// Score bands of the suggestion confidence table (lower bounds, best first).
 const BANDS: &[f64] = &[0.9, 0.8, 0.6, 0.45, 0.3, 0.15, 0.0];

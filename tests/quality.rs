@@ -162,8 +162,8 @@ fn suggestions_find_the_chapter_and_heading() {
         pct(heading_top5, n)
     );
     eprintln!("  heading misses: {misses:#?}");
-    // Within 3 points of what they measure (90.3%, 96.0%), so a real regression fails.
-    assert!(pct(chapter_first, n) >= 87.3);
+    // Within 3 points of what they measure (90.6%, 96.0%), so a real regression fails.
+    assert!(pct(chapter_first, n) >= 87.6);
     assert!(pct(heading_top5, n) >= 93.0);
 }
 

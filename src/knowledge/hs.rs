@@ -414,6 +414,15 @@ pub fn suggest_for_words(description: &str, words: &[String], products: Option<&
         // The nomenclature's word ("women's or girls'", "men's or boys'").
         selectors.extend(index.map(|i| i.postings(if for_women { "women" } else { "men" })));
     }
+    // A Chinese title's materials and whom the goods are for, as the pairs of characters
+    // China's tariff names use (纯棉 -> 棉制, 女士 -> 女式: `hs-selectors-zh`).
+    if !description.is_ascii() {
+        for entry in crate::knowledge::data::store::word_list("hs-selectors-zh") {
+            if let Some((_, pair)) = entry.split_once('=').filter(|(said, _)| description.contains(said)) {
+                selectors.extend(index.map(|i| i.postings(pair)));
+            }
+        }
+    }
     selectors.retain(|l| !l.is_empty());
     let named_selectors = |code: u32| {
         let subheadings = &store().subheadings;
@@ -431,8 +440,13 @@ pub fn suggest_for_words(description: &str, words: &[String], products: Option<&
     for m in products.iter().take(4) {
         let base = 0.5 + 0.45 * (m.strength as f64 / top);
         let mut codes = m.product.hs.clone();
-        if !selectors.is_empty() {
-            crate::base::order::sort_desc_by_key(&mut codes, |&c| named_selectors(c));
+        // A usual code that says what the goods do (chapters 84-97: machines, instruments,
+        // vacuum flasks, toys) stays ahead of codes of other chapters that say what they
+        // are made of: a steel vacuum flask is 9617, not 7323 (articles of steel).
+        let chapter = |c: u32| if c >= 10_000 { c / 10_000 } else { c / 100 };
+        if let Some(usual) = codes.first().map(|&c| chapter(c)).filter(|_| !selectors.is_empty()) {
+            let moves = |c: u32| usual < 84 || chapter(c) == usual;
+            crate::base::order::sort_desc_by_key(&mut codes, |&c| if moves(c) { named_selectors(c) } else { 0 });
         }
         for (i, code) in codes.iter().enumerate() {
             for (j, sub) in expand(*code, &lists).into_iter().enumerate() {

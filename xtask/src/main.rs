@@ -623,6 +623,7 @@ fn word_lists() -> String {
         "csv-headers",
         "hs-for-women",
         "hs-for-men",
+        "hs-selectors-zh",
         "device-brands",
         "device-accessories",
     ];

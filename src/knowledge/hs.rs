@@ -628,6 +628,18 @@ mod tests {
     }
 
     #[test]
+    fn the_material_and_whom_for_order_a_products_codes() {
+        let first = |title: &str| suggest(title, 1).first().map(|s| s.code[..4].to_string());
+        assert_eq!(first("Boat Shoes Men Leather").as_deref(), Some("6403"));
+        assert_eq!(first("Women's Wool Coat Long Winter").as_deref(), Some("6202"));
+        assert_eq!(first("Men's Wool Coat").as_deref(), Some("6201"));
+        assert_eq!(first("女士羊毛大衣").as_deref(), Some("6202"));
+        // What the goods do outranks what they are made of: a steel vacuum flask.
+        assert_eq!(first("Stainless steel insulated water bottle").as_deref(), Some("9617"));
+        assert_eq!(first("不锈钢保温杯").as_deref(), Some("9617"));
+    }
+
+    #[test]
     fn a_deferring_term_names_the_goods_only_alone() {
         let first = |title: &str| products_in(title).first().map(|m| m.product.hs[0]);
         assert_eq!(first("Tablet 10.1 inch 4GB RAM 64GB ROM WiFi"), Some(847130));

@@ -162,8 +162,8 @@ fn suggestions_find_the_chapter_and_heading() {
         pct(heading_top5, n)
     );
     eprintln!("  heading misses: {misses:#?}");
-    // Within 3 points of what they measure (90.6%, 96.0%), so a real regression fails.
-    assert!(pct(chapter_first, n) >= 87.6);
+    // Within 3 points of what they measure (90.8%, 96.2%), so a real regression fails.
+    assert!(pct(chapter_first, n) >= 87.8);
     assert!(pct(heading_top5, n) >= 93.0);
 }
 
@@ -438,9 +438,9 @@ const PURPOSE_HELDOUT_FLOOR: (f64, f64) = (79.5, 87.0);
 const CATEGORIES_HELDOUT_FLOOR: (f64, f64) = (74.5, 84.5);
 
 /// Regression guards for the terse sets: within 3 points of what they measure (dev
-/// 97.8% / 98.9%, held-out 93.0% / 93.6%).
+/// 97.8% / 98.9%, held-out 93.6% / 94.3%).
 const TERSE_DEV_FLOOR: (f64, f64) = (94.8, 95.9);
-const TERSE_HELDOUT_FLOOR: (f64, f64) = (90.0, 90.6);
+const TERSE_HELDOUT_FLOOR: (f64, f64) = (90.6, 91.3);
 
 /// Regression guards for the real titles' test half: within 3 points of what it measured.
 const REAL_TEST_FLOOR: (f64, f64, f64) = (79.9, 88.5, 6.1);

@@ -4,7 +4,7 @@
 //! ("title", "商品名称" -> `description`: the data's `csv-headers` word list). One
 //! mapping for the command line (`faces::bulk`) and the page's worker (`csvColumn`).
 
-use crate::knowledge::data::store::word_list;
+use crate::knowledge::data::store::word_pairs;
 
 /// Columns that belong to the goods line.
 pub const ITEM_COLUMNS: &[&str] = &[
@@ -56,9 +56,7 @@ pub fn column(header: &str) -> &'static str {
     field(&squashed)
         .or_else(|| {
             // The data's aliases, "商品名称=description": the alias as squashed above.
-            word_list("csv-headers")
-                .iter()
-                .find_map(|entry| entry.split_once('=').filter(|(alias, _)| *alias == squashed).and_then(|(_, f)| field(f)))
+            word_pairs("csv-headers").find(|(alias, _)| *alias == squashed).and_then(|(_, f)| field(f))
         })
         .unwrap_or("")
 }

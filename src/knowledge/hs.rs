@@ -6,7 +6,9 @@
 
 use crate::base::date::Date;
 use crate::base::text::{cjk_only, fold, norm_words};
+use crate::knowledge::data::store::word_pairs;
 pub use crate::knowledge::data::store::{deleted_text, heading_text, subheading_text};
+use crate::knowledge::data::word_index::WordIndex;
 use crate::knowledge::data::{store, HS2022_CHAPTERS};
 use crate::knowledge::vocabulary::{english_matches, flag, EnglishTerm, Product};
 use serde::Serialize;
@@ -272,6 +274,7 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
             None => found.push(ProductMatch { product, strength, as_goods }),
         };
     let matches = crate::knowledge::vocabulary::english_matches(tokens);
+    let yielding = flag::DEFERS | flag::DESCRIBES;
     for &(start, end, term) in &matches {
         // English compounds are headed on the right: when a later term takes this one's
         // last word ("stainless steel nail clipper": "steel nail", "nail clipper"), this
@@ -281,7 +284,6 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
         }
         // Words a deferring or describing term takes are its own: "short" in "romper
         // short sleeve" is no pair of shorts.
-        let yielding = flag::DEFERS | flag::DESCRIBES;
         let within_yielding =
             |&(s, e, t): &(usize, usize, &EnglishTerm)| s <= start && e >= end && e - s > end - start && t.product.flags & yielding != 0;
         if matches.iter().any(within_yielding) {
@@ -359,18 +361,39 @@ fn expand(code: u32, lists: &[&[u16]]) -> Vec<u32> {
     // Shared words counted through the word index's posting lists (each subheading's
     // text with its heading's and the national lines' words), not by re-reading texts.
     // A heading's subheadings are one run of positions, so each list is read only there.
-    let heading = subheadings_of(code as u16);
-    let first = store().subheadings.partition_point(|s| *s < code * 100);
-    let mut subs: Vec<(usize, u32)> = heading.iter().map(|c| (0, *c)).collect();
+    let run = positions_of(code);
+    let mut subs: Vec<(usize, u32)> = subheadings_of(code as u16).iter().map(|c| (0, *c)).collect();
     for postings in lists {
-        let start = postings.partition_point(|&i| usize::from(i) < first);
-        for &i in postings[start..].iter().take_while(|&&i| usize::from(i) < first + heading.len()) {
-            subs[usize::from(i) - first].0 += 1;
+        let start = postings.partition_point(|&i| usize::from(i) < run.start);
+        for &i in postings[start..].iter().take_while(|&&i| run.contains(&usize::from(i))) {
+            subs[usize::from(i) - run.start].0 += 1;
         }
     }
     // Most shared words first; equal counts keep code order.
     crate::base::order::sort_desc_by_key(&mut subs, |s| s.0);
     subs.into_iter().map(|(_, c)| c).take(2).collect()
+}
+
+/// The positions in the subheading list (the word index's posting numbers) that a
+/// vocabulary code covers: a subheading's own, or the run of a heading's subheadings.
+fn positions_of(code: u32) -> std::ops::Range<usize> {
+    let subheadings = &store().subheadings;
+    if code >= 10_000 {
+        let at = subheadings.partition_point(|s| *s < code);
+        at..at + 1
+    } else {
+        let first = subheadings.partition_point(|s| *s < code * 100);
+        first..first + subheadings_of(code as u16).len()
+    }
+}
+
+/// The chapter of a vocabulary code (a heading or a subheading).
+fn chapter_of(code: u32) -> u32 {
+    if code >= 10_000 {
+        code / 10_000
+    } else {
+        code / 100
+    }
 }
 
 /// Ranks HS 2022 subheadings for a description: products the vocabulary recognises
@@ -404,36 +427,13 @@ pub fn suggest_for_words(description: &str, words: &[String], products: Option<&
     let top = products.first().map_or(1, |m| m.strength).max(1) as f64;
     let index = crate::knowledge::data::word_index::word_index();
     let lists: Vec<&[u16]> = words.iter().filter(|w| w.len() > 2).filter_map(|w| Some(index?.postings(w))).collect();
-    // The posting lists of the title's materials and of whom the goods are for: a
-    // product's codes whose texts name more of them come first ("leather boat shoes":
-    // 6403, uppers of leather, before 6402; "women's wool coat": 6202 before 6201).
-    let mut selectors: Vec<&[u16]> = words.iter().filter(|w| in_list("hs-material", w)).filter_map(|w| Some(index?.postings(w))).collect();
-    let for_women = words.iter().any(|w| in_list("hs-for-women", w));
-    let for_men = words.iter().any(|w| in_list("hs-for-men", w));
-    if for_women != for_men {
-        // The nomenclature's word ("women's or girls'", "men's or boys'").
-        selectors.extend(index.map(|i| i.postings(if for_women { "women" } else { "men" })));
-    }
-    // A Chinese title's materials and whom the goods are for, as the pairs of characters
-    // China's tariff names use (纯棉 -> 棉制, 女士 -> 女式: `hs-selectors-zh`).
-    if !description.is_ascii() {
-        for entry in crate::knowledge::data::store::word_list("hs-selectors-zh") {
-            if let Some((_, pair)) = entry.split_once('=').filter(|(said, _)| description.contains(said)) {
-                selectors.extend(index.map(|i| i.postings(pair)));
-            }
-        }
-    }
-    selectors.retain(|l| !l.is_empty());
+    // Only read when the vocabulary named goods (their codes are what it orders).
+    let selectors = if products.is_empty() { Vec::new() } else { selectors(description, &words, index) };
     let named_selectors = |code: u32| {
-        let subheadings = &store().subheadings;
-        let (first, len) = if code >= 10_000 {
-            (subheadings.partition_point(|s| *s < code), 1)
-        } else {
-            (subheadings.partition_point(|s| *s < code * 100), subheadings_of(code as u16).len())
-        };
+        let run = positions_of(code);
         let within = |list: &&[u16]| {
-            let at = list.partition_point(|&i| usize::from(i) < first);
-            list.get(at).is_some_and(|&i| usize::from(i) < first + len)
+            let at = list.partition_point(|&i| usize::from(i) < run.start);
+            list.get(at).is_some_and(|&i| run.contains(&usize::from(i)))
         };
         selectors.iter().filter(|list| within(list)).count()
     };
@@ -443,9 +443,8 @@ pub fn suggest_for_words(description: &str, words: &[String], products: Option<&
         // A usual code that says what the goods do (chapters 84-97: machines, instruments,
         // vacuum flasks, toys) stays ahead of codes of other chapters that say what they
         // are made of: a steel vacuum flask is 9617, not 7323 (articles of steel).
-        let chapter = |c: u32| if c >= 10_000 { c / 10_000 } else { c / 100 };
-        if let Some(usual) = codes.first().map(|&c| chapter(c)).filter(|_| !selectors.is_empty()) {
-            let moves = |c: u32| usual < 84 || chapter(c) == usual;
+        if let Some(usual) = codes.first().map(|&c| chapter_of(c)).filter(|_| !selectors.is_empty()) {
+            let moves = |c: u32| usual < 84 || chapter_of(c) == usual;
             crate::base::order::sort_desc_by_key(&mut codes, |&c| if moves(c) { named_selectors(c) } else { 0 });
         }
         for (i, code) in codes.iter().enumerate() {
@@ -491,6 +490,31 @@ pub fn suggest_for_words(description: &str, words: &[String], products: Option<&
         .collect()
 }
 
+/// The posting lists of a title's materials and of whom the goods are for, which order a
+/// product's codes: those whose texts name more of them come first ("leather boat
+/// shoes": 6403, uppers of leather, before 6402; "women's wool coat": 6202 before 6201).
+fn selectors<'a>(description: &str, words: &[String], index: Option<&'a WordIndex>) -> Vec<&'a [u16]> {
+    let Some(index) = index else { return Vec::new() };
+    let mut selectors: Vec<&[u16]> = words.iter().filter(|w| in_list("hs-material", w)).map(|w| index.postings(w)).collect();
+    let for_women = words.iter().any(|w| in_list("hs-for-women", w));
+    let for_men = words.iter().any(|w| in_list("hs-for-men", w));
+    if for_women != for_men {
+        // The nomenclature's word ("women's or girls'", "men's or boys'").
+        selectors.push(index.postings(if for_women { "women" } else { "men" }));
+    }
+    // A Chinese title's materials and whom the goods are for, as the pairs of characters
+    // China's tariff names use (纯棉 -> 棉制, 女士 -> 女式: `hs-selectors-zh`).
+    if !description.is_ascii() {
+        for (said, pair) in word_pairs("hs-selectors-zh") {
+            if description.contains(said) {
+                selectors.push(index.postings(pair));
+            }
+        }
+    }
+    selectors.retain(|l| !l.is_empty());
+    selectors
+}
+
 /// Subheadings whose nomenclature text (or heading text) shares the description's words,
 /// best first, each with a score from 0 to 1: the share of the description's telling
 /// words (weighted by how rare they are in the nomenclature) that the text uses; the
@@ -534,7 +558,7 @@ pub fn nomenclature_matches(words: &[String], limit: usize) -> Vec<(u32, f64)> {
     // "kalimba") is most likely the very product noun it has no text for: it counts in
     // the total at the rarest word's weight, so matches on the other words alone
     // ("stainless steel") score low.
-    let weight = crate::knowledge::data::word_index::WordIndex::rarity;
+    let weight = WordIndex::rarity;
     let total: f64 = content.iter().map(|(_, e, p)| weight(p) * e).sum();
     if total <= 0.0 {
         return Vec::new();
@@ -607,11 +631,16 @@ mod tests {
         assert!(suggest("炭包", 3).is_empty());
     }
 
+    /// The usual code of the first product a title names.
+    fn first_product(title: &str) -> Option<u32> {
+        products_in(title).first().map(|m| m.product.hs[0])
+    }
+
     #[test]
     fn a_compound_is_headed_by_its_last_term() {
         // "steel nail" and "nail clipper" share "nail": the clipper is the goods, in a
         // short title and in a long keyword list alike.
-        let first = |title: &str| products_in(title).first().map(|m| m.product.hs[0]);
+        let first = first_product;
         assert_eq!(first("Stainless steel nail clippers"), Some(821420));
         assert_eq!(first("Stainless Steel Nail Clippers Pedicure Care Trimmer Portable File Storage Shell"), Some(821420));
         // A term alone keeps its meaning.
@@ -621,7 +650,7 @@ mod tests {
     #[test]
     fn model_words_do_not_split_a_term() {
         // "macbook ... sleeve" is a laptop sleeve, "kindle ... cover" a cover: not the devices.
-        let first = |title: &str| products_in(title).first().map(|m| m.product.hs[0]);
+        let first = first_product;
         assert_eq!(first("MacBook Air 13 sleeve"), Some(420212));
         assert_eq!(first("Kindle Paperwhite cover"), Some(420232));
         assert_eq!(first("MacBook Air 13 M2 256GB"), Some(847130));
@@ -641,14 +670,14 @@ mod tests {
 
     #[test]
     fn a_deferring_term_names_the_goods_only_alone() {
-        let first = |title: &str| products_in(title).first().map(|m| m.product.hs[0]);
+        let first = first_product;
         assert_eq!(first("Tablet 10.1 inch 4GB RAM 64GB ROM WiFi"), Some(847130));
         assert_eq!(first("Ibuprofen 200mg tablets"), Some(300490));
         // A describing term yields wherever it stands, and its words are its own.
         assert_eq!(first("Baby Romper Cotton Short Sleeve"), Some(611120));
-        assert_eq!(first("Short sleeve shirt"), products_in("shirt").first().map(|m| m.product.hs[0]));
+        assert_eq!(first("Short sleeve shirt"), first("shirt"));
         assert_eq!(first("Long sleeve"), Some(610910));
-        assert_eq!(first("短袖衬衫"), products_in("衬衫").first().map(|m| m.product.hs[0]));
+        assert_eq!(first("短袖衬衫"), first("衬衫"));
     }
 
     #[test]

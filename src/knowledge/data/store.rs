@@ -630,6 +630,12 @@ pub fn word_list(list: &str) -> &'static [&'static str] {
     store().word_lists.iter().find(|(name, _, _)| *name == list).map_or(&[], |(_, words, _)| words.as_slice())
 }
 
+/// A word list of "word=meaning" entries (`csv-headers`: "商品名称=description";
+/// `hs-selectors-zh`: "纯棉=棉制") as pairs.
+pub fn word_pairs(list: &str) -> impl Iterator<Item = (&'static str, &'static str)> {
+    word_list(list).iter().filter_map(|entry| entry.split_once('='))
+}
+
 /// The names of the `*-phrases` word lists: phrases matched anywhere in a line's folded
 /// text (`knowledge::phrases` gathers them into its one matcher).
 pub fn phrase_lists() -> impl Iterator<Item = &'static str> {

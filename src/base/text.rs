@@ -257,6 +257,17 @@ pub fn singular(word: &str) -> String {
         "feet" => return "foot".into(),
         "teeth" => return "tooth".into(),
         "knives" => return "knife".into(),
+        // Plurals in -ves of nouns in -f, and "lenses": the rules below would make
+        // "shelve", "leave", "lense".
+        "shelves" => return "shelf".into(),
+        "leaves" => return "leaf".into(),
+        "scarves" => return "scarf".into(),
+        "halves" => return "half".into(),
+        "wolves" => return "wolf".into(),
+        "calves" => return "calf".into(),
+        "loaves" => return "loaf".into(),
+        "hooves" => return "hoof".into(),
+        "lenses" => return "lens".into(),
         "glasses" | "sunglasses" | "pants" | "shorts" | "jeans" | "trousers" | "pliers" | "scissors" | "goggles" | "tights"
         | "clothes" | "sweets" | "spectacles" | "earnings" | "news" | "series" | "species" | "electronics" | "goods" | "cosmetics"
         | "supplies" | "sundries" | "novelties" | "necessities" | "effects" | "belongings" | "textiles" | "materials" | "fak"
@@ -519,6 +530,11 @@ mod tests {
             ("bus", "bus"),
             ("gifts", "gift"),
             ("knives", "knife"),
+            ("shelves", "shelf"),
+            ("leaves", "leaf"),
+            ("lenses", "lens"),
+            ("gloves", "glove"),
+            ("sleeves", "sleeve"),
             ("hoodies", "hoodie"),
             ("ties", "tie"),
             ("scrunchies", "scrunchie"),

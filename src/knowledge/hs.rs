@@ -321,7 +321,10 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
         if let Some(head) = (0..main_end).rev().find(|&i| tokens[i].bytes().all(|b| b.is_ascii_alphabetic())) {
             for i in 0..head.saturating_sub(1) {
                 let pair = [tokens[i].clone(), tokens[head].clone()];
-                if let Some(&(_, _, term)) = english_matches(&pair).iter().find(|m| m.0 == 0 && m.1 == 2) {
+                // Not a deferring or describing term: "Silk Roses Bouquet Home Wedding
+                // Decoration" are roses, whatever "home decoration" would be alone.
+                let names_goods = |m: &&(usize, usize, &EnglishTerm)| m.0 == 0 && m.1 == 2 && m.2.product.flags & yielding == 0;
+                if let Some(&(_, _, term)) = english_matches(&pair).iter().find(names_goods) {
                     note(term.product, 20 * 2 + 20 + 9, true);
                 }
             }
@@ -430,12 +433,22 @@ pub fn suggest_for_words(description: &str, words: &[String], products: Option<&
     // Only read when the vocabulary named goods (their codes are what it orders).
     let selectors = if products.is_empty() { Vec::new() } else { selectors(description, &words, index) };
     let named_selectors = |code: u32| {
+        // The code's own text, where it is at hand, tells its material apart from its
+        // neighbours' ("handbags ... outer surface of leather" against "... of plastics";
+        // heading 6404, "uppers of textile materials"); the word index also holds each
+        // heading's text and the national lines' words, which name them all.
+        let own_text = if code >= 10_000 { subheading_text(code) } else { u16::try_from(code).ok().and_then(heading_text) };
+        let own_words = own_text.map(|text| norm_words(&outside_parentheses(text)));
         let run = positions_of(code);
-        let within = |list: &&[u16]| {
+        let within = |list: &[u16]| {
             let at = list.partition_point(|&i| usize::from(i) < run.start);
             list.get(at).is_some_and(|&i| run.contains(&usize::from(i)))
         };
-        selectors.iter().filter(|list| within(list)).count()
+        let names = |s: &Selector| match (&own_words, s.word) {
+            (Some(own), Some(word)) => own.iter().any(|w| w == word),
+            _ => within(s.postings),
+        };
+        selectors.iter().filter(|s| names(s)).map(|s| s.weight).sum::<i32>()
     };
     for m in products.iter().take(4) {
         let base = 0.5 + 0.45 * (m.strength as f64 / top);
@@ -493,26 +506,77 @@ pub fn suggest_for_words(description: &str, words: &[String], products: Option<&
 /// The posting lists of a title's materials and of whom the goods are for, which order a
 /// product's codes: those whose texts name more of them come first ("leather boat
 /// shoes": 6403, uppers of leather, before 6402; "women's wool coat": 6202 before 6201).
-fn selectors<'a>(description: &str, words: &[String], index: Option<&'a WordIndex>) -> Vec<&'a [u16]> {
+/// Each with its weight: 1, or -1 for a material the goods only imitate.
+fn selectors<'a>(description: &str, words: &'a [String], index: Option<&'a WordIndex>) -> Vec<Selector<'a>> {
     let Some(index) = index else { return Vec::new() };
-    let mut selectors: Vec<&[u16]> = words.iter().filter(|w| in_list("hs-material", w)).map(|w| index.postings(w)).collect();
+    let mut selectors: Vec<Selector> = Vec::new();
+    let mut add = |word: &'a str, weight: i32| selectors.push(Selector { word: Some(word), postings: index.postings(word), weight });
+    for (i, w) in words.iter().enumerate() {
+        if !in_list("hs-material", w) {
+            continue;
+        }
+        // What an imitation imitates is not what it is made of: "faux leather", "PU
+        // leather" and "vegan leather" are plastics, and codes naming leather come last
+        // (`hs-material-imitation`).
+        if i > 0 && in_list("hs-material-imitation", &words[i - 1]) {
+            add(w, -1);
+            add("plastic", 1);
+        } else {
+            add(w, 1);
+        }
+    }
+    // Sellers' material words for the nomenclature's general ones: knit -> knitted (61
+    // before 62), mesh and canvas -> textile, EVA and PU -> plastic (`hs-material-class`,
+    // "title word=nomenclature word").
+    for (said, class) in word_pairs("hs-material-class") {
+        if words.iter().any(|w| w == said) {
+            add(class, 1);
+        }
+    }
     let for_women = words.iter().any(|w| in_list("hs-for-women", w));
     let for_men = words.iter().any(|w| in_list("hs-for-men", w));
     if for_women != for_men {
         // The nomenclature's word ("women's or girls'", "men's or boys'").
-        selectors.push(index.postings(if for_women { "women" } else { "men" }));
+        add(if for_women { "women" } else { "men" }, 1);
     }
     // A Chinese title's materials and whom the goods are for, as the pairs of characters
-    // China's tariff names use (纯棉 -> 棉制, 女士 -> 女式: `hs-selectors-zh`).
+    // China's tariff names use (纯棉 -> 棉制, 女士 -> 女式: `hs-selectors-zh`): in the
+    // tariff's Chinese names, which only the word index holds.
     if !description.is_ascii() {
         for (said, pair) in word_pairs("hs-selectors-zh") {
             if description.contains(said) {
-                selectors.push(index.postings(pair));
+                selectors.push(Selector { word: None, postings: index.postings(pair), weight: 1 });
             }
         }
     }
-    selectors.retain(|l| !l.is_empty());
+    selectors.retain(|s| !s.postings.is_empty());
     selectors
+}
+
+/// A nomenclature text without its parenthesised asides, which mostly say what it
+/// excludes: "of textile materials (other than wool ..., cotton or man-made fibres)" is
+/// no cotton jersey.
+fn outside_parentheses(text: &str) -> String {
+    let mut depth = 0u32;
+    let mut kept = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => kept.push(c),
+            _ => {}
+        }
+    }
+    kept
+}
+
+/// A word that chooses among a product's codes ([`selectors`]).
+struct Selector<'a> {
+    /// The nomenclature's English word, looked for in a subheading's own text.
+    word: Option<&'a str>,
+    /// The subheadings whose texts (their heading's included) use it.
+    postings: &'a [u16],
+    weight: i32,
 }
 
 /// Subheadings whose nomenclature text (or heading text) shares the description's words,
@@ -666,6 +730,39 @@ mod tests {
         // What the goods do outranks what they are made of: a steel vacuum flask.
         assert_eq!(first("Stainless steel insulated water bottle").as_deref(), Some("9617"));
         assert_eq!(first("不锈钢保温杯").as_deref(), Some("9617"));
+    }
+
+    #[test]
+    fn a_codes_own_text_and_the_sellers_material_words_choose_among_its_neighbours() {
+        let first = |title: &str| suggest(title, 1).first().map(|s| s.code.clone());
+        // Every 4202 subheading's heading names leather and plastics; their own texts
+        // tell them apart.
+        assert_eq!(first("Leather Handbag Women").as_deref(), Some("4202.21"));
+        assert_eq!(first("Canvas Tote Bag Women Large Shopper").as_deref(), Some("4202.22"));
+        // An imitation is not what it imitates.
+        assert_eq!(first("Women's Crossbody Bag PU Leather Small Shoulder Purse").as_deref(), Some("4202.22"));
+        assert_eq!(first("Women's Ankle Boots Chunky Heel Faux Leather Zip").as_deref(), Some("6402.91"));
+        assert_eq!(first("Women's Ankle Boots Leather Chunky Heel").as_deref(), Some("6403.91"));
+        // Knit and mesh uppers are textile (6404), whatever the national lines of 6402 say.
+        assert_eq!(first("Unisex Knit Fabric Walking Shoes Mesh").map(|c| c[..4].to_string()).as_deref(), Some("6404"));
+        // "(other than ... cotton ...)" names no cotton.
+        assert_eq!(first("Men's cotton hoodie").as_deref(), Some("6110.20"));
+        assert_eq!(outside_parentheses("of textile materials (other than wool or cotton), knitted"), "of textile materials , knitted");
+    }
+
+    #[test]
+    fn words_of_fastening_and_decoration_do_not_name_the_goods() {
+        let heading = |title: &str| suggest(title, 1).first().map(|s| s.code[..4].to_string());
+        assert_eq!(heading("Women's Platform Sneakers Canvas Lace Up White").as_deref(), Some("6404"));
+        assert_eq!(heading("Men's Slim Fit Casual Button Down Shirt Long Sleeve Cotton").as_deref(), Some("6205"));
+        // "Home ... Decoration" after the goods: roses, not an ornament (the head noun's
+        // pairing with an earlier word skips deferring terms too).
+        assert_eq!(heading("Artificial Flowers Silk Roses Bouquet Home Wedding Decoration").as_deref(), Some("6702"));
+        assert_eq!(heading("Picture Frame 8x10 Wood Photo Frame Wall Hanging").as_deref(), Some("4414"));
+        assert_eq!(heading("Buddha Statue Resin Meditation Home Decor").as_deref(), Some("3926"));
+        // A dosage form after a named product: fish oil, not a medicine.
+        assert_eq!(first_product("Fish Oil Omega 3 Softgels 120 Count"), Some(150420));
+        assert_eq!(first_product("Softgels 120 Count"), Some(300490));
     }
 
     #[test]

@@ -623,6 +623,8 @@ fn word_lists() -> String {
         "csv-headers",
         "hs-for-women",
         "hs-for-men",
+        "hs-material-class",
+        "hs-material-imitation",
         "hs-selectors-zh",
         "device-brands",
         "device-accessories",

@@ -341,7 +341,32 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
         let pure = index.chinese_in(&zh).into_iter().filter(|i| !mixed(i));
         let mut hits: Vec<usize> = pure.chain(index.chinese_in(&compact).into_iter().filter(mixed)).collect();
         crate::base::order::sort_by(&mut hits, |a, b| a < b);
-        for (term, product) in hits.into_iter().map(|i| index.chinese[i]) {
+        // Where each term stands in the characters (mixed terms, found in the compact
+        // text, stand nowhere there and take no part in the readings below).
+        let spans: Vec<Option<(usize, usize, bool)>> = hits
+            .iter()
+            .map(|&i| {
+                let (term, product) = index.chinese[i];
+                zh.find(term).map(|at| (at, at + term.len(), product.flags & yielding == 0))
+            })
+            .collect();
+        for (k, (term, product)) in hits.iter().map(|&i| index.chinese[i]).enumerate() {
+            if let Some((start, end, _)) = spans[k] {
+                // Two terms sharing characters: the first reading stands (扳手套装 is a
+                // wrench set, not 手套 gloves). Terms that only follow one another are
+                // left as they are: a Chinese title runs its keywords together
+                // (玻璃保鲜盒微波炉可用 is a food box, "microwave-safe").
+                let overlapped = spans.iter().flatten().any(|&(s, e, _)| s < start && e > start && e < end);
+                if overlapped {
+                    continue;
+                }
+                // A deferring term after named goods is their form (鱼油软胶囊: fish oil).
+                let defers = product.flags & flag::DEFERS != 0;
+                if defers && spans.iter().flatten().any(|&(_, e, goods)| e <= start && goods) {
+                    note(product, 1, false);
+                    continue;
+                }
+            }
             let chars = term.chars().count() as u32;
             // Chinese heads are at the end.
             let at_end = zh.ends_with(term);
@@ -748,6 +773,16 @@ mod tests {
         // "(other than ... cotton ...)" names no cotton.
         assert_eq!(first("Men's cotton hoodie").as_deref(), Some("6110.20"));
         assert_eq!(outside_parentheses("of textile materials (other than wool or cotton), knitted"), "of textile materials , knitted");
+    }
+
+    #[test]
+    fn chinese_terms_sharing_characters_keep_the_first_reading() {
+        // 扳手套装: a wrench set (扳手 + 套装), not 手套 gloves.
+        assert_eq!(suggest("套筒扳手套装", 1).first().map(|s| s.code[..4].to_string()).as_deref(), Some("8204"));
+        assert_eq!(first_product("丁腈手套"), Some(401519));
+        // A dosage form after named goods is their form: fish oil, not a medicine.
+        assert_eq!(first_product("鱼油软胶囊"), Some(150420));
+        assert_eq!(first_product("胶囊"), Some(300490));
     }
 
     #[test]

@@ -451,6 +451,25 @@ const HELDOUT_FLOOR: (f64, f64, f64) = (87.3, 91.9, 4.1);
 /// Score bands of the suggestion confidence table (lower bounds, best first).
 const BANDS: &[f64] = &[0.9, 0.8, 0.6, 0.45, 0.3, 0.15, 0.0];
 
+/// Counts, on the tuning sets (never a held-out set), the titles whose goods fall in each
+/// HS chapter: the table src/data/raw/hs_chapter_prior.tsv holds, which weighs the
+/// nomenclature's word matches (`hs::chapter_prior`). Prints it; fails when the committed
+/// table differs (update it after a tuning set changes).
+#[test]
+fn chapter_prior_is_measured() {
+    let mut cases = english();
+    cases.extend(chinese());
+    let mut titles = std::collections::BTreeMap::<u32, usize>::new();
+    for case in &cases {
+        *titles.entry(case.heading / 100).or_default() += 1;
+    }
+    let table: String = titles.iter().map(|(chapter, n)| format!("{chapter:02}\t{n}\n")).collect();
+    eprintln!("chapter\ttitles\n{table}");
+    let committed = std::fs::read_to_string(format!("{}/src/data/raw/hs_chapter_prior.tsv", env!("CARGO_MANIFEST_DIR"))).expect("table");
+    let committed: String = committed.lines().filter(|l| !l.starts_with('#')).map(|l| format!("{l}\n")).collect();
+    assert_eq!(committed, table, "hs_chapter_prior.tsv is stale: the measured table is printed above");
+}
+
 /// Measures, on the tuning sets (never the held-out set), how often a suggestion at each
 /// rank and score band names the right heading: the table src/data/raw/hs_confidence.tsv
 /// holds. Prints it; fails when the committed table is more than 0.05 off a cell with at

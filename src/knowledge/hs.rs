@@ -492,7 +492,7 @@ pub fn suggest_for_words(description: &str, words: &[String], products: Option<&
         }
     }
     if ranked.len() < limit {
-        for (code, score) in nomenclature_matches(&words, limit * 2) {
+        for (code, score) in nomenclature_matches(&words, limit * 2, true) {
             push(&mut ranked, code, 0.45 * score);
         }
         // Goods named only by what they are made of: the "articles of <material>"
@@ -578,6 +578,16 @@ fn selectors<'a>(description: &str, words: &'a [String], index: Option<&'a WordI
     selectors
 }
 
+/// How likely goods of a chapter are among what sellers declare, from 0 to 1: the square
+/// root of the share of the tuning titles in it (hs_chapter_prior.tsv, two added to each
+/// chapter's count), 1 for every chapter with ten or more. A word shared by accident with
+/// live fish (chapter 3) or bulbs (6) then counts for a third of one shared with clothing:
+/// "Dental Floss Picks" is 3306, not crustaceans.
+fn chapter_prior(chapter: u32) -> f32 {
+    let titles = store().hs_chapter_titles.get(chapter as usize).copied().unwrap_or(0);
+    ((f32::from(titles) + 2.0) / 12.0).min(1.0).sqrt()
+}
+
 /// A nomenclature text without its parenthesised asides, which mostly say what it
 /// excludes: "of textile materials (other than wool ..., cotton or man-made fibres)" is
 /// no cotton jersey.
@@ -607,8 +617,10 @@ struct Selector<'a> {
 /// Subheadings whose nomenclature text (or heading text) shares the description's words,
 /// best first, each with a score from 0 to 1: the share of the description's telling
 /// words (weighted by how rare they are in the nomenclature) that the text uses; the
-/// best `limit` of them.
-pub fn nomenclature_matches(words: &[String], limit: usize) -> Vec<(u32, f64)> {
+/// best `limit` of them. With `prior`, each score is weighed by how often goods of its
+/// chapter are sold at all ([`chapter_prior`]): a suggestion wants the likely reading, a
+/// rule that queries a declared code only the words' own.
+pub fn nomenclature_matches(words: &[String], limit: usize, prior: bool) -> Vec<(u32, f64)> {
     let Some(index) = crate::knowledge::data::word_index::word_index() else { return Vec::new() };
     // Listing titles put the product first and what it fits after "for"/"with": words
     // of the main phrase count fully, its last word (the head noun) double, the rest less.
@@ -668,6 +680,12 @@ pub fn nomenclature_matches(words: &[String], limit: usize) -> Vec<(u32, f64)> {
                     }
                     *s += share;
                 }
+            }
+        }
+        if prior {
+            for &i in touched.iter() {
+                let chapter = store().subheadings.get(usize::from(i)).map_or(0, |&c| c / 10_000);
+                scores[usize::from(i)] *= chapter_prior(chapter);
             }
         }
         let best = best_scored(scores, touched, limit);

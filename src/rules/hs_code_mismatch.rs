@@ -71,7 +71,7 @@ fn nomenclature_disagrees(
         return None;
     }
     let words = norm_words(&all_text);
-    let matches = hs::nomenclature_matches(&words, 10);
+    let matches = hs::nomenclature_matches(&words, 10, false);
     let (_, top_score) = *matches.first()?;
     if top_score < 0.5 || shares_words(&all_text, six) {
         return None;

@@ -311,6 +311,18 @@ fn hs_confidence() -> String {
     out
 }
 
+/// The tuning titles per HS chapter (hs_chapter_prior.tsv), which weigh the word matches.
+fn hs_chapter_prior() -> String {
+    let mut out = section("hs-chapter-prior", "hs_chapter_prior.tsv", "HS chapter, tuning titles whose goods are in it");
+    for line in raw_tsv("hs_chapter_prior.tsv", None) {
+        let f: Vec<&str> = line.split('\t').collect();
+        let chapter: u8 = f[0].parse().unwrap_or_else(|_| panic!("hs_chapter_prior.tsv: chapter {:?}", f[0]));
+        let titles: u16 = f[1].parse().unwrap_or_else(|_| panic!("hs_chapter_prior.tsv: titles {:?}", f[1]));
+        row(&mut out, &[&chapter.to_string(), &titles.to_string()]);
+    }
+    out
+}
+
 fn fx() -> String {
     let mut out = section(
         "fx",
@@ -772,6 +784,7 @@ fn outputs() -> Vec<(PathBuf, String)> {
         trade_tables(),
         china::rules_tables(),
         hs_confidence(),
+        hs_chapter_prior(),
         hs_texts,
     ] {
         data.push_str(&part);

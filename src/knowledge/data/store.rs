@@ -67,6 +67,9 @@ pub struct Store {
     /// Measured confidence of a suggestion: (rank, score band's lower bound in hundredths,
     /// confidence in %), best band first within a rank (hs_confidence.tsv).
     pub hs_confidence: Vec<(u8, u8, u8)>,
+    /// Tuning titles per HS chapter (index: chapter; hs_chapter_prior.tsv): how often
+    /// sellers' goods fall in each, which weighs the nomenclature's word matches.
+    pub hs_chapter_titles: Vec<u16>,
     /// HS 2017 subheadings (declarations dated before 2022-01-01): the section's rows
     /// (heading, its subheadings' last two digits) sorted by heading, searched in place
     /// (`is_hs2017_subheading`): reading them into a table was an eighth of loading the file.
@@ -294,6 +297,7 @@ enum Section {
     Brands,
     WordLists,
     HsConfidence,
+    HsChapterPrior,
     HazardousStarts,
     China,
     Other,
@@ -316,6 +320,7 @@ impl Section {
             "brands" => Section::Brands,
             "word-lists" => Section::WordLists,
             "hs-confidence" => Section::HsConfidence,
+            "hs-chapter-prior" => Section::HsChapterPrior,
             "cn-hazardous-starts" => Section::HazardousStarts,
             "cn-limits"
             | "cn-modes"
@@ -433,6 +438,14 @@ impl Store {
             Section::HsConfidence => {
                 if let (Ok(rank), Ok(from), Ok(p)) = (at(0).parse(), at(1).parse(), at(2).parse()) {
                     store.hs_confidence.push((rank, from, p));
+                }
+            }
+            Section::HsChapterPrior => {
+                if let (Ok(chapter), Ok(titles)) = (at(0).parse::<usize>(), at(1).parse()) {
+                    if chapter < 100 {
+                        store.hs_chapter_titles.resize(store.hs_chapter_titles.len().max(chapter + 1), 0);
+                        store.hs_chapter_titles[chapter] = titles;
+                    }
                 }
             }
             Section::Other => {}

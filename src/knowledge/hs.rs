@@ -732,7 +732,7 @@ mod tests {
     #[test]
     fn chinese_titles_rank_by_the_tariffs_chinese_names() {
         // Not in the listing vocabulary: found through China's tariff line 4402100000 竹炭.
-        let first = suggest("竹炭包", 3).first().map(|s| s.code.clone());
+        let first = suggest("竹炭块", 3).first().map(|s| s.code.clone());
         assert_eq!(first.as_deref(), Some("4402.10"));
         // A pair across words (炭包) matches no name and does not count.
         assert!(suggest("炭包", 3).is_empty());

@@ -483,7 +483,10 @@ pub fn suggest_for_words(description: &str, words: &[String], products: Option<&
         // are made of: a steel vacuum flask is 9617, not 7323 (articles of steel).
         if let Some(usual) = codes.first().map(|&c| chapter_of(c)).filter(|_| !selectors.is_empty()) {
             let moves = |c: u32| usual < 84 || chapter_of(c) == usual;
-            crate::base::order::sort_desc_by_key(&mut codes, |&c| if moves(c) { named_selectors(c) } else { 0 });
+            // Each code's texts read once, not at every comparison.
+            let mut keyed: Vec<(u32, i32)> = codes.iter().map(|&c| (c, if moves(c) { named_selectors(c) } else { 0 })).collect();
+            crate::base::order::sort_desc_by_key(&mut keyed, |&(_, named)| named);
+            codes = keyed.into_iter().map(|(c, _)| c).collect();
         }
         for (i, code) in codes.iter().enumerate() {
             for (j, sub) in expand(*code, &lists).into_iter().enumerate() {
@@ -528,7 +531,7 @@ pub fn suggest_for_words(description: &str, words: &[String], products: Option<&
         .collect()
 }
 
-/// The posting lists of a title's materials and of whom the goods are for, which order a
+/// The words of a title's materials and of whom the goods are for, which order a
 /// product's codes: those whose texts name more of them come first ("leather boat
 /// shoes": 6403, uppers of leather, before 6402; "women's wool coat": 6202 before 6201).
 /// Each with its weight: 1, or -1 for a material the goods only imitate.
@@ -581,8 +584,8 @@ fn selectors<'a>(description: &str, words: &'a [String], index: Option<&'a WordI
 /// How likely goods of a chapter are among what sellers declare, from 0 to 1: the square
 /// root of the share of the tuning titles in it (hs_chapter_prior.tsv, two added to each
 /// chapter's count), 1 for every chapter with ten or more. A word shared by accident with
-/// live fish (chapter 3) or bulbs (6) then counts for a third of one shared with clothing:
-/// "Dental Floss Picks" is 3306, not crustaceans.
+/// live fish (chapter 3) or bulbs (6) then counts for two fifths of one shared with
+/// clothing: "Dental Floss Picks" is 3306, not crustaceans.
 fn chapter_prior(chapter: u32) -> f32 {
     let titles = store().hs_chapter_titles.get(chapter as usize).copied().unwrap_or(0);
     ((f32::from(titles) + 2.0) / 12.0).min(1.0).sqrt()
@@ -607,7 +610,8 @@ fn outside_parentheses(text: &str) -> String {
 
 /// A word that chooses among a product's codes ([`selectors`]).
 struct Selector<'a> {
-    /// The nomenclature's English word, looked for in a subheading's own text.
+    /// The nomenclature's English word, looked for in a code's own text (none for the
+    /// Chinese pairs, which only China's tariff names use).
     word: Option<&'a str>,
     /// The subheadings whose texts (their heading's included) use it.
     postings: &'a [u16],

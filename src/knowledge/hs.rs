@@ -462,18 +462,18 @@ pub fn suggest_for_words(description: &str, words: &[String], products: Option<&
         // neighbours' ("handbags ... outer surface of leather" against "... of plastics";
         // heading 6404, "uppers of textile materials"); the word index also holds each
         // heading's text and the national lines' words, which name them all.
-        let own_text = if code >= 10_000 { subheading_text(code) } else { u16::try_from(code).ok().and_then(heading_text) };
-        let own_words = own_text.map(|text| norm_words(&outside_parentheses(text)));
         let run = positions_of(code);
         let within = |list: &[u16]| {
             let at = list.partition_point(|&i| usize::from(i) < run.start);
             list.get(at).is_some_and(|&i| run.contains(&usize::from(i)))
         };
-        let names = |s: &Selector| match (&own_words, s.word) {
-            (Some(own), Some(word)) => own.iter().any(|w| w == word),
-            _ => within(s.postings),
-        };
-        selectors.iter().filter(|s| names(s)).map(|s| s.weight).sum::<i32>()
+        with_own_words(code, |own_words| {
+            let names = |s: &Selector| match (own_words, s.word) {
+                (Some(own), Some(word)) => own.iter().any(|w| w == word),
+                _ => within(s.postings),
+            };
+            selectors.iter().filter(|s| names(s)).map(|s| s.weight).sum::<i32>()
+        })
     };
     for m in products.iter().take(4) {
         let base = 0.5 + 0.45 * (m.strength as f64 / top);
@@ -556,8 +556,11 @@ fn selectors<'a>(description: &str, words: &'a [String], index: Option<&'a WordI
     // Sellers' material words for the nomenclature's general ones: knit -> knitted (61
     // before 62), mesh and canvas -> textile, EVA and PU -> plastic (`hs-material-class`,
     // "title word=nomenclature word").
-    for (said, class) in word_pairs("hs-material-class") {
-        if words.iter().any(|w| w == said) {
+    for (i, w) in words.iter().enumerate() {
+        if words[..i].contains(w) {
+            continue;
+        }
+        if let Some(class) = crate::knowledge::data::store::word_pair("hs-material-class", w) {
             add(class, 1);
         }
     }
@@ -589,6 +592,49 @@ fn selectors<'a>(description: &str, words: &'a [String], index: Option<&'a WordI
 fn chapter_prior(chapter: u32) -> f32 {
     let titles = store().hs_chapter_titles.get(chapter as usize).copied().unwrap_or(0);
     ((f32::from(titles) + 2.0) / 12.0).min(1.0).sqrt()
+}
+
+/// A code's own text (a subheading's, or a heading's), while it is at hand (its part
+/// loaded).
+fn own_text(code: u32) -> Option<&'static str> {
+    if code >= 10_000 {
+        subheading_text(code)
+    } else {
+        u16::try_from(code).ok().and_then(heading_text)
+    }
+}
+
+/// `f` of a code's own text as singular words outside its parentheses, or of `None` while
+/// that text is not at hand. Natively the words are made once per code: `check --jsonl`
+/// suggests codes for thousands of lines that read the same few texts (+10% declarations a
+/// second). The browser checks one declaration at a time and makes them each time: the
+/// cache would cost 0.4 KB of the module's budget.
+#[cfg(not(target_arch = "wasm32"))]
+fn with_own_words<R>(code: u32, f: impl FnOnce(Option<&[String]>) -> R) -> R {
+    thread_local! {
+        /// The words by code, sorted by code.
+        static OWN_WORDS: std::cell::RefCell<Vec<(u32, Vec<String>)>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    let words_of = |text: &str| norm_words(&outside_parentheses(text));
+    OWN_WORDS.with(|cell| {
+        let Ok(mut cache) = cell.try_borrow_mut() else { return f(own_text(code).map(words_of).as_deref()) };
+        let at = match cache.binary_search_by_key(&code, |(c, _)| *c) {
+            Ok(at) => at,
+            Err(at) => match own_text(code) {
+                Some(text) => {
+                    cache.insert(at, (code, words_of(text)));
+                    at
+                }
+                None => return f(None),
+            },
+        };
+        f(Some(&cache[at].1))
+    })
+}
+
+#[cfg(target_arch = "wasm32")]
+fn with_own_words<R>(code: u32, f: impl FnOnce(Option<&[String]>) -> R) -> R {
+    f(own_text(code).map(|text| norm_words(&outside_parentheses(text))).as_deref())
 }
 
 /// A nomenclature text without its parenthesised asides, which mostly say what it
@@ -686,13 +732,9 @@ pub fn nomenclature_matches(words: &[String], limit: usize, prior: bool) -> Vec<
                 }
             }
         }
-        if prior {
-            for &i in touched.iter() {
-                let chapter = store().subheadings.get(usize::from(i)).map_or(0, |&c| c / 10_000);
-                scores[usize::from(i)] *= chapter_prior(chapter);
-            }
-        }
-        let best = best_scored(scores, touched, limit);
+        // Per chapter once: a common word touches thousands of subheadings.
+        let weights: Vec<f32> = if prior { (0..100).map(chapter_prior).collect() } else { Vec::new() };
+        let best = best_scored(scores, touched, &weights, limit);
         for &i in touched.iter() {
             scores[i as usize] = 0.0;
         }
@@ -705,15 +747,21 @@ thread_local! {
     static SCORES: std::cell::RefCell<(Vec<f32>, Vec<u16>)> = const { std::cell::RefCell::new((Vec::new(), Vec::new())) };
 }
 
-/// The best `limit` of the touched slots, best first, ties in code order: (score,
+/// The best `limit` of the touched slots (their scores weighed by `chapter_weights`, by
+/// chapter, when given), best first, ties in code order: (score,
 /// position) packed into one integer key, the smallest keys kept in order while scanning.
 /// No sort of the thousands of scored subheadings a common word brings, of which callers
 /// read ten.
-fn best_scored(scores: &[f32], touched: &[u16], limit: usize) -> Vec<(u32, f64)> {
+fn best_scored(scores: &[f32], touched: &[u16], chapter_weights: &[f32], limit: usize) -> Vec<(u32, f64)> {
     let subheadings = &store().subheadings;
+    // A slot's score, weighed by its chapter's prior when there is one.
+    let score = |i: usize| {
+        let weight = subheadings.get(i).and_then(|&c| chapter_weights.get((c / 10_000) as usize)).copied().unwrap_or(1.0);
+        scores.get(i).copied().unwrap_or(0.0) * weight
+    };
     let mut best: Vec<u64> = Vec::with_capacity(limit + 1);
     for &i in touched {
-        let s = scores[i as usize];
+        let s = score(usize::from(i));
         let key = (u64::from(u32::MAX - (s.clamp(0.0, 1.0) * 1e6) as u32) << 32) | u64::from(i);
         if best.len() >= limit && best.last().map_or(true, |&worst| key >= worst) {
             continue;
@@ -724,7 +772,7 @@ fn best_scored(scores: &[f32], touched: &[u16], limit: usize) -> Vec<(u32, f64)>
     best.into_iter()
         .filter_map(|k| {
             let i = (k & 0xFFFF_FFFF) as usize;
-            Some((*subheadings.get(i)?, f64::from(*scores.get(i)?)))
+            Some((*subheadings.get(i)?, f64::from(score(i))))
         })
         .collect()
 }

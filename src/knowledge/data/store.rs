@@ -649,6 +649,14 @@ pub fn word_pairs(list: &str) -> impl Iterator<Item = (&'static str, &'static st
     word_list(list).iter().filter_map(|entry| entry.split_once('='))
 }
 
+/// What `word` means in a "word=meaning" list (`hs-material-class`: "knit" -> "knitted"),
+/// by a binary search of the list's sorted copy, without splitting its entries.
+pub fn word_pair(list: &str, word: &str) -> Option<&'static str> {
+    let set = word_set(list);
+    let words = set.words();
+    words[set.lower_bound(word)..].iter().take_while(|e| e.starts_with(word)).find_map(|e| e[word.len()..].strip_prefix('='))
+}
+
 /// The names of the `*-phrases` word lists: phrases matched anywhere in a line's folded
 /// text (`knowledge::phrases` gathers them into its one matcher).
 pub fn phrase_lists() -> impl Iterator<Item = &'static str> {
@@ -705,6 +713,18 @@ pub fn deleted_text(code: u32) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_word_pair_is_found_by_its_whole_word() {
+        assert_eq!(word_pair("hs-material-class", "knit"), Some("knitted"));
+        assert_eq!(word_pair("hs-material-class", "knitted"), Some("knitted"));
+        assert_eq!(word_pair("hs-material-class", "kni"), None);
+        assert_eq!(word_pair("hs-material-class", "leather"), None);
+        // Every pair of the list is found so.
+        for (said, meaning) in word_pairs("hs-material-class") {
+            assert_eq!(word_pair("hs-material-class", said), Some(meaning), "{said}");
+        }
+    }
 
     #[test]
     fn embedded_data_is_complete() {

@@ -162,9 +162,9 @@ fn suggestions_find_the_chapter_and_heading() {
         pct(heading_top5, n)
     );
     eprintln!("  heading misses: {misses:#?}");
-    // Within 3 points of what they measure (93.4%, 97.7%), so a real regression fails.
-    assert!(pct(chapter_first, n) >= 90.4);
-    assert!(pct(heading_top5, n) >= 94.7);
+    // Within 3 points of what they measure (93.6%, 97.9%), so a real regression fails.
+    assert!(pct(chapter_first, n) >= 90.6);
+    assert!(pct(heading_top5, n) >= 94.9);
 }
 
 /// The same figures on the set written after the vocabulary, never tuned on: the
@@ -230,9 +230,9 @@ fn mismatch_spares_true_codes_and_catches_foreign_ones() {
         pct(foreign_flagged, n)
     );
     eprintln!("  true codes flagged: {true_flagged:#?}");
-    // Within 3 points of what they measure (0.5%, 97.4%).
+    // Within 3 points of what they measure (0.5%, 97.6%).
     assert!(pct(true_flagged.len(), n) <= 3.5);
-    assert!(pct(foreign_flagged, n) >= 94.4);
+    assert!(pct(foreign_flagged, n) >= 94.6);
 }
 
 #[test]
@@ -437,10 +437,10 @@ fn multi_label_estimate(name: &str) -> (f64, f64) {
     (chapter, heading)
 }
 
-/// Regression guard for the purpose titles: within 3 points of what they measure (85.0% /
+/// Regression guard for the purpose titles: within 3 points of what they measure (87.5% /
 /// 92.5% since the nineteenth session; 80.0% / 87.5% at their first run, and the engine
 /// before `purpose_compound` 82.5% / 87.5%).
-const PURPOSE_HELDOUT_FLOOR: (f64, f64) = (82.0, 89.5);
+const PURPOSE_HELDOUT_FLOOR: (f64, f64) = (84.5, 89.5);
 
 /// Regression guard for the unvisited categories: within 3 points of what they measure
 /// (80.0% / 87.5% since the nineteenth session; 75.0% / 87.5% at their first run).

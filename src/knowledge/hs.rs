@@ -615,14 +615,13 @@ fn with_own_words<R>(code: u32, f: impl FnOnce(Option<&[String]>) -> R) -> R {
         /// The words by code, sorted by code.
         static OWN_WORDS: std::cell::RefCell<Vec<(u32, Vec<String>)>> = const { std::cell::RefCell::new(Vec::new()) };
     }
-    let words_of = |text: &str| norm_words(&outside_parentheses(text));
     OWN_WORDS.with(|cell| {
-        let Ok(mut cache) = cell.try_borrow_mut() else { return f(own_text(code).map(words_of).as_deref()) };
+        let Ok(mut cache) = cell.try_borrow_mut() else { return f(own_text(code).map(words_outside_parentheses).as_deref()) };
         let at = match cache.binary_search_by_key(&code, |(c, _)| *c) {
             Ok(at) => at,
             Err(at) => match own_text(code) {
                 Some(text) => {
-                    cache.insert(at, (code, words_of(text)));
+                    cache.insert(at, (code, words_outside_parentheses(text)));
                     at
                 }
                 None => return f(None),
@@ -634,7 +633,13 @@ fn with_own_words<R>(code: u32, f: impl FnOnce(Option<&[String]>) -> R) -> R {
 
 #[cfg(target_arch = "wasm32")]
 fn with_own_words<R>(code: u32, f: impl FnOnce(Option<&[String]>) -> R) -> R {
-    f(own_text(code).map(|text| norm_words(&outside_parentheses(text))).as_deref())
+    f(own_text(code).map(words_outside_parentheses).as_deref())
+}
+
+/// A nomenclature text's singular words outside its parentheses (what `with_own_words`
+/// compares a title's material words with).
+fn words_outside_parentheses(text: &str) -> Vec<String> {
+    norm_words(&outside_parentheses(text))
 }
 
 /// A nomenclature text without its parenthesised asides, which mostly say what it
@@ -795,6 +800,16 @@ mod tests {
         products_in(title).first().map(|m| m.product.hs[0])
     }
 
+    /// The first suggestion's code ("4202.21").
+    fn first_code(title: &str) -> Option<String> {
+        suggest(title, 1).first().map(|s| s.code.clone())
+    }
+
+    /// The first suggestion's heading ("4202").
+    fn first_heading(title: &str) -> Option<String> {
+        first_code(title).map(|code| code[..4].to_string())
+    }
+
     #[test]
     fn a_compound_is_headed_by_its_last_term() {
         // "steel nail" and "nail clipper" share "nail": the clipper is the goods, in a
@@ -817,7 +832,7 @@ mod tests {
 
     #[test]
     fn the_material_and_whom_for_order_a_products_codes() {
-        let first = |title: &str| suggest(title, 1).first().map(|s| s.code[..4].to_string());
+        let first = first_heading;
         assert_eq!(first("Boat Shoes Men Leather").as_deref(), Some("6403"));
         assert_eq!(first("Women's Wool Coat Long Winter").as_deref(), Some("6202"));
         assert_eq!(first("Men's Wool Coat").as_deref(), Some("6201"));
@@ -829,7 +844,7 @@ mod tests {
 
     #[test]
     fn a_codes_own_text_and_the_sellers_material_words_choose_among_its_neighbours() {
-        let first = |title: &str| suggest(title, 1).first().map(|s| s.code.clone());
+        let first = first_code;
         // Every 4202 subheading's heading names leather and plastics; their own texts
         // tell them apart.
         assert_eq!(first("Leather Handbag Women").as_deref(), Some("4202.21"));
@@ -839,7 +854,7 @@ mod tests {
         assert_eq!(first("Women's Ankle Boots Chunky Heel Faux Leather Zip").as_deref(), Some("6402.91"));
         assert_eq!(first("Women's Ankle Boots Leather Chunky Heel").as_deref(), Some("6403.91"));
         // Knit and mesh uppers are textile (6404), whatever the national lines of 6402 say.
-        assert_eq!(first("Unisex Knit Fabric Walking Shoes Mesh").map(|c| c[..4].to_string()).as_deref(), Some("6404"));
+        assert_eq!(first_heading("Unisex Knit Fabric Walking Shoes Mesh").as_deref(), Some("6404"));
         // "(other than ... cotton ...)" names no cotton.
         assert_eq!(first("Men's cotton hoodie").as_deref(), Some("6110.20"));
         assert_eq!(outside_parentheses("of textile materials (other than wool or cotton), knitted"), "of textile materials , knitted");
@@ -848,7 +863,7 @@ mod tests {
     #[test]
     fn chinese_terms_sharing_characters_keep_the_first_reading() {
         // 扳手套装: a wrench set (扳手 + 套装), not 手套 gloves.
-        assert_eq!(suggest("套筒扳手套装", 1).first().map(|s| s.code[..4].to_string()).as_deref(), Some("8204"));
+        assert_eq!(first_heading("套筒扳手套装").as_deref(), Some("8204"));
         assert_eq!(first_product("丁腈手套"), Some(401519));
         // A dosage form after named goods is their form: fish oil, not a medicine.
         assert_eq!(first_product("鱼油软胶囊"), Some(150420));
@@ -857,7 +872,7 @@ mod tests {
 
     #[test]
     fn words_of_fastening_and_decoration_do_not_name_the_goods() {
-        let heading = |title: &str| suggest(title, 1).first().map(|s| s.code[..4].to_string());
+        let heading = first_heading;
         assert_eq!(heading("Women's Platform Sneakers Canvas Lace Up White").as_deref(), Some("6404"));
         assert_eq!(heading("Men's Slim Fit Casual Button Down Shirt Long Sleeve Cotton").as_deref(), Some("6205"));
         // "Home ... Decoration" after the goods: roses, not an ornament (the head noun's

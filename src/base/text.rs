@@ -250,6 +250,11 @@ pub fn words(folded: &str) -> Vec<String> {
 /// A plain English singular, enough to match "earrings" to "earring" and "accessories"
 /// to "accessory". Irregular forms that matter for goods are listed.
 pub fn singular(word: &str) -> String {
+    // Only words in "s" change, and three irregular plurals: every word of every title
+    // and vocabulary term passes here, most of them at once.
+    if !word.ends_with('s') && !matches!(word, "children" | "feet" | "teeth") {
+        return word.to_string();
+    }
     match word {
         "womens" | "women" => return "women".into(),
         "mens" | "men" => return "men".into(),

@@ -789,9 +789,6 @@ fn outputs() -> Vec<(PathBuf, String)> {
     ] {
         data.push_str(&part);
     }
-    // The vocabulary's match index, prepared here (the engine reads it as it is).
-    let vocabulary_index = word_index::vocabulary_index(&data);
-    data.push_str(&vocabulary_index);
     // China's 10-digit tariff: a chunk of its own (large, and on its own release cycle).
     let mut tariff = file_header("China 2026 tariff");
     tariff.push_str(&china::tariff());

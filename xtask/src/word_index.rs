@@ -72,33 +72,3 @@ pub fn hs_index(data: &str, tariff: &str, stop_words: &str) -> String {
     }
     out
 }
-
-/// The "@vocabulary-index" section, read from the generated "@vocabulary" section, so
-/// the engine matches titles against it without preparing anything in the browser:
-/// "en" rows: an English term as (its product's row in "@vocabulary" from 0, the term's
-/// position among the product's terms, its words made singular as the engine makes a
-/// title's words singular, only where that changes them); sorted by first word, ties in
-/// file order. (Chinese terms need no order: the engine finds them all in one pass of
-/// its multi-term matcher.)
-pub fn vocabulary_index(data: &str) -> String {
-    let mut english: Vec<(String, usize, usize, usize, String)> = Vec::new();
-    for (product, f) in section_rows(data, "vocabulary").into_iter().enumerate() {
-        for (k, term) in f[0].split('|').filter(|t| !t.is_empty()).enumerate() {
-            if term.is_ascii() {
-                let words: Vec<String> = term.split(' ').map(text::singular).collect();
-                let changed = if words.join(" ") == term { String::new() } else { words.join(" ") };
-                english.push((words[0].clone(), english.len(), product, k, changed));
-            }
-        }
-    }
-    english.sort();
-    let mut out = crate::section(
-        "vocabulary-index",
-        "the section vocabulary",
-        "\"en\", the term's product (row in vocabulary, from 0), its position among the product's terms, its words made singular where that changes them; sorted by first word, ties in file order",
-    );
-    for (_, _, product, k, changed) in &english {
-        crate::row(&mut out, &["en", &product.to_string(), &k.to_string(), changed]);
-    }
-    out
-}

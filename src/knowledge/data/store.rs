@@ -79,10 +79,6 @@ pub struct Store {
     deleted: Part<Vec<Deleted>>,
     /// The listing vocabulary (src/data/raw/vocabulary.tsv), in file order.
     pub products: Vec<Product>,
-    /// Its match index as the generator prepared it (`@vocabulary-index`): English terms
-    /// (product row, position among its terms, words made singular where that changes
-    /// them) sorted by first word.
-    pub vocabulary_english: Vec<(u32, u32, &'static str)>,
     /// Messages (src/data/raw/messages.tsv): (key, English), sorted by key.
     pub messages: Vec<(&'static str, &'static str)>,
     /// The message keys, for the search.
@@ -289,7 +285,6 @@ enum Section {
     Vague,
     Messages,
     Vocabulary,
-    VocabularyIndex,
     Hs2022Codes,
     CnFtaPartners,
     VatAtSale,
@@ -312,7 +307,6 @@ impl Section {
             "vague" => Section::Vague,
             "messages" => Section::Messages,
             "vocabulary" => Section::Vocabulary,
-            "vocabulary-index" => Section::VocabularyIndex,
             "hs2022-codes" => Section::Hs2022Codes,
             "cn-fta-partners" => Section::CnFtaPartners,
             "vat-at-sale" => Section::VatAtSale,
@@ -405,11 +399,6 @@ impl Store {
                 flags: at(2).split(' ').filter_map(flag::by_name).fold(0, |a, b| a | b),
                 min_usd: some(at(3)),
             }),
-            Section::VocabularyIndex => {
-                if let ("en", Ok(product), Ok(k)) = (at(0), at(1).parse::<u32>(), at(2).parse::<u32>()) {
-                    store.vocabulary_english.push((product, k, at(3)));
-                }
-            }
             Section::Hs2022Codes => {
                 if let Ok(h) = at(0).parse::<u16>() {
                     store.headings.push(h);

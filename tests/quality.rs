@@ -162,8 +162,8 @@ fn suggestions_find_the_chapter_and_heading() {
         pct(heading_top5, n)
     );
     eprintln!("  heading misses: {misses:#?}");
-    // Within 3 points of what they measure (93.6%, 97.9%), so a real regression fails.
-    assert!(pct(chapter_first, n) >= 90.6);
+    // Within 3 points of what they measure (94.1%, 97.9%), so a real regression fails.
+    assert!(pct(chapter_first, n) >= 91.1);
     assert!(pct(heading_top5, n) >= 94.9);
 }
 
@@ -437,10 +437,10 @@ fn multi_label_estimate(name: &str) -> (f64, f64) {
     (chapter, heading)
 }
 
-/// Regression guard for the purpose titles: within 3 points of what they measure (87.5% /
-/// 92.5% since the nineteenth session; 80.0% / 87.5% at their first run, and the engine
+/// Regression guard for the purpose titles: within 3 points of what they measure (90.0% /
+/// 95.0% since the twentieth session; 80.0% / 87.5% at their first run, and the engine
 /// before `purpose_compound` 82.5% / 87.5%).
-const PURPOSE_HELDOUT_FLOOR: (f64, f64) = (84.5, 89.5);
+const PURPOSE_HELDOUT_FLOOR: (f64, f64) = (87.0, 92.0);
 
 /// Regression guard for the unvisited categories: within 3 points of what they measure
 /// (80.0% / 87.5% since the nineteenth session; 75.0% / 87.5% at their first run).
@@ -451,9 +451,9 @@ const CATEGORIES_HELDOUT_FLOOR: (f64, f64) = (77.0, 84.5);
 const MIXED_HELDOUT_FLOOR: (f64, f64) = (71.0, 81.0);
 
 /// Regression guards for the terse sets: within 3 points of what they measure (dev
-/// 97.8% / 98.4%, held-out 97.5% / 96.8%).
+/// 97.8% / 98.4%, held-out 98.1% / 97.5%).
 const TERSE_DEV_FLOOR: (f64, f64) = (94.8, 95.4);
-const TERSE_HELDOUT_FLOOR: (f64, f64) = (94.5, 93.8);
+const TERSE_HELDOUT_FLOOR: (f64, f64) = (95.1, 94.5);
 
 /// Regression guards for the real titles' test half: within 3 points of what it measured.
 const REAL_TEST_FLOOR: (f64, f64, f64) = (82.3, 89.2, 6.9);

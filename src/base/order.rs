@@ -87,6 +87,32 @@ pub fn sort_long_by<T>(v: &mut [T], mut is_less: impl FnMut(&T, &T) -> bool) {
     apply(v, order);
 }
 
+/// The positions 0..keys.len() ordered by key, ties in position order: a byte-wise radix
+/// sort (least significant byte first, which keeps ties in order), with no comparison
+/// callback. Ordering the vocabulary's ~3,600 English terms by their first word's first
+/// eight bytes with the merge sort's callback took 2.8 ms in wasm at the first check.
+pub fn positions_by_key(keys: &[u64]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..keys.len()).collect();
+    let mut next = vec![0; keys.len()];
+    for shift in (0..64).step_by(8) {
+        let byte = |i: usize| ((keys[i] >> shift) & 0xff) as usize;
+        // Where each byte value's run starts, then each position into its run.
+        let mut starts = [0usize; 257];
+        for &i in &order {
+            starts[byte(i) + 1] += 1;
+        }
+        for b in 1..257 {
+            starts[b] += starts[b - 1];
+        }
+        for &i in &order {
+            next[starts[byte(i)]] = i;
+            starts[byte(i)] += 1;
+        }
+        std::mem::swap(&mut order, &mut next);
+    }
+    order
+}
+
 /// The positions 0..n in stable sorted order: a bottom-up merge sort in which ties take
 /// the left run. Not generic, so the wasm module carries it once; an index over a table
 /// (positions sorted by a key) is this alone.
@@ -143,6 +169,23 @@ pub fn sort_by_key<T, K: PartialOrd>(v: &mut [T], mut key: impl FnMut(&T) -> K) 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The radix sort orders by key and keeps ties in position order, as the stable merge
+    /// sort does.
+    #[test]
+    fn positions_by_key_is_a_stable_sort() {
+        let mut seed = 7u64;
+        let keys: Vec<u64> = (0..2000)
+            .map(|_| {
+                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                // Few distinct keys, so ties are common; some with high bytes set.
+                (seed >> 61) << (8 * (seed % 8))
+            })
+            .collect();
+        let merged = sorted_positions(keys.len(), &mut |a, b| keys[a] < keys[b]);
+        assert_eq!(positions_by_key(&keys), merged);
+        assert!(positions_by_key(&[]).is_empty());
+    }
 
     #[test]
     fn sorted_words_search_as_strings_do() {

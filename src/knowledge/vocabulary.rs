@@ -70,27 +70,48 @@ pub fn terms() -> &'static TermIndex {
     static INDEX: std::sync::OnceLock<TermIndex> = std::sync::OnceLock::new();
     INDEX.get_or_init(|| {
         // Each English term as a title's words are read (folded, singular), in file
-        // order; then a stable sort by first word keeps file order among equals, which
-        // breaks the matchers' ties. A term whose singular words differ from its text
-        // keeps them for the life of the program, as the vocabulary's own text is kept.
-        // The sort compares a first word's first eight bytes as one number before the
-        // words themselves: 0.4 ms natively for about 3,600 terms, against 1.0 ms.
+        // order; a term whose singular words differ from its text keeps them for the
+        // life of the program, as the vocabulary's own text is kept. Then ordered by first
+        // word with file order among equals (which breaks the matchers' ties): a radix
+        // sort of the first word's first eight bytes as one number, then the few runs
+        // of equal numbers by the whole word. 0.3 ms natively for ~3,600 terms.
         let products = products();
-        let mut keyed: Vec<(u64, EnglishTerm)> = Vec::new();
+        let mut listed: Vec<(&'static str, &'static Product)> = Vec::new();
         for product in products {
             for term in product.terms.iter().filter(|t| t.is_ascii()) {
-                let singular = term.split(' ').map(crate::base::text::singular).collect::<Vec<_>>().join(" ");
-                let words: &'static str = if singular == *term { term } else { Box::leak(singular.into_boxed_str()) };
-                let mut prefix = [0u8; 8];
-                for (slot, byte) in prefix.iter_mut().zip(words.bytes().take_while(|&b| b != b' ')) {
-                    *slot = byte;
-                }
-                keyed.push((u64::from_be_bytes(prefix), EnglishTerm { words: SpacedWords::new(words), product }));
+                let words: &'static str = if term.split(' ').any(crate::base::text::may_change_in_singular) {
+                    let singular = term.split(' ').map(crate::base::text::singular).collect::<Vec<_>>().join(" ");
+                    if singular == *term {
+                        term
+                    } else {
+                        Box::leak(singular.into_boxed_str())
+                    }
+                } else {
+                    term
+                };
+                listed.push((words, product));
             }
         }
-        let first = |t: &(u64, EnglishTerm)| t.1.words.first_word();
-        crate::base::order::sort_long_by(&mut keyed, |a, b| a.0 < b.0 || (a.0 == b.0 && first(a) < first(b)));
-        let english: Vec<EnglishTerm> = keyed.into_iter().map(|(_, term)| term).collect();
+        let first_word = |words: &'static str| words.split(' ').next().unwrap_or_default();
+        let keys: Vec<u64> = listed
+            .iter()
+            .map(|(words, _)| {
+                let mut prefix = [0u8; 8];
+                for (slot, byte) in prefix.iter_mut().zip(first_word(words).bytes()) {
+                    *slot = byte;
+                }
+                u64::from_be_bytes(prefix)
+            })
+            .collect();
+        let mut order = crate::base::order::positions_by_key(&keys);
+        let mut start = 0;
+        while start < order.len() {
+            let end = start + order[start..].iter().take_while(|&&i| keys[i] == keys[order[start]]).count();
+            crate::base::order::sort_by(&mut order[start..end], |&a, &b| first_word(listed[a].0) < first_word(listed[b].0));
+            start = end;
+        }
+        let english: Vec<EnglishTerm> =
+            order.iter().map(|&i| EnglishTerm { words: SpacedWords::new(listed[i].0), product: listed[i].1 }).collect();
         let (mut first_words, mut runs): (Vec<&'static str>, Vec<(u32, u32)>) = (Vec::new(), Vec::new());
         for (i, term) in english.iter().enumerate() {
             let first = term.words.first_word();

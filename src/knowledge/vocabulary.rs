@@ -74,7 +74,7 @@ pub fn terms() -> &'static TermIndex {
         // life of the program, as the vocabulary's own text is kept. Then ordered by first
         // word with file order among equals (which breaks the matchers' ties): a radix
         // sort of the first word's first eight bytes as one number, then the few runs
-        // of equal numbers by the whole word. 0.3 ms natively for ~3,600 terms.
+        // of equal numbers by the whole word: about 0.7 ms natively for ~3,600 terms.
         let products = products();
         let mut listed: Vec<(&'static str, &'static Product)> = Vec::new();
         for product in products {

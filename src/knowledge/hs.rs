@@ -318,7 +318,11 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
     // the model's words split; just under a term of as many words written together at
     // the phrase's end ("hose ... brass connector" is a brass connector).
     if main_end <= LIST_TITLE {
-        if let Some(head) = (0..main_end).rev().find(|&i| tokens[i].bytes().all(|b| b.is_ascii_alphabetic())) {
+        let head = (0..main_end).rev().find(|&i| tokens[i].bytes().all(|b| b.is_ascii_alphabetic()));
+        // A head word inside a describing phrase is no head noun: "Electric Bike ... Fat
+        // Tire" is an e-bike, not a bike tyre; "Roller Skates ... High Top" no top.
+        let describes = |h: usize| matches.iter().any(|&(s, e, t)| s <= h && h < e && e - s > 1 && t.product.flags & flag::DESCRIBES != 0);
+        if let Some(head) = head.filter(|&h| !describes(h)) {
             for i in 0..head.saturating_sub(1) {
                 let pair = [tokens[i].clone(), tokens[head].clone()];
                 // Not a deferring or describing term: "Silk Roses Bouquet Home Wedding
@@ -828,6 +832,10 @@ mod tests {
         assert_eq!(first("MacBook Air 13 sleeve"), Some(420212));
         assert_eq!(first("Kindle Paperwhite cover"), Some(420232));
         assert_eq!(first("MacBook Air 13 M2 256GB"), Some(847130));
+        // A last word inside a describing phrase is no head noun to pair: an e-bike with
+        // fat tyres, roller skates with high tops.
+        assert_eq!(first("Electric Bike 20 inch Fat Tire 750W"), Some(871160));
+        assert_eq!(first("Roller Skates Women Classic High Top"), Some(950670));
     }
 
     #[test]

@@ -162,8 +162,8 @@ fn suggestions_find_the_chapter_and_heading() {
         pct(heading_top5, n)
     );
     eprintln!("  heading misses: {misses:#?}");
-    // Within 3 points of what they measure (94.1%, 97.9%), so a real regression fails.
-    assert!(pct(chapter_first, n) >= 91.1);
+    // Within 3 points of what they measure (94.3%, 97.9%), so a real regression fails.
+    assert!(pct(chapter_first, n) >= 91.3);
     assert!(pct(heading_top5, n) >= 94.9);
 }
 
@@ -186,8 +186,8 @@ fn fresh_titles_estimate() {
         pct(heading_top5, n),
         pct(vague, n)
     );
-    // Within 3 points of what they measure (92.5%, 95.3%, 0%).
-    assert!(pct(chapter_first, n) >= 89.5 && pct(heading_top5, n) >= 92.3 && pct(vague, n) < 3.0);
+    // Within 3 points of what they measure (93.5%, 95.3%, 0%).
+    assert!(pct(chapter_first, n) >= 90.5 && pct(heading_top5, n) >= 92.3 && pct(vague, n) < 3.0);
 }
 
 /// The first HS 2022 subheading of a heading: a true code for goods of that heading.
@@ -447,8 +447,8 @@ const PURPOSE_HELDOUT_FLOOR: (f64, f64) = (87.0, 92.0);
 const CATEGORIES_HELDOUT_FLOOR: (f64, f64) = (77.0, 84.5);
 
 /// Regression guard for the mixed fresh titles: within 3 points of what they measure
-/// (74.0% / 84.0% at their first run).
-const MIXED_HELDOUT_FLOOR: (f64, f64) = (71.0, 81.0);
+/// (76.0% / 86.0% since the twentieth session; 74.0% / 84.0% at their first run).
+const MIXED_HELDOUT_FLOOR: (f64, f64) = (73.0, 83.0);
 
 /// Regression guards for the terse sets: within 3 points of what they measure (dev
 /// 97.8% / 98.4%, held-out 98.1% / 97.5%).

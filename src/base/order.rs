@@ -2,9 +2,9 @@
 //! std's whole driftsort for its element type and closure (3-5 KB of wasm each; 46 KB in
 //! all before this module). Most lists precheck orders are short (findings, matches,
 //! suggestions): a stable insertion sort per element type costs a few hundred bytes. The
-//! few long ones (thousands of vocabulary terms) take `sort_long_by`, a merge sort of
-//! positions. [`SortedWords`] is the one search of every sorted word table, by 8-byte
-//! number keys.
+//! few long ones take `sort_long_by`, a merge sort of positions, or, ordered by a word's
+//! [`prefix_key`] (the vocabulary's thousands of terms), `positions_by_key`, a radix sort.
+//! [`SortedWords`] is the one search of every sorted word table, by 8-byte number keys.
 
 /// The first 8 bytes of a word as a number that orders as the word does (big-endian,
 /// zero-padded): `a < b` gives `prefix_key(a) <= prefix_key(b)`, so a binary search
@@ -78,9 +78,8 @@ pub fn sort_by<T>(v: &mut [T], mut is_less: impl FnMut(&T, &T) -> bool) {
     }
 }
 
-/// Stable sort by `is_less`, O(n log n): for the few long lists (the vocabulary's terms,
-/// the vague phrases: thousands, where the insertion sort took 11 ms natively on the
-/// first check). A merge sort of positions, then one pass that moves each element once.
+/// Stable sort by `is_less`, O(n log n): for the few long lists (thousands of entries,
+/// where the insertion sort took 11 ms natively on the first check). A merge sort of positions, then one pass that moves each element once.
 pub fn sort_long_by<T>(v: &mut [T], mut is_less: impl FnMut(&T, &T) -> bool) {
     let n = v.len();
     let order = sorted_positions(n, &mut |a, b| is_less(&v[a], &v[b]));

@@ -8,13 +8,13 @@ use crate::base::date::Date;
 use crate::base::{order, text};
 use crate::input::declaration;
 use crate::input::declaration::NotADeclaration;
+use crate::input::json::Json;
 use crate::knowledge::messages::Lang;
 use crate::knowledge::money::{Rates, SuppliedRate};
 use crate::knowledge::{data, hs, messages, money};
 use crate::report::{Finding, Lane, Report, Severity, Totals};
 use rust_decimal::Decimal;
 use serde::Serialize;
-use serde_json::Value;
 
 /// The crate version, as `version()` reports it.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -46,7 +46,7 @@ impl std::fmt::Display for BadOptions {
 
 impl Options {
     /// Reads `{lang, date, rates}` from JSON (the JS `options` object).
-    pub fn from_json(value: &Value) -> Result<Options, BadOptions> {
+    pub fn from_json(value: &Json) -> Result<Options, BadOptions> {
         let mut options = Options::default();
         let Some(obj) = value.as_object() else {
             return if value.is_null() {
@@ -55,13 +55,13 @@ impl Options {
                 Err(BadOptions("options must be an object like {lang: \"en\", date: \"2026-07-01\"}".into()))
             };
         };
-        if let Some(lang) = obj.get("lang").and_then(Value::as_str) {
+        if let Some(lang) = obj.get("lang").and_then(Json::as_str) {
             options.lang = Lang::parse(lang).ok_or_else(|| BadOptions(format!("options.lang must be \"en\" or \"zh\", not \"{lang}\"")))?;
         }
         match obj.get("date") {
-            None | Some(Value::Null) => {}
-            Some(Value::String(s)) if s.trim().is_empty() => {}
-            Some(Value::String(s)) => {
+            None | Some(Json::Null) => {}
+            Some(Json::String(s)) if s.trim().is_empty() => {}
+            Some(Json::String(s)) => {
                 options.date = Some(Date::parse(s).ok_or_else(|| BadOptions(format!("options.date must be YYYY-MM-DD, not \"{s}\"")))?);
             }
             Some(_) => return Err(BadOptions("options.date must be a YYYY-MM-DD string".into())),
@@ -74,8 +74,8 @@ impl Options {
 }
 
 /// `rates: [{base: "EUR", quote: "USD", rate: "1.08", date: "2026-11-20", source: "ECB"}]`.
-fn read_rates(value: &Value) -> Result<Vec<SuppliedRate>, BadOptions> {
-    let Some(list) = value.as_array() else {
+fn read_rates(value: &Json) -> Result<Vec<SuppliedRate>, BadOptions> {
+    let Json::Array(list) = value else {
         return if value.is_null() {
             Ok(Vec::new())
         } else {
@@ -86,7 +86,7 @@ fn read_rates(value: &Value) -> Result<Vec<SuppliedRate>, BadOptions> {
     for (i, r) in list.iter().enumerate() {
         let get = |k: &str| {
             r.get(k).map(|v| match v {
-                Value::String(s) => s.trim().to_string(),
+                Json::String(s) => s.trim().to_string(),
                 other => other.to_string(),
             })
         };
@@ -127,15 +127,31 @@ impl std::fmt::Display for CheckError {
 
 impl std::error::Error for CheckError {}
 
-/// Checks a declaration given as JSON text.
+/// Checks a declaration given as JSON text. Text that is not JSON is refused with
+/// serde_json's message, which names the line and column.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn check_str(json: &str, options: &Options) -> Result<Report, CheckError> {
-    let value: Value = serde_json::from_str(json)
-        .map_err(|e| CheckError::NotADeclaration(NotADeclaration(format!("expected a declaration as JSON: {e}"))))?;
-    check_json(&value, options)
+    check_tree(&read_json(json).map_err(CheckError::NotADeclaration)?, options)
 }
 
-/// Checks a declaration given as a JSON value. Never panics, whatever the value.
-pub fn check_json(input: &Value, options: &Options) -> Result<Report, CheckError> {
+/// JSON text as a tree, read by `input::json` (no map per object); when it is not JSON,
+/// serde_json's message says where.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn read_json(json: &str) -> Result<Json, NotADeclaration> {
+    crate::input::json::read(json).or_else(|_| match serde_json::from_str::<serde_json::Value>(json) {
+        Ok(value) => Ok(Json::from(value)),
+        Err(e) => Err(NotADeclaration(format!("expected a declaration as JSON: {e}"))),
+    })
+}
+
+/// Checks a declaration given as a serde_json value.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn check_json(input: &serde_json::Value, options: &Options) -> Result<Report, CheckError> {
+    check_tree(&Json::from(input), options)
+}
+
+/// Checks a declaration given as a JSON tree. Never panics, whatever the value.
+pub fn check_tree(input: &Json, options: &Options) -> Result<Report, CheckError> {
     let (decl, issues) = declaration::read(input).map_err(CheckError::NotADeclaration)?;
     let date = options.date.or(decl.date).or(options.today).unwrap_or_else(system_today);
     let ctx = crate::rules::Context::new(&decl, &issues, options.lang, date, Rates::new(&options.rates));

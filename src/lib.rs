@@ -45,7 +45,11 @@ pub mod knowledge;
 pub mod report;
 pub mod rules;
 
+/// Natively, a declaration also checks from JSON text and from serde_json's tree.
+#[cfg(not(target_arch = "wasm32"))]
+pub use engine::{check_json, check_str, read_json};
 pub use engine::{
-    check_json, check_str, data_version, declaration_elements, rules, rules_in, suggest_hs_codes, suggest_hs_codes_in,
-    suggest_hs_codes_with, BadOptions, CheckError, CodeElements, ElementInfo, Options, RuleDoc, VERSION,
+    check_tree, data_version, declaration_elements, rules, rules_in, suggest_hs_codes, suggest_hs_codes_in, suggest_hs_codes_with,
+    BadOptions, CheckError, CodeElements, ElementInfo, Options, RuleDoc, VERSION,
 };
+pub use input::json::Json;

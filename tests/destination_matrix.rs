@@ -264,7 +264,8 @@ fn conversion_uses_the_stated_rates_and_host_rates_override_them() {
     let decl = json!({"origin": "CN", "destination": "GB", "currency": "USD", "channel": "express", "purpose": "sale",
         "items": [{"description": "Women's knitted cotton T-shirt", "hsCode": "6109.10", "quantity": "1", "unitPrice": "160"}]});
     let options = Options::from_json(
-        &json!({"date": "2026-11-26", "rates": [{"base": "GBP", "quote": "USD", "rate": "1.10", "date": "2026-11-25", "source": "host"}]}),
+        &json!({"date": "2026-11-26", "rates": [{"base": "GBP", "quote": "USD", "rate": "1.10", "date": "2026-11-25", "source": "host"}]})
+            .into(),
     )
     .unwrap();
     let r = check_json(&decl, &options).unwrap();

@@ -10,9 +10,9 @@
 //! carrying this code), naming columns by the same function (`input::columns`, exported
 //! as `csvColumn`); the e2e and CLI tests hold both to the contract.
 
-use crate::report::{Report, Verdict};
-use crate::{check_json, suggest_hs_codes, Options};
-use serde_json::{Map, Value};
+use crate::input::json::{Json, Object};
+use crate::report::{Lane, Report, Verdict};
+use crate::{check_tree, suggest_hs_codes, Options};
 
 use crate::input::columns::{column, DECLARATION_COLUMNS, ITEM_COLUMNS, ORDER_COLUMN};
 
@@ -101,7 +101,7 @@ pub fn check_rows_with_progress(
         done += members.len();
         progress(done);
         let declaration = declaration_of(header, rows, members, decimals);
-        match check_json(&declaration, options) {
+        match check_tree(&declaration, options) {
             Ok(report) => fill(&report, header, rows, members, &mut results),
             Err(e) => {
                 for &i in members {
@@ -113,12 +113,12 @@ pub fn check_rows_with_progress(
     results
 }
 
-fn declaration_of(header: &[String], rows: &[Row], members: &[usize], decimals: Decimals) -> Value {
-    let mut decl = Map::new();
+fn declaration_of(header: &[String], rows: &[Row], members: &[usize], decimals: Decimals) -> Json {
+    let mut decl = Object::new();
     let mut items = Vec::new();
     for (k, &i) in members.iter().enumerate() {
         let Ok(fields) = &rows[i] else { continue };
-        let mut item = Map::new();
+        let mut item = Object::new();
         for (name, value) in header.iter().zip(fields) {
             let name = column(name);
             let value = value.trim();
@@ -131,17 +131,19 @@ fn declaration_of(header: &[String], rows: &[Row], members: &[usize], decimals: 
             };
             let value = converted.as_deref().unwrap_or(value);
             if ITEM_COLUMNS.contains(&name) {
-                item.insert(name.to_string(), Value::String(value.to_string()));
+                item.insert(name.to_string(), Json::String(value.to_string()));
             } else if k == 0 && DECLARATION_COLUMNS.contains(&name) {
-                decl.insert(name.to_string(), Value::String(value.to_string()));
+                decl.insert(name.to_string(), Json::String(value.to_string()));
             }
         }
         // A listing without a quantity column is one piece.
-        item.entry("quantity").or_insert_with(|| Value::String("1".into()));
-        items.push(Value::Object(item));
+        if item.get("quantity").is_none() {
+            item.insert("quantity".into(), Json::String("1".into()));
+        }
+        items.push(Json::Object(item));
     }
-    decl.insert("items".into(), Value::Array(items));
-    Value::Object(decl)
+    decl.insert("items".into(), Json::Array(items));
+    Json::Object(decl)
 }
 
 fn fill(report: &Report, header: &[String], rows: &[Row], members: &[usize], results: &mut [RowResult]) {
@@ -150,7 +152,11 @@ fn fill(report: &Report, header: &[String], rows: &[Row], members: &[usize], res
         Verdict::Review => "review",
         Verdict::Blocked => "blocked",
     };
-    let lane = serde_json::to_value(report.lane).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
+    let lane = match report.lane {
+        Lane::Fast => "fast",
+        Lane::Manual => "manual",
+        Lane::Inspection => "inspection",
+    };
     let description_at = header.iter().position(|h| column(h) == "description");
     for (k, &i) in members.iter().enumerate() {
         let prefix = format!("items[{k}].");
@@ -174,7 +180,7 @@ fn fill(report: &Report, header: &[String], rows: &[Row], members: &[usize], res
         };
         results[i] = RowResult {
             verdict: verdict.to_string(),
-            lane: lane.clone(),
+            lane: lane.to_string(),
             findings: listed.join("; "),
             suggested_hs_code: suggest_hs_codes(description, 1).first().map(|s| s.code.clone()).unwrap_or_default(),
         };

@@ -23,9 +23,9 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
 /// the way JS shows it (0.1 stays "0.1"), which `input::json` then keeps as its digits
 /// (an exact decimal later). Less code than walking the object from Rust, and
 /// JSON.stringify's own rules (toJSON, undefined dropped) hold.
-fn from_js(value: JsValue, what: &str) -> Result<serde_json::Value, JsError> {
+fn from_js(value: JsValue, what: &str) -> Result<crate::Json, JsError> {
     if value.is_undefined() || value.is_null() {
-        return Ok(serde_json::Value::Null);
+        return Ok(crate::Json::Null);
     }
     let text = js_sys::JSON::stringify(&value)
         .map_err(|e| JsError::new(&format!("{what} could not be read: {}", describe(&e))))?
@@ -123,7 +123,7 @@ pub fn check(declaration: JsValue, options: JsValue) -> Result<JsValue, JsError>
     let declaration = from_js(declaration, "the declaration")?;
     let mut options = Options::from_json(&from_js(options, "options")?).map_err(|e| JsError::new(&e.0))?;
     options.today = Some(today());
-    let report = crate::check_json(&declaration, &options).map_err(|e| JsError::new(&e.to_string()))?;
+    let report = crate::check_tree(&declaration, &options).map_err(|e| JsError::new(&e.to_string()))?;
     all_parts_there()?;
     to_js(&report)
 }

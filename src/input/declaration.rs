@@ -7,11 +7,11 @@
 //! `field-malformed` rules turn its issues into findings.
 
 use crate::base::date::Date;
+use crate::input::json::{Json, Object};
 use crate::knowledge::data;
 use crate::knowledge::money::{parse_decimal, NumberProblem};
 use rust_decimal::Decimal;
 use serde::Serialize;
-use serde_json::{Map, Value};
 use std::fmt;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -443,15 +443,15 @@ pub fn currency_marked_in(amount: &str) -> Option<(String, &'static str)> {
         .or_else(|| CURRENCY_MARKS.iter().filter(|m| upper.contains(m.0)).max_by_key(|m| m.0.len()).map(|m| (m.1.to_string(), m.2)))
 }
 
-pub fn read(input: &Value) -> Result<(Declaration, Vec<FieldIssue>), NotADeclaration> {
+pub fn read(input: &Json) -> Result<(Declaration, Vec<FieldIssue>), NotADeclaration> {
     let obj = input.as_object().ok_or_else(|| {
         NotADeclaration(format!("expected a declaration: a JSON object with destination, currency and items; got {}", kind_of(input)))
     })?;
     let mut r = Reader { issues: Vec::new(), scope: String::new() };
-    let items_value = obj.get("items").unwrap_or(&Value::Null);
-    let raw_items: &[Value] = match items_value {
-        Value::Array(a) => a,
-        Value::Null => &[],
+    let items_value = obj.get("items").unwrap_or(&Json::Null);
+    let raw_items: &[Json] = match items_value {
+        Json::Array(a) => a,
+        Json::Null => &[],
         other => return Err(NotADeclaration(format!("expected `items` to be an array of goods lines; got {}", kind_of(other)))),
     };
 
@@ -512,26 +512,26 @@ pub fn read(input: &Value) -> Result<(Declaration, Vec<FieldIssue>), NotADeclara
     Ok((declaration, r.issues))
 }
 
-fn kind_of(v: &Value) -> &'static str {
+fn kind_of(v: &Json) -> &'static str {
     match v {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
+        Json::Null => "null",
+        Json::Bool(_) => "a boolean",
+        Json::Number(_) => "a number",
+        Json::String(_) => "a string",
+        Json::Array(_) => "an array",
+        Json::Object(_) => "an object",
     }
 }
 
 /// What was found, short enough for a message.
-fn shown(v: &Value) -> Found {
+fn shown(v: &Json) -> Found {
     let text = match v {
-        Value::String(s) => s.clone(),
-        Value::Number(n) => n.to_string(),
-        Value::Bool(b) => b.to_string(),
-        Value::Null => return Found::Kind("value-kind.null"),
-        Value::Array(_) => return Found::Kind("value-kind.an-array"),
-        Value::Object(_) => return Found::Kind("value-kind.an-object"),
+        Json::String(s) => s.clone(),
+        Json::Number(n) => n.clone(),
+        Json::Bool(b) => b.to_string(),
+        Json::Null => return Found::Kind("value-kind.null"),
+        Json::Array(_) => return Found::Kind("value-kind.an-array"),
+        Json::Object(_) => return Found::Kind("value-kind.an-object"),
     };
     let mut short: String = text.chars().take(40).collect();
     if short.len() < text.len() {
@@ -582,20 +582,20 @@ impl Reader {
         value
     }
 
-    fn malformed(&mut self, key: &str, expected: Expected, found: &Value, suggestion: Option<String>) {
+    fn malformed(&mut self, key: &str, expected: Expected, found: &Json, suggestion: Option<String>) {
         self.issues.push(FieldIssue { field: self.path(key), problem: Problem::Malformed { expected, found: shown(found), suggestion } });
     }
 
     /// Text, trimmed; empty text is absent. Numbers are taken as their digits (a person
     /// may type an HS code or a description like "1004"); anything else is malformed.
-    fn text(&mut self, obj: &Map<String, Value>, key: &str) -> Option<String> {
+    fn text(&mut self, obj: &Object, key: &str) -> Option<String> {
         match obj.get(key)? {
-            Value::String(s) => {
+            Json::String(s) => {
                 let t = s.trim();
                 (!t.is_empty()).then(|| t.to_string())
             }
-            Value::Number(n) => Some(n.to_string()),
-            Value::Null => None,
+            Json::Number(n) => Some(n.to_string()),
+            Json::Null => None,
             other => {
                 self.malformed(key, Expected::Text, other, None);
                 None
@@ -603,12 +603,12 @@ impl Reader {
         }
     }
 
-    fn decimal(&mut self, obj: &Map<String, Value>, key: &str) -> Option<Decimal> {
+    fn decimal(&mut self, obj: &Object, key: &str) -> Option<Decimal> {
         let value = obj.get(key)?;
         let text = match value {
-            Value::Null => return None,
-            Value::String(s) => s.clone(),
-            Value::Number(n) => n.to_string(),
+            Json::Null => return None,
+            Json::String(s) => s.clone(),
+            Json::Number(n) => n.clone(),
             other => {
                 self.malformed(key, Expected::Number, other, None);
                 return None;
@@ -628,14 +628,14 @@ impl Reader {
         }
     }
 
-    fn whole_number(&mut self, obj: &Map<String, Value>, key: &str) -> Option<u32> {
+    fn whole_number(&mut self, obj: &Object, key: &str) -> Option<u32> {
         let value = obj.get(key)?;
         if value.is_null() {
             return None;
         }
         let parsed = match value {
-            Value::Number(n) => parse_decimal(&n.to_string()).ok(),
-            Value::String(s) => parse_decimal(s).ok(),
+            Json::Number(n) => parse_decimal(n).ok(),
+            Json::String(s) => parse_decimal(s).ok(),
             _ => None,
         };
         match parsed.filter(|d| d.fract().is_zero() && *d >= Decimal::ONE).map(|d| d.trunc().to_string().parse::<u32>()) {
@@ -647,12 +647,12 @@ impl Reader {
         }
     }
 
-    fn boolean(&mut self, obj: &Map<String, Value>, key: &str) -> Option<bool> {
+    fn boolean(&mut self, obj: &Object, key: &str) -> Option<bool> {
         match obj.get(key)? {
-            Value::Bool(b) => Some(*b),
-            Value::Null => None,
-            Value::String(s) if s.eq_ignore_ascii_case("true") || s.eq_ignore_ascii_case("yes") => Some(true),
-            Value::String(s) if s.eq_ignore_ascii_case("false") || s.eq_ignore_ascii_case("no") || s.is_empty() => Some(false),
+            Json::Bool(b) => Some(*b),
+            Json::Null => None,
+            Json::String(s) if s.eq_ignore_ascii_case("true") || s.eq_ignore_ascii_case("yes") => Some(true),
+            Json::String(s) if s.eq_ignore_ascii_case("false") || s.eq_ignore_ascii_case("no") || s.is_empty() => Some(false),
             other => {
                 self.malformed(key, Expected::Boolean, other, None);
                 None
@@ -660,12 +660,12 @@ impl Reader {
         }
     }
 
-    fn date(&mut self, obj: &Map<String, Value>, key: &str) -> Option<Date> {
+    fn date(&mut self, obj: &Object, key: &str) -> Option<Date> {
         let value = obj.get(key)?;
         let text = match value {
-            Value::Null => return None,
-            Value::String(s) if s.trim().is_empty() => return None,
-            Value::String(s) => s,
+            Json::Null => return None,
+            Json::String(s) if s.trim().is_empty() => return None,
+            Json::String(s) => s,
             other => {
                 self.malformed(key, Expected::Date, other, None);
                 return None;
@@ -684,44 +684,44 @@ impl Reader {
         parsed
     }
 
-    fn country(&mut self, obj: &Map<String, Value>, key: &str) -> Option<String> {
+    fn country(&mut self, obj: &Object, key: &str) -> Option<String> {
         let raw = self.text(obj, key)?;
         let code = raw.to_ascii_uppercase();
         if code.len() == 2 && data::country(&code).is_some() {
             return Some(code);
         }
         let suggestion = data::country_by_name(&raw).map(|c| c.alpha2.to_string());
-        self.malformed(key, Expected::Country, &Value::String(raw), suggestion.clone());
+        self.malformed(key, Expected::Country, &Json::String(raw), suggestion.clone());
         // A clear alias ("USA", "China") still lets the other checks run on the country
         // it names; the finding asks for the code.
         suggestion
     }
 
-    fn currency(&mut self, obj: &Map<String, Value>, key: &str) -> Option<String> {
+    fn currency(&mut self, obj: &Object, key: &str) -> Option<String> {
         let raw = self.text(obj, key)?;
         let code = raw.to_ascii_uppercase();
         if code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase()) && data::currency_minor_unit(&code).is_some() {
             return Some(code);
         }
         let suggestion = CURRENCY_MARKS.iter().find(|m| m.0 == code).map(|m| m.1.to_string());
-        self.malformed(key, Expected::Currency, &Value::String(raw), suggestion.clone());
+        self.malformed(key, Expected::Currency, &Json::String(raw), suggestion.clone());
         suggestion
     }
 
-    fn choice<T>(&mut self, obj: &Map<String, Value>, key: &str, names: &'static [&'static str], read: fn(&str) -> Option<T>) -> Option<T> {
+    fn choice<T>(&mut self, obj: &Object, key: &str, names: &'static [&'static str], read: fn(&str) -> Option<T>) -> Option<T> {
         let raw = self.text(obj, key)?;
         let parsed = read(&raw);
         if parsed.is_none() {
-            self.malformed(key, Expected::OneOf(names), &Value::String(raw), None);
+            self.malformed(key, Expected::OneOf(names), &Json::String(raw), None);
         }
         parsed
     }
 
-    fn documents(&mut self, obj: &Map<String, Value>) -> Option<Vec<DocumentKind>> {
+    fn documents(&mut self, obj: &Object) -> Option<Vec<DocumentKind>> {
         let value = obj.get("documents")?;
         let list = match value {
-            Value::Null => return None,
-            Value::Array(a) => a,
+            Json::Null => return None,
+            Json::Array(a) => a,
             other => {
                 self.malformed("documents", Expected::List, other, None);
                 return None;
@@ -738,13 +738,13 @@ impl Reader {
         Some(kinds)
     }
 
-    fn item(&mut self, obj: &Map<String, Value>, index: usize, origin: &str) -> Item {
+    fn item(&mut self, obj: &Object, index: usize, origin: &str) -> Item {
         self.within(&["items[", crate::base::text::decimal(index as u64, &mut [0; 20]), "]"].concat(), |r| {
             r.item_fields(obj, index, origin)
         })
     }
 
-    fn item_fields(&mut self, obj: &Map<String, Value>, index: usize, origin: &str) -> Item {
+    fn item_fields(&mut self, obj: &Object, index: usize, origin: &str) -> Item {
         let description = self.required("description", |r, key| r.text(obj, key));
         let quantity = self.required("quantity", |r, key| r.decimal(obj, key));
         let unit_price = self.required("unitPrice", |r, key| r.decimal(obj, key));
@@ -772,10 +772,10 @@ impl Reader {
     }
 
     /// `{ "成分含量": "100% cotton" }`: names and values as text; an empty value is absent.
-    fn elements(&mut self, obj: &Map<String, Value>) -> Vec<(String, String)> {
+    fn elements(&mut self, obj: &Object) -> Vec<(String, String)> {
         let map = match obj.get("elements") {
-            None | Some(Value::Null) => return Vec::new(),
-            Some(Value::Object(map)) => map,
+            None | Some(Json::Null) => return Vec::new(),
+            Some(Json::Object(map)) => map,
             Some(other) => {
                 self.malformed("elements", Expected::Record, other, None);
                 return Vec::new();
@@ -784,10 +784,10 @@ impl Reader {
         self.within("elements", |r| map.iter().filter_map(|(name, _)| Some((name.trim().to_string(), r.text(map, name)?))).collect())
     }
 
-    fn battery(&mut self, obj: &Map<String, Value>) -> Option<Battery> {
+    fn battery(&mut self, obj: &Object) -> Option<Battery> {
         let map = match obj.get("battery")? {
-            Value::Null => return None,
-            Value::Object(map) => map,
+            Json::Null => return None,
+            Json::Object(map) => map,
             other => {
                 self.malformed("battery", Expected::Record, other, None);
                 return None;
@@ -804,13 +804,13 @@ impl Reader {
     }
 
     /// A year such as 1890 (a number or its digits).
-    fn year(&mut self, obj: &Map<String, Value>, key: &str) -> Option<i32> {
+    fn year(&mut self, obj: &Object, key: &str) -> Option<i32> {
         let value = obj.get(key)?;
         let text = match value {
-            Value::Null => return None,
-            Value::Number(n) => n.to_string(),
-            Value::String(s) if s.trim().is_empty() => return None,
-            Value::String(s) => s.trim().to_string(),
+            Json::Null => return None,
+            Json::Number(n) => n.clone(),
+            Json::String(s) if s.trim().is_empty() => return None,
+            Json::String(s) => s.trim().to_string(),
             other => {
                 self.malformed(key, Expected::Year, other, None);
                 return None;
@@ -825,10 +825,10 @@ impl Reader {
         }
     }
 
-    fn party(&mut self, obj: &Map<String, Value>, key: &str) -> Option<Party> {
+    fn party(&mut self, obj: &Object, key: &str) -> Option<Party> {
         let map = match obj.get(key)? {
-            Value::Null => return None,
-            Value::Object(map) => map,
+            Json::Null => return None,
+            Json::Object(map) => map,
             other => {
                 self.malformed(key, Expected::Record, other, None);
                 return None;
@@ -836,14 +836,14 @@ impl Reader {
         };
         self.within(key, |r| {
             let address = match map.get("address") {
-                None | Some(Value::Null) => Vec::new(),
-                Some(Value::String(s)) => s.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_string).collect(),
-                Some(Value::Array(lines)) => {
+                None | Some(Json::Null) => Vec::new(),
+                Some(Json::String(s)) => s.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_string).collect(),
+                Some(Json::Array(lines)) => {
                     let mut out = Vec::new();
                     for (i, line) in lines.iter().enumerate() {
                         match line {
-                            Value::String(s) if !s.trim().is_empty() => out.push(s.trim().to_string()),
-                            Value::String(_) | Value::Null => {}
+                            Json::String(s) if !s.trim().is_empty() => out.push(s.trim().to_string()),
+                            Json::String(_) | Json::Null => {}
                             other => r.malformed(&format!("address[{i}]"), Expected::Text, other, None),
                         }
                     }
@@ -877,17 +877,17 @@ mod tests {
     use super::*;
     use serde_json::json;
 
-    fn issues(v: Value) -> Vec<(String, Problem)> {
-        read(&v).unwrap().1.into_iter().map(|i| (i.field, i.problem)).collect()
+    fn issues(v: serde_json::Value) -> Vec<(String, Problem)> {
+        read(&v.into()).unwrap().1.into_iter().map(|i| (i.field, i.problem)).collect()
     }
 
     #[test]
     fn refuses_only_what_is_no_declaration() {
-        assert!(read(&json!([1, 2])).is_err());
-        assert!(read(&json!("text")).is_err());
-        assert!(read(&json!(null)).is_err());
-        assert!(read(&json!({"items": "shoes"})).is_err());
-        assert!(read(&json!({})).is_ok());
+        assert!(read(&Json::from(json!([1, 2]))).is_err());
+        assert!(read(&Json::from(json!("text"))).is_err());
+        assert!(read(&Json::from(json!(null))).is_err());
+        assert!(read(&Json::from(json!({"items": "shoes"}))).is_err());
+        assert!(read(&Json::from(json!({}))).is_ok());
     }
 
     #[test]
@@ -927,7 +927,7 @@ mod tests {
 
     #[test]
     fn numbers_keep_their_digits() {
-        let (d, _) = read(&json!({"destination": "de", "currency": "eur", "items": [{"description": "mug", "quantity": 3, "unitPrice": 0.1, "totalPrice": "0.30"}]})).unwrap();
+        let (d, _) = read(&Json::from(json!({"destination": "de", "currency": "eur", "items": [{"description": "mug", "quantity": 3, "unitPrice": 0.1, "totalPrice": "0.30"}]}))).unwrap();
         let item = &d.items[0];
         assert_eq!(item.line_value().unwrap().to_string(), "0.3");
         assert_eq!(item.total_price.unwrap().to_string(), "0.30");

@@ -1,18 +1,170 @@
-//! A small JSON reader for the browser: the text the page's `JSON.stringify` writes, read
-//! into a `serde_json::Value` with every number kept as its digits (an exact decimal
-//! later). serde_json's own reader made a sixth of the wasm module (16 KB brotli), for
-//! input that is always well-formed there; natively the command line keeps serde_json,
-//! whose messages name the line and column of a mistake in a file a person wrote. A test
-//! holds the two readers equal on the fixtures and on tricky texts, and the declaration
-//! fuzz target on every text serde_json reads.
+//! JSON as the declaration reader walks it: a small tree (`Json`) and its reader. The
+//! reader takes the text the page's `JSON.stringify` writes, or a file a person wrote,
+//! with every number kept as its digits (an exact decimal later). The browser build has
+//! no serde_json at all: its reader made a sixth of the wasm module (16 KB brotli), and
+//! its `Value` (a BTreeMap per object, numbers parsed again to be checked) another 4 KB.
+//! Natively serde_json stays for what a person reads: when a text is not JSON the
+//! command line quotes serde_json's message, which names the line and column. A test
+//! holds this reader equal to serde_json's on the fixtures and on tricky texts, and the
+//! declaration fuzz target on every text serde_json reads.
 
-use serde_json::{Map, Number, Value};
+/// A JSON value. Numbers are the text written (`12.50` stays "12.50"); objects keep
+/// their members sorted by key, a repeated key its last value, as serde_json's map does.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Json {
+    #[default]
+    Null,
+    Bool(bool),
+    Number(String),
+    String(String),
+    Array(Vec<Json>),
+    Object(Object),
+}
+
+/// An object's members, sorted by key.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Object(Vec<(String, Json)>);
+
+impl Object {
+    pub fn new() -> Object {
+        Object(Vec::new())
+    }
+
+    /// Sets `key` to `value` (replacing a value it had).
+    pub fn insert(&mut self, key: String, value: Json) {
+        match self.0.binary_search_by(|(k, _)| k.as_str().cmp(&key)) {
+            Ok(at) => self.0[at].1 = value,
+            Err(at) => self.0.insert(at, (key, value)),
+        }
+    }
+
+    pub fn get(&self, key: &str) -> Option<&Json> {
+        self.0.binary_search_by(|(k, _)| k.as_str().cmp(key)).ok().map(|at| &self.0[at].1)
+    }
+
+    /// The members in key order.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &Json)> {
+        self.0.iter().map(|(k, v)| (k.as_str(), v))
+    }
+}
+
+impl Json {
+    pub fn as_object(&self) -> Option<&Object> {
+        match self {
+            Json::Object(o) => Some(o),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Json::String(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    /// A number written as a whole number that fits a u64 ("5", not "5.0").
+    pub fn as_u64(&self) -> Option<u64> {
+        match self {
+            Json::Number(n) => n.parse().ok(),
+            _ => None,
+        }
+    }
+
+    pub fn is_null(&self) -> bool {
+        matches!(self, Json::Null)
+    }
+
+    /// An object's member.
+    pub fn get(&self, key: &str) -> Option<&Json> {
+        self.as_object()?.get(key)
+    }
+}
+
+/// Compact JSON text, as serde_json writes it (a message quoting what it was given).
+impl std::fmt::Display for Json {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Json::Null => f.write_str("null"),
+            Json::Bool(b) => write!(f, "{b}"),
+            Json::Number(n) => f.write_str(n),
+            Json::String(s) => write_string(f, s),
+            Json::Array(items) => {
+                f.write_str("[")?;
+                for (i, item) in items.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str(",")?;
+                    }
+                    write!(f, "{item}")?;
+                }
+                f.write_str("]")
+            }
+            Json::Object(members) => {
+                f.write_str("{")?;
+                for (i, (key, value)) in members.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str(",")?;
+                    }
+                    write_string(f, key)?;
+                    write!(f, ":{value}")?;
+                }
+                f.write_str("}")
+            }
+        }
+    }
+}
+
+/// `s` quoted and escaped as serde_json escapes it.
+fn write_string(f: &mut std::fmt::Formatter<'_>, s: &str) -> std::fmt::Result {
+    f.write_str("\"")?;
+    for c in s.chars() {
+        match c {
+            '"' => f.write_str("\\\"")?,
+            '\\' => f.write_str("\\\\")?,
+            '\n' => f.write_str("\\n")?,
+            '\r' => f.write_str("\\r")?,
+            '\t' => f.write_str("\\t")?,
+            '\u{8}' => f.write_str("\\b")?,
+            '\u{c}' => f.write_str("\\f")?,
+            c if c < ' ' => write!(f, "\\u{:04x}", u32::from(c))?,
+            c => write!(f, "{c}")?,
+        }
+    }
+    f.write_str("\"")
+}
+
+/// serde_json's tree as this one (natively: a declaration built with `json!`, or read by
+/// serde_json, checks as the same text read here would).
+#[cfg(not(target_arch = "wasm32"))]
+impl From<&serde_json::Value> for Json {
+    fn from(value: &serde_json::Value) -> Json {
+        use serde_json::Value;
+        match value {
+            Value::Null => Json::Null,
+            Value::Bool(b) => Json::Bool(*b),
+            Value::Number(n) => Json::Number(n.to_string()),
+            Value::String(s) => Json::String(s.clone()),
+            Value::Array(a) => Json::Array(a.iter().map(Json::from).collect()),
+            Value::Object(map) => {
+                // serde_json's map iterates in key order: already sorted.
+                Json::Object(Object(map.iter().map(|(k, v)| (k.clone(), Json::from(v))).collect()))
+            }
+        }
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl From<serde_json::Value> for Json {
+    fn from(value: serde_json::Value) -> Json {
+        Json::from(&value)
+    }
+}
 
 /// serde_json's limit too: deeper input is refused, not a stack overflow.
 const MAX_DEPTH: usize = 128;
 
 /// Reads `text` as one JSON value, or says where it stopped being JSON.
-pub fn read(text: &str) -> Result<Value, String> {
+pub fn read(text: &str) -> Result<Json, String> {
     let mut reader = Reader { bytes: text.as_bytes(), at: 0, text };
     let value = reader.value(0)?;
     reader.space();
@@ -47,7 +199,7 @@ impl Reader<'_> {
         found
     }
 
-    fn value(&mut self, depth: usize) -> Result<Value, String> {
+    fn value(&mut self, depth: usize) -> Result<Json, String> {
         if depth > MAX_DEPTH {
             return Err(self.error("nested too deeply"));
         }
@@ -55,17 +207,17 @@ impl Reader<'_> {
         match self.bytes.get(self.at) {
             Some(b'{') => self.object(depth),
             Some(b'[') => self.array(depth),
-            Some(b'"') => self.string().map(Value::String),
+            Some(b'"') => self.string().map(Json::String),
             Some(b'-' | b'0'..=b'9') => self.number(),
-            _ if self.eat("null") => Ok(Value::Null),
-            _ if self.eat("true") => Ok(Value::Bool(true)),
-            _ if self.eat("false") => Ok(Value::Bool(false)),
+            _ if self.eat("null") => Ok(Json::Null),
+            _ if self.eat("true") => Ok(Json::Bool(true)),
+            _ if self.eat("false") => Ok(Json::Bool(false)),
             _ => Err(self.error("expected a value")),
         }
     }
 
-    fn object(&mut self, depth: usize) -> Result<Value, String> {
-        let mut map = Map::new();
+    fn object(&mut self, depth: usize) -> Result<Json, String> {
+        let mut map = Object::new();
         self.sequence(b'}', |r| {
             r.space();
             if r.bytes.get(r.at) != Some(&b'"') {
@@ -80,16 +232,16 @@ impl Reader<'_> {
             map.insert(key, r.value(depth + 1)?);
             Ok(())
         })?;
-        Ok(Value::Object(map))
+        Ok(Json::Object(map))
     }
 
-    fn array(&mut self, depth: usize) -> Result<Value, String> {
+    fn array(&mut self, depth: usize) -> Result<Json, String> {
         let mut items = Vec::new();
         self.sequence(b']', |r| {
             items.push(r.value(depth + 1)?);
             Ok(())
         })?;
-        Ok(Value::Array(items))
+        Ok(Json::Array(items))
     }
 
     /// The members of an object or array after its opening bracket, each read by `member`,
@@ -115,8 +267,8 @@ impl Reader<'_> {
         }
     }
 
-    /// A number as JSON writes it, kept as its digits (serde_json's arbitrary precision).
-    fn number(&mut self) -> Result<Value, String> {
+    /// A number as JSON writes it, kept as its digits.
+    fn number(&mut self) -> Result<Json, String> {
         let start = self.at;
         let digits = |r: &mut Self| {
             let from = r.at;
@@ -133,17 +285,22 @@ impl Reader<'_> {
         if self.eat(".") && !digits(self) {
             return Err(self.error("expected digits after '.'"));
         }
+        let mut number = self.text[start..self.at].to_string();
+        // The exponent as serde_json keeps it: "1E5" is "1e+5" (a message quotes it so).
         if matches!(self.bytes.get(self.at), Some(b'e' | b'E')) {
             self.at += 1;
-            if !self.eat("+") {
-                self.eat("-");
+            let negative = self.eat("-");
+            if !negative {
+                self.eat("+");
             }
+            number.push_str(if negative { "e-" } else { "e+" });
+            let from = self.at;
             if !digits(self) {
                 return Err(self.error("expected the exponent's digits"));
             }
+            number.push_str(&self.text[from..self.at]);
         }
-        let token = &self.text[start..self.at];
-        token.parse::<Number>().map(Value::Number).map_err(|_| self.error("not a number"))
+        Ok(Json::Number(number))
     }
 
     /// A string after its opening quote; escapes decoded. A lone surrogate (JSON.stringify
@@ -220,8 +377,8 @@ mod tests {
 
     /// What serde_json reads, this reader reads the same; what it refuses, this refuses.
     fn same_as_serde_json(text: &str) {
-        let theirs: Result<Value, _> = serde_json::from_str(text);
-        match (read(text), theirs) {
+        let theirs: Result<serde_json::Value, _> = serde_json::from_str(text);
+        match (read(text), theirs.map(Json::from)) {
             (Ok(ours), Ok(theirs)) => assert_eq!(ours, theirs, "{text}"),
             (Err(_), Err(_)) => {}
             (ours, theirs) => panic!("{text}: ours {ours:?}, serde_json {theirs:?}"),
@@ -262,6 +419,9 @@ mod tests {
             "   ",
             "tru",
             "[null,true,false,\"\"]",
+            "[1e-+5]",
+            "[1e+-5]",
+            "[1E-05,2e0,3E+0]",
         ] {
             same_as_serde_json(text);
         }

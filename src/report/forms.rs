@@ -10,9 +10,9 @@
 //! requirements (`documents/NOTES.md`).
 
 use crate::input::declaration::{self, Declaration, DocumentKind, Item, NotADeclaration, Party, Purpose};
+use crate::input::json::Json;
 use crate::knowledge::money::format_amount;
 use rust_decimal::Decimal;
-use serde_json::Value;
 use std::fmt::Write as _;
 
 /// The documents `renderDocument` makes.
@@ -63,7 +63,7 @@ impl From<NotADeclaration> for FormError {
 }
 
 /// Renders `kind` for a declaration given as JSON.
-pub fn render(input: &Value, kind: &str, size: PageSize) -> Result<String, FormError> {
+pub fn render(input: &Json, kind: &str, size: PageSize) -> Result<String, FormError> {
     let form = Form::parse(kind)
         .ok_or_else(|| FormError(format!("the document kind must be one of {}, not \"{kind}\"", Form::NAMES.join(", "))))?;
     let (decl, _) = declaration::read(input)?;
@@ -420,7 +420,7 @@ mod tests {
     use super::*;
     use serde_json::json;
 
-    fn decl() -> Value {
+    fn decl() -> Json {
         json!({
             "destination": "DE", "currency": "EUR", "purpose": "sale", "invoiceNumber": "INV-2026-0042", "incoterm": "dap",
             "shippingCost": "8.50", "grossWeightKg": "1.20", "date": "2026-07-01", "documents": ["commercial-invoice"],
@@ -429,6 +429,7 @@ mod tests {
             "items": [{"description": "Women's knitted cotton T-shirt", "descriptionZh": "女式针织棉T恤", "hsCode": "6109.10", "quantity": "3",
                        "unitPrice": "9.00", "netWeightKg": "0.60"}]
         })
+        .into()
     }
 
     #[test]
@@ -462,12 +463,12 @@ mod tests {
         let label = render(&decl(), "cn22", PageSize::Label).unwrap();
         assert!(label.contains("size:4in 6in") && label.contains("(7) 27.00 EUR"));
         assert!(render(&decl(), "cn99", PageSize::A4).unwrap_err().0.contains("cn22"));
-        assert!(render(&json!([1]), "cn22", PageSize::A4).is_err());
+        assert!(render(&Json::from(json!([1])), "cn22", PageSize::A4).is_err());
     }
 
     #[test]
     fn blanks_stay_visible_and_nothing_is_invented() {
-        let html = render(&json!({"items": [{"description": "Ceramic mug"}]}), "cn23", PageSize::A4).unwrap();
+        let html = render(&Json::from(json!({"items": [{"description": "Ceramic mug"}]})), "cn23", PageSize::A4).unwrap();
         assert!(html.contains("Ceramic mug") && html.contains("(12) Licence") && html.contains("Sender's signature"));
         assert!(!html.contains("INV-") && !html.contains("EUR"));
     }

@@ -3,7 +3,7 @@
 //! byte-at-a-time escaping was an eighth of `check --jsonl`, and in the browser one
 //! JSON text parsed by the engine's `JSON.parse` is cheaper than building the report
 //! object field by field across the wasm boundary (README, "Speed"). Only what reports
-//! use is written natively: numbers other than integers go to serde_json as they are,
+//! use is written natively: floats go through zmij, as serde_json's own go,
 //! and whatever no report holds (bytes, non-string map keys) is refused with an error
 //! rather than written differently.
 
@@ -82,6 +82,16 @@ fn next_escape(bytes: &[u8], from: usize) -> Option<usize> {
     (mask != 0).then(|| i + mask.trailing_zeros() as usize / 8)
 }
 
+/// A float as serde_json writes it: through zmij, which serde_json itself calls, so the
+/// browser build needs no serde_json for its few floats.
+fn write_float<F: zmij::Float>(out: &mut Vec<u8>, v: F, finite: bool) {
+    if finite {
+        out.extend_from_slice(zmij::Buffer::new().format_finite(v).as_bytes());
+    } else {
+        out.extend_from_slice(b"null");
+    }
+}
+
 /// `s` as a JSON string, escaped as serde_json escapes it.
 fn write_str(out: &mut Vec<u8>, s: &str) {
     const HEX: &[u8; 16] = b"0123456789abcdef";
@@ -157,13 +167,15 @@ impl<'a, 'b> ser::Serializer for &'a mut Writer<'b> {
         self.out.extend_from_slice(crate::base::text::decimal(v, &mut [0; 20]).as_bytes());
         Ok(())
     }
-    // Floats (suggestion scores) as serde_json writes them (shortest round trip; null
-    // for NaN and infinities).
+    // Floats (suggestion scores) as serde_json writes them: zmij's shortest round trip
+    // (serde_json's own writer), null for NaN and infinities.
     fn serialize_f32(self, v: f32) -> Result<(), Error> {
-        serde_json::to_writer(&mut *self.out, &v).map_err(|e| Error(e.to_string()))
+        write_float(self.out, v, v.is_finite());
+        Ok(())
     }
     fn serialize_f64(self, v: f64) -> Result<(), Error> {
-        serde_json::to_writer(&mut *self.out, &v).map_err(|e| Error(e.to_string()))
+        write_float(self.out, v, v.is_finite());
+        Ok(())
     }
     fn serialize_char(self, v: char) -> Result<(), Error> {
         write_str(self.out, v.encode_utf8(&mut [0; 4]));

@@ -3,7 +3,8 @@
 # quality sets' listing titles, against `jq -c .` re-reading the same file (make bench).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
-bin="$root/target/release/precheck"
+# PRECHECK_BIN measures another build (an A/B of two commits).
+bin="${PRECHECK_BIN:-$root/target/release/precheck}"
 file=$(mktemp)
 n=${JSONL_DECLARATIONS:-20000}
 python3 - "$root" "$n" > "$file" <<'PY'

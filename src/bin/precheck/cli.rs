@@ -174,7 +174,7 @@ fn print_json<T: serde::Serialize>(value: &T) -> Result<(), String> {
 fn document(kind: &str, file: Option<&str>, size: &str) -> Result<(), String> {
     let mut input = String::new();
     open(file)?.read_to_string(&mut input).map_err(|e| format!("cannot read input: {e}"))?;
-    let value: serde_json::Value = serde_json::from_str(&input).map_err(|e| format!("expected a declaration as JSON: {e}"))?;
+    let value = precheck::read_json(&input).map_err(|e| e.0)?;
     let size = if size == "label" { precheck::report::forms::PageSize::Label } else { precheck::report::forms::PageSize::A4 };
     let html = precheck::report::forms::render(&value, kind, size).map_err(|e| e.0)?;
     io::stdout().lock().write_all(html.as_bytes()).map_err(|e| e.to_string())

@@ -294,7 +294,10 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
         // "Ibuprofen 200mg tablets" is ibuprofen, "Tablet 10 inch 4GB RAM" a tablet.
         let describes = term.product.flags & flag::DESCRIBES != 0;
         let defers = term.product.flags & flag::DEFERS != 0;
-        if describes || (defers && matches.iter().any(|&(_, e, t)| e <= start && t.product.flags & yielding == 0)) {
+        if describes
+            || (defers && matches.iter().any(|&(_, e, t)| e <= start && t.product.flags & yielding == 0))
+            || is_package(tokens, start, end)
+        {
             note(term.product, 1, false);
             continue;
         }
@@ -381,6 +384,23 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
     }
     crate::base::order::sort_desc_by_key(&mut found, |m| m.strength);
     found
+}
+
+/// Whether the words `start..end` are a container after the amount it holds ("Almonds
+/// Roasted Salted 1kg Bag", "Honey 500 g Jar"): the package of the goods the title
+/// names, not goods (`hs-packaging` after a number with an `hs-content-units` unit).
+fn is_package(tokens: &[String], start: usize, end: usize) -> bool {
+    if end != start + 1 || start == 0 || !in_list("hs-packaging", &tokens[start]) {
+        return false;
+    }
+    let number = |t: &str| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit() || b == b'.');
+    let before = tokens[start - 1].as_str();
+    // "1kg" as one word, or "1 kg" as two.
+    let unit = before.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+    if unit.len() < before.len() && before.as_bytes()[0].is_ascii_digit() {
+        return in_list("hs-content-units", unit);
+    }
+    start >= 2 && in_list("hs-content-units", before) && number(&tokens[start - 2])
 }
 
 /// Expands a vocabulary code (a heading or a subheading) to subheadings, choosing the
@@ -543,8 +563,11 @@ fn selectors<'a>(description: &str, words: &'a [String], index: Option<&'a WordI
     let Some(index) = index else { return Vec::new() };
     let mut selectors: Vec<Selector> = Vec::new();
     let mut add = |word: &'a str, weight: i32| selectors.push(Selector { word: Some(word), postings: index.postings(word), weight });
+    // "Wooden handle", "glass lid": the material of a part, not of the goods
+    // (`hs-material-parts`).
+    let of_a_part = |i: usize| words.get(i + 1).is_some_and(|next| in_list("hs-material-parts", next));
     for (i, w) in words.iter().enumerate() {
-        if !in_list("hs-material", w) {
+        if !in_list("hs-material", w) || of_a_part(i) {
             continue;
         }
         // What an imitation imitates is not what it is made of: "faux leather", "PU
@@ -561,7 +584,7 @@ fn selectors<'a>(description: &str, words: &'a [String], index: Option<&'a WordI
     // before 62), mesh and canvas -> textile, EVA and PU -> plastic (`hs-material-class`,
     // "title word=nomenclature word").
     for (i, w) in words.iter().enumerate() {
-        if words[..i].contains(w) {
+        if words[..i].contains(w) || of_a_part(i) {
             continue;
         }
         if let Some(class) = crate::knowledge::data::store::word_pair("hs-material-class", w) {
@@ -848,6 +871,19 @@ mod tests {
         // What the goods do outranks what they are made of: a steel vacuum flask.
         assert_eq!(first("Stainless steel insulated water bottle").as_deref(), Some("9617"));
         assert_eq!(first("不锈钢保温杯").as_deref(), Some("9617"));
+        // Wooden spoons are tableware of wood; steel spoons with wooden handles are not.
+        assert_eq!(first("Wooden Spoons for Cooking Set of 5 Teak Utensils").as_deref(), Some("4419"));
+        assert_eq!(first("Wooden Handle Serving Spoons Set Stainless Steel").as_deref(), Some("8215"));
+    }
+
+    #[test]
+    fn a_container_after_the_amount_it_holds_is_a_package() {
+        let first = first_heading;
+        assert_eq!(first("Almonds Roasted Salted 1kg Bag").as_deref(), Some("0802"));
+        assert_eq!(first("Assorted Fruit Gummy Candy 500 g Bag").as_deref(), Some("1704"));
+        // A bag that is the goods stays a bag, counted or measured otherwise.
+        assert_eq!(first("Canvas Tote Bag 2 Pack").as_deref(), Some("4202"));
+        assert_eq!(first("Dry Bag 20L Waterproof Roll Top").as_deref(), Some("4202"));
     }
 
     #[test]

@@ -608,6 +608,9 @@ fn word_lists() -> String {
     const LISTS: &[&str] = &[
         "hs-stop",
         "hs-material",
+        "hs-material-parts",
+        "hs-packaging",
+        "hs-content-units",
         "hs-household",
         "hs-generic",
         "description-filler",

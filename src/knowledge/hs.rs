@@ -357,7 +357,15 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
                 zh.find(term).map(|at| (at, at + term.len(), product.flags & yielding == 0))
             })
             .collect();
+        let fitted = fitted_spans(&zh, &spans);
+        let other_goods = |k: usize| spans.iter().enumerate().any(|(j, s)| j != k && !fitted[j] && s.is_some_and(|s| s.2));
         for (k, (term, product)) in hits.iter().map(|&i| index.chinese[i]).enumerate() {
+            // What the goods fit or serve is no goods when other goods are named:
+            // 不粘锅炒锅电磁炉燃气灶通用 is a wok "for induction and gas hobs".
+            if fitted[k] && other_goods(k) {
+                note(product, 1, false);
+                continue;
+            }
             if let Some((start, end, _)) = spans[k] {
                 // Two terms sharing characters: the first reading stands (扳手套装 is a
                 // wrench set, not 手套 gloves). Terms that only follow one another are
@@ -384,6 +392,33 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
     }
     crate::base::order::sort_desc_by_key(&mut found, |m| m.strength);
     found
+}
+
+/// Which Chinese terms (by their spans in the characters) name what the goods fit or
+/// serve: those right after a word like 适用 ("fits", `brand-fits-zh`) or right before
+/// one like 通用 ("for all", `fits-after-zh`), and the terms run together with them
+/// (电磁炉燃气灶通用: both hobs).
+fn fitted_spans(zh: &str, spans: &[Option<(usize, usize, bool)>]) -> Vec<bool> {
+    let mut fitted = vec![false; spans.len()];
+    for word in crate::knowledge::data::store::word_list("fits-after-zh") {
+        for (at, _) in zh.match_indices(word) {
+            let mut end = at;
+            while let Some(k) = spans.iter().position(|s| s.is_some_and(|s| s.1 == end && s.0 < end)) {
+                fitted[k] = true;
+                end = spans[k].map_or(0, |s| s.0);
+            }
+        }
+    }
+    for word in crate::knowledge::data::store::word_list("brand-fits-zh") {
+        for (at, _) in zh.match_indices(word) {
+            let mut start = at + word.len();
+            while let Some(k) = spans.iter().position(|s| s.is_some_and(|s| s.0 == start && s.1 > start)) {
+                fitted[k] = true;
+                start = spans[k].map_or(usize::MAX, |s| s.1);
+            }
+        }
+    }
+    fitted
 }
 
 /// Whether the words `start..end` are a container after the amount it holds ("Almonds

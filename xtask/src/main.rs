@@ -624,6 +624,7 @@ fn word_lists() -> String {
         "description-zh-domain",
         "brand-fits",
         "brand-fits-zh",
+        "fits-after-zh",
         "accessory",
         "relic-phrases",
         "ethnic-phrases",

@@ -912,6 +912,17 @@ mod tests {
     }
 
     #[test]
+    fn what_a_chinese_title_says_the_goods_fit_is_no_goods() {
+        let first = first_heading;
+        // "For induction and gas hobs", "microwave-safe", "for Apple phones".
+        assert_eq!(first("不粘锅炒锅家用电磁炉燃气灶通用").as_deref(), Some("7323"));
+        assert_eq!(first("玻璃保鲜盒微波炉可用").as_deref(), Some("7013"));
+        assert_eq!(first("苹果手机专用充电器").as_deref(), Some("8504"));
+        // Named alone, the fitted goods are the goods.
+        assert_eq!(first("电磁炉").as_deref(), Some("8516"));
+    }
+
+    #[test]
     fn a_container_after_the_amount_it_holds_is_a_package() {
         let first = first_heading;
         assert_eq!(first("Almonds Roasted Salted 1kg Bag").as_deref(), Some("0802"));

@@ -294,10 +294,8 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
         // "Ibuprofen 200mg tablets" is ibuprofen, "Tablet 10 inch 4GB RAM" a tablet.
         let describes = term.product.flags & flag::DESCRIBES != 0;
         let defers = term.product.flags & flag::DEFERS != 0;
-        if describes
-            || (defers && matches.iter().any(|&(_, e, t)| e <= start && t.product.flags & yielding == 0))
-            || is_package(tokens, start, end)
-        {
+        let goods_before = matches.iter().any(|&(_, e, t)| e <= start && t.product.flags & yielding == 0);
+        if describes || (defers && goods_before) || is_package(tokens, start, end, goods_before) {
             note(term.product, 1, false);
             continue;
         }
@@ -325,7 +323,9 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
         // A head word inside a describing phrase is no head noun: "Electric Bike ... Fat
         // Tire" is an e-bike, not a bike tyre; "Roller Skates ... High Top" no top.
         let describes = |h: usize| matches.iter().any(|&(s, e, t)| s <= h && h < e && e - s > 1 && t.product.flags & flag::DESCRIBES != 0);
-        if let Some(head) = head.filter(|&h| !describes(h)) {
+        // Nor is a package ("... 10 Boxes"): no "tissue box" or "soft box" to pair.
+        let package = |h: usize| is_package(tokens, h, h + 1, matches.iter().any(|&(_, e, t)| e <= h && t.product.flags & yielding == 0));
+        if let Some(head) = head.filter(|&h| !describes(h) && !package(h)) {
             for i in 0..head.saturating_sub(1) {
                 let pair = [tokens[i].clone(), tokens[head].clone()];
                 // Not a deferring or describing term: "Silk Roses Bouquet Home Wedding
@@ -422,14 +422,19 @@ fn fitted_spans(zh: &str, spans: &[Option<(usize, usize, bool)>]) -> Vec<bool> {
 }
 
 /// Whether the words `start..end` are a container after the amount it holds ("Almonds
-/// Roasted Salted 1kg Bag", "Honey 500 g Jar"): the package of the goods the title
-/// names, not goods (`hs-packaging` after a number with an `hs-content-units` unit).
-fn is_package(tokens: &[String], start: usize, end: usize) -> bool {
+/// Roasted Salted 1kg Bag", "Honey 500 g Jar"), or after a count of them once other goods
+/// are named ("Facial Tissues Soft 3 Ply 10 Boxes"): the package of the goods the title
+/// names, not goods (`hs-packaging` after a number with an `hs-content-units` unit, or a
+/// bare number).
+fn is_package(tokens: &[String], start: usize, end: usize, goods_before: bool) -> bool {
     if end != start + 1 || start == 0 || !in_list("hs-packaging", &tokens[start]) {
         return false;
     }
     let number = |t: &str| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit() || b == b'.');
     let before = tokens[start - 1].as_str();
+    if number(before) {
+        return goods_before;
+    }
     // "1kg" as one word, or "1 kg" as two.
     let unit = before.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
     if unit.len() < before.len() && before.as_bytes()[0].is_ascii_digit() {
@@ -927,8 +932,11 @@ mod tests {
         let first = first_heading;
         assert_eq!(first("Almonds Roasted Salted 1kg Bag").as_deref(), Some("0802"));
         assert_eq!(first("Assorted Fruit Gummy Candy 500 g Bag").as_deref(), Some("1704"));
+        // Counted, once other goods are named.
+        assert_eq!(first("Facial Tissues Soft 3 Ply 10 Boxes").as_deref(), Some("4818"));
         // A bag that is the goods stays a bag, counted or measured otherwise.
         assert_eq!(first("Canvas Tote Bag 2 Pack").as_deref(), Some("4202"));
+        assert_eq!(first("Reusable Shopping 3 Bags").as_deref(), Some("4202"));
         assert_eq!(first("Dry Bag 20L Waterproof Roll Top").as_deref(), Some("4202"));
     }
 

@@ -631,8 +631,15 @@ fn selectors<'a>(description: &str, words: &'a [String], index: Option<&'a WordI
             add(class, 1);
         }
     }
-    let for_women = words.iter().any(|w| in_list("hs-for-women", w));
-    let for_men = words.iter().any(|w| in_list("hs-for-men", w));
+    // English as words; Chinese anywhere in the text, a lone character too (羽绒服女,
+    // 男款): a Chinese title runs its words together.
+    let for_list = |list: &str| {
+        words.iter().any(|w| in_list(list, w))
+            || (!description.is_ascii()
+                && crate::knowledge::data::store::word_list(list).iter().any(|w| !w.is_ascii() && description.contains(w)))
+    };
+    let for_women = for_list("hs-for-women");
+    let for_men = for_list("hs-for-men");
     if for_women != for_men {
         // The nomenclature's word ("women's or girls'", "men's or boys'").
         add(if for_women { "women" } else { "men" }, 1);
@@ -908,6 +915,9 @@ mod tests {
         assert_eq!(first("Women's Wool Coat Long Winter").as_deref(), Some("6202"));
         assert_eq!(first("Men's Wool Coat").as_deref(), Some("6201"));
         assert_eq!(first("女士羊毛大衣").as_deref(), Some("6202"));
+        // A lone character says it too; both say nothing (unisex).
+        assert_eq!(first("羽绒服女中长款冬季外套").as_deref(), Some("6202"));
+        assert_eq!(first("羽绒服男加厚").as_deref(), Some("6201"));
         // What the goods do outranks what they are made of: a steel vacuum flask.
         assert_eq!(first("Stainless steel insulated water bottle").as_deref(), Some("9617"));
         assert_eq!(first("不锈钢保温杯").as_deref(), Some("9617"));

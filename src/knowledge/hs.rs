@@ -400,8 +400,10 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
 /// (电磁炉燃气灶通用: both hobs).
 fn fitted_spans(zh: &str, spans: &[Option<(usize, usize, bool)>]) -> Vec<bool> {
     let mut fitted = vec![false; spans.len()];
+    let fits_before = crate::knowledge::data::store::word_list("brand-fits-zh");
     for word in crate::knowledge::data::store::word_list("fits-after-zh") {
-        for (at, _) in zh.match_indices(word) {
+        // Not the start of a word that says what follows fits (用 in 用于).
+        for (at, _) in zh.match_indices(word).filter(|(at, _)| !fits_before.iter().any(|w| zh[*at..].starts_with(w))) {
             let mut end = at;
             while let Some(k) = spans.iter().position(|s| s.is_some_and(|s| s.1 == end && s.0 < end)) {
                 fitted[k] = true;
@@ -409,7 +411,7 @@ fn fitted_spans(zh: &str, spans: &[Option<(usize, usize, bool)>]) -> Vec<bool> {
             }
         }
     }
-    for word in crate::knowledge::data::store::word_list("brand-fits-zh") {
+    for word in fits_before {
         for (at, _) in zh.match_indices(word) {
             let mut start = at + word.len();
             while let Some(k) = spans.iter().position(|s| s.is_some_and(|s| s.0 == start && s.1 > start)) {
@@ -633,13 +635,13 @@ fn selectors<'a>(description: &str, words: &'a [String], index: Option<&'a WordI
     }
     // English as words; Chinese anywhere in the text, a lone character too (羽绒服女,
     // 男款): a Chinese title runs its words together.
-    let for_list = |list: &str| {
+    let named_for = |list: &str| {
         words.iter().any(|w| in_list(list, w))
             || (!description.is_ascii()
                 && crate::knowledge::data::store::word_list(list).iter().any(|w| !w.is_ascii() && description.contains(w)))
     };
-    let for_women = for_list("hs-for-women");
-    let for_men = for_list("hs-for-men");
+    let for_women = named_for("hs-for-women");
+    let for_men = named_for("hs-for-men");
     if for_women != for_men {
         // The nomenclature's word ("women's or girls'", "men's or boys'").
         add(if for_women { "women" } else { "men" }, 1);
@@ -933,6 +935,8 @@ mod tests {
         assert_eq!(first("不粘锅炒锅家用电磁炉燃气灶通用").as_deref(), Some("7323"));
         assert_eq!(first("玻璃保鲜盒微波炉可用").as_deref(), Some("7013"));
         assert_eq!(first("苹果手机专用充电器").as_deref(), Some("8504"));
+        // 用 starting 用于 ("for") says what follows is fitted, not what precedes it.
+        assert_eq!(first("手机壳用于苹果手机带支架").as_deref(), Some("3926"));
         // Named alone, the fitted goods are the goods.
         assert_eq!(first("电磁炉").as_deref(), Some("8516"));
     }

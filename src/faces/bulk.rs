@@ -11,7 +11,7 @@
 //! as `csvColumn`); the e2e and CLI tests hold both to the contract.
 
 use crate::input::json::{Json, Object};
-use crate::report::{Lane, Report, Verdict};
+use crate::report::Report;
 use crate::{check_tree, suggest_hs_codes, Options};
 
 use crate::input::columns::{column, DECLARATION_COLUMNS, ITEM_COLUMNS, ORDER_COLUMN};
@@ -146,17 +146,18 @@ fn declaration_of(header: &[String], rows: &[Row], members: &[usize], decimals: 
     Json::Object(decl)
 }
 
+/// A unit variant's name as the report's JSON writes it ("ready", "fast"): the contract's
+/// words, from the serializer rather than written again here.
+fn contract_name<T: serde::Serialize>(value: &T) -> String {
+    let mut text = Vec::new();
+    match crate::report::json::write(&mut text, value) {
+        Ok(()) => String::from_utf8_lossy(&text).trim_matches('"').to_string(),
+        Err(_) => String::new(),
+    }
+}
+
 fn fill(report: &Report, header: &[String], rows: &[Row], members: &[usize], results: &mut [RowResult]) {
-    let verdict = match report.verdict {
-        Verdict::Ready => "ready",
-        Verdict::Review => "review",
-        Verdict::Blocked => "blocked",
-    };
-    let lane = match report.lane {
-        Lane::Fast => "fast",
-        Lane::Manual => "manual",
-        Lane::Inspection => "inspection",
-    };
+    let (verdict, lane) = (contract_name(&report.verdict), contract_name(&report.lane));
     let description_at = header.iter().position(|h| column(h) == "description");
     for (k, &i) in members.iter().enumerate() {
         let prefix = format!("items[{k}].");
@@ -179,8 +180,8 @@ fn fill(report: &Report, header: &[String], rows: &[Row], members: &[usize], res
             _ => "",
         };
         results[i] = RowResult {
-            verdict: verdict.to_string(),
-            lane: lane.to_string(),
+            verdict: verdict.clone(),
+            lane: lane.clone(),
             findings: listed.join("; "),
             suggested_hs_code: suggest_hs_codes(description, 1).first().map(|s| s.code.clone()).unwrap_or_default(),
         };

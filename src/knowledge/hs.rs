@@ -275,6 +275,8 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
         };
     let matches = crate::knowledge::vocabulary::english_matches(tokens);
     let yielding = flag::DEFERS | flag::DESCRIBES;
+    // Whether goods (a term that neither defers nor describes) are named before word `at`.
+    let goods_before = |at: usize| matches.iter().any(|&(_, e, t)| e <= at && t.product.flags & yielding == 0);
     for &(start, end, term) in &matches {
         // English compounds are headed on the right: when a later term takes this one's
         // last word ("stainless steel nail clipper": "steel nail", "nail clipper"), this
@@ -294,8 +296,7 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
         // "Ibuprofen 200mg tablets" is ibuprofen, "Tablet 10 inch 4GB RAM" a tablet.
         let describes = term.product.flags & flag::DESCRIBES != 0;
         let defers = term.product.flags & flag::DEFERS != 0;
-        let goods_before = matches.iter().any(|&(_, e, t)| e <= start && t.product.flags & yielding == 0);
-        if describes || (defers && goods_before) || is_package(tokens, start, end, goods_before) {
+        if describes || (defers && goods_before(start)) || is_package(tokens, start, end, goods_before) {
             note(term.product, 1, false);
             continue;
         }
@@ -324,7 +325,7 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
         // Tire" is an e-bike, not a bike tyre; "Roller Skates ... High Top" no top.
         let describes = |h: usize| matches.iter().any(|&(s, e, t)| s <= h && h < e && e - s > 1 && t.product.flags & flag::DESCRIBES != 0);
         // Nor is a package ("... 10 Boxes"): no "tissue box" or "soft box" to pair.
-        let package = |h: usize| is_package(tokens, h, h + 1, matches.iter().any(|&(_, e, t)| e <= h && t.product.flags & yielding == 0));
+        let package = |h: usize| is_package(tokens, h, h + 1, goods_before);
         if let Some(head) = head.filter(|&h| !describes(h) && !package(h)) {
             for i in 0..head.saturating_sub(1) {
                 let pair = [tokens[i].clone(), tokens[head].clone()];
@@ -427,15 +428,15 @@ fn fitted_spans(zh: &str, spans: &[Option<(usize, usize, bool)>]) -> Vec<bool> {
 /// Roasted Salted 1kg Bag", "Honey 500 g Jar"), or after a count of them once other goods
 /// are named ("Facial Tissues Soft 3 Ply 10 Boxes"): the package of the goods the title
 /// names, not goods (`hs-packaging` after a number with an `hs-content-units` unit, or a
-/// bare number).
-fn is_package(tokens: &[String], start: usize, end: usize, goods_before: bool) -> bool {
+/// bare number when `goods_before` the container).
+fn is_package(tokens: &[String], start: usize, end: usize, goods_before: impl Fn(usize) -> bool) -> bool {
     if end != start + 1 || start == 0 || !in_list("hs-packaging", &tokens[start]) {
         return false;
     }
     let number = |t: &str| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit() || b == b'.');
     let before = tokens[start - 1].as_str();
     if number(before) {
-        return goods_before;
+        return goods_before(start);
     }
     // "1kg" as one word, or "1 kg" as two.
     let unit = before.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');

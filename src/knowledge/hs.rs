@@ -264,6 +264,13 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
     // A title may open with what the goods fit ("For iPhone 15 case with card slot"): the
     // main phrase then ends at the next qualifier, not at the first word.
     let main_end = tokens.iter().skip(1).position(|t| is_qualifier_start(t) || t == "replacement").map_or(tokens.len(), |i| i + 1);
+    // Where the main phrase's words end: a size or count after them ("Baking Mat ...
+    // Macaron Sheet 40x30cm") does not move its head noun off the end.
+    let words_end = (0..main_end)
+        .rev()
+        .find(|&i| tokens[i].bytes().next().is_some_and(|b| b.is_ascii_alphabetic() || b >= 0x80))
+        .map_or(main_end, |i| i + 1)
+        .max(1);
     let mut found: Vec<ProductMatch> = Vec::new();
     let mut note =
         |product: &'static Product, strength: u32, as_goods: bool| match found.iter_mut().find(|m| std::ptr::eq(m.product, product)) {
@@ -305,7 +312,7 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
         let position = if main_end > LIST_TITLE {
             main_end.saturating_sub(end) as u32 * 10 / main_end as u32
         } else {
-            end as u32 * 10 / main_end.max(1) as u32
+            end.min(words_end) as u32 * 10 / words_end as u32
         };
         let strength = if end <= main_end { 20 * n + 20 + position } else { 20 * n };
         note(term.product, strength, end <= main_end);
@@ -953,6 +960,15 @@ mod tests {
         assert_eq!(first("Canvas Tote Bag 2 Pack").as_deref(), Some("4202"));
         assert_eq!(first("Reusable Shopping 3 Bags").as_deref(), Some("4202"));
         assert_eq!(first("Dry Bag 20L Waterproof Roll Top").as_deref(), Some("4202"));
+    }
+
+    #[test]
+    fn a_size_after_the_last_word_leaves_the_head_noun_at_the_end() {
+        let first = first_heading;
+        // "macaron sheet" ends the words; "40x30cm" is no word after it to outrank the
+        // pair "baking ... sheet" (a baking tray) by.
+        assert_eq!(first("Non-Stick Baking Mat Silicone Macaron Sheet 40x30cm").as_deref(), Some("3924"));
+        assert_eq!(first("Non-Stick Baking Mat Silicone Macaron Sheet").as_deref(), Some("3924"));
     }
 
     #[test]

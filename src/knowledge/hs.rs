@@ -366,6 +366,7 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
             })
             .collect();
         let fitted = fitted_spans(&zh, &spans);
+        let standing = standing_spans(&zh, &spans);
         let other_goods = |k: usize| spans.iter().enumerate().any(|(j, s)| j != k && !fitted[j] && s.is_some_and(|s| s.2));
         for (k, (term, product)) in hits.iter().map(|&i| index.chinese[i]).enumerate() {
             // What the goods fit or serve is no goods when other goods are named:
@@ -374,13 +375,8 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
                 note(product, 1, false);
                 continue;
             }
-            if let Some((start, end, _)) = spans[k] {
-                // Two terms sharing characters: the first reading stands (扳手套装 is a
-                // wrench set, not 手套 gloves). Terms that only follow one another are
-                // left as they are: a Chinese title runs its keywords together
-                // (玻璃保鲜盒微波炉可用 is a food box, "microwave-safe").
-                let overlapped = spans.iter().flatten().any(|&(s, e, _)| s < start && e > start && e < end);
-                if overlapped {
+            if let Some((start, _, _)) = spans[k] {
+                if !standing[k] {
                     continue;
                 }
                 // A deferring term after named goods is their form (鱼油软胶囊: fish oil).
@@ -400,6 +396,29 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
     }
     crate::base::order::sort_desc_by_key(&mut found, |m| m.strength);
     found
+}
+
+/// Which Chinese terms (by their spans in the characters) are read: of two sharing
+/// characters the first reading stands (扳手套装 is a wrench set, not 手套 gloves), and a
+/// term that starts inside a material word (`description-zh-material`) is none (橡胶水鞋
+/// are rubber rain shoes, no 胶水 glue); a term only a dropped reading overlaps stands
+/// (水鞋 there). Terms that only follow one another all stand: a Chinese title runs its
+/// keywords together (玻璃保鲜盒微波炉可用 is a food box, "microwave-safe").
+fn standing_spans(zh: &str, spans: &[Option<(usize, usize, bool)>]) -> Vec<bool> {
+    let words: Vec<(usize, usize)> = crate::knowledge::data::store::word_list("description-zh-material")
+        .iter()
+        .flat_map(|w| zh.match_indices(w).map(|(at, w)| (at, at + w.len())))
+        .collect();
+    let mut order: Vec<usize> = (0..spans.len()).collect();
+    crate::base::order::sort_by(&mut order, |&a, &b| spans[a].map_or(usize::MAX, |s| s.0) < spans[b].map_or(usize::MAX, |s| s.0));
+    let mut standing = vec![true; spans.len()];
+    for &k in &order {
+        let Some((start, end, _)) = spans[k] else { continue };
+        let crosses = |(s, e): (usize, usize)| s < start && e > start && e < end;
+        standing[k] = !words.iter().any(|&w| crosses(w))
+            && !(0..spans.len()).any(|j| standing[j] && spans[j].is_some_and(|(s, e, _)| s < start && crosses((s, e))));
+    }
+    standing
 }
 
 /// Which Chinese terms (by their spans in the characters) name what the goods fit or
@@ -994,6 +1013,12 @@ mod tests {
         // 扳手套装: a wrench set (扳手 + 套装), not 手套 gloves.
         assert_eq!(first_heading("套筒扳手套装").as_deref(), Some("8204"));
         assert_eq!(first_product("丁腈手套"), Some(401519));
+        // No term starts inside a material word (橡胶 rubber): no 胶水 glue in 橡胶水鞋, and
+        // 水鞋, which only that dropped reading overlapped, stands.
+        assert_eq!(first_heading("儿童雨靴防滑橡胶水鞋").as_deref(), Some("6401"));
+        let glue = |title: &str| products_in(title).iter().any(|m| m.product.terms.contains(&"胶水"));
+        assert!(!glue("儿童雨靴防滑橡胶水鞋") && !glue("硅胶水杯"));
+        assert!(glue("强力胶水"));
         // A dosage form after named goods is their form: fish oil, not a medicine.
         assert_eq!(first_product("鱼油软胶囊"), Some(150420));
         assert_eq!(first_product("胶囊"), Some(300490));

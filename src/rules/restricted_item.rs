@@ -166,4 +166,32 @@ mod tests {
         assert!(restricted("Ibuprofen 200mg tablets").is_some());
         assert!(restricted("Tablet 10.1 inch 4GB RAM 64GB ROM WiFi").is_none());
     }
+
+    /// By post to the United States, where food, perfume and e-cigarettes each have a rule:
+    /// the restricted or prohibited findings of a line described in `zh` or English.
+    fn posted_to_us(description: &str) -> Vec<String> {
+        let d = with(with(base(), "/destination", json!("US")), "/channel", json!("postal"));
+        let key = if description.is_ascii() { "/items/0/description" } else { "/items/0/descriptionZh" };
+        let d = with(with(d, key, json!(description)), "/items/0/hsCode", json!(""));
+        let d = if description.is_ascii() { d } else { with(d, "/items/0/description", json!("")) };
+        findings(d).into_iter().filter(|f| f.rule == "restricted-item" || f.rule == "prohibited-item").map(|f| f.rule.to_string()).collect()
+    }
+
+    #[test]
+    fn what_holds_or_serves_restricted_goods_is_not_them() {
+        // The head of a Chinese compound is its last word: a wine glass, cabinet, stopper or
+        // opener, a cigarette case, a honey dipper, an oil bottle hold no wine, tobacco or food.
+        for zh in ["玻璃酒杯", "酒柜", "酒瓶塞", "开酒器", "香烟盒", "蜂蜜勺", "精油瓶", "便携药箱"] {
+            assert_eq!(posted_to_us(zh), Vec::<String>::new(), "{zh}");
+        }
+        for en in
+            ["Vape Case Carrying Pouch", "Empty Perfume Bottle 10ml Refillable", "Coffee Bean Storage Canister", "Wine Aerator Pourer"]
+        {
+            assert_eq!(posted_to_us(en), Vec::<String>::new(), "{en}");
+        }
+        // The goods themselves still are.
+        for goods in ["红酒", "香烟", "Eau de parfum 50ml", "Disposable vape 5000 puffs", "Roasted coffee beans 500g", "火药"] {
+            assert!(!posted_to_us(goods).is_empty(), "{goods}");
+        }
+    }
 }

@@ -1003,6 +1003,9 @@ mod tests {
         assert_eq!(first("Women's Ankle Boots Leather Chunky Heel").as_deref(), Some("6403.91"));
         // Knit and mesh uppers are textile (6404), whatever the national lines of 6402 say.
         assert_eq!(first_heading("Unisex Knit Fabric Walking Shoes Mesh").as_deref(), Some("6404"));
+        // Silicone kitchenware is of plastics (3924), not the ceramics a bowl usually is.
+        assert_eq!(first("Foldable Silicone Collapsible Bowl for Travel Camping").as_deref(), Some("3924.10"));
+        assert_eq!(first("Ceramic Ramen Bowl Large").as_deref(), Some("6912.00"));
         // "(other than ... cotton ...)" names no cotton.
         assert_eq!(first("Men's cotton hoodie").as_deref(), Some("6110.20"));
         assert_eq!(outside_parentheses("of textile materials (other than wool or cotton), knitted"), "of textile materials , knitted");

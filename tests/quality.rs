@@ -162,7 +162,7 @@ fn suggestions_find_the_chapter_and_heading() {
         pct(heading_top5, n)
     );
     eprintln!("  heading misses: {misses:#?}");
-    // Within 3 points of what they measure (95.0%, 98.3%), so a real regression fails.
+    // Within 3 points of what they measure (94.8%, 98.3%), so a real regression fails.
     assert!(pct(chapter_first, n) >= 92.0);
     assert!(pct(heading_top5, n) >= 95.3);
 }
@@ -420,6 +420,15 @@ fn mixed_titles_estimate() {
     assert!(chapter >= MIXED_HELDOUT_FLOOR.0 && heading >= MIXED_HELDOUT_FLOOR.1, "{chapter:.1}% / {heading:.1}%");
 }
 
+/// Honest estimate on fresh titles written after the vocabulary and reading work of
+/// 2026-12-02 (tests/quality/later_heldout.tsv: English and Chinese, the whole range),
+/// never tuned on.
+#[test]
+fn later_titles_estimate() {
+    let (chapter, heading) = multi_label_estimate("later_heldout.tsv");
+    assert!(chapter >= LATER_HELDOUT_FLOOR.0 && heading >= LATER_HELDOUT_FLOOR.1, "{chapter:.1}% / {heading:.1}%");
+}
+
 /// A set labelled with every defensible heading: (right chapter first, a right heading in
 /// the top five), in percent, printed.
 fn multi_label_estimate(name: &str) -> (f64, f64) {
@@ -450,13 +459,18 @@ const CATEGORIES_HELDOUT_FLOOR: (f64, f64) = (77.0, 84.5);
 /// (76.0% / 86.0% since the twentieth session; 74.0% / 84.0% at their first run).
 const MIXED_HELDOUT_FLOOR: (f64, f64) = (73.0, 83.0);
 
+/// Regression guard for the later fresh titles: within 3 points of what they measured at
+/// their first run (95.1% / 95.1%).
+const LATER_HELDOUT_FLOOR: (f64, f64) = (92.1, 92.1);
+
 /// Regression guards for the terse sets: within 3 points of what they measure (dev
 /// 97.8% / 98.4%, held-out 98.1% / 97.5%).
 const TERSE_DEV_FLOOR: (f64, f64) = (94.8, 95.4);
 const TERSE_HELDOUT_FLOOR: (f64, f64) = (95.1, 94.5);
 
-/// Regression guards for the real titles' test half: within 3 points of what it measured.
-const REAL_TEST_FLOOR: (f64, f64, f64) = (82.3, 89.2, 6.9);
+/// Regression guards for the real titles' test half: within 3 points of what it measured
+/// (86.0% / 92.2% / 3.9%).
+const REAL_TEST_FLOOR: (f64, f64, f64) = (83.0, 89.2, 6.9);
 
 /// Regression guards for the held-out set (all kinds): within 3 points of what it measured.
 const HELDOUT_FLOOR: (f64, f64, f64) = (90.8, 94.2, 3.6);

@@ -303,7 +303,11 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
         // "Ibuprofen 200mg tablets" is ibuprofen, "Tablet 10 inch 4GB RAM" a tablet.
         let describes = term.product.flags & flag::DESCRIBES != 0;
         let defers = term.product.flags & flag::DEFERS != 0;
-        if describes || (defers && goods_before(start)) || is_package(tokens, start, end, goods_before) {
+        if describes
+            || (defers && goods_before(start))
+            || is_package(tokens, start, end, goods_before)
+            || of_material(tokens, start, end) && goods_before(start)
+        {
             note(term.product, 1, false);
             continue;
         }
@@ -450,26 +454,60 @@ fn fitted_spans(zh: &str, spans: &[Option<(usize, usize, bool)>]) -> Vec<bool> {
     fitted
 }
 
+/// Whether the words `start..end` name a material after "of" ("A men's jacket of 100%
+/// nylon woven fabric", "a box of polypropylene plastic"): what goods named before are
+/// made of, not goods. Numbers and other material or weave words may stand between.
+fn of_material(tokens: &[String], start: usize, end: usize) -> bool {
+    if !in_list("hs-material", &tokens[end - 1]) {
+        return false;
+    }
+    let mut at = start;
+    while at > 0 {
+        let word = tokens[at - 1].as_str();
+        if word == "of" {
+            return true;
+        }
+        let number = word.bytes().all(|b| b.is_ascii_digit() || b == b'.');
+        if !(number || in_list("hs-material", word) || matches!(word, "woven" | "knit" | "knitted" | "pure")) {
+            return false;
+        }
+        at -= 1;
+    }
+    false
+}
+
 /// Whether the words `start..end` are a container after the amount it holds ("Almonds
 /// Roasted Salted 1kg Bag", "Honey 500 g Jar"), or after a count of them once other goods
 /// are named ("Facial Tissues Soft 3 Ply 10 Boxes"): the package of the goods the title
 /// names, not goods (`hs-packaging` after a number with an `hs-content-units` unit, or a
 /// bare number when `goods_before` the container).
 fn is_package(tokens: &[String], start: usize, end: usize, goods_before: impl Fn(usize) -> bool) -> bool {
-    if end != start + 1 || start == 0 || !in_list("hs-packaging", &tokens[start]) {
+    // A container, or a term naming one of a material ("glass bottle").
+    let container = end.saturating_sub(1);
+    if end <= start || !in_list("hs-packaging", &tokens[container]) || !tokens[start..container].iter().all(|t| in_list("hs-material", t)) {
         return false;
     }
     let number = |t: &str| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit() || b == b'.');
-    let before = tokens[start - 1].as_str();
+    // The container's own material stands between: "Soy sauce 500 ml glass bottle".
+    let mut at = start;
+    while at > 0 && in_list("hs-material", &tokens[at - 1]) {
+        at -= 1;
+    }
+    let Some(before) = at.checked_sub(1).map(|i| tokens[i].as_str()) else { return false };
     if number(before) {
         return goods_before(start);
+    }
+    // What named goods come in: "Soy sauce in a glass bottle", "olives in jars".
+    let article = matches!(before, "a" | "an");
+    if (before == "in" || (article && at >= 2 && tokens[at - 2] == "in")) && goods_before(start) {
+        return true;
     }
     // "1kg" as one word, or "1 kg" as two.
     let unit = before.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
     if unit.len() < before.len() && before.as_bytes()[0].is_ascii_digit() {
         return in_list("hs-content-units", unit);
     }
-    start >= 2 && in_list("hs-content-units", before) && number(&tokens[start - 2])
+    at >= 2 && in_list("hs-content-units", before) && number(&tokens[at - 2])
 }
 
 /// Expands a vocabulary code (a heading or a subheading) to subheadings, choosing the
@@ -979,6 +1017,20 @@ mod tests {
         assert_eq!(first("Canvas Tote Bag 2 Pack").as_deref(), Some("4202"));
         assert_eq!(first("Reusable Shopping 3 Bags").as_deref(), Some("4202"));
         assert_eq!(first("Dry Bag 20L Waterproof Roll Top").as_deref(), Some("4202"));
+        // The container's material between ("500 ml glass bottle"), or what the goods come
+        // in ("in a ... bottle"); a bag of a material alone is still a bag.
+        assert_eq!(first("Soy sauce in a 500 ml glass bottle").as_deref(), Some("2103"));
+        assert_eq!(first("Raw Honey 500g Glass Jar").as_deref(), Some("0409"));
+        assert_eq!(first("Leather Bag Women Shoulder").as_deref(), Some("4202"));
+    }
+
+    #[test]
+    fn a_material_after_of_is_what_the_goods_named_before_are_made_of() {
+        let first = first_heading;
+        assert_eq!(first("A men's jacket of 100% nylon woven fabric with a full front zipper").as_deref(), Some("6201"));
+        assert_eq!(first("A window curtain panel of polyester woven fabric with grommets").as_deref(), Some("6303"));
+        // Named alone, the fabric is the goods.
+        assert_eq!(first("Cotton fabric by the yard").as_deref(), Some("5208"));
     }
 
     #[test]

@@ -472,8 +472,9 @@ const TERSE_HELDOUT_FLOOR: (f64, f64) = (95.1, 94.5);
 /// (86.0% / 92.2% / 3.9%).
 const REAL_TEST_FLOOR: (f64, f64, f64) = (83.0, 89.2, 6.9);
 
-/// Regression guards for the held-out set (all kinds): within 3 points of what it measured.
-const HELDOUT_FLOOR: (f64, f64, f64) = (90.8, 94.2, 3.6);
+/// Regression guards for the held-out set (all kinds): within 3 points of what it measured
+/// (94.3% / 97.7% / 0.6%).
+const HELDOUT_FLOOR: (f64, f64, f64) = (91.3, 94.7, 3.6);
 
 /// Score bands of the suggestion confidence table (lower bounds, best first).
 const BANDS: &[f64] = &[0.9, 0.8, 0.6, 0.45, 0.3, 0.15, 0.0];

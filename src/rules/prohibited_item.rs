@@ -119,6 +119,12 @@ mod tests {
         assert!(prohibited("Carved ivory figurine"));
         assert!(!prohibited("Ivory white lace wedding dress"));
         assert!(prohibited("Dalbergia rosewood carved box"));
+        // Precious (red) coral: China's own Appendix III listing; a colour or a fleece is none.
+        assert!(prohibited("Natural Red Coral Bead Necklace"));
+        assert!(prohibited("天然红珊瑚手串"));
+        assert!(!prohibited("Coral Color Lipstick Matte"));
+        assert!(!prohibited("Coral Fleece Throw Blanket"));
+        assert!(!prohibited("珊瑚绒毛毯"));
         // Hazardous chemicals by post (by name or CAS), not by express.
         let post = |d: &str| {
             !fired(with(with(base(), "/items/0/description", json!(d)), "/channel", json!("postal")), "prohibited-item").is_empty()

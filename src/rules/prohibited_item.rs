@@ -27,7 +27,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             Some("prohibited-item.weapon")
         } else if f & flag::NARCOTIC != 0 {
             Some("prohibited-item.narcotic")
-        } else if f & flag::LIVE_ANIMAL != 0 {
+        } else if f & flag::LIVE_ANIMAL != 0 && !facts.phrases.any_of_list("imitation-phrases") {
             Some("prohibited-item.live-animal")
         } else if postal && f & flag::DANGEROUS != 0 && f & flag::COSMETIC == 0 {
             Some("prohibited-item.dangerous")
@@ -125,6 +125,18 @@ mod tests {
         assert!(!prohibited("Coral Color Lipstick Matte"));
         assert!(!prohibited("Coral Fleece Throw Blanket"));
         assert!(!prohibited("珊瑚绒毛毯"));
+        // An imitation of a wildlife product is not one; colours and grains named after one
+        // are none either.
+        assert!(prohibited("Rhino horn cup"));
+        assert!(!prohibited("Imitation Rhino Horn Cup Resin"));
+        assert!(!prohibited("仿犀牛角工艺品"));
+        assert!(!prohibited("玳瑁色眼镜框"));
+        assert!(!prohibited("紫檀色木纹贴纸"));
+        assert!(prohibited("小叶紫檀手串"));
+        // Agarwood beads and wood need a CITES permit; retail incense does not.
+        assert!(prohibited("沉香手串 天然"));
+        assert!(prohibited("Agarwood bead bracelet 108"));
+        assert!(!prohibited("沉香线香 100支"));
         // Hazardous chemicals by post (by name or CAS), not by express.
         let post = |d: &str| {
             !fired(with(with(base(), "/items/0/description", json!(d)), "/channel", json!("postal")), "prohibited-item").is_empty()

@@ -631,6 +631,7 @@ fn word_lists() -> String {
         "cash-phrases",
         "valuable-phrases",
         "toy-gun-phrases",
+        "imitation-phrases",
         "accessory-zh-phrases",
         "hazardous-name-continuations-zh",
         "unbranded-phrases",

@@ -284,6 +284,12 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
     let yielding = flag::DEFERS | flag::DESCRIBES;
     // Whether goods (a term that neither defers nor describes) are named before word `at`.
     let goods_before = |at: usize| matches.iter().any(|&(_, e, t)| e <= at && t.product.flags & yielding == 0);
+    // A material right after the goods it makes: "Travel Tote Leather", "Recliner Chair
+    // Fabric" (a term of material words only, which a goods term ends just before).
+    let material_after_goods = |start: usize, end: usize| {
+        tokens[start..end].iter().all(|t| in_list("hs-material", t))
+            && matches.iter().any(|&(_, e, t)| e == start && t.product.flags & yielding == 0)
+    };
     for &(start, end, term) in &matches {
         // English compounds are headed on the right: when a later term takes this one's
         // last word ("stainless steel nail clipper": "steel nail", "nail clipper"), this
@@ -307,6 +313,7 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
             || (defers && goods_before(start))
             || is_package(tokens, start, end, goods_before)
             || of_material(tokens, start, end) && goods_before(start)
+            || material_after_goods(start, end)
         {
             note(term.product, 1, false);
             continue;
@@ -1031,6 +1038,14 @@ mod tests {
         assert_eq!(first("A window curtain panel of polyester woven fabric with grommets").as_deref(), Some("6303"));
         // Named alone, the fabric is the goods.
         assert_eq!(first("Cotton fabric by the yard").as_deref(), Some("5208"));
+    }
+
+    #[test]
+    fn a_material_right_after_the_goods_is_theirs() {
+        assert_eq!(first_heading("Dining Chair Fabric Upholstered Set of 2").as_deref(), Some("9401"));
+        assert_eq!(first_heading("Michael Kors Jet Set Travel Tote Leather").as_deref(), Some("4202"));
+        // Named alone, the material is what the title sells.
+        assert_eq!(first_heading("Cotton Fabric Floral 1 Yard").as_deref(), Some("5208"));
     }
 
     #[test]

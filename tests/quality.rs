@@ -459,9 +459,9 @@ const CATEGORIES_HELDOUT_FLOOR: (f64, f64) = (77.0, 84.5);
 /// (76.0% / 86.0% since the twentieth session; 74.0% / 84.0% at their first run).
 const MIXED_HELDOUT_FLOOR: (f64, f64) = (73.0, 83.0);
 
-/// Regression guard for the later fresh titles: within 3 points of what they measured at
-/// their first run (95.1% / 95.1%).
-const LATER_HELDOUT_FLOOR: (f64, f64) = (92.1, 92.1);
+/// Regression guard for the later fresh titles: within 3 points of what they measure
+/// (96.3% / 96.3%; 95.1% / 95.1% at their first run).
+const LATER_HELDOUT_FLOOR: (f64, f64) = (93.3, 93.3);
 
 /// Regression guards for the terse sets: within 3 points of what they measure (dev
 /// 97.8% / 98.4%, held-out 98.1% / 97.5%).

@@ -427,7 +427,7 @@ fn standing_spans(zh: &str, spans: &[Option<(usize, usize, bool)>]) -> Vec<bool>
         let Some((start, end, _)) = spans[k] else { continue };
         let crosses = |(s, e): (usize, usize)| s < start && e > start && e < end;
         standing[k] = !words.iter().any(|&w| crosses(w))
-            && !(0..spans.len()).any(|j| standing[j] && spans[j].is_some_and(|(s, e, _)| s < start && crosses((s, e))));
+            && !(0..spans.len()).any(|j| standing[j] && spans[j].is_some_and(|(s, e, _)| crosses((s, e))));
     }
     standing
 }
@@ -474,8 +474,7 @@ fn of_material(tokens: &[String], start: usize, end: usize) -> bool {
         if word == "of" {
             return true;
         }
-        let number = word.bytes().all(|b| b.is_ascii_digit() || b == b'.');
-        if !(number || in_list("hs-material", word) || matches!(word, "woven" | "knit" | "knitted" | "pure")) {
+        if !(is_number(word) || in_list("hs-material", word) || matches!(word, "woven" | "knit" | "knitted" | "pure")) {
             return false;
         }
         at -= 1;
@@ -484,24 +483,24 @@ fn of_material(tokens: &[String], start: usize, end: usize) -> bool {
 }
 
 /// Whether the words `start..end` are a container after the amount it holds ("Almonds
-/// Roasted Salted 1kg Bag", "Honey 500 g Jar"), or after a count of them once other goods
-/// are named ("Facial Tissues Soft 3 Ply 10 Boxes"): the package of the goods the title
-/// names, not goods (`hs-packaging` after a number with an `hs-content-units` unit, or a
-/// bare number when `goods_before` the container).
+/// Roasted Salted 1kg Bag", "Honey 500 g Jar"), or after a count of them or "in (a)" once
+/// other goods are named ("Facial Tissues Soft 3 Ply 10 Boxes", "Soy sauce in a glass
+/// bottle"): the package of the goods the title names, not goods (`hs-packaging`, perhaps
+/// after its own `hs-material` words, after a number with an `hs-content-units` unit, or
+/// a bare number or "in" when `goods_before` the container).
 fn is_package(tokens: &[String], start: usize, end: usize, goods_before: impl Fn(usize) -> bool) -> bool {
     // A container, or a term naming one of a material ("glass bottle").
     let container = end.saturating_sub(1);
     if end <= start || !in_list("hs-packaging", &tokens[container]) || !tokens[start..container].iter().all(|t| in_list("hs-material", t)) {
         return false;
     }
-    let number = |t: &str| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit() || b == b'.');
     // The container's own material stands between: "Soy sauce 500 ml glass bottle".
     let mut at = start;
     while at > 0 && in_list("hs-material", &tokens[at - 1]) {
         at -= 1;
     }
     let Some(before) = at.checked_sub(1).map(|i| tokens[i].as_str()) else { return false };
-    if number(before) {
+    if is_number(before) {
         return goods_before(start);
     }
     // What named goods come in: "Soy sauce in a glass bottle", "olives in jars".
@@ -514,7 +513,12 @@ fn is_package(tokens: &[String], start: usize, end: usize, goods_before: impl Fn
     if unit.len() < before.len() && before.as_bytes()[0].is_ascii_digit() {
         return in_list("hs-content-units", unit);
     }
-    at >= 2 && in_list("hs-content-units", before) && number(&tokens[at - 2])
+    at >= 2 && in_list("hs-content-units", before) && is_number(&tokens[at - 2])
+}
+
+/// A title word that is a number ("3", "2.5").
+fn is_number(word: &str) -> bool {
+    !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit() || b == b'.')
 }
 
 /// Expands a vocabulary code (a heading or a subheading) to subheadings, choosing the

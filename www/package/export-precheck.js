@@ -155,15 +155,23 @@ function statusLine(t, report) {
 }
 
 // Countries sorted by name in each language, read from the data once per engine: every
-// render of every element (origin and destination) reuses them.
+// render of every element (origin and destination) reuses them. The Chinese names come
+// with the Chinese messages (a part of the data): a list drawn before they are loaded
+// names the countries in English and is not kept.
 const countryLists = new WeakMap();
 function sortedCountries(api, lang, collator) {
   const lists = countryLists.get(api) ?? {};
   countryLists.set(api, lists);
-  lists[lang] ??= api.countries().map((c) => ({ code: c.code, name: (lang === "zh" ? c.nameZh : c.name) || c.name }))
+  if (lists[lang]) return lists[lang];
+  const all = api.countries();
+  const list = all.map((c) => ({ code: c.code, name: (lang === "zh" ? c.nameZh : c.name) || c.name }))
     .sort((a, b) => collator.compare(a.name, b.name));
-  return lists[lang];
+  if (lang !== "zh" || all.some((c) => c.nameZh)) lists[lang] = list;
+  return list;
 }
+
+// Whether the countries can be named in `lang` now (Chinese names: once loaded).
+const countriesNamed = (api, lang) => lang !== "zh" || api.countries().some((c) => c.nameZh);
 
 // The first suggestion reads the prepared word index (about 15 ms in wasm): do it once,
 // when the page is idle after the first report, not on the first keystroke.
@@ -218,6 +226,9 @@ export class ExportPrecheckElement extends HTMLElement {
   // elements are added after the next report.
   #elementsPending = false;
   #deferredPickers = [];
+  // Set when a country picker was drawn in Chinese before the Chinese names were loaded:
+  // the pickers are drawn again after the next report (whose Chinese messages bring them).
+  #pickersUnnamed = false;
 
   constructor() {
     super();
@@ -387,6 +398,7 @@ export class ExportPrecheckElement extends HTMLElement {
     const locale = this.lang === "zh" ? "zh-CN" : "en";
     select.append(el("option", { value: "", text: t.notChosen }));
     if (!this.#api) return;
+    if (type === "country" && !countriesNamed(this.#api, this.lang)) this.#pickersUnnamed = true;
     if (!this.#listsReady) {
       const country = type === "country" && current ? this.#api.countries().find((c) => c.code === current) : null;
       const name = country && ((this.lang === "zh" ? country.nameZh : country.name) || country.name);
@@ -669,6 +681,10 @@ export class ExportPrecheckElement extends HTMLElement {
       this.#internals?.setValidity({});
     }
     this.dispatchEvent(new CustomEvent("precheck-result", { detail: report, bubbles: true, composed: true }));
+    if (this.#pickersUnnamed && countriesNamed(this.#api, this.lang)) {
+      this.#pickersUnnamed = false;
+      this.#namePickers();
+    }
     if (this.#elementsPending) {
       this.#elementsPending = false;
       this.#value.items.forEach((_, i) => this.#showElements(i));

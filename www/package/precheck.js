@@ -94,7 +94,7 @@ function hearPartNames(bytes, heard) {
 const partLoads = new Map();
 function loadPart(name) {
   if (!partLoads.has(name)) {
-    const loading = Promise.all([readBytes(new URL(`${name}.tsv`, partsFolder)), instantiated]).then(([bytes]) => loadPartBytes(bytes));
+    const loading = Promise.all([readBytes(new URL(`${name}.tsv`, partsFolder)), instantiated]).then(([bytes]) => installPart(bytes));
     loading.catch(() => partLoads.delete(name));
     partLoads.set(name, loading);
   }
@@ -258,7 +258,7 @@ async function loadAllParts() {
   const missing = () => missingParts().split(" ").filter(Boolean);
   if (missing().length > 0 && !globalThis.navigator?.serviceWorker?.controller) {
     try {
-      loadPartBytes(await readBytes(new URL(`${ALL_PARTS}.tsv`, partsFolder)));
+      installPart(await readBytes(new URL(`${ALL_PARTS}.tsv`, partsFolder)));
     } catch {
       // part by part, below
     }
@@ -278,23 +278,40 @@ function nextSectionLine(bytes, from) {
 
 // The text of one section of the loaded data file (after its "@name" line), decoded
 // alone: the element names its countries as the engine comes up, before the first
-// check, and decoding the whole 1.3 MB file for that took 5-17 ms.
+// check, and decoding the whole 1.3 MB file for that took 5-17 ms. A section the page
+// reads from a part (PAGE_PARTS) is "" until its part is loaded.
 function sectionText(name) {
-  if (!dataBytes) return "";
   if (!sectionTexts.has(name)) {
-    const line = new TextEncoder().encode(`@${name}\n`);
-    let text = "";
-    for (let at = nextSectionLine(dataBytes, 0); at !== -1; at = nextSectionLine(dataBytes, at + 1)) {
-      if (line.every((b, k) => dataBytes[at + k] === b)) {
-        const start = at + line.length;
-        const end = nextSectionLine(dataBytes, start);
-        text = new TextDecoder().decode(dataBytes.subarray(start, end === -1 ? dataBytes.length : end));
-        break;
-      }
-    }
+    const text = sectionIn(dataBytes, name);
+    if (text === null) return "";
     sectionTexts.set(name, text);
   }
   return sectionTexts.get(name);
+}
+
+// The text of section `name` in `bytes` (a data or part file), or null.
+function sectionIn(bytes, name) {
+  if (!bytes) return null;
+  const line = new TextEncoder().encode(`@${name}\n`);
+  for (let at = nextSectionLine(bytes, 0); at !== -1; at = nextSectionLine(bytes, at + 1)) {
+    if (line.every((b, k) => bytes[at + k] === b)) {
+      const start = at + line.length;
+      const end = nextSectionLine(bytes, start);
+      return new TextDecoder().decode(bytes.subarray(start, end === -1 ? bytes.length : end));
+    }
+  }
+  return null;
+}
+
+// The sections of parts the page reads itself (the countries' Chinese names, which
+// come with the Chinese messages: xtask/src/parts.rs), kept as their part loads.
+const PAGE_PARTS = ["countries-zh"];
+function installPart(bytes) {
+  loadPartBytes(bytes);
+  for (const name of PAGE_PARTS) {
+    const text = sectionTexts.has(name) ? null : sectionIn(bytes, name);
+    if (text !== null) sectionTexts.set(name, text);
+  }
 }
 
 // The rows of one section of the loaded data file, split into columns.
@@ -305,7 +322,10 @@ const section = (name) => sectionText(name).split("\n")
  * The countries the reference data knows (ISO 3166 alpha-2 code, English and Chinese
  * names, main currency), from the data file already loaded; empty before `init()`.
  */
-export const countries = () => section("countries").map(([code, , name, nameZh, currency]) => ({ code, name, nameZh, currency }));
+export const countries = () => {
+  const zh = new Map(section("countries-zh"));
+  return section("countries").map(([code, , name, currency]) => ({ code, name, nameZh: zh.get(code) ?? "", currency }));
+};
 
 /** The active ISO 4217 currency codes the reference data knows; empty before `init()`. */
 export const currencies = () => section("currencies").map(([code]) => code);

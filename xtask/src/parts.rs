@@ -16,11 +16,13 @@ use std::path::Path;
 /// (`@hs2022-headings.61`, `@hs2022-subheadings.61`, [`cut_data`]), which a finding or a
 /// suggestion quotes, and the chapters' texts, which none quotes yet; the HS 2017 codes
 /// and the codes deleted in 2022, which only old declarations and codes read; the
-/// Chinese messages and the thresholds' texts in Chinese, which only Chinese reports read; the rules' explanations, which
-/// only `rules()` reads; and each destination's thresholds (`@thresholds.GB`), which only
-/// declarations for it read.
+/// Chinese messages, the countries' Chinese names and the thresholds' texts in Chinese,
+/// which only Chinese reports read; the rules' explanations, which only `rules()` reads;
+/// and each destination's thresholds (`@thresholds.GB`), which only declarations for it
+/// read.
 pub fn is_data_part(section: &str) -> bool {
-    const WHOLE: [&str; 6] = ["hs2017-subheadings", "hs2017-deleted", "messages-zh", "destination-notes-zh", "rules", "hs2022-chapters"];
+    const WHOLE: [&str; 7] =
+        ["hs2017-subheadings", "hs2017-deleted", "messages-zh", "countries-zh", "destination-notes-zh", "rules", "hs2022-chapters"];
     const CUT: [&str; 3] = ["thresholds.", "hs2022-headings.", "hs2022-subheadings."];
     WHOLE.contains(&section) || CUT.iter().any(|prefix| section.starts_with(prefix))
 }
@@ -129,10 +131,15 @@ pub fn cut_tariff(file: &str) -> String {
 pub const ALL: &str = "all";
 
 /// The file a part is shipped in: a chapter's element sets with its tariff lines, a
-/// chapter's heading and subheading texts together.
+/// chapter's heading and subheading texts together, the countries' Chinese names with
+/// the Chinese messages (a Chinese report loads that file first; its pickers then name
+/// the countries without another request).
 pub fn file_of(part: &str) -> String {
     if let Some(chapter) = part.strip_prefix("cn-element-sets.") {
         return format!("cn-tariff.{chapter}");
+    }
+    if part == "countries-zh" {
+        return "messages-zh".into();
     }
     match part.strip_prefix("hs2022-headings.").or_else(|| part.strip_prefix("hs2022-subheadings.")) {
         Some(chapter) => format!("hs2022-texts.{chapter}"),

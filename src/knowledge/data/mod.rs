@@ -34,15 +34,14 @@ pub struct Country {
     pub alpha2: &'static str,
     pub alpha3: &'static str,
     pub name_en: &'static str,
-    pub name_zh: &'static str,
     pub currency: &'static str,
 }
 
 pub fn country(alpha2: &str) -> Option<Country> {
     let table = &store().countries;
     let i = table.binary_search_by(|row| row.0.cmp(alpha2)).ok()?;
-    let (alpha2, alpha3, name_en, name_zh, currency) = table[i];
-    Some(Country { alpha2, alpha3, name_en, name_zh, currency })
+    let (alpha2, alpha3, name_en, currency) = table[i];
+    Some(Country { alpha2, alpha3, name_en, currency })
 }
 
 /// Finds the country a person most likely meant by a non-code (alpha-3, English or
@@ -55,8 +54,11 @@ pub fn country_by_name(text: &str) -> Option<Country> {
     store()
         .countries
         .iter()
-        .find(|row| row.1.eq_ignore_ascii_case(t) || row.2.eq_ignore_ascii_case(t) || row.3 == t)
-        .and_then(|row| country(row.0))
+        .find(|row| row.1.eq_ignore_ascii_case(t) || row.2.eq_ignore_ascii_case(t))
+        .map(|row| row.0)
+        // Chinese names are a part of the data (an English page seldom needs them).
+        .or_else(|| if t.is_ascii() { None } else { store().country_named_zh(t) })
+        .and_then(country)
         .or_else(|| match t.to_ascii_lowercase().as_str() {
             "usa" | "united states of america" | "america" | "美国" => country("US"),
             "china" | "中国" | "prc" => country("CN"),
@@ -90,4 +92,24 @@ pub fn national_digits(country: &str) -> Option<NationalDigits> {
 
 pub fn thresholds_for(country: &str) -> &'static [ThresholdRow] {
     store().thresholds_for(country)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A destination written as a name is matched to its code, to suggest it: by alpha-3,
+    /// English name or Chinese name (the Chinese names are a part of the data; natively
+    /// the embedded file holds it), else by the common aliases.
+    #[test]
+    fn a_country_named_is_found_by_its_code_english_or_chinese_name() {
+        let code = |text: &str| country_by_name(text).map(|c| c.alpha2);
+        assert_eq!(code("DEU"), Some("DE"));
+        assert_eq!(code("germany"), Some("DE"));
+        assert_eq!(code("德国"), Some("DE"));
+        assert_eq!(code("日本"), Some("JP"));
+        assert_eq!(code("UK"), Some("GB"));
+        assert_eq!(code("Atlantis"), None);
+        assert_eq!(code("亚特兰蒂斯"), None);
+    }
 }

@@ -119,6 +119,8 @@ pub fn missing() -> String {
 /// part is not loaded it reads as absent and nothing is kept, so a later load is seen.
 pub(crate) struct Part<T> {
     name: &'static str,
+    /// The part file that holds it (usually of its name).
+    file: &'static str,
     given: Option<&'static str>,
     read: OnceLock<(&'static str, T)>,
 }
@@ -131,7 +133,12 @@ impl<T> Default for Part<T> {
 
 impl<T> Part<T> {
     pub(crate) fn new(name: &'static str, given: Option<&'static str>) -> Part<T> {
-        Part { name, given, read: OnceLock::new() }
+        Part::shipped_in(name, name, given)
+    }
+
+    /// A part shipped in the file of another (`xtask/src/parts.rs`, `file_of`).
+    pub(crate) fn shipped_in(name: &'static str, file: &'static str, given: Option<&'static str>) -> Part<T> {
+        Part { name, file, given, read: OnceLock::new() }
     }
 
     /// The part's text and what `read` makes of it, or None while it is not loaded.
@@ -141,7 +148,7 @@ impl<T> Part<T> {
         }
         let text = match self.given {
             Some(text) => text,
-            None => get(self.name, self.name)?,
+            None => get(self.name, self.file)?,
         };
         let (text, value) = self.read.get_or_init(|| (text, read(text)));
         Some((text, value))

@@ -16,8 +16,8 @@ use super::format::{check_header, numbered_row, section_rows, sections};
 use super::parts::Part;
 use std::sync::OnceLock;
 
-/// (alpha-2, alpha-3, English name, Chinese name, main currency), sorted by alpha-2.
-pub type CountryRow = (&'static str, &'static str, &'static str, &'static str, &'static str);
+/// (alpha-2, alpha-3, English name, main currency), sorted by alpha-2.
+pub type CountryRow = (&'static str, &'static str, &'static str, &'static str);
 /// (base, quote, units of quote per 1 base, rate date, source, confidence), sorted by pair.
 pub type FxRow = (&'static str, &'static str, &'static str, &'static str, &'static str, &'static str);
 
@@ -90,6 +90,9 @@ pub struct Store {
     /// whether it has parameters ("" where the file has none), read when a Chinese
     /// report first needs them (a part: an English page never downloads them).
     messages_zh: Part<Vec<(&'static str, bool)>>,
+    /// The countries' Chinese names (alpha-2, name), read when a destination is named in
+    /// Chinese (a part, shipped with the Chinese messages).
+    countries_zh: Part<()>,
     /// The thresholds' texts in Chinese: (English, Chinese), sorted by English.
     destination_texts_zh: Part<Vec<(&'static str, &'static str)>>,
     /// Each rule's explanation (its doc comment in `src/rules/<rule>.rs`), read by
@@ -342,6 +345,7 @@ fn parse(text: &'static str) -> Result<Store, String> {
     store.hs2017 = Part::new("hs2017-subheadings", given("hs2017-subheadings"));
     store.deleted = Part::new("hs2017-deleted", given("hs2017-deleted"));
     store.messages_zh = Part::new("messages-zh", given("messages-zh"));
+    store.countries_zh = Part::shipped_in("countries-zh", "messages-zh", given("countries-zh"));
     store.destination_texts_zh = Part::new("destination-notes-zh", given("destination-notes-zh"));
     store.rule_docs = Part::new("rules", given("rules"));
     store.chapters = Part::new("hs2022-chapters", given("hs2022-chapters"));
@@ -381,7 +385,7 @@ impl Store {
         let store = self;
         let at = |i: usize| f.get(i).copied().unwrap_or("");
         match part {
-            Section::Countries => store.countries.push((at(0), at(1), at(2), at(3), at(4))),
+            Section::Countries => store.countries.push((at(0), at(1), at(2), at(3))),
             Section::Currencies => store.currencies.push((at(0), at(1).parse().unwrap_or(255))),
             Section::Fx => store.fx.push((at(0), at(1), at(2), at(3), at(4), at(5))),
             Section::Vague => store.vague.push(VagueTerm {
@@ -492,6 +496,13 @@ impl Store {
             section_rows(body).filter_map(|f| row(&f)).collect()
         };
         self.deleted.get(read).map_or(&[], |(_, rows)| rows)
+    }
+
+    /// The country whose Chinese name is `name` (its alpha-2); None while the part is not
+    /// loaded (noted as wanted) or when no country is so named.
+    pub fn country_named_zh(&self, name: &str) -> Option<&'static str> {
+        let (text, _) = self.countries_zh.get(|_| ())?;
+        section_rows(text).find(|f| f.get(1) == Some(&name)).and_then(|f| f.first().copied())
     }
 
     /// The Chinese message for the message at `at` and whether it has parameters; None

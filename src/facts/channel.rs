@@ -72,7 +72,7 @@ pub fn advise(
     if weight.is_some_and(|w| w > Decimal::from(POSTAL_MAX_KG)) {
         add(&mut unsuitable, Channel::Postal, true, "channel.post-too-heavy", &[("limit", &POSTAL_MAX_KG.to_string())]);
     }
-    if decl.wants_tax_refund {
+    if decl.seeks_tax_refund() {
         add(&mut unsuitable, Channel::Postal, true, "channel.refund-needs-general-trade", &[]);
         // Express brokers can file the declaration form a refund needs, at a cost: a
         // poor fit, not a refusal.
@@ -88,8 +88,8 @@ pub fn advise(
     let postal_ok = !unsuitable.iter().any(|u| u.channel == Channel::Postal);
     let usd = |v: Option<Decimal>| v.map(|v| format_amount(v, "USD")).unwrap_or_else(|| "?".into());
     let mut reasons = Vec::new();
-    let suggested = if decl.wants_tax_refund || licence || volume {
-        if decl.wants_tax_refund {
+    let suggested = if decl.seeks_tax_refund() || licence || volume {
+        if decl.seeks_tax_refund() {
             reasons.push(say("channel.why-refund", &[]));
         }
         if licence {
@@ -123,7 +123,7 @@ pub fn advise(
         Channel::Express
     };
     // Goods past the low-value limit by post clear as a formal declaration, slowly.
-    if past_low_value.is_some() && !decl.wants_tax_refund {
+    if past_low_value.is_some() && !decl.seeks_tax_refund() {
         add(&mut unsuitable, Channel::Postal, false, "channel.volume-not-postal", &[]);
     }
     let effective = decl.channel.unwrap_or(suggested);

@@ -73,7 +73,7 @@ pub fn plan(
             reasons.push(say("clearance.general-trade", &[]));
             return Category::FormalDeclaration;
         }
-        if decl.wants_tax_refund {
+        if decl.seeks_tax_refund() {
             reasons.push(say("clearance.formal-refund", &[]));
             return Category::FormalDeclaration;
         }
@@ -102,7 +102,7 @@ pub fn plan(
     let category = if decl.purpose == Purpose::Documents {
         reasons.push(say("clearance.documents", &[]));
         Category::Documents
-    } else if decl.exporter_type == ExporterType::Individual && channel != Channel::GeneralTrade && !decl.wants_tax_refund {
+    } else if decl.exporter_type == ExporterType::Individual && channel != Channel::GeneralTrade {
         match china::limit("personal-articles", channel.name(), destination, date) {
             Some(limit) => {
                 sources.push(limit.source);
@@ -215,9 +215,14 @@ fn refund(decl: &Declaration, items: &[ItemFacts], category: Category, mode: Opt
     let (possible, reason) = if decl.origin != "CN" {
         (false, say("refund.not-cn", &[]))
     } else {
+        // A private individual gets no refund, whatever the goods: said first to one who
+        // asked for it.
+        let individual = decl.exporter_type == ExporterType::Individual;
         match (category, mode) {
+            _ if individual && decl.wants_tax_refund => (false, say("refund.individual", &[])),
             (Category::Documents, _) => (false, say("refund.documents", &[])),
             (Category::PersonalArticles, _) => (false, say("refund.personal", &[])),
+            _ if individual => (false, say("refund.individual", &[])),
             (Category::LowValueGoods, _) => (false, say("refund.low-value", &[])),
             (Category::FormalDeclaration, Some(mode)) => {
                 let key = if mode == "9610" { "refund.possible-9610" } else { "refund.possible" };
@@ -270,6 +275,28 @@ mod tests {
             }
         }
         d
+    }
+
+    /// Only enterprises filed for export refunds can claim one (财税〔2012〕39号): a private
+    /// individual who asks is told so, and the wish changes neither the category, the
+    /// channel nor the documents; a company's wish takes the goods to a declaration form.
+    #[test]
+    fn a_private_individual_gets_no_refund() {
+        let ask = |exporter: &str| {
+            let d = parcel("USD", "40", json!({"channel": "postal", "exporterType": exporter, "wantsTaxRefund": true}));
+            report(d, "2026-11-29")
+        };
+        let person = ask("individual");
+        assert_eq!(category(&person), "personal-articles");
+        assert!(!person.clearance.tax_refund.possible && person.clearance.tax_refund.reason.contains("private individual"));
+        assert!(!person.findings.iter().any(|f| f.rule == "channel-unsuitable"));
+        let kinds = serde_json::to_value(&person.documents).unwrap().to_string();
+        assert!(!kinds.contains("vat-special-invoice"), "{kinds}");
+        let company = ask("company");
+        assert_eq!(category(&company), "formal-declaration");
+        assert!(company.clearance.tax_refund.possible);
+        assert!(company.findings.iter().any(|f| f.rule == "channel-unsuitable"));
+        assert!(serde_json::to_value(&company.documents).unwrap().to_string().contains("vat-special-invoice"));
     }
 
     fn category(r: &Report) -> String {

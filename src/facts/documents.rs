@@ -70,7 +70,7 @@ pub fn needs(decl: &Declaration, items: &[ItemFacts], plan: &ChannelPlan, date: 
     if flags & (flag::FOOD | flag::COSMETIC | flag::MEDICINE) != 0 {
         need(DocumentKind::QualityCertificate, Need::Recommended, "doc.quality");
     }
-    if decl.wants_tax_refund {
+    if decl.seeks_tax_refund() {
         need(DocumentKind::VatSpecialInvoice, Need::Required, "doc.vat-invoice");
         need(DocumentKind::SalesContract, Need::Required, "doc.contract-refund");
     }

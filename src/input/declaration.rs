@@ -398,6 +398,15 @@ impl Declaration {
     pub fn effective_sales_model(&self) -> Option<SalesModel> {
         self.sales_model.or((self.purpose == Purpose::Sale).then_some(SalesModel::B2c))
     }
+
+    /// Whether the shipment is to claim an export VAT refund: asked for, by a company. Only
+    /// enterprises (and individual businesses) filed for export refunds can claim one
+    /// (财税〔2012〕39号, the exporters it covers), so a private individual's wish
+    /// changes neither the channel, the documents nor the clearance; the report's refund
+    /// says why.
+    pub fn seeks_tax_refund(&self) -> bool {
+        self.wants_tax_refund && self.exporter_type != ExporterType::Individual
+    }
 }
 
 /// Reads a declaration from any JSON value. Never panics; see the module docs.

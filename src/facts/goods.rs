@@ -11,6 +11,7 @@ use crate::knowledge::data::china::TariffLine;
 use crate::knowledge::data::store::{store, word_list};
 use crate::knowledge::hs::{self, Edition, Parsed, ProductMatch};
 use crate::knowledge::phrases::{found_in, Found};
+use crate::knowledge::vocabulary::flag;
 
 #[derive(Debug, Clone)]
 pub enum HsState {
@@ -110,10 +111,20 @@ pub fn recognise(item: &Item, date: Date, destination: &str) -> ItemFacts {
         let text = [item.description.as_deref(), item.description_zh.as_deref()].iter().flatten().copied().collect::<Vec<_>>().join(" ");
         hs::products_in(&text)
     };
-    let flags = products.first().map_or(0, |m| {
+    let mut flags = products.first().map_or(0, |m| {
         // Flags of every product as strong as the best: "phone with battery" etc.
         products.iter().filter(|p| p.strength == m.strength).fold(0, |acc, p| acc | p.product.flags)
     });
+    // Goods that come with a lithium battery the title names after them ("Grass Trimmer
+    // with 20V Lithium Battery") contain one, whatever the goods' own flags say. Read
+    // only where the text names a battery at all.
+    let batteries = flag::BATTERY_ALONE | flag::BATTERY_IN | flag::BATTERY_VEHICLE;
+    if flags & batteries == 0
+        && folded.contains("batter")
+        && hs::comes_with_battery(&folded, words.get_or_init(|| crate::base::text::norm_words(&folded)))
+    {
+        flags |= flag::BATTERY_IN;
+    }
     let phrases = found_in(&folded);
     // The brand field is the seller's own claim; in the text, a brand after "for" or
     // "compatible with" only says what the goods fit. The text's words are read only

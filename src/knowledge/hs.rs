@@ -211,6 +211,37 @@ pub fn is_qualifier_start(word: &str) -> bool {
     )
 }
 
+/// Whether the words say the goods come with a lithium battery ("Cordless Grass Trimmer
+/// with 20V Lithium Battery", "Drill Driver including 2 Batteries"): a battery term
+/// after "with", "including" or "containing", before any "for" (a "charger for lithium
+/// batteries" holds none), not qualifying goods right after it ("with battery box"), in
+/// a text (`folded`) that does not say they are not included or sold apart. The goods'
+/// own flags miss it: the battery is no goods of the title.
+pub fn comes_with_battery(folded: &str, tokens: &[String]) -> bool {
+    if ["not include", "excluded", "sold separately", "without batter"].iter().any(|apart| folded.contains(apart)) {
+        return false;
+    }
+    // Battery terms themselves ("lithium battery", "battery pack"), not devices that
+    // hold one ("with LCD" names no battery).
+    let battery = flag::BATTERY_ALONE;
+    let Some(with) = tokens.iter().position(|t| matches!(t.as_str(), "with" | "including" | "containing")) else { return false };
+    let end = tokens[with + 1..]
+        .iter()
+        .position(|t| is_qualifier_start(t) && !matches!(t.as_str(), "with" | "including"))
+        .map_or(tokens.len(), |i| with + 1 + i);
+    let span = &tokens[with + 1..end];
+    let matches = crate::knowledge::vocabulary::english_matches(span);
+    matches.iter().any(|&(start, stop, term)| {
+        term.product.flags & battery != 0
+            // Not a word of a longer term ("battery box", a holder), nor a term that
+            // qualifies goods after it.
+            && !matches.iter().any(|&(s, e, t)| {
+                let covers = s <= start && e >= stop && e - s > stop - start;
+                (covers || s == stop || (s > start && s < stop && e > stop)) && t.product.flags & battery == 0
+            })
+    })
+}
+
 /// The vocabulary term that a head word makes with the first words of the purpose after
 /// it: "strap for Apple Watch" is a "watch strap", "bed for dog" a "dog bed", "case
 /// compatible with iPhone 15" an "iphone case". `head`: the head word's position;
@@ -309,8 +340,11 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
         // "Ibuprofen 200mg tablets" is ibuprofen, "Tablet 10 inch 4GB RAM" a tablet.
         let describes = term.product.flags & flag::DESCRIBES != 0;
         let defers = term.product.flags & flag::DEFERS != 0;
+        // Nor does one right before goods, which it qualifies: "Camo Print Jacket",
+        // "Tablet Stand".
+        let goods_right_after = || matches.iter().any(|&(s, _, t)| s == end && t.product.flags & yielding == 0);
         if describes
-            || (defers && goods_before(start))
+            || (defers && (goods_before(start) || goods_right_after()))
             || is_package(tokens, start, end, goods_before)
             || of_material(tokens, start, end) && goods_before(start)
             || material_after_goods(start, end)
@@ -405,9 +439,35 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
             note(product, strength, true);
         }
     }
+    // A keyword-stuffed title (a list of words, longer than `LIST_TITLE`) names its goods
+    // more than once, in other words each time ("3D Printed Jacket ... Hoodie ...
+    // Sweatshirt Pullover"): each goods term gains a little for every other one whose
+    // usual code has the same heading, so the heading named most often is ahead of one
+    // named once. Not in a short title, where terms that share words ("LED lamp",
+    // "lamp") are one naming.
+    let heading = |m: &ProductMatch| m.product.hs.first().map(|&c| if c > 9999 { c / 100 } else { c });
+    let named = |m: &ProductMatch| main_end > LIST_TITLE && m.as_goods && m.strength >= 20;
+    let bonus: Vec<u32> = found
+        .iter()
+        .map(|m| {
+            if named(m) {
+                found.iter().filter(|o| named(o) && !std::ptr::eq(o.product, m.product) && heading(o) == heading(m)).count() as u32
+                    * SAME_HEADING_BONUS
+            } else {
+                0
+            }
+        })
+        .collect();
+    for (m, b) in found.iter_mut().zip(bonus) {
+        m.strength += b;
+    }
     crate::base::order::sort_desc_by_key(&mut found, |m| m.strength);
     found
 }
+
+/// What each other goods term of the same heading adds to a term's strength (a word of a
+/// term is worth 20).
+const SAME_HEADING_BONUS: u32 = 4;
 
 /// Which Chinese terms (by their spans in the characters) are read: of two sharing
 /// characters the first reading stands (扳手套装 is a wrench set, not 手套 gloves), and a
@@ -1111,6 +1171,29 @@ mod tests {
         // A dosage form after a named product: fish oil, not a medicine.
         assert_eq!(first_product("Fish Oil Omega 3 Softgels 120 Count"), Some(150420));
         assert_eq!(first_product("Softgels 120 Count"), Some(300490));
+    }
+
+    #[test]
+    fn goods_that_come_with_a_battery_are_read_so() {
+        let with = |title: &str| {
+            let folded = crate::base::text::fold(title);
+            comes_with_battery(&folded, &crate::base::text::norm_words(&folded))
+        };
+        assert!(with("Cordless Grass Trimmer with 20V Lithium Battery"));
+        assert!(with("Electric Drill Driver Kit including 2 Batteries and Charger"));
+        assert!(!with("Smart Charger for Lithium Batteries with LCD"));
+        assert!(!with("Remote Control Car with Battery Box"));
+        assert!(!with("Toy Robot with Lights, Batteries Not Included"));
+        assert!(!with("Grass Trimmer 20V"));
+    }
+
+    #[test]
+    fn a_keyword_list_is_headed_by_the_goods_it_names_most() {
+        // A jacket named once, then a hoodie, a sweatshirt and a pullover: 6110.
+        let long = "Camo Print Jacket Men Women Casual Hoodie Unisex Streetwear Sweatshirt Pullover Oversized";
+        assert_eq!(first_heading(long).as_deref(), Some("6110"));
+        // Terms that share words are one naming: LED bulbs are light sources, not lamps.
+        assert_eq!(first_heading("LED lamps (bulbs) with E27 cap, 9 W, 230 V").as_deref(), Some("8539"));
     }
 
     #[test]

@@ -116,11 +116,11 @@ pub fn recognise(item: &Item, date: Date, destination: &str) -> ItemFacts {
         products.iter().filter(|p| p.strength == m.strength).fold(0, |acc, p| acc | p.product.flags)
     });
     // Goods that come with a lithium battery the title names after them ("Grass Trimmer
-    // with 20V Lithium Battery") contain one, whatever the goods' own flags say. Read
-    // only where the text names a battery at all.
+    // with 20V Lithium Battery", 电动割草机带锂电池) contain one, whatever the goods' own
+    // flags say. Read only where the text names a battery at all.
     let batteries = flag::BATTERY_ALONE | flag::BATTERY_IN | flag::BATTERY_VEHICLE;
     if flags & batteries == 0
-        && folded.contains("batter")
+        && (folded.contains("batter") || folded.contains("电池"))
         && hs::comes_with_battery(&folded, words.get_or_init(|| crate::base::text::norm_words(&folded)))
     {
         flags |= flag::BATTERY_IN;

@@ -221,6 +221,18 @@ pub fn comes_with_battery(folded: &str, tokens: &[String]) -> bool {
     if ["not include", "excluded", "sold separately", "without batter"].iter().any(|apart| folded.contains(apart)) {
         return false;
     }
+    // In Chinese, a battery term right after 带, 含, 配, 内置 ... (`comes-with-zh`).
+    let zh = cjk_only(folded);
+    if !zh.is_empty() {
+        let index = crate::knowledge::vocabulary::terms();
+        let with_battery = |i: usize| {
+            let (term, product) = index.chinese[i];
+            product.flags & flag::BATTERY_ALONE != 0 && zh.match_indices(term).any(|(at, _)| comes_with_zh(&zh, at))
+        };
+        if index.chinese_in(&zh).into_iter().any(with_battery) {
+            return true;
+        }
+    }
     // Battery terms themselves ("lithium battery", "battery pack"), not devices that
     // hold one ("with LCD" names no battery).
     let battery = flag::BATTERY_ALONE;
@@ -240,6 +252,15 @@ pub fn comes_with_battery(folded: &str, tokens: &[String]) -> bool {
                 (covers || s == stop || (s > start && s < stop && e > stop)) && t.product.flags & battery == 0
             })
     })
+}
+
+/// Whether the Chinese characters before `at` end in a word that says what comes with
+/// the goods (`comes-with-zh`: 带, 含, 内置 ...), a measure word (块, 节) between, and
+/// goods before it: 电钻含2块锂电池 (digits are not among the characters).
+fn comes_with_zh(zh: &str, at: usize) -> bool {
+    let before = zh.get(..at).unwrap_or("");
+    let before = ["块", "节", "个", "粒", "颗", "组", "只"].iter().find_map(|m| before.strip_suffix(m)).unwrap_or(before);
+    crate::knowledge::data::store::word_list("comes-with-zh").iter().any(|w| before.len() > w.len() && before.ends_with(w))
 }
 
 /// The vocabulary term that a head word makes with the first words of the purpose after
@@ -413,6 +434,17 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
         let fitted = fitted_spans(&zh, &spans);
         let standing = standing_spans(&zh, &spans);
         let other_goods = |k: usize| spans.iter().enumerate().any(|(j, s)| j != k && !fitted[j] && s.is_some_and(|s| s.2));
+        let battery = |j: usize| index.chinese[hits[j]].1.flags & flag::BATTERY_ALONE != 0;
+        let goods_besides_batteries = || spans.iter().enumerate().any(|(j, s)| !battery(j) && !fitted[j] && s.is_some_and(|s| s.2));
+        // Term k lies in a battery term that follows a comes-with word (itself, or 锂电池
+        // for its 电池).
+        let battery_after_with = |k: usize| {
+            let Some((start, end, _)) = spans[k] else { return false };
+            spans
+                .iter()
+                .enumerate()
+                .any(|(j, s)| battery(j) && s.is_some_and(|(s0, e0, _)| s0 <= start && e0 >= end && comes_with_zh(&zh, s0)))
+        };
         for (k, (term, product)) in hits.iter().map(|&i| index.chinese[i]).enumerate() {
             // What the goods fit or serve is no goods when other goods are named:
             // 不粘锅炒锅电磁炉燃气灶通用 is a wok "for induction and gas hobs".
@@ -422,6 +454,12 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
             }
             if let Some((start, _, _)) = spans[k] {
                 if !standing[k] {
+                    continue;
+                }
+                // A battery the goods come with (电动割草机带锂电池, its 电池 too) is no goods
+                // of its own; `comes_with_battery` reads it as contained.
+                if product.flags & flag::BATTERY_ALONE != 0 && battery_after_with(k) && goods_besides_batteries() {
+                    note(product, 1, false);
                     continue;
                 }
                 // A deferring term after named goods is their form (鱼油软胶囊: fish oil).
@@ -1185,6 +1223,9 @@ mod tests {
         assert!(!with("Remote Control Car with Battery Box"));
         assert!(!with("Toy Robot with Lights, Batteries Not Included"));
         assert!(!with("Grass Trimmer 20V"));
+        // In Chinese: after 带, 含, 配, 内置 ..., a measure word between.
+        assert!(with("电动割草机 带锂电池") && with("充电式电钻 含2块锂电池") && with("蓝牙音箱 内置锂电池"));
+        assert!(!with("锂电池 18650") && !with("电池收纳盒"));
     }
 
     #[test]

@@ -625,6 +625,7 @@ fn word_lists() -> String {
         "brand-fits",
         "brand-fits-zh",
         "fits-after-zh",
+        "comes-with-zh",
         "accessory",
         "relic-phrases",
         "ethnic-phrases",

@@ -103,10 +103,11 @@ pub fn recognise(item: &Item, date: Date, destination: &str) -> ItemFacts {
     // Folded once here; the brand and copy-word matchers below read it as it is.
     let folded = fold(&item.all_text());
     let words = std::sync::OnceLock::new();
+    let line_words = || words.get_or_init(|| crate::base::text::norm_words(&folded));
     // The goods are named by the descriptions; when the line has no other text (most
     // listings), that is the text already folded, and its words are the line's words.
     let products = if item.text_is_descriptions() {
-        hs::products_in_words(&folded, words.get_or_init(|| crate::base::text::norm_words(&folded)))
+        hs::products_in_words(&folded, line_words())
     } else {
         let text = [item.description.as_deref(), item.description_zh.as_deref()].iter().flatten().copied().collect::<Vec<_>>().join(" ");
         hs::products_in(&text)
@@ -119,10 +120,7 @@ pub fn recognise(item: &Item, date: Date, destination: &str) -> ItemFacts {
     // with 20V Lithium Battery", 电动割草机带锂电池) contain one, whatever the goods' own
     // flags say. Read only where the text names a battery at all.
     let batteries = flag::BATTERY_ALONE | flag::BATTERY_IN | flag::BATTERY_VEHICLE;
-    if flags & batteries == 0
-        && (folded.contains("batter") || folded.contains("电池"))
-        && hs::comes_with_battery(&folded, words.get_or_init(|| crate::base::text::norm_words(&folded)))
-    {
+    if flags & batteries == 0 && (folded.contains("batter") || folded.contains("电池")) && hs::comes_with_battery(&folded, line_words()) {
         flags |= flag::BATTERY_IN;
     }
     let phrases = found_in(&folded);

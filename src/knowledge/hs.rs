@@ -221,21 +221,21 @@ pub fn comes_with_battery(folded: &str, tokens: &[String]) -> bool {
     if ["not include", "excluded", "sold separately", "without batter"].iter().any(|apart| folded.contains(apart)) {
         return false;
     }
+    // Battery terms themselves ("lithium battery", 锂电池), not devices that hold one
+    // ("with LCD" names no battery).
+    let battery = flag::BATTERY_ALONE;
     // In Chinese, a battery term right after 带, 含, 配, 内置 ... (`comes-with-zh`).
     let zh = cjk_only(folded);
     if !zh.is_empty() {
         let index = crate::knowledge::vocabulary::terms();
         let with_battery = |i: usize| {
             let (term, product) = index.chinese[i];
-            product.flags & flag::BATTERY_ALONE != 0 && zh.match_indices(term).any(|(at, _)| comes_with_zh(&zh, at))
+            product.flags & battery != 0 && zh.match_indices(term).any(|(at, _)| comes_with_zh(&zh, at))
         };
         if index.chinese_in(&zh).into_iter().any(with_battery) {
             return true;
         }
     }
-    // Battery terms themselves ("lithium battery", "battery pack"), not devices that
-    // hold one ("with LCD" names no battery).
-    let battery = flag::BATTERY_ALONE;
     let Some(with) = tokens.iter().position(|t| matches!(t.as_str(), "with" | "including" | "containing")) else { return false };
     let end = tokens[with + 1..]
         .iter()
@@ -483,21 +483,23 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
     // usual code has the same heading, so the heading named most often is ahead of one
     // named once. Not in a short title, where terms that share words ("LED lamp",
     // "lamp") are one naming.
-    let heading = |m: &ProductMatch| m.product.hs.first().map(|&c| if c > 9999 { c / 100 } else { c });
-    let named = |m: &ProductMatch| main_end > LIST_TITLE && m.as_goods && m.strength >= 20;
-    let bonus: Vec<u32> = found
-        .iter()
-        .map(|m| {
-            if named(m) {
-                found.iter().filter(|o| named(o) && !std::ptr::eq(o.product, m.product) && heading(o) == heading(m)).count() as u32
-                    * SAME_HEADING_BONUS
-            } else {
-                0
-            }
-        })
-        .collect();
-    for (m, b) in found.iter_mut().zip(bonus) {
-        m.strength += b;
+    if main_end > LIST_TITLE {
+        let heading = |m: &ProductMatch| m.product.hs.first().map(|&c| if c > 9999 { c / 100 } else { c });
+        let named = |m: &ProductMatch| m.as_goods && m.strength >= 20;
+        let bonus: Vec<u32> = found
+            .iter()
+            .map(|m| {
+                let others = found.iter().filter(|o| named(o) && !std::ptr::eq(o.product, m.product) && heading(o) == heading(m));
+                if named(m) {
+                    others.count() as u32 * SAME_HEADING_BONUS
+                } else {
+                    0
+                }
+            })
+            .collect();
+        for (m, b) in found.iter_mut().zip(bonus) {
+            m.strength += b;
+        }
     }
     crate::base::order::sort_desc_by_key(&mut found, |m| m.strength);
     found

@@ -163,10 +163,9 @@ function sortedCountries(api, lang, collator) {
   const lists = countryLists.get(api) ?? {};
   countryLists.set(api, lists);
   if (lists[lang]) return lists[lang];
-  const all = api.countries();
-  const list = all.map((c) => ({ code: c.code, name: (lang === "zh" ? c.nameZh : c.name) || c.name }))
+  const list = api.countries().map((c) => ({ code: c.code, name: (lang === "zh" ? c.nameZh : c.name) || c.name }))
     .sort((a, b) => collator.compare(a.name, b.name));
-  if (lang !== "zh" || all.some((c) => c.nameZh)) lists[lang] = list;
+  if (countriesNamed(api, lang)) lists[lang] = list;
   return list;
 }
 

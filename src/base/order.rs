@@ -15,24 +15,48 @@ pub fn prefix_key(word: &str) -> u64 {
 
 /// Words sorted as strings, each with its [`prefix_key`]: the word tables (vague phrases'
 /// and vocabulary terms' first words, the HS word index, the word lists) are searched
-/// for each word of a title, thousands of times a second in bulk; a search here is a
-/// handful of number comparisons, with strings compared only where 8 bytes tie. One
-/// type for every table, so the wasm module carries the search once.
+/// for each word of a title, thousands of times a second in bulk. An exact search
+/// ([`SortedWords::position`]) is a hash probe or two, one string compared; a search by
+/// order ([`SortedWords::lower_bound`]) is a handful of number comparisons, with strings
+/// compared only where 8 bytes tie. (The binary searches alone, a cache miss a step,
+/// were a sixth of `check --jsonl`.) One type for every table, so the wasm module
+/// carries the search once.
 #[derive(Debug, Default)]
 pub struct SortedWords {
     words: Vec<&'static str>,
     keys: Vec<u64>,
+    /// An open-addressing table (linear probing, a power of two at least twice the
+    /// words): each distinct word's first position plus one, 0 for an empty slot.
+    slots: Vec<u32>,
+}
+
+/// FNV-1a of a word's bytes: the words are short, and a byte at a time is a few
+/// instructions of wasm.
+fn word_hash(word: &str) -> u64 {
+    word.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
 }
 
 impl SortedWords {
     /// `words` must be sorted as strings (a word may repeat).
     pub fn new(words: Vec<&'static str>) -> SortedWords {
         let keys = words.iter().map(|w| prefix_key(w)).collect();
-        SortedWords { words, keys }
+        let mut slots = vec![0u32; (words.len() * 2).next_power_of_two()];
+        let mask = slots.len() - 1;
+        for (i, word) in words.iter().enumerate() {
+            if i > 0 && words[i - 1] == *word {
+                continue;
+            }
+            let mut at = word_hash(word) as usize & mask;
+            while slots[at] != 0 {
+                at = (at + 1) & mask;
+            }
+            slots[at] = i as u32 + 1;
+        }
+        SortedWords { words, keys, slots }
     }
 
     pub const fn empty() -> SortedWords {
-        SortedWords { words: Vec::new(), keys: Vec::new() }
+        SortedWords { words: Vec::new(), keys: Vec::new(), slots: Vec::new() }
     }
 
     /// The first position whose word is not less than `word`.
@@ -53,8 +77,15 @@ impl SortedWords {
 
     /// The first position of `word`.
     pub fn position(&self, word: &str) -> Option<usize> {
-        let at = self.lower_bound(word);
-        (self.words.get(at) == Some(&word)).then_some(at)
+        let mask = self.slots.len().checked_sub(1)?;
+        let mut at = word_hash(word) as usize & mask;
+        loop {
+            let i = (*self.slots.get(at)? as usize).checked_sub(1)?;
+            if self.words.get(i) == Some(&word) {
+                return Some(i);
+            }
+            at = (at + 1) & mask;
+        }
     }
 
     pub fn contains(&self, word: &str) -> bool {
@@ -197,6 +228,17 @@ mod tests {
             assert_eq!(table.position(probe), words.iter().position(|w| *w == probe), "{probe:?}");
         }
         assert_eq!(SortedWords::empty().position("x"), None);
+        assert_eq!(SortedWords::new(vec![]).position(""), None);
+        // Many words, so probes collide and wrap around the table.
+        let many: Vec<&'static str> = {
+            let mut v: Vec<&'static str> = (0..3000).map(|i| &*Box::leak(format!("w{}", i * 7 % 1000).into_boxed_str())).collect();
+            v.sort_unstable();
+            v
+        };
+        let table = SortedWords::new(many.clone());
+        for probe in ["w0", "w999", "w5", "w1000", "x", ""] {
+            assert_eq!(table.position(probe), many.iter().position(|w| *w == probe), "{probe:?}");
+        }
     }
 
     #[test]

@@ -81,7 +81,7 @@ struct EnglishPhrase {
 impl EnglishPhrases {
     /// The phrases whose first word is `word`.
     fn starting_with<'a>(&'a self, word: &'a str) -> impl Iterator<Item = &'a EnglishPhrase> {
-        let from = self.first_words.lower_bound(word);
+        let from = self.first_words.position(word).unwrap_or(self.phrases.len());
         self.phrases[from..].iter().take_while(move |p| p.words.first_word() == word)
     }
 }

@@ -6,8 +6,8 @@
 
 use crate::base::date::Date;
 use crate::base::text::{cjk_only, fold, norm_words};
-use crate::knowledge::data::store::word_pairs;
 pub use crate::knowledge::data::store::{deleted_text, heading_text, subheading_text};
+use crate::knowledge::data::store::{word_pairs, word_set};
 use crate::knowledge::data::word_index::WordIndex;
 use crate::knowledge::data::{store, HS2022_CHAPTERS};
 use crate::knowledge::vocabulary::{english_matches, flag, EnglishTerm, Product};
@@ -783,15 +783,17 @@ fn selectors<'a>(description: &str, words: &'a [String], index: Option<&'a WordI
     let mut add = |word: &'a str, weight: i32| selectors.push(Selector { word: Some(word), postings: index.postings(word), weight });
     // "Wooden handle", "glass lid": the material of a part, not of the goods
     // (`hs-material-parts`).
-    let of_a_part = |i: usize| words.get(i + 1).is_some_and(|next| in_list("hs-material-parts", next));
+    // Each list found by name once, not once a word.
+    let (materials, parts) = (word_set("hs-material"), word_set("hs-material-parts"));
+    let of_a_part = |i: usize| words.get(i + 1).is_some_and(|next| parts.contains(next));
     for (i, w) in words.iter().enumerate() {
-        if !in_list("hs-material", w) || of_a_part(i) {
+        if !materials.contains(w) || of_a_part(i) {
             continue;
         }
         // What an imitation imitates is not what it is made of: "faux leather", "PU
         // leather" and "vegan leather" are plastics, and codes naming leather come last
         // (`hs-material-imitation`).
-        if i > 0 && in_list("hs-material-imitation", &words[i - 1]) {
+        if i > 0 && word_set("hs-material-imitation").contains(&words[i - 1]) {
             add(w, -1);
             add("plastic", 1);
         } else {
@@ -812,7 +814,8 @@ fn selectors<'a>(description: &str, words: &'a [String], index: Option<&'a WordI
     // English as words; Chinese anywhere in the text, a lone character too (羽绒服女,
     // 男款): a Chinese title runs its words together.
     let named_for = |list: &str| {
-        words.iter().any(|w| in_list(list, w))
+        let set = word_set(list);
+        words.iter().any(|w| set.contains(w))
             || (!description.is_ascii()
                 && crate::knowledge::data::store::word_list(list).iter().any(|w| !w.is_ascii() && description.contains(w)))
     };
@@ -932,7 +935,8 @@ pub fn nomenclature_matches(words: &[String], limit: usize, prior: bool) -> Vec<
     // Listing titles put the product first and what it fits after "for"/"with": words
     // of the main phrase count fully, its last word (the head noun) double, the rest less.
     let main_end = words.iter().skip(1).position(|t| is_qualifier_start(t)).map_or(words.len(), |i| i + 1);
-    let telling = |w: &str| w.len() > 2 && !in_list("hs-stop", w) && !w.bytes().all(|b| b.is_ascii_digit());
+    let (stop, materials) = (word_set("hs-stop"), word_set("hs-material"));
+    let telling = |w: &str| w.len() > 2 && !stop.contains(w) && !w.bytes().all(|b| b.is_ascii_digit());
     let head = (0..main_end).rev().find(|&i| telling(&words[i]));
     // (word, emphasis, the subheadings using it): each word's posting list looked up once.
     let mut content: Vec<(&str, f64, &[u16])> = Vec::new();
@@ -959,7 +963,7 @@ pub fn nomenclature_matches(words: &[String], limit: usize, prior: bool) -> Vec<
         };
         // A material says what the goods are made of, not what they are: alone it would
         // rank raw materials (steel scrap, sawn wood, plastics in primary forms) first.
-        let emphasis = if in_list("hs-material", w) { emphasis * 0.3 } else { emphasis };
+        let emphasis = if materials.contains(w) { emphasis * 0.3 } else { emphasis };
         content.push((w.as_str(), emphasis, index.postings(w)));
     }
     // How telling a word is: its rarity. A word the nomenclature never uses ("colander",

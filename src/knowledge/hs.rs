@@ -400,7 +400,9 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
         // Nor is a package ("... 10 Boxes"): no "tissue box" or "soft box" to pair.
         let package = |h: usize| is_package(tokens, h, h + 1, goods_before);
         if let Some(head) = head.filter(|&h| !describes(h) && !package(h)) {
-            for i in 0..head.saturating_sub(1) {
+            // "Gold Plated ... Necklace" is no gold necklace (`hs-finish`).
+            let finish = word_set("hs-finish");
+            for i in (0..head.saturating_sub(1)).filter(|&i| !finish.contains(&tokens[i + 1])) {
                 let pair = [tokens[i].clone(), tokens[head].clone()];
                 // Not a deferring or describing term: "Silk Roses Bouquet Home Wedding
                 // Decoration" are roses, whatever "home decoration" would be alone.

@@ -642,6 +642,7 @@ fn word_lists() -> String {
         "hs-for-women",
         "hs-for-men",
         "hs-material-class",
+        "hs-finish",
         "hs-material-imitation",
         "hs-selectors-zh",
         "device-brands",

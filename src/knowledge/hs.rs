@@ -334,6 +334,9 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
         };
     let matches = crate::knowledge::vocabulary::english_matches(tokens);
     let yielding = flag::DEFERS | flag::DESCRIBES;
+    // Products named by an English term only inside a longer goods term, and those named
+    // on their own too.
+    let (mut within_longer, mut standing_alone): (Vec<&Product>, Vec<&Product>) = (Vec::new(), Vec::new());
     // Whether goods (a term that neither defers nor describes) are named before word `at`.
     let goods_before = |at: usize| matches.iter().any(|&(_, e, t)| e <= at && t.product.flags & yielding == 0);
     // A material right after the goods it makes: "Travel Tote Leather", "Recliner Chair
@@ -372,6 +375,13 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
         {
             note(term.product, 1, false);
             continue;
+        }
+        // "gps" in "GPS tracker" is the same naming, not another one (the keyword lists'
+        // same-heading gain below counts namings).
+        if matches.iter().any(|&(s, e, t)| s <= start && e >= end && e - s > end - start && t.product.flags & yielding == 0) {
+            within_longer.push(term.product);
+        } else {
+            standing_alone.push(term.product);
         }
         let n = term.words.word_count() as u32;
         // Words matched, plus a bonus in the main phrase, more the nearer its end.
@@ -487,7 +497,11 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
     // "lamp") are one naming.
     if main_end > LIST_TITLE {
         let heading = |m: &ProductMatch| m.product.hs.first().map(|&c| if c > 9999 { c / 100 } else { c });
-        let named = |m: &ProductMatch| m.as_goods && m.strength >= 20;
+        let only_within = |m: &ProductMatch| {
+            let is = |p: &&Product| std::ptr::eq(*p, m.product);
+            within_longer.iter().any(is) && !standing_alone.iter().any(is)
+        };
+        let named = |m: &ProductMatch| m.as_goods && m.strength >= 20 && !only_within(m);
         let bonus: Vec<u32> = found
             .iter()
             .map(|m| {

@@ -460,8 +460,8 @@ const CATEGORIES_HELDOUT_FLOOR: (f64, f64) = (77.0, 84.5);
 const MIXED_HELDOUT_FLOOR: (f64, f64) = (73.0, 83.0);
 
 /// Regression guard for the later fresh titles: within 3 points of what they measure
-/// (96.3% / 96.3%; 95.1% / 95.1% at their first run).
-const LATER_HELDOUT_FLOOR: (f64, f64) = (93.3, 93.3);
+/// (97.5% / 96.3% since data 2026.12.02.23; 95.1% / 95.1% at their first run).
+const LATER_HELDOUT_FLOOR: (f64, f64) = (94.5, 93.3);
 
 /// Regression guards for the terse sets: within 3 points of what they measure (dev
 /// 97.8% / 98.4%, held-out 98.1% / 98.1%).
@@ -473,8 +473,8 @@ const TERSE_HELDOUT_FLOOR: (f64, f64) = (95.1, 95.1);
 const REAL_TEST_FLOOR: (f64, f64, f64) = (83.8, 89.2, 6.9);
 
 /// Regression guards for the held-out set (all kinds): within 3 points of what it measured
-/// (94.9% / 98.3% / 0.0%).
-const HELDOUT_FLOOR: (f64, f64, f64) = (91.9, 95.3, 3.0);
+/// (94.9% / 98.9% / 0.0%).
+const HELDOUT_FLOOR: (f64, f64, f64) = (91.9, 95.9, 3.0);
 
 /// Score bands of the suggestion confidence table (lower bounds, best first).
 const BANDS: &[f64] = &[0.9, 0.8, 0.6, 0.45, 0.3, 0.15, 0.0];

@@ -226,13 +226,12 @@ pub fn comes_with_battery(folded: &str, tokens: &[String]) -> bool {
     let battery = flag::BATTERY_ALONE;
     // In Chinese, a battery term right after 带, 含, 配, 内置 ... (`comes-with-zh`).
     let zh = cjk_only(folded);
-    if !zh.is_empty() {
-        let index = crate::knowledge::vocabulary::terms();
+    if let Some(index) = crate::knowledge::vocabulary::chinese_terms().filter(|_| !zh.is_empty()) {
         let with_battery = |i: usize| {
-            let (term, product) = index.chinese[i];
+            let (term, product) = index.terms[i];
             product.flags & battery != 0 && zh.match_indices(term).any(|(at, _)| comes_with_zh(&zh, at))
         };
-        if index.chinese_in(&zh).into_iter().any(with_battery) {
+        if index.found_in(&zh).into_iter().any(with_battery) {
             return true;
         }
     }
@@ -423,30 +422,31 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
             }
         }
     }
-    if !zh.is_empty() {
+    // The Chinese terms (none while their part is not loaded: the check is then asked
+    // again once it is).
+    if let Some(index) = crate::knowledge::vocabulary::chinese_terms().filter(|_| !zh.is_empty()) {
         // Mixed terms ("u盘", "tf卡") are looked for in the text with only spaces removed.
         let compact: String = folded.chars().filter(|c| !c.is_whitespace()).collect();
         // One pass of the term finder over each text, not a substring search per term
         // (~1,500): Chinese terms in the Chinese characters, mixed ones in the compact
         // text; then in file order, as the strengths' ties are broken by it.
-        let index = crate::knowledge::vocabulary::terms();
-        let mixed = |i: &usize| index.chinese[*i].0.bytes().any(|b| b.is_ascii());
-        let pure = index.chinese_in(&zh).into_iter().filter(|i| !mixed(i));
-        let mut hits: Vec<usize> = pure.chain(index.chinese_in(&compact).into_iter().filter(mixed)).collect();
+        let mixed = |i: &usize| index.terms[*i].0.bytes().any(|b| b.is_ascii());
+        let pure = index.found_in(&zh).into_iter().filter(|i| !mixed(i));
+        let mut hits: Vec<usize> = pure.chain(index.found_in(&compact).into_iter().filter(mixed)).collect();
         crate::base::order::sort_by(&mut hits, |a, b| a < b);
         // Where each term stands in the characters (mixed terms, found in the compact
         // text, stand nowhere there and take no part in the readings below).
         let spans: Vec<Option<(usize, usize, bool)>> = hits
             .iter()
             .map(|&i| {
-                let (term, product) = index.chinese[i];
+                let (term, product) = index.terms[i];
                 zh.find(term).map(|at| (at, at + term.len(), product.flags & yielding == 0))
             })
             .collect();
         let fitted = fitted_spans(&zh, &spans);
         let standing = standing_spans(&zh, &spans);
         let other_goods = |k: usize| spans.iter().enumerate().any(|(j, s)| j != k && !fitted[j] && s.is_some_and(|s| s.2));
-        let battery = |j: usize| index.chinese[hits[j]].1.flags & flag::BATTERY_ALONE != 0;
+        let battery = |j: usize| index.terms[hits[j]].1.flags & flag::BATTERY_ALONE != 0;
         let goods_besides_batteries = || spans.iter().enumerate().any(|(j, s)| !battery(j) && !fitted[j] && s.is_some_and(|s| s.2));
         // Term k lies in a battery term that follows a comes-with word (itself, or 锂电池
         // for its 电池).
@@ -457,7 +457,7 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
                 .enumerate()
                 .any(|(j, s)| battery(j) && s.is_some_and(|(s0, e0, _)| s0 <= start && e0 >= end && comes_with_zh(&zh, s0)))
         };
-        for (k, (term, product)) in hits.iter().map(|&i| index.chinese[i]).enumerate() {
+        for (k, (term, product)) in hits.iter().map(|&i| index.terms[i]).enumerate() {
             // What the goods fit or serve is no goods when other goods are named:
             // 不粘锅炒锅电磁炉燃气灶通用 is a wok "for induction and gas hobs".
             if fitted[k] && other_goods(k) {
@@ -1210,7 +1210,9 @@ mod tests {
         // No term starts inside a material word (橡胶 rubber): no 胶水 glue in 橡胶水鞋, and
         // 水鞋, which only that dropped reading overlapped, stands.
         assert_eq!(first_heading("儿童雨靴防滑橡胶水鞋").as_deref(), Some("6401"));
-        let glue = |title: &str| products_in(title).iter().any(|m| m.product.terms.contains(&"胶水"));
+        let chinese = crate::knowledge::vocabulary::chinese_terms().unwrap();
+        let names_glue = |p: &Product| chinese.terms.iter().any(|&(t, q)| t == "胶水" && std::ptr::eq(q, p));
+        let glue = |title: &str| products_in(title).iter().any(|m| names_glue(m.product));
         assert!(!glue("儿童雨靴防滑橡胶水鞋") && !glue("硅胶水杯"));
         assert!(glue("强力胶水"));
         // A dosage form after named goods is their form: fish oil, not a medicine.

@@ -27,12 +27,11 @@ pub struct EnglishTerm {
     pub product: &'static Product,
 }
 
-/// The vocabulary as matchers read it: English terms sorted by their first word (so a
-/// title's word finds the terms that start with it by binary search) and Chinese terms
-/// in a term finder (every one a text contains, in one pass). Built at the first check
-/// (1.0 ms natively, the Chinese matcher's 0.3 ms included): the English order, when the
-/// generator prepared it (`@vocabulary-index`, until data 2026.12.01.7), was 8.3 KB
-/// brotli of the core data file that every first report downloads.
+/// The vocabulary's English terms as matchers read them: sorted by their first word (so
+/// a title's word finds the terms that start with it by one lookup). Built at the first
+/// check (about 0.7 ms natively): the order, when the generator prepared it
+/// (`@vocabulary-index`, until data 2026.12.01.7), was 8.3 KB brotli of the core data
+/// file that every first report downloads. The Chinese terms are [`ChineseTerms`].
 pub struct TermIndex {
     english: Vec<EnglishTerm>,
     /// Each distinct first word and the run of `english` it starts: one binary search
@@ -40,10 +39,43 @@ pub struct TermIndex {
     first_words: crate::base::order::SortedWords,
     /// The run of `english` each first word starts.
     runs: Vec<(u32, u32)>,
-    /// Chinese (and mixed, "u盘") terms in file order, and their matcher (a term's id
-    /// is its position here).
-    pub chinese: Vec<(&'static str, &'static Product)>,
-    chinese_matcher: crate::base::term_finder::TermFinder<'static>,
+}
+
+/// The vocabulary's Chinese (and mixed, "u盘") terms in file order, and their matcher
+/// (a term's id is its position here): every one a text contains, in one pass. From the
+/// `vocabulary-zh` part, built when a line with Chinese characters first needs it.
+pub struct ChineseTerms {
+    pub terms: Vec<(&'static str, &'static Product)>,
+    matcher: crate::base::term_finder::TermFinder<'static>,
+}
+
+impl ChineseTerms {
+    /// Positions in `terms` of the terms `text` contains, each once, in file order.
+    pub fn found_in(&self, text: &str) -> Vec<usize> {
+        self.matcher.ids_in(text).into_iter().map(|id| id as usize).collect()
+    }
+}
+
+/// The Chinese terms; None while their part is not loaded (noted as wanted, so the page
+/// loads it and checks again; nothing is kept, so a later load is seen).
+pub fn chinese_terms() -> Option<&'static ChineseTerms> {
+    static INDEX: std::sync::OnceLock<ChineseTerms> = std::sync::OnceLock::new();
+    if let Some(index) = INDEX.get() {
+        return Some(index);
+    }
+    let rows = crate::knowledge::data::store().chinese_terms()?;
+    Some(INDEX.get_or_init(|| {
+        let products = products();
+        let terms: Vec<(&'static str, &'static Product)> = rows.iter().map(|&(term, row)| (term, &products[row as usize])).collect();
+        let texts: Vec<&str> = terms.iter().map(|t| t.0).collect();
+        ChineseTerms { matcher: crate::base::term_finder::TermFinder::new(&texts), terms }
+    }))
+}
+
+/// A product's name for a message: its first English term, else its first Chinese one
+/// (a row of Chinese terms only, such as 水杯).
+pub fn product_name(product: &'static Product) -> Option<&'static str> {
+    product.terms.first().copied().or_else(|| Some(chinese_terms()?.terms.iter().find(|t| std::ptr::eq(t.1, product))?.0))
 }
 
 impl TermIndex {
@@ -53,11 +85,6 @@ impl TermIndex {
             Some(i) => self.english.get(self.runs[i].0 as usize..self.runs[i].1 as usize).unwrap_or(&[]),
             None => &[],
         }
-    }
-
-    /// Positions in `chinese` of the terms `text` contains, each once, in file order.
-    pub fn chinese_in(&self, text: &str) -> Vec<usize> {
-        self.chinese_matcher.ids_in(text).into_iter().map(|id| id as usize).collect()
     }
 
     /// Whether `word` alone is an English product term ("earring", "mug").
@@ -113,11 +140,7 @@ pub fn terms() -> &'static TermIndex {
                 }
             }
         }
-        let chinese: Vec<(&'static str, &'static Product)> =
-            products.iter().flat_map(|p| p.terms.iter().filter(|t| !t.is_ascii()).map(move |t| (*t, p))).collect();
-        let texts: Vec<&str> = chinese.iter().map(|c| c.0).collect();
-        let chinese_matcher = crate::base::term_finder::TermFinder::new(&texts);
-        TermIndex { english, first_words: crate::base::order::SortedWords::new(first_words), runs, chinese, chinese_matcher }
+        TermIndex { english, first_words: crate::base::order::SortedWords::new(first_words), runs }
     })
 }
 
@@ -185,17 +208,23 @@ mod tests {
 
     /// The index built at the first check is the one the vocabulary gives: English terms
     /// made singular by the engine's own function, stably sorted by first word (the
-    /// index compares first words by their first eight bytes first).
+    /// index compares first words by their first eight bytes first); the Chinese terms,
+    /// from their part, each with its row's product, in file order.
     #[test]
     fn index_matches_the_vocabulary() {
+        let raw = include_str!("../data/raw/vocabulary.tsv");
+        let rows: Vec<&str> = raw.lines().filter(|l| !l.starts_with('#') && !l.starts_with("terms\t") && !l.trim().is_empty()).collect();
+        assert_eq!(rows.len(), products().len());
         let mut english: Vec<(Vec<String>, *const Product)> = Vec::new();
-        let mut chinese: Vec<&str> = Vec::new();
-        for product in products() {
-            for term in &product.terms {
+        let mut chinese: Vec<(&str, *const Product)> = Vec::new();
+        for (row, product) in rows.iter().zip(products()) {
+            let terms: Vec<&str> = row.split('\t').next().unwrap_or("").split('|').filter(|t| !t.is_empty()).collect();
+            assert_eq!(product.terms, terms.iter().copied().filter(|t| t.is_ascii()).collect::<Vec<_>>(), "{row}");
+            for term in terms {
                 if term.is_ascii() {
                     english.push((term.split(' ').map(crate::base::text::singular).collect(), product));
                 } else {
-                    chinese.push(term);
+                    chinese.push((term, product));
                 }
             }
         }
@@ -205,12 +234,16 @@ mod tests {
         for (term, (words, product)) in index.english.iter().zip(&english) {
             assert!(term.words.words().eq(words.iter().map(String::as_str)) && std::ptr::eq(term.product, *product), "{words:?}");
         }
-        assert_eq!(index.chinese.iter().map(|c| c.0).collect::<Vec<_>>(), chinese);
+        let zh = chinese_terms().expect("the generated file holds the Chinese terms");
+        assert_eq!(zh.terms.iter().map(|&(t, p)| (t, p as *const Product)).collect::<Vec<_>>(), chinese);
         // Every Chinese term is found in a text that holds it, and in file order.
-        let text: String = chinese.iter().take(40).copied().collect::<Vec<_>>().join(" ");
-        let found = index.chinese_in(&text);
+        let text: String = chinese.iter().take(40).map(|c| c.0).collect::<Vec<_>>().join(" ");
+        let found = zh.found_in(&text);
         assert!(found.windows(2).all(|w| w[0] < w[1]));
         assert!((0..40.min(chinese.len())).all(|i| found.contains(&i)));
+        // A row of Chinese terms only is named by its first one.
+        let only_chinese = products().iter().find(|p| p.terms.is_empty()).expect("rows of Chinese terms only (水杯)");
+        assert!(product_name(only_chinese).is_some_and(|name| !name.is_ascii()));
     }
 
     #[test]

@@ -37,7 +37,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         }
         let Some((usd, _)) = ctx.rates.convert(price, currency, "USD") else { continue };
         if usd < min {
-            let product = best.product.terms.first().copied().unwrap_or("such goods");
+            let product = crate::knowledge::vocabulary::product_name(best.product).unwrap_or("such goods");
             out.push(ctx.finding(
                 &RULE,
                 item.field("unitPrice"),

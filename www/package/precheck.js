@@ -119,7 +119,8 @@ export async function loadParts(names) {
  * Starts loading the parts of the data a check of `declaration` (with `options`, as
  * check takes them) will likely need, while the module and the core file load: the
  * destination's thresholds (`parts/thresholds.GB.tsv`), each coded line's tariff chapter
- * (its lines and element sets, `parts/cn-tariff.61.tsv`), the hazardous-chemical names
+ * (its lines and element sets, `parts/cn-tariff.61.tsv`), the vocabulary's Chinese terms
+ * for lines with Chinese characters (`parts/vocabulary-zh.tsv`), the hazardous-chemical names
  * starting with the characters of its text that start any, and for a Chinese report the
  * Chinese messages and destination notes (the part names are the generator's, xtask/src/parts.rs). A hint: a
  * check still names whatever it lacks. Call it once init() has been called. Only parts
@@ -139,9 +140,13 @@ export function prefetch(declaration, options = {}) {
     if (chapter.length === 2) parts.add(`cn-tariff.${chapter}`);
   }
   // The destination's thresholds, asked for as soon as the data file's header names its
-  // parts (only a destination the data has thresholds for has one).
+  // parts (only a destination the data has thresholds for has one); and the vocabulary's
+  // Chinese terms when a line's text has Chinese characters.
   const thresholds = `thresholds.${String(declaration?.destination ?? "").trim().toUpperCase()}`;
-  const afterHeader = partNames.then((names) => loadParts(names?.has(thresholds) ? [thresholds] : []));
+  const textKeys = ["description", "descriptionZh", "material", "brand"];
+  const chinese = items.some((item) => textKeys.some((key) => /[\u3400-\u9fff]/.test(String(item?.[key] ?? ""))));
+  const afterHeader = partNames.then((names) =>
+    loadParts([thresholds, ...(chinese ? ["vocabulary-zh"] : [])].filter((name) => names?.has(name))));
   // Asked for once the core file is read, which knows them: the chemical names starting
   // with the characters of the lines' text that start any (most start none), in their
   // parts by code point (src/base/text.rs, hazardous_names_part).

@@ -19,10 +19,18 @@ use std::path::Path;
 /// Chinese messages, the countries' Chinese names and the thresholds' texts in Chinese,
 /// which only Chinese reports read; the rules' explanations, which only `rules()` reads;
 /// and each destination's thresholds (`@thresholds.GB`), which only declarations for it
-/// read.
+/// read; the vocabulary's Chinese terms, which only lines with Chinese characters read.
 pub fn is_data_part(section: &str) -> bool {
-    const WHOLE: [&str; 7] =
-        ["hs2017-subheadings", "hs2017-deleted", "messages-zh", "countries-zh", "destination-notes-zh", "rules", "hs2022-chapters"];
+    const WHOLE: [&str; 8] = [
+        "hs2017-subheadings",
+        "hs2017-deleted",
+        "messages-zh",
+        "countries-zh",
+        "destination-notes-zh",
+        "rules",
+        "hs2022-chapters",
+        "vocabulary-zh",
+    ];
     const CUT: [&str; 3] = ["thresholds.", "hs2022-headings.", "hs2022-subheadings."];
     WHOLE.contains(&section) || CUT.iter().any(|prefix| section.starts_with(prefix))
 }

@@ -1,8 +1,9 @@
 //! The data's parts: sections a page loads only when a check first needs them (each
 //! destination's thresholds, the HS texts, China's tariff by chapter with the
 //! declaration-element sets its lines use, the HS word index by bucket, the
-//! hazardous-chemical catalogue and its names by first character, the Chinese messages,
-//! the rules' explanations; `xtask/src/parts.rs` decides which). The generated files hold
+//! hazardous-chemical catalogue and its names by first character, the vocabulary's
+//! Chinese terms, the Chinese messages, the rules' explanations; `xtask/src/parts.rs`
+//! decides which). The generated files hold
 //! every part, and natively both are embedded whole. The web build's core data file
 //! holds none of them and names their files in its header (`# parts: ...`); each file
 //! holds the part of its name, a chapter's file its element sets too (`parts/NAME.tsv`,

@@ -93,6 +93,9 @@ pub struct Store {
     /// The countries' Chinese names (alpha-2, name), read when a destination is named in
     /// Chinese (a part, shipped with the Chinese messages).
     countries_zh: Part<()>,
+    /// The vocabulary's Chinese (and mixed) terms, each with its product's position in
+    /// `products`, in file order (a part: only lines with Chinese characters read them).
+    vocabulary_zh: Part<Vec<(&'static str, u32)>>,
     /// The thresholds' texts in Chinese: (English, Chinese), sorted by English.
     destination_texts_zh: Part<Vec<(&'static str, &'static str)>>,
     /// Each rule's explanation (its doc comment in `src/rules/<rule>.rs`), read by
@@ -248,7 +251,8 @@ pub mod flag {
 /// One kind of goods, as `src/data/raw/vocabulary.tsv` describes it.
 #[derive(Debug, Clone, Default)]
 pub struct Product {
-    /// English terms (singular, lower case, words separated by spaces) and Chinese terms.
+    /// English terms (singular, lower case, words separated by spaces); the Chinese ones
+    /// are in the `vocabulary-zh` part ([`Store::chinese_terms`]).
     pub terms: Vec<&'static str>,
     /// HS 2022 codes: the first is the usual one; 4-digit entries mean the whole heading.
     pub hs: Vec<u32>,
@@ -346,6 +350,7 @@ fn parse(text: &'static str) -> Result<Store, String> {
     store.deleted = Part::new("hs2017-deleted", given("hs2017-deleted"));
     store.messages_zh = Part::new("messages-zh", given("messages-zh"));
     store.countries_zh = Part::shipped_in("countries-zh", "messages-zh", given("countries-zh"));
+    store.vocabulary_zh = Part::new("vocabulary-zh", given("vocabulary-zh"));
     store.destination_texts_zh = Part::new("destination-notes-zh", given("destination-notes-zh"));
     store.rule_docs = Part::new("rules", given("rules"));
     store.chapters = Part::new("hs2022-chapters", given("hs2022-chapters"));
@@ -500,6 +505,26 @@ impl Store {
 
     /// The country whose Chinese name is `name` (its alpha-2); None while the part is not
     /// loaded (noted as wanted) or when no country is so named.
+    /// The vocabulary's Chinese terms, each with its product's position in `products`, in
+    /// file order; None while the part is not loaded (noted as wanted).
+    pub fn chinese_terms(&self) -> Option<&[(&'static str, u32)]> {
+        // Each line: the rows since the previous line's row (the first line's: from row
+        // -1), then the row's terms.
+        let read = |body| {
+            let (mut terms, mut row) = (Vec::new(), -1i64);
+            for f in section_rows(body) {
+                if let (Some(Ok(gap)), Some(list)) = (f.first().map(|g| g.parse::<u32>()), f.get(1)) {
+                    row += i64::from(gap);
+                    if let Some(at) = u32::try_from(row).ok().filter(|&at| (at as usize) < self.products.len()) {
+                        terms.extend(list.split('|').filter(|t| !t.is_empty()).map(|t| (t, at)));
+                    }
+                }
+            }
+            terms
+        };
+        self.vocabulary_zh.get(read).map(|(_, terms)| terms.as_slice())
+    }
+
     pub fn country_named_zh(&self, name: &str) -> Option<&'static str> {
         let (text, _) = self.countries_zh.get(|_| ())?;
         section_rows(text).find(|f| f.get(1) == Some(&name)).and_then(|f| f.first().copied())

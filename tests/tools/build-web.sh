@@ -77,16 +77,18 @@ parts_br() { for f in "$@"; do br "$f"; done | awk '{ s += $1; if ($1 > m) m = $
 # The budgets. Issue #2 set module + JS glue at 150 KB gzip; issue #9 restates it as what
 # the first report needs, in brotli (what servers send), at most 150 KB. Enforced here:
 # module + JS glue at most 150,000 B brotli, and the core data file (which every first
-# report downloads whole) at most 85,000 B brotli, so nothing drifts back into it from
-# the parts; the build fails above either. Not yet met (see README, "Size"): module,
-# core and the first report's parts together are about 217 KB.
+# report downloads whole) at most 80,000 B brotli, so nothing drifts back into it from
+# the parts (72,100 B when the vocabulary's Chinese terms became a part: the rest is
+# room for the vocabulary's English rows to grow); the build fails above either. Not yet
+# met (see README, "Size"): module, core and the demo's first parts together are about
+# 236 KB.
 budget=150000
 code_br=$(br "${code[@]}")
 if [ "$code_br" -gt "$budget" ]; then
   echo "wasm + JS glue is $code_br B brotli, over the $budget B budget" >&2
   exit 1
 fi
-core_budget=85000
+core_budget=80000
 core_br=$(br "$data")
 if [ "$core_br" -gt "$core_budget" ]; then
   echo "the core data file is $core_br B brotli, over the $core_budget B budget: make the sections a first check does not read parts (xtask/src/parts.rs)" >&2

@@ -351,11 +351,14 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
         if matches.iter().any(|&(s, e, _)| s > start && s < end && e > end) {
             continue;
         }
+        // Whether a longer term that yields (defers or describes), or one that names
+        // goods, takes this one's words.
+        let inside_longer = |yields: bool| {
+            matches.iter().any(|&(s, e, t)| s <= start && e >= end && e - s > end - start && (t.product.flags & yielding != 0) == yields)
+        };
         // Words a deferring or describing term takes are its own: "short" in "romper
         // short sleeve" is no pair of shorts.
-        let within_yielding =
-            |&(s, e, t): &(usize, usize, &EnglishTerm)| s <= start && e >= end && e - s > end - start && t.product.flags & yielding != 0;
-        if matches.iter().any(within_yielding) {
+        if inside_longer(true) {
             continue;
         }
         // A describing term ("short sleeve") names the goods only when nothing else does;
@@ -377,7 +380,7 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
         }
         // "gps" in "GPS tracker" is the same naming, not another one (the keyword lists'
         // same-heading gain below counts namings).
-        if matches.iter().any(|&(s, e, t)| s <= start && e >= end && e - s > end - start && t.product.flags & yielding == 0) {
+        if inside_longer(false) {
             within_longer.push(term.product);
         } else {
             standing_alone.push(term.product);
@@ -800,7 +803,7 @@ fn selectors<'a>(description: &str, words: &'a [String], index: Option<&'a WordI
     // "Wooden handle", "glass lid": the material of a part, not of the goods
     // (`hs-material-parts`).
     // Each list found by name once, not once a word.
-    let (materials, parts) = (word_set("hs-material"), word_set("hs-material-parts"));
+    let (materials, parts, imitations) = (word_set("hs-material"), word_set("hs-material-parts"), word_set("hs-material-imitation"));
     let of_a_part = |i: usize| words.get(i + 1).is_some_and(|next| parts.contains(next));
     for (i, w) in words.iter().enumerate() {
         if !materials.contains(w) || of_a_part(i) {
@@ -809,7 +812,7 @@ fn selectors<'a>(description: &str, words: &'a [String], index: Option<&'a WordI
         // What an imitation imitates is not what it is made of: "faux leather", "PU
         // leather" and "vegan leather" are plastics, and codes naming leather come last
         // (`hs-material-imitation`).
-        if i > 0 && word_set("hs-material-imitation").contains(&words[i - 1]) {
+        if i > 0 && imitations.contains(&words[i - 1]) {
             add(w, -1);
             add("plastic", 1);
         } else {

@@ -20,6 +20,8 @@ const PARTS_FOLDER = "parts/";
 const ALL_PARTS = "all";
 // The hazardous-chemical names' parts (src/base/text.rs, HAZARDOUS_NAME_BUCKETS).
 const HAZARDOUS_NAME_BUCKETS = 32;
+// A line's text fields, as the engine reads them (src/input/declaration.rs, all_text).
+const LINE_TEXT_KEYS = ["description", "descriptionZh", "material", "brand"];
 let ready;
 // The module instantiated (init's first step): parts can load from then on.
 let instantiated;
@@ -143,8 +145,7 @@ export function prefetch(declaration, options = {}) {
   // parts (only a destination the data has thresholds for has one); and the vocabulary's
   // Chinese terms when a line's text has Chinese characters.
   const thresholds = `thresholds.${String(declaration?.destination ?? "").trim().toUpperCase()}`;
-  const textKeys = ["description", "descriptionZh", "material", "brand"];
-  const chinese = items.some((item) => textKeys.some((key) => /[\u3400-\u9fff]/.test(String(item?.[key] ?? ""))));
+  const chinese = items.some((item) => LINE_TEXT_KEYS.some((key) => /[\u3400-\u9fff]/.test(String(item?.[key] ?? ""))));
   const afterHeader = partNames.then((names) =>
     loadParts([thresholds, ...(chinese ? ["vocabulary-zh"] : [])].filter((name) => names?.has(name))));
   // Asked for once the core file is read, which knows them: the chemical names starting
@@ -154,7 +155,7 @@ export function prefetch(declaration, options = {}) {
     const later = [];
     const starts = sectionText("cn-hazardous-starts").split("\n").find((line) => line && line[0] !== "#") ?? "";
     for (const item of items) {
-      for (const key of ["description", "descriptionZh", "material", "brand"]) {
+      for (const key of LINE_TEXT_KEYS) {
         for (const c of String(item?.[key] ?? "")) {
           const point = c.codePointAt(0);
           if (point > 0x7f && starts.includes(c)) later.push(`cn-hazardous-names.${String(point % HAZARDOUS_NAME_BUCKETS).padStart(2, "0")}`);

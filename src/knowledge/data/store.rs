@@ -503,8 +503,6 @@ impl Store {
         self.deleted.get(read).map_or(&[], |(_, rows)| rows)
     }
 
-    /// The country whose Chinese name is `name` (its alpha-2); None while the part is not
-    /// loaded (noted as wanted) or when no country is so named.
     /// The vocabulary's Chinese terms, each with its product's position in `products`, in
     /// file order; None while the part is not loaded (noted as wanted).
     pub fn chinese_terms(&self) -> Option<&[(&'static str, u32)]> {
@@ -525,6 +523,8 @@ impl Store {
         self.vocabulary_zh.get(read).map(|(_, terms)| terms.as_slice())
     }
 
+    /// The country whose Chinese name is `name` (its alpha-2); None while the part is not
+    /// loaded (noted as wanted) or when no country is so named.
     pub fn country_named_zh(&self, name: &str) -> Option<&'static str> {
         let (text, _) = self.countries_zh.get(|_| ())?;
         section_rows(text).find(|f| f.get(1) == Some(&name)).and_then(|f| f.first().copied())

@@ -369,7 +369,20 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
         // Nor does one right before goods, which it qualifies: "Camo Print Jacket",
         // "Tablet Stand".
         let goods_right_after = || matches.iter().any(|&(s, _, t)| s == end && t.product.flags & yielding == 0);
+        // Goods right before the head noun of a short title qualify it: "Ball Bearing
+        // Hinge" is a hinge, "Ring Light" a light; not before a container ("Tea Bag").
+        let head_right_after = || {
+            main_end <= LIST_TITLE
+                && matches.iter().any(|&(s, e, t)| {
+                    s == end && e == words_end && t.product.flags & yielding == 0 && !in_list("hs-packaging", &tokens[e - 1])
+                })
+        };
+        // Nor, at all, goods a grade is named after: "Talc Powder Cosmetic Grade".
+        if tokens.get(end).is_some_and(|w| w == "grade") {
+            continue;
+        }
         if describes
+            || head_right_after()
             || (defers && (goods_before(start) || goods_right_after()))
             || is_package(tokens, start, end, goods_before)
             || of_material(tokens, start, end) && goods_before(start)
@@ -763,7 +776,9 @@ pub fn suggest_for_words(description: &str, words: &[String], products: Option<&
         // headings, household ones when the title says kitchen, table or home.
         if products.is_empty() {
             let household = words.iter().any(|w| in_list("hs-household", w));
-            for w in &words {
+            // Not a material a grade is named after ("Zinc Oxide Powder Rubber Grade").
+            let grades = words.iter().skip(1).map(|w| w == "grade").chain([false]);
+            for (w, _) in words.iter().zip(grades).filter(|(_, grade)| !grade) {
                 let articles = &store().material_articles;
                 let first = articles.partition_point(|(m, _, _)| *m < w.as_str());
                 if let Some((_, home, other)) = articles.get(first).filter(|(m, _, _)| m == w) {
@@ -858,14 +873,20 @@ fn selectors<'a>(description: &str, words: &'a [String], index: Option<&'a WordI
     selectors
 }
 
-/// How likely goods of a chapter are among what sellers declare, from 0 to 1: the square
-/// root of the share of the tuning titles in it (hs_chapter_prior.tsv, two added to each
-/// chapter's count), 1 for every chapter with ten or more. A word shared by accident with
-/// live fish (chapter 3) or bulbs (6) then counts for two fifths of one shared with
-/// clothing: "Dental Floss Picks" is 3306, not crustaceans.
+/// How likely goods of a chapter are among what sellers declare, from `PRIOR_FLOOR` to 1:
+/// the square root of the share of the tuning titles in it (hs_chapter_prior.tsv, two
+/// added to each chapter's count), 1 for every chapter with ten or more. A word shared by
+/// accident with live fish (chapter 3) or bulbs (6) then counts for two thirds of one
+/// shared with clothing: "Dental Floss Picks" is 3306, not crustaceans.
+/// The least weight of a chapter the tuning titles never declare: the titles are
+/// marketplace listings, and general-trade declarations name raw materials and
+/// chemicals (chapters 25-29, 72), whose full names ("portland cement") must still beat
+/// one word shared with a consumer chapter (0 would leave them at 0.41 of it).
+const PRIOR_FLOOR: f32 = 0.4;
+
 fn chapter_prior(chapter: u32) -> f32 {
     let titles = store().hs_chapter_titles.get(chapter as usize).copied().unwrap_or(0);
-    ((f32::from(titles) + 2.0) / 12.0).min(1.0).sqrt()
+    PRIOR_FLOOR + (1.0 - PRIOR_FLOOR) * ((f32::from(titles) + 2.0) / 12.0).min(1.0).sqrt()
 }
 
 /// A code's own text (a subheading's, or a heading's), while it is at hand (its part
@@ -955,10 +976,25 @@ pub fn nomenclature_matches(words: &[String], limit: usize, prior: bool) -> Vec<
     // of the main phrase count fully, its last word (the head noun) double, the rest less.
     let main_end = words.iter().skip(1).position(|t| is_qualifier_start(t)).map_or(words.len(), |i| i + 1);
     let (stop, materials) = (word_set("hs-stop"), word_set("hs-material"));
-    let telling = |w: &str| w.len() > 2 && !stop.contains(w) && !w.bytes().all(|b| b.is_ascii_digit());
-    let head = (0..main_end).rev().find(|&i| telling(&words[i]));
+    // Nor an amount: "25kg" in "Baking Soda 25kg" is no 8806.23's drone of "more than
+    // 25kg".
+    let amount = |w: &str| {
+        let unit = w.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+        unit.len() < w.len() && (unit.is_empty() || in_list("quantity-units", unit) || in_list("hs-content-units", unit))
+    };
+    let telling = |w: &str| w.len() > 2 && !stop.contains(w) && !amount(w);
+    // A container after a quantity ("Portland Cement 50kg Bag") is the goods' package,
+    // no head noun: it counts as a qualifier's word.
+    let package = |i: usize| is_package(words, i, i + 1, |_| true);
+    // Nor is the word a grade names ("Baking Soda Food Grade", "Talc Cosmetic Grade"):
+    // it says what the goods are fit for.
+    let grade = |i: usize| words.get(i + 1).is_some_and(|w| w == "grade");
+    let qualifying = |i: usize| package(i) || grade(i);
+    let head = (0..main_end).rev().find(|&i| telling(&words[i]) && !qualifying(i) && !in_list("hs-forms", &words[i]));
     // (word, emphasis, the subheadings using it): each word's posting list looked up once.
     let mut content: Vec<(&str, f64, &[u16])> = Vec::new();
+    // The title positions of content's English words (after its Chinese pairs).
+    let mut adjacent: Vec<usize> = Vec::new();
     // Chinese runs count by character pairs that the index knows (pairs across word
     // boundaries, like 炭包 in 竹炭包, are in no name and say nothing); the last pair, where
     // Chinese puts the head noun, double.
@@ -975,7 +1011,7 @@ pub fn nomenclature_matches(words: &[String], limit: usize, prior: bool) -> Vec<
         }
         let emphasis = if Some(i) == head {
             2.0
-        } else if i < main_end {
+        } else if i < main_end && !qualifying(i) {
             1.0
         } else {
             0.4
@@ -984,6 +1020,7 @@ pub fn nomenclature_matches(words: &[String], limit: usize, prior: bool) -> Vec<
         // rank raw materials (steel scrap, sawn wood, plastics in primary forms) first.
         let emphasis = if materials.contains(w) { emphasis * 0.3 } else { emphasis };
         content.push((w.as_str(), emphasis, index.postings(w)));
+        adjacent.push(i);
     }
     // How telling a word is: its rarity. A word the nomenclature never uses ("colander",
     // "kalimba") is most likely the very product noun it has no text for: it counts in
@@ -1009,6 +1046,28 @@ pub fn nomenclature_matches(words: &[String], limit: usize, prior: bool) -> Vec<
                         touched.push(i);
                     }
                     *s += share;
+                }
+            }
+        }
+        // Two title words side by side that a text uses both of ("Sodium Bicarbonate",
+        // "Portland Cement") name its goods more surely than the same words apart: their
+        // shares count again by half. For suggestions only; the rules' fit stays the words'.
+        let english = &content[content.len() - adjacent.len()..];
+        for k in 1..english.len() {
+            if !prior || adjacent[k] != adjacent[k - 1] + 1 {
+                continue;
+            }
+            let ((_, ea, pa), (_, eb, pb)) = (english[k - 1], english[k]);
+            let share = (0.5 * (weight(pa) * ea + weight(pb) * eb) / total) as f32;
+            let mut j = 0;
+            for &i in pa.iter() {
+                while j < pb.len() && pb[j] < i {
+                    j += 1;
+                }
+                if pb.get(j) == Some(&i) {
+                    if let Some(s) = scores.get_mut(i as usize) {
+                        *s += share;
+                    }
                 }
             }
         }
@@ -1042,7 +1101,7 @@ fn best_scored(scores: &[f32], touched: &[u16], chapter_weights: &[f32], limit: 
     let mut best: Vec<u64> = Vec::with_capacity(limit + 1);
     for &i in touched {
         let s = score(usize::from(i));
-        let key = (u64::from(u32::MAX - (s.clamp(0.0, 1.0) * 1e6) as u32) << 32) | u64::from(i);
+        let key = (u64::from(u32::MAX - (s.clamp(0.0, 2.0) * 1e6) as u32) << 32) | u64::from(i);
         if best.len() >= limit && best.last().map_or(true, |&worst| key >= worst) {
             continue;
         }

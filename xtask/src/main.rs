@@ -659,6 +659,7 @@ fn word_lists() -> String {
         "hs-for-men",
         "hs-material-class",
         "hs-finish",
+        "hs-forms",
         "hs-material-imitation",
         "hs-selectors-zh",
         "device-brands",

@@ -991,6 +991,10 @@ pub fn nomenclature_matches(words: &[String], limit: usize, prior: bool) -> Vec<
     let grade = |i: usize| words.get(i + 1).is_some_and(|w| w == "grade");
     let qualifying = |i: usize| package(i) || grade(i);
     let head = (0..main_end).rev().find(|&i| telling(&words[i]) && !qualifying(i) && !in_list("hs-forms", &words[i]));
+    // A general-trade title names its goods first ("Oxalic Acid 99.6% Crystals
+    // Bleaching", "Acetic Acid Glacial Industrial"): for a suggestion its first two
+    // telling words count half as much again (the rules' fit keeps the words' own).
+    let first = (0..main_end).find(|&i| telling(&words[i]) && !qualifying(i));
     // (word, emphasis, the subheadings using it): each word's posting list looked up once.
     let mut content: Vec<(&str, f64, &[u16])> = Vec::new();
     // The title positions of content's English words (after its Chinese pairs).
@@ -1011,6 +1015,8 @@ pub fn nomenclature_matches(words: &[String], limit: usize, prior: bool) -> Vec<
         }
         let emphasis = if Some(i) == head {
             2.0
+        } else if prior && first.is_some_and(|f| i == f || i == f + 1) {
+            1.5
         } else if i < main_end && !qualifying(i) {
             1.0
         } else {

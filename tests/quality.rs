@@ -473,10 +473,11 @@ const CATEGORIES_HELDOUT_FLOOR: (f64, f64) = (77.0, 84.5);
 const MIXED_HELDOUT_FLOOR: (f64, f64) = (73.0, 83.0);
 
 /// Regression guards for the general-trade titles: within 3 points of what they measure
-/// (data 2026.12.02.33: dev 89.5% / 94.2%, held-out 56.0% / 58.0% at its one run; the
-/// session's starting engine and data 66.9% / 67.3% and 38.0% / 32.0%).
-const TRADE_DEV_FLOOR: (f64, f64) = (86.5, 91.2);
-const TRADE_HELDOUT_FLOOR: (f64, f64) = (53.0, 55.0);
+/// (data 2026.12.02.34: dev 90.5% / 94.5%, held-out 60.0% / 66.0%; the held-out set
+/// 56.0% / 58.0% at its first run with data .33, and 38.0% / 32.0% for the session's
+/// starting engine and data).
+const TRADE_DEV_FLOOR: (f64, f64) = (87.5, 91.5);
+const TRADE_HELDOUT_FLOOR: (f64, f64) = (57.0, 63.0);
 
 /// Regression guard for the later fresh titles: within 3 points of what they measure
 /// (97.5% / 96.3% since data 2026.12.02.23; 95.1% / 95.1% at their first run).

@@ -7,7 +7,7 @@
 use crate::base::date::Date;
 use crate::base::text::{cjk_only, fold, norm_words};
 pub use crate::knowledge::data::store::{deleted_text, heading_text, subheading_text};
-use crate::knowledge::data::store::{word_pairs, word_set};
+use crate::knowledge::data::store::{word_pair, word_pairs, word_set};
 use crate::knowledge::data::word_index::WordIndex;
 use crate::knowledge::data::{store, HS2022_CHAPTERS};
 use crate::knowledge::vocabulary::{english_matches, flag, EnglishTerm, Product};
@@ -728,7 +728,7 @@ pub fn suggest_for_words(description: &str, words: &[String], products: Option<&
     };
     let top = products.first().map_or(1, |m| m.strength).max(1) as f64;
     let index = crate::knowledge::data::word_index::word_index();
-    let lists: Vec<&[u16]> = words.iter().filter(|w| w.len() > 2).filter_map(|w| Some(index?.postings(w))).collect();
+    let lists: Vec<&[u16]> = words.iter().filter(|w| w.len() > 2).filter_map(|w| Some(index?.postings(nomenclature_spelling(w)))).collect();
     // Only read when the vocabulary named goods (their codes are what it orders).
     let selectors = if products.is_empty() { Vec::new() } else { selectors(description, &words, index) };
     let named_selectors = |code: u32| {
@@ -841,7 +841,7 @@ fn selectors<'a>(description: &str, words: &'a [String], index: Option<&'a WordI
         if words[..i].contains(w) || of_a_part(i) {
             continue;
         }
-        if let Some(class) = crate::knowledge::data::store::word_pair("hs-material-class", w) {
+        if let Some(class) = word_pair("hs-material-class", w) {
             add(class, 1);
         }
     }
@@ -954,6 +954,23 @@ fn outside_parentheses(text: &str) -> String {
     kept
 }
 
+/// Whether two sorted posting lists share a subheading.
+fn intersects(a: &[u16], b: &[u16]) -> bool {
+    let mut j = 0;
+    a.iter().any(|&i| {
+        while j < b.len() && b[j] < i {
+            j += 1;
+        }
+        b.get(j) == Some(&i)
+    })
+}
+
+/// A title word as the nomenclature spells it (`hs-spellings`: "sulfate" -> "sulphate",
+/// "aluminum" -> "aluminium"), so its texts are found by either.
+fn nomenclature_spelling(word: &str) -> &str {
+    word_pair("hs-spellings", word).unwrap_or(word)
+}
+
 /// A word that chooses among a product's codes ([`selectors`]).
 struct Selector<'a> {
     /// The nomenclature's English word, looked for in a code's own text (none for the
@@ -995,6 +1012,16 @@ pub fn nomenclature_matches(words: &[String], limit: usize, prior: bool) -> Vec<
     // Bleaching", "Acetic Acid Glacial Industrial"): for a suggestion its first two
     // telling words count half as much again (the rules' fit keeps the words' own).
     let first = (0..main_end).find(|&i| telling(&words[i]) && !qualifying(i));
+    // When those two words name something together in the nomenclature ("Sodium
+    // Metabisulfite ... Food Preservative", "Formic Acid ... Leather Tanning": some text
+    // uses both), they are the goods and the last word what they serve.
+    let named_first = prior
+        && first.is_some_and(|f| {
+            words
+                .get(f + 1)
+                .is_some_and(|second| telling(second) && !materials.contains(second.as_str()) && !materials.contains(words[f].as_str()))
+                && intersects(index.postings(nomenclature_spelling(&words[f])), index.postings(nomenclature_spelling(&words[f + 1])))
+        });
     // (word, emphasis, the subheadings using it): each word's posting list looked up once.
     let mut content: Vec<(&str, f64, &[u16])> = Vec::new();
     // The title positions of content's English words (after its Chinese pairs).
@@ -1013,9 +1040,14 @@ pub fn nomenclature_matches(words: &[String], limit: usize, prior: bool) -> Vec<
         if !telling(w) || crate::base::text::has_cjk(w) || content.iter().any(|(c, _, _)| c == w) {
             continue;
         }
-        let emphasis = if Some(i) == head {
+        let at_first = first.is_some_and(|f| i == f || i == f + 1);
+        let emphasis = if named_first && at_first {
             2.0
-        } else if prior && first.is_some_and(|f| i == f || i == f + 1) {
+        } else if named_first && Some(i) == head {
+            1.0
+        } else if Some(i) == head {
+            2.0
+        } else if prior && at_first {
             1.5
         } else if i < main_end && !qualifying(i) {
             1.0
@@ -1025,7 +1057,7 @@ pub fn nomenclature_matches(words: &[String], limit: usize, prior: bool) -> Vec<
         // A material says what the goods are made of, not what they are: alone it would
         // rank raw materials (steel scrap, sawn wood, plastics in primary forms) first.
         let emphasis = if materials.contains(w) { emphasis * 0.3 } else { emphasis };
-        content.push((w.as_str(), emphasis, index.postings(w)));
+        content.push((w.as_str(), emphasis, index.postings(nomenclature_spelling(w))));
         adjacent.push(i);
     }
     // How telling a word is: its rarity. A word the nomenclature never uses ("colander",

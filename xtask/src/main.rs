@@ -660,6 +660,7 @@ fn word_lists() -> String {
         "hs-material-class",
         "hs-finish",
         "hs-forms",
+        "hs-spellings",
         "hs-material-imitation",
         "hs-selectors-zh",
         "device-brands",

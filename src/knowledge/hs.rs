@@ -7,7 +7,7 @@
 use crate::base::date::Date;
 use crate::base::text::{cjk_only, fold, norm_words};
 pub use crate::knowledge::data::store::{deleted_text, heading_text, subheading_text};
-use crate::knowledge::data::store::{word_pair, word_pairs, word_set};
+use crate::knowledge::data::store::{pair_in, word_pair, word_pairs, word_set};
 use crate::knowledge::data::word_index::WordIndex;
 use crate::knowledge::data::{store, HS2022_CHAPTERS};
 use crate::knowledge::vocabulary::{english_matches, flag, EnglishTerm, Product};
@@ -728,7 +728,9 @@ pub fn suggest_for_words(description: &str, words: &[String], products: Option<&
     };
     let top = products.first().map_or(1, |m| m.strength).max(1) as f64;
     let index = crate::knowledge::data::word_index::word_index();
-    let lists: Vec<&[u16]> = words.iter().filter(|w| w.len() > 2).filter_map(|w| Some(index?.postings(nomenclature_spelling(w)))).collect();
+    let spellings = word_set("hs-spellings");
+    let lists: Vec<&[u16]> =
+        words.iter().filter(|w| w.len() > 2).filter_map(|w| Some(index?.postings(nomenclature_spelling(spellings, w)))).collect();
     // Only read when the vocabulary named goods (their codes are what it orders).
     let selectors = if products.is_empty() { Vec::new() } else { selectors(description, &words, index) };
     let named_selectors = |code: u32| {
@@ -954,21 +956,21 @@ fn outside_parentheses(text: &str) -> String {
     kept
 }
 
-/// Whether two sorted posting lists share a subheading.
-fn intersects(a: &[u16], b: &[u16]) -> bool {
-    let mut j = 0;
-    a.iter().any(|&i| {
-        while j < b.len() && b[j] < i {
-            j += 1;
-        }
-        b.get(j) == Some(&i)
+/// The subheadings two sorted posting lists share, in order: the shorter list's entries
+/// searched in the longer (a common word's list runs to thousands).
+fn common_postings<'a>(a: &'a [u16], b: &'a [u16]) -> impl Iterator<Item = u16> + 'a {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    let mut rest = long;
+    short.iter().copied().filter(move |&i| {
+        rest = &rest[rest.partition_point(|&x| x < i)..];
+        rest.first() == Some(&i)
     })
 }
 
 /// A title word as the nomenclature spells it (`hs-spellings`: "sulfate" -> "sulphate",
 /// "aluminum" -> "aluminium"), so its texts are found by either.
-fn nomenclature_spelling(word: &str) -> &str {
-    word_pair("hs-spellings", word).unwrap_or(word)
+fn nomenclature_spelling<'a>(spellings: &'static crate::base::order::SortedWords, word: &'a str) -> &'a str {
+    pair_in(spellings, word).unwrap_or(word)
 }
 
 /// A word that chooses among a product's codes ([`selectors`]).
@@ -992,7 +994,7 @@ pub fn nomenclature_matches(words: &[String], limit: usize, prior: bool) -> Vec<
     // Listing titles put the product first and what it fits after "for"/"with": words
     // of the main phrase count fully, its last word (the head noun) double, the rest less.
     let main_end = words.iter().skip(1).position(|t| is_qualifier_start(t)).map_or(words.len(), |i| i + 1);
-    let (stop, materials) = (word_set("hs-stop"), word_set("hs-material"));
+    let (stop, materials, spellings) = (word_set("hs-stop"), word_set("hs-material"), word_set("hs-spellings"));
     // Nor an amount: "25kg" in "Baking Soda 25kg" is no 8806.23's drone of "more than
     // 25kg".
     let amount = |w: &str| {
@@ -1012,16 +1014,6 @@ pub fn nomenclature_matches(words: &[String], limit: usize, prior: bool) -> Vec<
     // Bleaching", "Acetic Acid Glacial Industrial"): for a suggestion its first two
     // telling words count half as much again (the rules' fit keeps the words' own).
     let first = (0..main_end).find(|&i| telling(&words[i]) && !qualifying(i));
-    // When those two words name something together in the nomenclature ("Sodium
-    // Metabisulfite ... Food Preservative", "Formic Acid ... Leather Tanning": some text
-    // uses both), they are the goods and the last word what they serve.
-    let named_first = prior
-        && first.is_some_and(|f| {
-            words
-                .get(f + 1)
-                .is_some_and(|second| telling(second) && !materials.contains(second.as_str()) && !materials.contains(words[f].as_str()))
-                && intersects(index.postings(nomenclature_spelling(&words[f])), index.postings(nomenclature_spelling(&words[f + 1])))
-        });
     // (word, emphasis, the subheadings using it): each word's posting list looked up once.
     let mut content: Vec<(&str, f64, &[u16])> = Vec::new();
     // The title positions of content's English words (after its Chinese pairs).
@@ -1041,11 +1033,7 @@ pub fn nomenclature_matches(words: &[String], limit: usize, prior: bool) -> Vec<
             continue;
         }
         let at_first = first.is_some_and(|f| i == f || i == f + 1);
-        let emphasis = if named_first && at_first {
-            2.0
-        } else if named_first && Some(i) == head {
-            1.0
-        } else if Some(i) == head {
+        let emphasis = if Some(i) == head {
             2.0
         } else if prior && at_first {
             1.5
@@ -1057,8 +1045,23 @@ pub fn nomenclature_matches(words: &[String], limit: usize, prior: bool) -> Vec<
         // A material says what the goods are made of, not what they are: alone it would
         // rank raw materials (steel scrap, sawn wood, plastics in primary forms) first.
         let emphasis = if materials.contains(w) { emphasis * 0.3 } else { emphasis };
-        content.push((w.as_str(), emphasis, index.postings(nomenclature_spelling(w))));
+        content.push((w.as_str(), emphasis, index.postings(nomenclature_spelling(spellings, w))));
         adjacent.push(i);
+    }
+    // When those two words name something together in the nomenclature ("Sodium
+    // Metabisulfite ... Food Preservative", "Formic Acid ... Leather Tanning": some text
+    // uses both), they are the goods and the last word what they serve.
+    let english_from = content.len() - adjacent.len();
+    let entry = |i: usize| adjacent.iter().position(|&a| a == i).map(|k| english_from + k);
+    if let Some((a, b)) = first.filter(|_| prior).and_then(|f| Some((entry(f)?, entry(f + 1)?))) {
+        let substance = |k: usize| !materials.contains(content[k].0);
+        if substance(a) && substance(b) && common_postings(content[a].2, content[b].2).next().is_some() {
+            content[a].1 = 2.0;
+            content[b].1 = 2.0;
+            if let Some(h) = head.and_then(entry).filter(|&h| h != a && h != b) {
+                content[h].1 /= 2.0;
+            }
+        }
     }
     // How telling a word is: its rarity. A word the nomenclature never uses ("colander",
     // "kalimba") is most likely the very product noun it has no text for: it counts in
@@ -1090,22 +1093,16 @@ pub fn nomenclature_matches(words: &[String], limit: usize, prior: bool) -> Vec<
         // Two title words side by side that a text uses both of ("Sodium Bicarbonate",
         // "Portland Cement") name its goods more surely than the same words apart: their
         // shares count again by half. For suggestions only; the rules' fit stays the words'.
-        let english = &content[content.len() - adjacent.len()..];
+        let english = &content[english_from..];
         for k in 1..english.len() {
             if !prior || adjacent[k] != adjacent[k - 1] + 1 {
                 continue;
             }
             let ((_, ea, pa), (_, eb, pb)) = (english[k - 1], english[k]);
             let share = (0.5 * (weight(pa) * ea + weight(pb) * eb) / total) as f32;
-            let mut j = 0;
-            for &i in pa.iter() {
-                while j < pb.len() && pb[j] < i {
-                    j += 1;
-                }
-                if pb.get(j) == Some(&i) {
-                    if let Some(s) = scores.get_mut(i as usize) {
-                        *s += share;
-                    }
+            for i in common_postings(pa, pb) {
+                if let Some(s) = scores.get_mut(usize::from(i)) {
+                    *s += share;
                 }
             }
         }

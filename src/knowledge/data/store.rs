@@ -677,7 +677,12 @@ pub fn word_pairs(list: &str) -> impl Iterator<Item = (&'static str, &'static st
 /// What `word` means in a "word=meaning" list (`hs-material-class`: "knit" -> "knitted"),
 /// by a binary search of the list's sorted copy, without splitting its entries.
 pub fn word_pair(list: &str, word: &str) -> Option<&'static str> {
-    let set = word_set(list);
+    pair_in(word_set(list), word)
+}
+
+/// What `word` means in a "word=meaning" list already found ([`word_set`]): for a loop
+/// over a title's words, which need not find the list by name each time.
+pub fn pair_in(set: &'static crate::base::order::SortedWords, word: &str) -> Option<&'static str> {
     let words = set.words();
     words[set.lower_bound(word)..].iter().take_while(|e| e.starts_with(word)).find_map(|e| e[word.len()..].strip_prefix('='))
 }

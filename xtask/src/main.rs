@@ -572,7 +572,8 @@ fn messages() -> String {
 }
 
 /// The hand-curated listing vocabulary, checked: every code a real HS 2022 heading or
-/// subheading, every flag a known name, every English term lower case. Two sections:
+/// subheading, every flag a known name, every English term lower case, EXPORT_DUTY on
+/// exactly the rows whose usual code China taxes on export. Two sections:
 /// `@vocabulary`, each row with its English terms, and `@vocabulary-zh`, the Chinese (and
 /// mixed, "u盘") terms of each row that has any, the row given as its gap from the
 /// previous one: a part, which only titles with Chinese characters read (11.7 KB brotli
@@ -591,6 +592,15 @@ fn vocabulary() -> String {
     // Gaps, not row numbers: 2 KB less compressed.
     let mut previous_row: i64 = -1;
     let hs22: BTreeSet<String> = read_csv("hs2022_nomenclature.csv").into_iter().map(|r| r["hscode"].clone()).collect();
+    // The codes China taxes on export with no end date: a row whose usual code is among
+    // them names goods the description-only export-duty finding is for, and only such a
+    // row carries the flag (ore and scrap rows once came in without it).
+    let duty_codes: Vec<String> = read_csv("china_export_duties_typed.csv")
+        .into_iter()
+        .filter(|r| r["effective_until"].is_empty())
+        .flat_map(|r| r["code"].split(' ').map(str::to_string).collect::<Vec<_>>())
+        .collect();
+    let dutiable = |code: &str| duty_codes.iter().any(|d| code.starts_with(d.as_str()) || d.starts_with(code));
     for (row_number, line) in raw_tsv("vocabulary.tsv", Some("terms\t")).into_iter().enumerate() {
         let f: Vec<&str> = line.split('\t').collect();
         assert_eq!(f.len(), 4, "vocabulary.tsv: four tab-separated columns in {line:?}");
@@ -604,6 +614,11 @@ fn vocabulary() -> String {
             f[3].is_empty() || (f[3].bytes().all(|b| b.is_ascii_digit() || b == b'.') && f[3].parse::<f64>().is_ok()),
             "vocabulary.tsv: the fourth column is the lowest plausible value in USD (empty or an amount), not {:?} ({line:?})",
             f[3]
+        );
+        let flagged = f[2].split(' ').any(|flag| flag == "EXPORT_DUTY");
+        assert!(
+            flagged == f[1].split(' ').next().is_some_and(dutiable),
+            "vocabulary.tsv: EXPORT_DUTY goes with a usual code China taxes on export (china_export_duties_typed.csv), and only there ({line:?})"
         );
         let (english, chinese): (Vec<&str>, Vec<&str>) = f[0].split('|').filter(|t| !t.is_empty()).partition(|t| t.is_ascii());
         for term in &english {

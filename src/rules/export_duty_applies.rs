@@ -54,6 +54,12 @@ mod tests {
         let uncoded = with(with(base(), "/items/0/description", json!("Gallium metal 100g")), "/items/0/hsCode", json!(""));
         let f = fired(uncoded, "export-duty-applies");
         assert!(f.len() == 1 && !f[0].message.contains("()") && f[0].message.contains("10-digit"), "{f:?}");
+        // Goods named by their own vocabulary rows (xtask holds their flags to the
+        // export-duty table): fertiliser, ore and scrap in a general-trade title.
+        for text in ["NPK Compound Fertilizer 15-15-15 Water Soluble", "Iron Ore Fines 62% Fe", "Aluminum Scrap 6063 Extrusion Clean"] {
+            let uncoded = with(with(base(), "/items/0/description", json!(text)), "/items/0/hsCode", json!(""));
+            assert_eq!(fired(uncoded, "export-duty-applies").len(), 1, "{text}");
+        }
         // Ferro-chromium: 40% with a provisional 20% until 2021-07-31, 40% after.
         let rate = |date: &str| {
             let d = with(with(base(), "/items/0/description", json!("Ferro-chromium lumps, C 6%")), "/items/0/hsCode", json!("7202410000"));

@@ -477,12 +477,12 @@ const CATEGORIES_HELDOUT_FLOOR: (f64, f64) = (79.5, 87.0);
 const MIXED_HELDOUT_FLOOR: (f64, f64) = (73.0, 83.0);
 
 /// Regression guards for the general-trade titles: within 3 points of what they measure
-/// (data 2026.12.02.36: dev 95.7% / 97.2%, held-out 60.0% / 66.0%; the held-out set
+/// (data 2026.12.02.37: dev 95.5% / 97.2%, held-out 60.0% / 68.0%; the held-out set
 /// 56.0% / 58.0% at its first run with data .33, and 38.0% / 32.0% for the session's
 /// starting engine and data). The Chinese held-out set, written after the session's
 /// rows and readings: 86.0% / 100.0% at its one run (the starting build 70.0% / 78.0%).
-const TRADE_DEV_FLOOR: (f64, f64) = (92.7, 94.2);
-const TRADE_HELDOUT_FLOOR: (f64, f64) = (57.0, 63.0);
+const TRADE_DEV_FLOOR: (f64, f64) = (92.5, 94.2);
+const TRADE_HELDOUT_FLOOR: (f64, f64) = (57.0, 65.0);
 const TRADE_ZH_HELDOUT_FLOOR: (f64, f64) = (83.0, 97.0);
 
 /// Regression guard for the later fresh titles: within 3 points of what they measure

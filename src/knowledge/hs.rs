@@ -378,7 +378,7 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
                 })
         };
         // Nor, at all, goods a grade is named after: "Talc Powder Cosmetic Grade".
-        if tokens.get(end).is_some_and(|w| w == "grade") {
+        if names_grade(tokens, end - 1) {
             continue;
         }
         if describes
@@ -641,8 +641,7 @@ fn is_package(tokens: &[String], start: usize, end: usize, goods_before: impl Fn
         return true;
     }
     // "1kg" as one word, or "1 kg" as two.
-    let unit = before.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
-    if unit.len() < before.len() && before.as_bytes()[0].is_ascii_digit() {
+    if let Some(unit) = amount_unit(before) {
         return in_list("hs-content-units", unit);
     }
     at >= 2 && in_list("hs-content-units", before) && is_number(&tokens[at - 2])
@@ -651,6 +650,18 @@ fn is_package(tokens: &[String], start: usize, end: usize, goods_before: impl Fn
 /// A title word that is a number ("3", "2.5").
 fn is_number(word: &str) -> bool {
     !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+}
+
+/// The unit of an amount written as one word ("1kg" -> "kg", "3" -> ""), None for a word
+/// that does not start with a digit.
+fn amount_unit(word: &str) -> Option<&str> {
+    word.as_bytes().first().is_some_and(u8::is_ascii_digit).then(|| word.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.'))
+}
+
+/// Whether word `i` is the one a grade is named after ("Cosmetic" in "Talc Powder
+/// Cosmetic Grade"): what the goods are fit for, not what they are.
+fn names_grade(words: &[String], i: usize) -> bool {
+    words.get(i + 1).is_some_and(|w| w == "grade")
 }
 
 /// Expands a vocabulary code (a heading or a subheading) to subheadings, choosing the
@@ -779,8 +790,7 @@ pub fn suggest_for_words(description: &str, words: &[String], products: Option<&
         if products.is_empty() {
             let household = words.iter().any(|w| in_list("hs-household", w));
             // Not a material a grade is named after ("Zinc Oxide Powder Rubber Grade").
-            let grades = words.iter().skip(1).map(|w| w == "grade").chain([false]);
-            for (w, _) in words.iter().zip(grades).filter(|(_, grade)| !grade) {
+            for (_, w) in words.iter().enumerate().filter(|&(i, _)| !names_grade(&words, i)) {
                 let articles = &store().material_articles;
                 let first = articles.partition_point(|(m, _, _)| *m < w.as_str());
                 if let Some((_, home, other)) = articles.get(first).filter(|(m, _, _)| m == w) {
@@ -875,17 +885,17 @@ fn selectors<'a>(description: &str, words: &'a [String], index: Option<&'a WordI
     selectors
 }
 
-/// How likely goods of a chapter are among what sellers declare, from `PRIOR_FLOOR` to 1:
-/// the square root of the share of the tuning titles in it (hs_chapter_prior.tsv, two
-/// added to each chapter's count), 1 for every chapter with ten or more. A word shared by
-/// accident with live fish (chapter 3) or bulbs (6) then counts for two thirds of one
-/// shared with clothing: "Dental Floss Picks" is 3306, not crustaceans.
 /// The least weight of a chapter the tuning titles never declare: the titles are
 /// marketplace listings, and general-trade declarations name raw materials and
 /// chemicals (chapters 25-29, 72), whose full names ("portland cement") must still beat
 /// one word shared with a consumer chapter (0 would leave them at 0.41 of it).
 const PRIOR_FLOOR: f32 = 0.4;
 
+/// How likely goods of a chapter are among what sellers declare, from `PRIOR_FLOOR` to 1:
+/// the square root of the share of the tuning titles in it (hs_chapter_prior.tsv, two
+/// added to each chapter's count), 1 for every chapter with ten or more. A word shared by
+/// accident with live fish (chapter 3) or bulbs (6) then counts for two thirds of one
+/// shared with clothing: "Dental Floss Picks" is 3306, not crustaceans.
 fn chapter_prior(chapter: u32) -> f32 {
     let titles = store().hs_chapter_titles.get(chapter as usize).copied().unwrap_or(0);
     PRIOR_FLOOR + (1.0 - PRIOR_FLOOR) * ((f32::from(titles) + 2.0) / 12.0).min(1.0).sqrt()
@@ -998,17 +1008,14 @@ pub fn nomenclature_matches(words: &[String], limit: usize, prior: bool) -> Vec<
     // Nor an amount: "25kg" in "Baking Soda 25kg" is no 8806.23's drone of "more than
     // 25kg".
     let amount = |w: &str| {
-        let unit = w.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
-        unit.len() < w.len() && (unit.is_empty() || in_list("quantity-units", unit) || in_list("hs-content-units", unit))
+        amount_unit(w).is_some_and(|unit| unit.is_empty() || in_list("quantity-units", unit) || in_list("hs-content-units", unit))
     };
     let telling = |w: &str| w.len() > 2 && !stop.contains(w) && !amount(w);
     // A container after a quantity ("Portland Cement 50kg Bag") is the goods' package,
     // no head noun: it counts as a qualifier's word.
     let package = |i: usize| is_package(words, i, i + 1, |_| true);
-    // Nor is the word a grade names ("Baking Soda Food Grade", "Talc Cosmetic Grade"):
-    // it says what the goods are fit for.
-    let grade = |i: usize| words.get(i + 1).is_some_and(|w| w == "grade");
-    let qualifying = |i: usize| package(i) || grade(i);
+    // Nor is the word a grade is named after ("Baking Soda Food Grade").
+    let qualifying = |i: usize| package(i) || names_grade(words, i);
     let head = (0..main_end).rev().find(|&i| telling(&words[i]) && !qualifying(i) && !in_list("hs-forms", &words[i]));
     // A general-trade title names its goods first ("Oxalic Acid 99.6% Crystals
     // Bleaching", "Acetic Acid Glacial Industrial"): for a suggestion its first two
@@ -1094,10 +1101,7 @@ pub fn nomenclature_matches(words: &[String], limit: usize, prior: bool) -> Vec<
         // "Portland Cement") name its goods more surely than the same words apart: their
         // shares count again by half. For suggestions only; the rules' fit stays the words'.
         let english = &content[english_from..];
-        for k in 1..english.len() {
-            if !prior || adjacent[k] != adjacent[k - 1] + 1 {
-                continue;
-            }
+        for k in (1..english.len()).filter(|&k| prior && adjacent[k] == adjacent[k - 1] + 1) {
             let ((_, ea, pa), (_, eb, pb)) = (english[k - 1], english[k]);
             let share = (0.5 * (weight(pa) * ea + weight(pb) * eb) / total) as f32;
             for i in common_postings(pa, pb) {

@@ -424,7 +424,11 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
         let describes = |h: usize| matches.iter().any(|&(s, e, t)| s <= h && h < e && e - s > 1 && t.product.flags & flag::DESCRIBES != 0);
         // Nor is a package ("... 10 Boxes"): no "tissue box" or "soft box" to pair.
         let package = |h: usize| is_package(tokens, h, h + 1, goods_before);
-        if let Some(head) = head.filter(|&h| !describes(h) && !package(h)) {
+        // Nor is a form right after the goods it is the form of ("Black Silicon Carbide
+        // Powder" is silicon carbide, no black powder).
+        let form_of_goods =
+            |h: usize| in_list("hs-forms", &tokens[h]) && matches.iter().any(|&(_, e, t)| e == h && t.product.flags & yielding == 0);
+        if let Some(head) = head.filter(|&h| !describes(h) && !package(h) && !form_of_goods(h)) {
             // "Gold Plated ... Necklace" is no gold necklace (`hs-finish`).
             let finish = word_set("hs-finish");
             for i in (0..head.saturating_sub(1)).filter(|&i| !finish.contains(&tokens[i + 1])) {
@@ -782,11 +786,16 @@ pub fn suggest_for_words(description: &str, words: &[String], products: Option<&
         }
     }
     if ranked.len() < limit {
-        for (code, score) in nomenclature_matches(&words, limit * 2, true) {
+        let matches = nomenclature_matches(&words, limit * 2, true);
+        for &(code, score) in &matches {
             push(&mut ranked, code, 0.45 * score);
         }
         // Goods named only by what they are made of: the "articles of <material>"
-        // headings, household ones when the title says kitchen, table or home.
+        // headings, household ones when the title says kitchen, table or home; not when
+        // the nomenclature names goods of the same chapter by more than their material
+        // ("Float Glass 5mm" is 7005, no articles of glass).
+        let named_beyond_material =
+            |heading: u32| matches.iter().any(|&(code, score)| score >= ARTICLES_YIELD_TO && chapter_of(code) == chapter_of(heading));
         if products.is_empty() {
             let household = words.iter().any(|w| in_list("hs-household", w));
             // Not a material a grade is named after ("Zinc Oxide Powder Rubber Grade").
@@ -795,6 +804,9 @@ pub fn suggest_for_words(description: &str, words: &[String], products: Option<&
                 let first = articles.partition_point(|(m, _, _)| *m < w.as_str());
                 if let Some((_, home, other)) = articles.get(first).filter(|(m, _, _)| m == w) {
                     let heading = u32::from(if household { *home } else { *other });
+                    if named_beyond_material(heading) {
+                        continue;
+                    }
                     for sub in expand(heading, &lists) {
                         push(&mut ranked, sub, 0.3);
                     }
@@ -818,6 +830,10 @@ pub fn suggest_for_words(description: &str, words: &[String], products: Option<&
         })
         .collect()
 }
+
+/// The nomenclature score at which its best match, rather than the articles of a material
+/// the title names, comes first.
+const ARTICLES_YIELD_TO: f64 = 0.55;
 
 /// The words of a title's materials and of whom the goods are for, which order a
 /// product's codes: those whose texts name more of them come first ("leather boat
@@ -1027,12 +1043,26 @@ pub fn nomenclature_matches(words: &[String], limit: usize, prior: bool) -> Vec<
     let mut adjacent: Vec<usize> = Vec::new();
     // Chinese runs count by character pairs that the index knows (pairs across word
     // boundaries, like 炭包 in 竹炭包, are in no name and say nothing); the last pair, where
-    // Chinese puts the head noun, double.
-    let known: Vec<(&String, &[u16])> =
-        words.iter().filter(|w| crate::base::text::has_cjk(w)).map(|w| (w, index.postings(w))).filter(|(_, p)| !p.is_empty()).collect();
-    for (k, (pair, postings)) in known.iter().enumerate() {
+    // Chinese puts the head noun, double, unless its run is a grade or a form (硝酸钾
+    // 工业级, 氯化镁 片状: `zh_runs`), which counts as a qualifier's words.
+    let runs = zh_runs(words);
+    let known: Vec<(&String, &[u16], bool)> = words
+        .iter()
+        .zip(&runs)
+        .filter_map(|(w, run)| Some((w, index.postings(w), run.as_ref()?.1)))
+        .filter(|(_, p, _)| !p.is_empty())
+        .collect();
+    let zh_head = known.iter().rposition(|&(_, _, qualifying)| !qualifying);
+    for (k, &(pair, postings, qualifying)) in known.iter().enumerate() {
         if !content.iter().any(|(c, _, _)| c == pair) {
-            content.push((pair.as_str(), if k + 1 == known.len() { 2.0 } else { 1.0 }, postings));
+            let emphasis = if Some(k) == zh_head {
+                2.0
+            } else if qualifying {
+                0.4
+            } else {
+                1.0
+            };
+            content.push((pair.as_str(), emphasis, postings));
         }
     }
     for (i, w) in words.iter().enumerate() {
@@ -1061,8 +1091,16 @@ pub fn nomenclature_matches(words: &[String], limit: usize, prior: bool) -> Vec<
     let english_from = content.len() - adjacent.len();
     let entry = |i: usize| adjacent.iter().position(|&a| a == i).map(|k| english_from + k);
     if let Some((a, b)) = first.filter(|_| prior).and_then(|f| Some((entry(f)?, entry(f + 1)?))) {
+        // Not two materials ("Stainless Steel Colander"); a material and another word
+        // only where a text of the mineral and chemical chapters (25-38) names them both:
+        // a metal's compound ("Aluminium Sulphate ... Water Treatment"), not a machine
+        // that works the material ("Plastic Injection Molding Parts").
         let substance = |k: usize| !materials.contains(content[k].0);
-        if substance(a) && substance(b) && common_postings(content[a].2, content[b].2).next().is_some() {
+        let chemical = |i: u16| (25..=38).contains(&chapter_of(store().subheadings[usize::from(i)]));
+        let mut common = common_postings(content[a].2, content[b].2);
+        let named_together =
+            if substance(a) && substance(b) { common.next().is_some() } else { (substance(a) || substance(b)) && common.any(chemical) };
+        if named_together {
             content[a].1 = 2.0;
             content[b].1 = 2.0;
             if let Some(h) = head.and_then(entry).filter(|&h| h != a && h != b) {
@@ -1110,6 +1148,18 @@ pub fn nomenclature_matches(words: &[String], limit: usize, prior: bool) -> Vec<
                 }
             }
         }
+        // Likewise two pairs of one Chinese run that a text uses both of (硝酸 and 酸钾
+        // in 硝酸钾): the run is most likely a word of that text whole.
+        let entry_of = |pair: &str| content[..english_from].iter().find(|(c, _, _)| *c == pair);
+        for k in (1..words.len()).filter(|&k| prior && chained(&runs, k)) {
+            let (Some(&(_, ea, pa)), Some(&(_, eb, pb))) = (entry_of(&words[k - 1]), entry_of(&words[k])) else { continue };
+            let share = (0.5 * (weight(pa) * ea + weight(pb) * eb) / total) as f32;
+            for i in common_postings(pa, pb) {
+                if let Some(s) = scores.get_mut(usize::from(i)) {
+                    *s += share;
+                }
+            }
+        }
         // Per chapter once: a common word touches thousands of subheadings.
         let weights: Vec<f32> = if prior { (0..100).map(chapter_prior).collect() } else { Vec::new() };
         let best = best_scored(scores, touched, &weights, limit);
@@ -1118,6 +1168,48 @@ pub fn nomenclature_matches(words: &[String], limit: usize, prior: bool) -> Vec<
         }
         best
     })
+}
+
+/// For each of `words`, when it is a pair of Chinese characters (`cjk_bigrams`): the
+/// number of its run (consecutive pairs that overlap by a character: 硝酸, 酸钾 from
+/// 硝酸钾) and whether that run only qualifies the goods: a grade (工业级, 食品级) or a
+/// form (片状, 颗粒: `hs-forms`).
+fn zh_runs(words: &[String]) -> Vec<Option<(usize, bool)>> {
+    let mut runs: Vec<Option<(usize, bool)>> = vec![None; words.len()];
+    let mut k = 0;
+    let mut number = 0;
+    while k < words.len() {
+        if !crate::base::text::has_cjk(&words[k]) {
+            k += 1;
+            continue;
+        }
+        let mut end = k + 1;
+        while end < words.len() && overlapping(&words[end - 1], &words[end]) {
+            end += 1;
+        }
+        let mut text = words[k].clone();
+        for pair in &words[k + 1..end] {
+            text.extend(pair.chars().skip(1));
+        }
+        let qualifying = text.ends_with('级') || in_list("hs-forms", &text);
+        for run in &mut runs[k..end] {
+            *run = Some((number, qualifying));
+        }
+        number += 1;
+        k = end;
+    }
+    runs
+}
+
+/// Whether two Chinese pairs continue one another (the second starts with the first's
+/// last character).
+fn overlapping(a: &str, b: &str) -> bool {
+    crate::base::text::has_cjk(a) && crate::base::text::has_cjk(b) && a.chars().last().is_some() && a.chars().last() == b.chars().next()
+}
+
+/// Whether `words[k]` continues the Chinese run of `words[k - 1]`.
+fn chained(runs: &[Option<(usize, bool)>], k: usize) -> bool {
+    matches!((runs[k - 1], runs[k]), (Some((a, _)), Some((b, _))) if a == b)
 }
 
 thread_local! {
@@ -1181,6 +1273,31 @@ mod tests {
     /// The first suggestion's heading ("4202").
     fn first_heading(title: &str) -> Option<String> {
         first_code(title).map(|code| code[..4].to_string())
+    }
+
+    /// None of these titles' goods is in the listing vocabulary: the readings below decide.
+    #[test]
+    fn a_chinese_run_that_is_a_grade_or_a_form_is_no_head() {
+        // 工业级 ("industrial grade") was the head and chose 3302.90 (mixtures for
+        // industry); 硝酸钾 is named whole by the tariff's 硝酸钾 lines.
+        assert_eq!(first_heading("硝酸钾 工业级").as_deref(), Some("2834"));
+        assert_eq!(first_heading("氯化镁 片状").as_deref(), Some("2827"));
+        let runs = zh_runs(&["硝酸".to_string(), "酸钾".to_string(), "工业".to_string(), "业级".to_string()]);
+        assert_eq!(runs, vec![Some((0, false)), Some((0, false)), Some((1, true)), Some((1, true))]);
+    }
+
+    #[test]
+    fn a_metal_and_the_word_it_makes_a_compound_with_name_a_chemical() {
+        // "copper" is a material, "chloride" a substance; a text of chapter 28 uses both.
+        assert_eq!(first_heading("Copper Chloride Dihydrate").as_deref(), Some("2827"));
+    }
+
+    #[test]
+    fn articles_of_a_material_yield_to_goods_of_its_chapter_the_nomenclature_names() {
+        // Glass rods (7002), not articles of glass (7020).
+        assert_eq!(first_heading("Clear Glass Rods 8mm").as_deref(), Some("7002"));
+        // Where it names none of the material's chapter, the articles stay.
+        assert_eq!(first_heading("Acacia Wood Trivet Round").map(|h| h[..2].to_string()).as_deref(), Some("44"));
     }
 
     #[test]

@@ -428,7 +428,9 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
         // Powder" is silicon carbide, no black powder).
         let form_of_goods =
             |h: usize| in_list("hs-forms", &tokens[h]) && matches.iter().any(|&(_, e, t)| e == h && t.product.flags & yielding == 0);
-        if let Some(head) = head.filter(|&h| !describes(h) && !package(h) && !form_of_goods(h)) {
+        // Nor the material goods named before are made of ("jacket of nylon woven fabric").
+        let material_of_goods = |h: usize| of_material(tokens, h, h + 1) && goods_before(h);
+        if let Some(head) = head.filter(|&h| !describes(h) && !package(h) && !form_of_goods(h) && !material_of_goods(h)) {
             // "Gold Plated ... Necklace" is no gold necklace (`hs-finish`).
             let finish = word_set("hs-finish");
             for i in (0..head.saturating_sub(1)).filter(|&i| !finish.contains(&tokens[i + 1])) {
@@ -477,7 +479,13 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
                 .enumerate()
                 .any(|(j, s)| battery(j) && s.is_some_and(|(s0, e0, _)| s0 <= start && e0 >= end && comes_with_zh(&zh, s0)))
         };
+        // A run of characters that ends in 级 is a grade (医药级, 食品级: "pharmaceutical
+        // grade"), as "Food Grade" is in English: what it is named after is no goods.
+        let grades: Vec<&str> = folded.split(|c: char| !crate::base::text::is_cjk(c)).filter(|run| run.ends_with('级')).collect();
         for (k, (term, product)) in hits.iter().map(|&i| index.terms[i]).enumerate() {
+            if grades.iter().any(|run| run.contains(term)) {
+                continue;
+            }
             // What the goods fit or serve is no goods when other goods are named:
             // 不粘锅炒锅电磁炉燃气灶通用 is a wok "for induction and gas hobs".
             if fitted[k] && other_goods(k) {
@@ -1045,7 +1053,8 @@ pub fn nomenclature_matches(words: &[String], limit: usize, prior: bool) -> Vec<
     // boundaries, like 炭包 in 竹炭包, are in no name and say nothing); the last pair, where
     // Chinese puts the head noun, double, unless its run is a grade or a form (硝酸钾
     // 工业级, 氯化镁 片状: `zh_runs`), which counts as a qualifier's words.
-    let runs = zh_runs(words);
+    // (None at all for a title without Chinese, most of them.)
+    let runs = if words.iter().any(|w| crate::base::text::has_cjk(w)) { zh_runs(words) } else { Vec::new() };
     let known: Vec<(&String, &[u16], bool)> = words
         .iter()
         .zip(&runs)
@@ -1173,29 +1182,20 @@ pub fn nomenclature_matches(words: &[String], limit: usize, prior: bool) -> Vec<
 /// For each of `words`, when it is a pair of Chinese characters (`cjk_bigrams`): the
 /// number of its run (consecutive pairs that overlap by a character: 硝酸, 酸钾 from
 /// 硝酸钾) and whether that run only qualifies the goods: a grade (工业级, 食品级) or a
-/// form (片状, 颗粒: `hs-forms`).
+/// form of two characters (片状, 颗粒: `hs-forms`).
 fn zh_runs(words: &[String]) -> Vec<Option<(usize, bool)>> {
     let mut runs: Vec<Option<(usize, bool)>> = vec![None; words.len()];
-    let mut k = 0;
-    let mut number = 0;
+    let (mut k, mut number) = (0, 0);
     while k < words.len() {
-        if !crate::base::text::has_cjk(&words[k]) {
-            k += 1;
-            continue;
-        }
         let mut end = k + 1;
-        while end < words.len() && overlapping(&words[end - 1], &words[end]) {
-            end += 1;
+        if crate::base::text::has_cjk(&words[k]) {
+            while end < words.len() && overlapping(&words[end - 1], &words[end]) {
+                end += 1;
+            }
+            let qualifying = words[end - 1].ends_with('级') || (end == k + 1 && in_list("hs-forms", &words[k]));
+            runs[k..end].fill(Some((number, qualifying)));
+            number += 1;
         }
-        let mut text = words[k].clone();
-        for pair in &words[k + 1..end] {
-            text.extend(pair.chars().skip(1));
-        }
-        let qualifying = text.ends_with('级') || in_list("hs-forms", &text);
-        for run in &mut runs[k..end] {
-            *run = Some((number, qualifying));
-        }
-        number += 1;
         k = end;
     }
     runs
@@ -1204,12 +1204,12 @@ fn zh_runs(words: &[String]) -> Vec<Option<(usize, bool)>> {
 /// Whether two Chinese pairs continue one another (the second starts with the first's
 /// last character).
 fn overlapping(a: &str, b: &str) -> bool {
-    crate::base::text::has_cjk(a) && crate::base::text::has_cjk(b) && a.chars().last().is_some() && a.chars().last() == b.chars().next()
+    a.chars().last().is_some_and(|c| crate::base::text::is_cjk(c) && b.starts_with(c))
 }
 
 /// Whether `words[k]` continues the Chinese run of `words[k - 1]`.
 fn chained(runs: &[Option<(usize, bool)>], k: usize) -> bool {
-    matches!((runs[k - 1], runs[k]), (Some((a, _)), Some((b, _))) if a == b)
+    matches!((runs.get(k - 1), runs.get(k)), (Some(Some((a, _))), Some(Some((b, _)))) if a == b)
 }
 
 thread_local! {
@@ -1282,6 +1282,9 @@ mod tests {
         // industry); 硝酸钾 is named whole by the tariff's 硝酸钾 lines.
         assert_eq!(first_heading("硝酸钾 工业级").as_deref(), Some("2834"));
         assert_eq!(first_heading("氯化镁 片状").as_deref(), Some("2827"));
+        // Nor does a grade name goods: 药 ("medicine") in 医药级, "pharmaceutical grade".
+        assert!(products_in("丙二醇 医药级").is_empty());
+        assert_eq!(first_heading("丙二醇 医药级").as_deref(), Some("2905"));
         let runs = zh_runs(&["硝酸".to_string(), "酸钾".to_string(), "工业".to_string(), "业级".to_string()]);
         assert_eq!(runs, vec![Some((0, false)), Some((0, false)), Some((1, true)), Some((1, true))]);
     }

@@ -839,8 +839,8 @@ pub fn suggest_for_words(description: &str, words: &[String], products: Option<&
         .collect()
 }
 
-/// The nomenclature score at which its best match, rather than the articles of a material
-/// the title names, comes first.
+/// The nomenclature score at which a match of the material's own chapter, rather than the
+/// articles of a material the title names, comes first.
 const ARTICLES_YIELD_TO: f64 = 0.55;
 
 /// The words of a title's materials and of whom the goods are for, which order a

@@ -340,10 +340,10 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
     let goods_before = |at: usize| matches.iter().any(|&(_, e, t)| e <= at && t.product.flags & yielding == 0);
     // A material right after the goods it makes: "Travel Tote Leather", "Recliner Chair
     // Fabric" (a term of material words only, which a goods term ends just before).
-    let material_after_goods = |start: usize, end: usize| {
-        tokens[start..end].iter().all(|t| in_list("hs-material", t))
-            && matches.iter().any(|&(_, e, t)| e == start && t.product.flags & yielding == 0)
-    };
+    // Whether goods are named right before word `at`.
+    let goods_end_at = |at: usize| matches.iter().any(|&(_, e, t)| e == at && t.product.flags & yielding == 0);
+    let material_after_goods =
+        |start: usize, end: usize| tokens[start..end].iter().all(|t| in_list("hs-material", t)) && goods_end_at(start);
     for &(start, end, term) in &matches {
         // English compounds are headed on the right: when a later term takes this one's
         // last word ("stainless steel nail clipper": "steel nail", "nail clipper"), this
@@ -426,8 +426,7 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
         let package = |h: usize| is_package(tokens, h, h + 1, goods_before);
         // Nor is a form right after the goods it is the form of ("Black Silicon Carbide
         // Powder" is silicon carbide, no black powder).
-        let form_of_goods =
-            |h: usize| in_list("hs-forms", &tokens[h]) && matches.iter().any(|&(_, e, t)| e == h && t.product.flags & yielding == 0);
+        let form_of_goods = |h: usize| in_list("hs-forms", &tokens[h]) && goods_end_at(h);
         // Nor the material goods named before are made of ("jacket of nylon woven fabric").
         let material_of_goods = |h: usize| of_material(tokens, h, h + 1) && goods_before(h);
         if let Some(head) = head.filter(|&h| !describes(h) && !package(h) && !form_of_goods(h) && !material_of_goods(h)) {
@@ -802,9 +801,9 @@ pub fn suggest_for_words(description: &str, words: &[String], products: Option<&
         // headings, household ones when the title says kitchen, table or home; not when
         // the nomenclature names goods of the same chapter by more than their material
         // ("Float Glass 5mm" is 7005, no articles of glass).
-        let named_beyond_material =
-            |heading: u32| matches.iter().any(|&(code, score)| score >= ARTICLES_YIELD_TO && chapter_of(code) == chapter_of(heading));
         if products.is_empty() {
+            let named_beyond_material =
+                |heading: u32| matches.iter().any(|&(code, score)| score >= ARTICLES_YIELD_TO && chapter_of(code) == chapter_of(heading));
             let household = words.iter().any(|w| in_list("hs-household", w));
             // Not a material a grade is named after ("Zinc Oxide Powder Rubber Grade").
             for (_, w) in words.iter().enumerate().filter(|&(i, _)| !names_grade(&words, i)) {
@@ -1145,27 +1144,24 @@ pub fn nomenclature_matches(words: &[String], limit: usize, prior: bool) -> Vec<
             }
         }
         // Two title words side by side that a text uses both of ("Sodium Bicarbonate",
-        // "Portland Cement") name its goods more surely than the same words apart: their
-        // shares count again by half. For suggestions only; the rules' fit stays the words'.
-        let english = &content[english_from..];
-        for k in (1..english.len()).filter(|&k| prior && adjacent[k] == adjacent[k - 1] + 1) {
-            let ((_, ea, pa), (_, eb, pb)) = (english[k - 1], english[k]);
-            let share = (0.5 * (weight(pa) * ea + weight(pb) * eb) / total) as f32;
-            for i in common_postings(pa, pb) {
-                if let Some(s) = scores.get_mut(usize::from(i)) {
-                    *s += share;
-                }
-            }
-        }
-        // Likewise two pairs of one Chinese run that a text uses both of (硝酸 and 酸钾
-        // in 硝酸钾): the run is most likely a word of that text whole.
-        let entry_of = |pair: &str| content[..english_from].iter().find(|(c, _, _)| *c == pair);
-        for k in (1..words.len()).filter(|&k| prior && chained(&runs, k)) {
-            let (Some(&(_, ea, pa)), Some(&(_, eb, pb))) = (entry_of(&words[k - 1]), entry_of(&words[k])) else { continue };
-            let share = (0.5 * (weight(pa) * ea + weight(pb) * eb) / total) as f32;
-            for i in common_postings(pa, pb) {
-                if let Some(s) = scores.get_mut(usize::from(i)) {
-                    *s += share;
+        // "Portland Cement") name its goods more surely than the same words apart, and so
+        // do two pairs of one Chinese run (硝酸 and 酸钾 in 硝酸钾: most likely a word of
+        // that text whole): their shares count again by half. For suggestions only; the
+        // rules' fit stays the words'.
+        if prior {
+            let side_by_side = (english_from + 1..content.len())
+                .filter(|&k| adjacent[k - english_from] == adjacent[k - 1 - english_from] + 1)
+                .map(|k| (k - 1, k));
+            let zh_entry = |pair: &str| content[..english_from].iter().position(|(c, _, _)| *c == pair);
+            let in_one_run =
+                (1..words.len()).filter(|&k| chained(&runs, k)).filter_map(|k| Some((zh_entry(&words[k - 1])?, zh_entry(&words[k])?)));
+            for (a, b) in side_by_side.chain(in_one_run) {
+                let ((_, ea, pa), (_, eb, pb)) = (content[a], content[b]);
+                let share = (0.5 * (weight(pa) * ea + weight(pb) * eb) / total) as f32;
+                for i in common_postings(pa, pb) {
+                    if let Some(s) = scores.get_mut(usize::from(i)) {
+                        *s += share;
+                    }
                 }
             }
         }

@@ -493,22 +493,33 @@ const CATEGORIES_HELDOUT_FLOOR: (f64, f64) = (79.5, 87.0);
 const MIXED_HELDOUT_FLOOR: (f64, f64) = (73.0, 83.0);
 
 /// Regression guards for the general-trade titles: within 3 points of what they measure
-/// (data 2026.12.02.39: dev 96.1% / 97.4% with the twenty-first session's 154 titles
+/// (data 2026.12.02.41, the twenty-second session's machines and commodities: dev 96.5% /
+/// 97.4%, held-out 70.0% / 80.0%; data 2026.12.02.39: dev 96.1% / 97.4% with the twenty-first session's 154 titles
 /// (91.0% / 94.1% for data .37), held-out 68.0% / 78.0% (data .37 60.0% / 68.0%; the
 /// held-out set 56.0% / 58.0% at its first run with data .33, and 38.0% / 32.0% for the
 /// twentieth session's starting engine and data). The Chinese held-out set, written after
 /// the twentieth session's rows and readings: 86.0% / 100.0% at its first run (that
 /// session's starting build 70.0% / 78.0%), 88.0% / 100.0% with data .39.
-const TRADE_DEV_FLOOR: (f64, f64) = (93.1, 94.4);
-const TRADE_HELDOUT_FLOOR: (f64, f64) = (65.0, 75.0);
+const TRADE_DEV_FLOOR: (f64, f64) = (93.5, 94.4);
+const TRADE_HELDOUT_FLOOR: (f64, f64) = (67.0, 77.0);
 const TRADE_ZH_HELDOUT_FLOOR: (f64, f64) = (85.0, 97.0);
 /// The second general-trade held-out set, written at the twenty-first session's start
 /// before its tuning: 82.4% / 86.3% at its first run (data 2026.12.02.37), the same after
-/// the session's readings and rows (data .39).
-const TRADE_HELDOUT_B_FLOOR: (f64, f64) = (79.4, 83.3);
-/// The Chinese general-trade dev set (tuned on): 98.3% / 100.0% with data 2026.12.02.39,
-/// 63.9% / 73.1% for data .37.
-const TRADE_ZH_DEV_FLOOR: (f64, f64) = (95.3, 97.0);
+/// the session's readings and rows (data .39); 84.3% / 86.3% with data .41.
+const TRADE_HELDOUT_B_FLOOR: (f64, f64) = (81.3, 83.3);
+/// The Chinese general-trade dev set (tuned on): 99.2% / 100.0% with data 2026.12.02.41,
+/// 98.3% / 100.0% with data .39, 63.9% / 73.1% for data .37.
+const TRADE_ZH_DEV_FLOOR: (f64, f64) = (96.2, 97.0);
+/// The third general-trade held-out set, written at the twenty-second session's start
+/// before its tuning (60 titles, 5 of them Chinese): 91.7% / 93.3% at its first run (data
+/// 2026.12.02.40); 95.0% / 96.7% with that session's machines and commodities (data .41),
+/// rows its writer added right after writing it, so a less clean figure than the others'.
+const TRADE_HELDOUT_C_FLOOR: (f64, f64) = (92.0, 93.7);
+
+/// Regression guard for the marketplace titles of the twenty-second session (68 titles,
+/// 10 of them Chinese), written before that session's tuning: 100.0% / 100.0% at its first
+/// run (data 2026.12.02.40) and with data .41.
+const SHOP_HELDOUT_FLOOR: (f64, f64) = (97.0, 97.0);
 
 /// Regression guard for the later fresh titles: within 3 points of what they measure
 /// (97.5% / 96.3% since data 2026.12.02.23; 95.1% / 95.1% at their first run).
@@ -520,8 +531,9 @@ const TERSE_DEV_FLOOR: (f64, f64) = (94.8, 95.4);
 const TERSE_HELDOUT_FLOOR: (f64, f64) = (95.1, 95.1);
 
 /// Regression guards for the real titles' test half: within 3 points of what it measured
-/// (86.8% / 93.0% / 3.9% since data 2026.12.02.33; 86.8% / 92.2% / 3.9% before).
-const REAL_TEST_FLOOR: (f64, f64, f64) = (83.8, 90.0, 6.9);
+/// (87.6% / 93.8% / 3.9% since data 2026.12.02.41; 86.8% / 93.0% / 3.9% since data .33;
+/// 86.8% / 92.2% / 3.9% before).
+const REAL_TEST_FLOOR: (f64, f64, f64) = (84.6, 90.8, 6.9);
 
 /// Regression guards for the held-out set (all kinds): within 3 points of what it measured
 /// (95.5% / 98.9% / 0.0% since data 2026.12.02.32; 94.9% / 98.9% / 0.0% before).
@@ -585,12 +597,3 @@ fn confidence_table_is_measured() {
         assert!(!big || off.is_some_and(|d| d <= 0.05), "hs_confidence.tsv is stale at rank {} band {}: measured {}", f[0], f[1], f[2]);
     }
 }
-/// The third general-trade held-out set, written at the twenty-second session's start
-/// before its tuning (60 titles, 5 of them Chinese): 91.7% / 93.3% at its first run (data
-/// 2026.12.02.40).
-const TRADE_HELDOUT_C_FLOOR: (f64, f64) = (88.7, 90.3);
-
-/// Regression guard for the marketplace titles of the twenty-second session (68 titles,
-/// 10 of them Chinese), written before that session's tuning: 100.0% / 100.0% at its first
-/// run (data 2026.12.02.40).
-const SHOP_HELDOUT_FLOOR: (f64, f64) = (97.0, 97.0);

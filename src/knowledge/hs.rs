@@ -382,6 +382,7 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
             continue;
         }
         if describes
+            || end == start + 1 && abbreviates_earlier(tokens, start)
             || head_right_after()
             || (defers && (goods_before(start) || goods_right_after()))
             || is_package(tokens, start, end, goods_before)
@@ -673,6 +674,39 @@ fn amount_unit(word: &str) -> Option<&str> {
 /// Cosmetic Grade"): what the goods are fit for, not what they are.
 fn names_grade(words: &[String], i: usize) -> bool {
     words.get(i + 1).is_some_and(|w| w == "grade")
+}
+
+/// Whether the word `tokens[at]` abbreviates the words just before it (an amount between
+/// them aside), as trade titles repeat a chemical's name: "Triethanolamine 99% TEA" is no
+/// tea, "Monoammonium Phosphate MAP" no map. The words' letters spell it, each word giving
+/// its first letter; one word alone must be three times as long ("Stainless Steel Set" and
+/// "Transparent Tape" abbreviate nothing).
+fn abbreviates_earlier(tokens: &[String], at: usize) -> bool {
+    let word = tokens[at].as_bytes();
+    let letters = |t: &String| t.bytes().all(|b| b.is_ascii_lowercase());
+    let mut end = at;
+    while end > 0 && !letters(&tokens[end - 1]) {
+        end -= 1;
+    }
+    (2..=5).contains(&word.len())
+        && letters(&tokens[at])
+        && (1..=word.len().min(end)).any(|n| {
+            let span = &tokens[end - n..end];
+            span.iter().all(letters) && (n > 1 || span[0].len() >= 3 * word.len()) && spells(word, span)
+        })
+}
+
+/// Whether `word` is an abbreviation of `words`: each word's first letter in turn, and
+/// the letters between taken in order from within the word before.
+fn spells(word: &[u8], words: &[String]) -> bool {
+    let Some((first, rest)) = words.split_first() else { return word.is_empty() };
+    let first = first.as_bytes();
+    // The letters this word gives after its first: word[1..k], in order within it.
+    word.first() == first.first()
+        && (1..=word.len()).any(|k| {
+            let mut within = first[1..].iter();
+            word[1..k].iter().all(|b| within.any(|c| c == b)) && spells(&word[k..], rest)
+        })
 }
 
 /// Expands a vocabulary code (a heading or a subheading) to subheadings, choosing the
@@ -1488,6 +1522,27 @@ mod tests {
         assert_eq!(first("Short sleeve shirt"), first("shirt"));
         assert_eq!(first("Long sleeve"), Some(610910));
         assert_eq!(first("短袖衬衫"), first("衬衫"));
+    }
+
+    #[test]
+    fn an_abbreviation_of_the_words_before_names_no_goods() {
+        let first = first_product;
+        // "TEA" repeats triethanolamine; alone, or after words it does not abbreviate, tea.
+        assert_eq!(first("Triethanolamine 99% TEA"), Some(292215));
+        assert_eq!(first("Green Tea"), first("tea"));
+        let words = |t: &str| norm_words(&fold(t));
+        let abbreviates = |t: &str| {
+            let w = words(t);
+            abbreviates_earlier(&w, w.len() - 1)
+        };
+        assert!(abbreviates("Monoammonium Phosphate MAP"));
+        // Each word gives its first letter, not only the first word's letters.
+        assert!(abbreviates("Calcium Ammonium Nitrate CAN"));
+        assert!(abbreviates("Polyvinyl Alcohol 99% PVA"));
+        assert!(!abbreviates("Stainless Steel Cutlery Set"));
+        // One word alone: only when it is three times as long.
+        assert!(!abbreviates("Transparent Tape"));
+        assert!(!abbreviates("Travel Tea"));
     }
 
     #[test]

@@ -2,8 +2,8 @@
 // From: release.tsv (src/data/raw; provenance in SOURCES.md there).
 
 /// Version of the reference data: the date it was retrieved and checked.
-pub const DATA_VERSION: &str = "2026.12.02.41";
+pub const DATA_VERSION: &str = "2026.12.02.42";
 /// Date after which the data should be reviewed; past it by six months, reports say so.
 pub const DATA_REVIEW_DATE: &str = "2026-11-26";
 /// What the data is, for `dataVersion` in every report.
-pub const DATA_SUMMARY: &str = "2026.12.02.41 (HS 2022 nomenclature, WCO/UN Comtrade; de minimis as of 2026-11-26; ECB reference rates of 2026-10-02; IMF SDR of 2026-06-30; China 2026 tariff of 2026-08-02; China clearance, refund and control tables as of 2026-11-29 (export bans by destination, 2026-12-01; precious coral, agarwood and imitations, 2026-12-02); word lists as of 2026-12-02; brands, FTA partners, national code lengths and supervision codes as of 2026-11-30; listing vocabulary as of 2026-12-02; destination rules (perfume, e-cigarette exclusions) as of 2026-12-02; destination notes in Chinese as of 2026-12-01)";
+pub const DATA_SUMMARY: &str = "2026.12.02.42 (HS 2022 nomenclature, WCO/UN Comtrade; de minimis as of 2026-11-26; ECB reference rates of 2026-10-02; IMF SDR of 2026-06-30; China 2026 tariff of 2026-08-02; China clearance, refund and control tables as of 2026-11-29 (export bans by destination, 2026-12-01; precious coral, agarwood and imitations, 2026-12-02); word lists as of 2026-12-02; brands, FTA partners, national code lengths and supervision codes as of 2026-11-30; listing vocabulary as of 2026-12-02; destination rules (perfume, e-cigarette exclusions) as of 2026-12-02; destination notes in Chinese as of 2026-12-01)";

@@ -169,7 +169,7 @@ fn system_today() -> Date {
 /// review date, the last day its figures were checked.
 #[cfg(target_arch = "wasm32")]
 fn system_today() -> Date {
-    Date::parse(data::DATA_REVIEW_DATE).unwrap_or(Date { year: 2026, month: 1, day: 1 })
+    Date::parse(data::release().review).unwrap_or(Date { year: 2026, month: 1, day: 1 })
 }
 
 /// The report, taking its parts from the context (the last use of it) rather than copying.
@@ -186,7 +186,7 @@ fn assemble(ctx: crate::rules::Context, findings: Vec<Finding>) -> Report {
         channel: ctx.channel.advice,
         documents: ctx.documents,
         clearance: ctx.clearance.info,
-        data_version: data::DATA_SUMMARY.to_string(),
+        data_version: data::release().summary.to_string(),
         date: ctx.date.to_string(),
         exchange_rates: ctx.rates_used,
         findings,
@@ -398,7 +398,8 @@ pub fn rules_in(lang: Lang) -> Vec<RuleDoc> {
         .collect()
 }
 
-/// The embedded data's version and date.
+/// What the data is: its version and what it holds, as the data files name it (empty
+/// before the data is loaded).
 pub fn data_version() -> &'static str {
-    data::DATA_SUMMARY
+    data::release().summary
 }

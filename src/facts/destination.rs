@@ -66,8 +66,8 @@ pub fn evaluate(
     // The origin of the goods (a line's own origin when all lines agree).
     let origin = decl.items.first().and_then(|i| i.origin_country.as_deref()).unwrap_or(&decl.origin);
     let Some(row) = row_for(country, date, channel, origin) else {
-        eval.info.notes.push(say("destination.no-data", &[("country", country), ("version", data::DATA_VERSION)]));
-        eval.info.source = format!("precheck reference data {}", data::DATA_VERSION);
+        eval.info.notes.push(say("destination.no-data", &[("country", country), ("version", data::release().version)]));
+        eval.info.source = format!("precheck reference data {}", data::release().version);
         return eval;
     };
     eval.row = Some(row);
@@ -224,7 +224,8 @@ pub fn evaluate(
     }
     eval.info.effective_from = (!row.from.is_empty()).then(|| row.from.to_string());
     eval.info.confidence = Some(row.confidence.to_string());
-    eval.info.source = [row.sources, " (retrieved ", data::DATA_REVIEW_DATE, "; precheck data ", data::DATA_VERSION, ")"].concat();
+    let release = data::release();
+    eval.info.source = [row.sources, " (retrieved ", release.review, "; precheck data ", release.version, ")"].concat();
     eval
 }
 

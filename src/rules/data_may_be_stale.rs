@@ -1,5 +1,5 @@
 use crate::base::date::Date;
-use crate::knowledge::data::{DATA_REVIEW_DATE, DATA_VERSION};
+use crate::knowledge::data;
 use crate::report::Finding;
 use crate::rules::context::Context;
 
@@ -15,9 +15,10 @@ declare_rule! {
 }
 
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
-    let Some(review) = Date::parse(DATA_REVIEW_DATE) else { return };
+    let release = data::release();
+    let Some(review) = Date::parse(release.review) else { return };
     if ctx.date > review.add_months(6) {
-        out.push(ctx.finding(&RULE, "date", "data-may-be-stale", &[("version", DATA_VERSION), ("date", &ctx.date.to_string())]));
+        out.push(ctx.finding(&RULE, "date", "data-may-be-stale", &[("version", release.version), ("date", &ctx.date.to_string())]));
     }
 }
 

@@ -386,7 +386,10 @@ pub fn parse_untrusted_tariff(text: &str) -> Result<usize, String> {
 /// Installs the tariff chunk (`precheck_cn_tariff.tsv`) in a build that does not embed
 /// it (wasm). Loading again is harmless; a file for another data version is refused.
 pub fn load_tariff(text: String) -> Result<(), String> {
-    super::format::check_header(&text)?;
+    let version = super::format::check_header(&text)?;
+    if super::store::loaded() {
+        super::format::same_release(version, super::store().release.version)?;
+    }
     if TARIFF.get().is_some() {
         return Ok(());
     }
@@ -496,7 +499,7 @@ mod tests {
 
     #[test]
     fn chapters_are_found_without_reading_and_read_whole() {
-        let header = format!("# precheck data {}: test\n", super::super::DATA_VERSION);
+        let header = format!("# precheck data {} {}: test\n", super::super::release().version, super::super::format::FORMAT);
         let text = format!(
             "{header}@cn-tariff.01\n# from tariff.csv\n0101210010\t0\t\t\t0\t马\n# a note\n\n\
              0101290000\t9\t\t\t3\t其他马\nzz\n@cn-element-sets.01\n0\t品牌类型;其他\n3\t品种\nx\tbad\n\

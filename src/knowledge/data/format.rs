@@ -1,14 +1,32 @@
 //! The data files' format, shared by the main file and the tariff chunk: a header line
 //! naming the data version, `@section` lines, `#` comments, tab-separated fields.
 
-/// The header line that ties a data file to this build.
-pub(crate) fn check_header(text: &str) -> Result<(), String> {
-    let header = format!("# precheck data {}:", super::generated::release::DATA_VERSION);
-    if text.lines().take(3).any(|l| l.starts_with(&header)) {
-        return Ok(());
+/// The layout of the data files this engine reads, written in every file's header by the
+/// generator (`xtask`, `DATA_FORMAT`). A data release keeps it, so new data needs no new
+/// engine; a change to the files that an engine already shipped would misread bumps both.
+pub(crate) const FORMAT: &str = "(format 1)";
+
+/// A data file's release version, from its header line ("# precheck data 2026.12.02.42
+/// (format 1): ..."), when it is laid out for this engine.
+pub(crate) fn check_header(text: &str) -> Result<&str, String> {
+    let Some(line) = text.lines().take(3).find_map(|l| l.strip_prefix("# precheck data ")) else {
+        return Err("the data file has no precheck header".into());
+    };
+    let (version, rest) = line.split_once(' ').unwrap_or((line, ""));
+    if rest.starts_with(FORMAT) {
+        return Ok(version);
     }
-    let found = text.lines().find(|l| l.starts_with("# precheck data")).unwrap_or("no precheck header");
-    Err(format!("the data file is not for data version {} ({found})", super::generated::release::DATA_VERSION))
+    Err(format!("the data file (data {version}) is laid out for another build of the engine, which reads data {FORMAT}: load the data files that came with this module"))
+}
+
+/// Refuses a data file of another release than `loaded`, the one the engine reads already:
+/// parts of two releases would disagree.
+pub(crate) fn same_release(version: &str, loaded: &str) -> Result<(), String> {
+    if version == loaded {
+        Ok(())
+    } else {
+        Err(format!("the data file is for data version {version}, the data loaded is {loaded}: load the files of one release"))
+    }
 }
 
 /// Refuses a file of this data version laid out for another build of the engine: one

@@ -1,7 +1,5 @@
-//! The generated Rust tables (`src/data/generated`, DO NOT EDIT): the HS chapters and
-//! the data release's version.
+//! The generated Rust tables (`src/data/generated`, DO NOT EDIT): the HS chapters (the
+//! data release's version is in the data files themselves, `@release`).
 
 #[rustfmt::skip]
 pub mod hs { include!("../../data/generated/hs.rs"); }
-#[rustfmt::skip]
-pub mod release { include!("../../data/generated/release.rs"); }

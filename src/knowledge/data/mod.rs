@@ -26,7 +26,11 @@ pub fn vague_terms() -> &'static [VagueTerm] {
     &store().vague
 }
 
-pub use generated::release::{DATA_REVIEW_DATE, DATA_SUMMARY, DATA_VERSION};
+/// What the loaded data is (empty before it is loaded): the data files name their release
+/// themselves, so new data needs no new engine.
+pub fn release() -> store::Release {
+    store().release
+}
 
 /// A country of ISO 3166-1.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -26,14 +26,28 @@ struct Registry {
     files: Vec<&'static str>,
     /// Space-separated (one string for the page to read).
     wanted: String,
+    /// The data release the parts are of: the core file's once it is loaded, until then
+    /// the first part's (a page may get a part before the core file).
+    release: Option<&'static str>,
 }
 
 static REGISTRY: Mutex<Registry> =
-    Mutex::new(Registry { announced: Vec::new(), installed: Vec::new(), files: Vec::new(), wanted: String::new() });
+    Mutex::new(Registry { announced: Vec::new(), installed: Vec::new(), files: Vec::new(), wanted: String::new(), release: None });
 
 fn registry() -> MutexGuard<'static, Registry> {
     // A panic while holding the lock leaves the lists whole (each change is one push).
     REGISTRY.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+/// Takes the loaded core file's release as the parts': parts of another one installed
+/// before it came are dropped (the page asks for them again).
+pub(crate) fn agree(release: &'static str) {
+    let mut r = registry();
+    if r.release.is_some_and(|v| v != release) {
+        r.installed.clear();
+        r.files.clear();
+    }
+    r.release = Some(release);
 }
 
 /// Notes the parts a loaded core file names in its `# parts:` header line and leaves out.
@@ -50,14 +64,18 @@ pub(crate) fn announce(names: &[&'static str]) {
 /// naming the part files it holds, and one or more sections). A part loaded twice keeps
 /// its first text.
 pub fn install(text: String) -> Result<(), String> {
-    super::format::check_header(&text)?;
     // Kept for the life of the page: reports borrow its strings.
     let text: &'static str = Box::leak(text.into_boxed_str());
+    let version = super::format::check_header(text)?;
     let sections = super::format::sections(text);
     if sections.is_empty() {
         return Err("the part file holds no section".into());
     }
     let mut r = registry();
+    match r.release {
+        Some(release) => super::format::same_release(version, release)?,
+        None => r.release = Some(version),
+    }
     for (name, body) in sections {
         if !r.installed.iter().any(|(n, _)| *n == name) {
             r.installed.push((name, body));
@@ -164,7 +182,7 @@ mod tests {
     /// (which read the embedded files) never meet them.
     #[test]
     fn an_announced_part_is_wanted_until_installed() {
-        let header = format!("# precheck data {}: test part\n", super::super::DATA_VERSION);
+        let header = format!("# precheck data {} {}: test part\n", super::super::release().version, super::super::format::FORMAT);
         announce(&["test-part-a", "test-part-b"]);
         clear_wanted();
         let part: Part<usize> = Part::new("test-part-a", None);
@@ -180,8 +198,11 @@ mod tests {
         clear_wanted();
         assert_eq!(part.get(|t| t.len()).map(|(t, n)| (t, *n)), Some(("row\n", 4)));
         assert!(!missing().split(' ').any(|n| n == "test-part-a") && missing().contains("test-part-b"));
-        // Another data version, or no section: refused with a message.
-        assert!(install("# precheck data 1999.01.01: old\n@test-part-b\nx\n".into()).unwrap_err().contains("data version"));
+        // Another data release or format, or no section: refused with a message.
+        assert!(install("# precheck data 1999.01.01 (format 1): old\n@test-part-b\nx\n".into())
+            .unwrap_err()
+            .contains("data version 1999.01.01"));
+        assert!(install("# precheck data 1999.01.01: old\n@test-part-b\nx\n".into()).unwrap_err().contains("(format 1)"));
         assert!(install(format!("{header}no sections\n")).unwrap_err().contains("no section"));
         // A file holds the part of its name and may hold more.
         assert_eq!(install(format!("{header}@test-part-b\na\n@test-part-b.x\nb\n")), Ok(()));

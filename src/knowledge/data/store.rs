@@ -35,8 +35,20 @@ pub struct VagueTerm {
     pub replacements: Vec<&'static str>,
 }
 
+/// The data's release: its version, the date after which it should be reviewed, and the
+/// summary every report quotes (`dataVersion`).
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Release {
+    pub version: &'static str,
+    pub review: &'static str,
+    pub summary: &'static str,
+}
+
 #[derive(Default)]
 pub struct Store {
+    /// What the data is (`@release`): the file names its release itself, so a data release
+    /// needs no new engine.
+    pub release: Release,
     pub countries: Vec<CountryRow>,
     /// (active ISO 4217 code, minor-unit digits; 255 = not applicable), sorted.
     pub currencies: Vec<(&'static str, u8)>,
@@ -337,12 +349,15 @@ impl Section {
 }
 
 fn parse(text: &'static str) -> Result<Store, String> {
-    check_header(text)?;
+    let version = check_header(text)?;
     let mut store = Store::default();
     let found = sections(text);
     super::format::check_layout(&found, &["thresholds", "hs2022-headings", "hs2022-subheadings"])?;
     // The parts: from this file when it holds them, else from the part files (web).
     let given = |name: &str| found.iter().find(|(n, _)| *n == name).map(|(_, body)| *body);
+    let release = given("release").ok_or("the data file has no @release section")?;
+    let value = |key: &str| release.lines().find_map(|l| l.strip_prefix(key)?.strip_prefix('\t')).unwrap_or_default();
+    store.release = Release { version, review: value("review"), summary: value("summary") };
     store.heading_texts = (0..100).map(|_| OnceLock::new()).collect();
     store.subheading_texts = (0..100).map(|_| OnceLock::new()).collect();
     store.hs_texts = found.iter().copied().filter(|(name, _)| is_hs_texts(name)).collect();
@@ -629,13 +644,14 @@ pub fn parse_untrusted(text: &str) -> Result<usize, String> {
 /// Installs the data file (`precheck_data.tsv`) in a build that does not embed it (wasm).
 /// Loading again is harmless; a file for another data version is refused.
 pub fn load(text: String) -> Result<(), String> {
-    check_header(&text)?;
-    if try_store().is_some() {
-        return Ok(());
+    let version = check_header(&text)?;
+    if let Some(loaded) = try_store() {
+        return super::format::same_release(version, loaded.release.version);
     }
     // Kept for the life of the page: reports borrow its strings.
     let text: &'static str = Box::leak(text.into_boxed_str());
     let parsed = parse(text)?;
+    super::parts::agree(parsed.release.version);
     super::parts::announce(&parsed.absent_parts);
     let _ = STORE.set(parsed);
     Ok(())
@@ -799,7 +815,7 @@ mod tests {
 
     #[test]
     fn refuses_a_file_laid_out_for_another_build() {
-        let header = format!("# precheck data {}: old layout\n", super::super::DATA_VERSION);
+        let header = format!("# precheck data {} {}: old layout\n", store().release.version, super::super::format::FORMAT);
         let err = parse_untrusted(&format!("{header}@thresholds\nGB\tall\n@hs2022-codes\n0101\t21\n")).unwrap_err();
         assert!(err.contains("@thresholds whole"), "{err}");
         let tariff = super::super::china::parse_untrusted_tariff(&format!("{header}@cn-hazardous-names\n氯\t1\n")).unwrap_err();
@@ -808,7 +824,10 @@ mod tests {
 
     #[test]
     fn refuses_a_file_for_another_data_version() {
-        let err = load("# precheck data 1999.01.01: old\n@countries\nGB\tGBR\n".into()).err().unwrap_or_default();
-        assert!(err.contains(super::super::DATA_VERSION), "{err}");
+        let err = load("# precheck data 1999.01.01 (format 1): old\n@countries\nGB\tGBR\n".into()).err().unwrap_or_default();
+        assert!(err.contains(store().release.version) && err.contains("1999.01.01"), "{err}");
+        // Nor one laid out for another engine, whatever its release.
+        let header = format!("# precheck data {} (format 0): old\n@countries\nGB\tGBR\n", store().release.version);
+        assert!(load(header).err().unwrap_or_default().contains("data (format 1)"));
     }
 }

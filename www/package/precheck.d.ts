@@ -202,6 +202,7 @@ export function renderDocument(declaration: Declaration | unknown, kind: "cn22" 
 export function loadTariff(text: string): void;
 export function rules(): RuleDoc[];
 export function version(): string;
+/** What the reference data is (its release version and what it holds), as the data files name it; "" before init(). */
 export function dataVersion(): string;
 /** The countries the reference data knows, for pickers; empty before init(). */
 export function countries(): { code: string; name: string; nameZh: string; currency: string }[];

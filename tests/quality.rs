@@ -162,9 +162,9 @@ fn suggestions_find_the_chapter_and_heading() {
         pct(heading_top5, n)
     );
     eprintln!("  heading misses: {misses:#?}");
-    // Within 3 points of what they measure (95.0%, 98.3%), so a real regression fails.
+    // Within 3 points of what they measure (94.8%, 98.6%), so a real regression fails.
     assert!(pct(chapter_first, n) >= 92.0);
-    assert!(pct(heading_top5, n) >= 95.3);
+    assert!(pct(heading_top5, n) >= 95.6);
 }
 
 /// The same figures on the set written after the vocabulary, never tuned on: the

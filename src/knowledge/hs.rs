@@ -684,16 +684,18 @@ fn names_grade(words: &[String], i: usize) -> bool {
 fn abbreviates_earlier(tokens: &[String], at: usize) -> bool {
     let word = tokens[at].as_bytes();
     let letters = |t: &String| t.bytes().all(|b| b.is_ascii_lowercase());
+    // Most single-word terms are no short word of letters: done before looking back.
+    if !(2..=5).contains(&word.len()) || !letters(&tokens[at]) {
+        return false;
+    }
     let mut end = at;
     while end > 0 && !letters(&tokens[end - 1]) {
         end -= 1;
     }
-    (2..=5).contains(&word.len())
-        && letters(&tokens[at])
-        && (1..=word.len().min(end)).any(|n| {
-            let span = &tokens[end - n..end];
-            span.iter().all(letters) && (n > 1 || span[0].len() >= 3 * word.len()) && spells(word, span)
-        })
+    (1..=word.len().min(end)).any(|n| {
+        let span = &tokens[end - n..end];
+        span.iter().all(letters) && (n > 1 || span[0].len() >= 3 * word.len()) && spells(word, span)
+    })
 }
 
 /// Whether `word` is an abbreviation of `words`: each word's first letter in turn, and

@@ -502,29 +502,32 @@ const CATEGORIES_HELDOUT_FLOOR: (f64, f64) = (79.5, 87.0);
 const MIXED_HELDOUT_FLOOR: (f64, f64) = (73.0, 83.0);
 
 /// Regression guards for the general-trade titles: within 3 points of what they measure
-/// (data 2026.12.02.41-43 and the abbreviations' reading, the twenty-second session: dev
-/// 96.7% / 97.4%, held-out 70.0% / 80.0%; data 2026.12.02.39: dev 96.1% / 97.4% with the
-/// twenty-first session's 154 titles
+/// (data 2026.12.02.45, the twenty-third session's rows: dev 98.0% / 98.3% with its 252
+/// probe titles added (97.1% / 97.4% on the 509 before them), held-out 72.0% / 82.0%; data .41-.43 and the abbreviations' reading: dev 96.7% / 97.4%, held-out 70.0% /
+/// 80.0%; data 2026.12.02.39: dev 96.1% / 97.4% with the twenty-first session's 154 titles
 /// (91.0% / 94.1% for data .37), held-out 68.0% / 78.0% (data .37 60.0% / 68.0%; the
 /// held-out set 56.0% / 58.0% at its first run with data .33, and 38.0% / 32.0% for the
 /// twentieth session's starting engine and data). The Chinese held-out set, written after
 /// the twentieth session's rows and readings: 86.0% / 100.0% at its first run (that
 /// session's starting build 70.0% / 78.0%), 88.0% / 100.0% with data .39.
-const TRADE_DEV_FLOOR: (f64, f64) = (93.5, 94.4);
-const TRADE_HELDOUT_FLOOR: (f64, f64) = (67.0, 77.0);
+const TRADE_DEV_FLOOR: (f64, f64) = (95.0, 95.3);
+const TRADE_HELDOUT_FLOOR: (f64, f64) = (69.0, 79.0);
 const TRADE_ZH_HELDOUT_FLOOR: (f64, f64) = (85.0, 97.0);
 /// The second general-trade held-out set, written at the twenty-first session's start
 /// before its tuning: 82.4% / 86.3% at its first run (data 2026.12.02.37), the same after
-/// the session's readings and rows (data .39); 84.3% / 86.3% with data .41.
-const TRADE_HELDOUT_B_FLOOR: (f64, f64) = (81.3, 83.3);
-/// The Chinese general-trade dev set (tuned on): 99.2% / 100.0% with data 2026.12.02.41,
+/// the session's readings and rows (data .39); 84.3% / 86.3% with data .41; 90.2% / 90.2%
+/// with data .45.
+const TRADE_HELDOUT_B_FLOOR: (f64, f64) = (87.2, 87.2);
+/// The Chinese general-trade dev set (tuned on): 98.9% / 100.0% with data 2026.12.02.45 and
+/// the twenty-third session's 55 titles; 99.2% / 100.0% with data 2026.12.02.41,
 /// 98.3% / 100.0% with data .39, 63.9% / 73.1% for data .37.
 const TRADE_ZH_DEV_FLOOR: (f64, f64) = (96.2, 97.0);
 /// The third general-trade held-out set, written at the twenty-second session's start
 /// before its tuning (60 titles, 5 of them Chinese): 91.7% / 93.3% at its first run (data
 /// 2026.12.02.40); 95.0% / 96.7% with that session's machines and commodities (data .41),
-/// rows its writer added right after writing it, so a less clean figure than the others'.
-const TRADE_HELDOUT_C_FLOOR: (f64, f64) = (92.0, 93.7);
+/// rows its writer added right after writing it, so a less clean figure than the others';
+/// 96.7% / 98.3% with data .45.
+const TRADE_HELDOUT_C_FLOOR: (f64, f64) = (93.7, 95.3);
 
 /// Regression guard for the marketplace titles of the twenty-second session (68 titles,
 /// 10 of them Chinese), written before that session's tuning: 100.0% / 100.0% at its first
@@ -533,8 +536,9 @@ const SHOP_HELDOUT_FLOOR: (f64, f64) = (97.0, 97.0);
 
 /// Regression guard for held-out set D (60 titles: 32 general-trade, 10 Chinese trade
 /// names, 18 parcel contents), written before the twenty-third session's tuning: 95.0% /
-/// 96.7% at its first run (data 2026.12.02.43).
-const HELDOUT_D_FLOOR: (f64, f64) = (92.0, 93.7);
+/// 96.7% at its first run (data 2026.12.02.43); 96.7% / 96.7% with data .45, whose probes
+/// the same engineer wrote after it (so quote the first run).
+const HELDOUT_D_FLOOR: (f64, f64) = (93.7, 93.7);
 
 /// Regression guard for the later fresh titles: within 3 points of what they measure
 /// (97.5% / 96.3% since data 2026.12.02.23; 95.1% / 95.1% at their first run).

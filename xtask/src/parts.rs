@@ -170,7 +170,7 @@ pub fn with_parts_line(file: &str, is_part: impl Fn(&str) -> bool) -> String {
 
 /// A section as the web build ships it: without its comment lines, which say what the
 /// columns are for engineers reading the generated files (the engine skips them; the
-/// rows keep their own sources). 1.2 KB brotli of the core file.
+/// rows keep their own sources).
 fn without_notes(section: &str) -> String {
     section.split_inclusive('\n').filter(|line| !line.starts_with('#')).collect()
 }

@@ -518,8 +518,9 @@ const PURPOSE_HELDOUT_FLOOR: (f64, f64) = (87.0, 92.0);
 const CATEGORIES_HELDOUT_FLOOR: (f64, f64) = (79.5, 87.0);
 
 /// Regression guard for the mixed fresh titles: within 3 points of what they measure
-/// (76.0% / 86.0% since the twentieth session; 74.0% / 84.0% at their first run).
-const MIXED_HELDOUT_FLOOR: (f64, f64) = (73.0, 83.0);
+/// (78.0% / 88.0% since data 2026.12.02.52; 76.0% / 86.0% since the twentieth session;
+/// 74.0% / 84.0% at their first run).
+const MIXED_HELDOUT_FLOOR: (f64, f64) = (75.0, 85.0);
 
 /// Regression guards for the general-trade titles: within 3 points of what they measure
 /// (data 2026.12.02.48, the twenty-third session's rows: dev 97.9% / 98.1% with its 313
@@ -531,10 +532,11 @@ const MIXED_HELDOUT_FLOOR: (f64, f64) = (73.0, 83.0);
 /// twentieth session's starting engine and data). The Chinese held-out set, written after
 /// the twentieth session's rows and readings: 86.0% / 100.0% at its first run (that
 /// session's starting build 70.0% / 78.0%), 88.0% / 100.0% with data .39, 92.0% / 100.0%
-/// with data .49.
+/// with data .49, 94.0% / 100.0% with data .55. Twenty-fourth session (data .52-.56): dev
+/// 98.0% / 98.1% with its 284 probe titles, held-out 72.0% / 84.0%.
 const TRADE_DEV_FLOOR: (f64, f64) = (95.0, 95.3);
-const TRADE_HELDOUT_FLOOR: (f64, f64) = (69.0, 79.0);
-const TRADE_ZH_HELDOUT_FLOOR: (f64, f64) = (89.0, 97.0);
+const TRADE_HELDOUT_FLOOR: (f64, f64) = (69.0, 81.0);
+const TRADE_ZH_HELDOUT_FLOOR: (f64, f64) = (91.0, 97.0);
 /// The second general-trade held-out set, written at the twenty-first session's start
 /// before its tuning: 82.4% / 86.3% at its first run (data 2026.12.02.37), the same after
 /// the session's readings and rows (data .39); 84.3% / 86.3% with data .41; 90.2% / 90.2%
@@ -548,8 +550,8 @@ const TRADE_ZH_DEV_FLOOR: (f64, f64) = (96.2, 97.0);
 /// before its tuning (60 titles, 5 of them Chinese): 91.7% / 93.3% at its first run (data
 /// 2026.12.02.40); 95.0% / 96.7% with that session's machines and commodities (data .41),
 /// rows its writer added right after writing it, so a less clean figure than the others';
-/// 96.7% / 98.3% with data .45.
-const TRADE_HELDOUT_C_FLOOR: (f64, f64) = (93.7, 95.3);
+/// 96.7% / 98.3% with data .45; 98.3% / 98.3% with data .52.
+const TRADE_HELDOUT_C_FLOOR: (f64, f64) = (95.3, 95.3);
 
 /// Regression guard for the marketplace titles of the twenty-second session (68 titles,
 /// 10 of them Chinese), written before that session's tuning: 100.0% / 100.0% at its first
@@ -589,8 +591,9 @@ const TERSE_HELDOUT_FLOOR: (f64, f64) = (95.1, 95.1);
 const REAL_TEST_FLOOR: (f64, f64, f64) = (84.6, 90.8, 6.9);
 
 /// Regression guards for the held-out set (all kinds): within 3 points of what it measured
-/// (95.5% / 98.9% / 0.0% since data 2026.12.02.32; 94.9% / 98.9% / 0.0% before).
-const HELDOUT_FLOOR: (f64, f64, f64) = (92.5, 95.9, 3.0);
+/// (96.0% / 98.9% / 0.0% since data 2026.12.02.54; 95.5% / 98.9% / 0.0% since data .32;
+/// 94.9% / 98.9% / 0.0% before).
+const HELDOUT_FLOOR: (f64, f64, f64) = (93.0, 95.9, 3.0);
 
 /// Score bands of the suggestion confidence table (lower bounds, best first).
 const BANDS: &[f64] = &[0.9, 0.8, 0.6, 0.45, 0.3, 0.15, 0.0];

@@ -387,8 +387,7 @@ fn real_titles_estimate() {
 #[test]
 fn terse_declarations_estimate() {
     for (name, floor) in [("terse_dev.tsv", TERSE_DEV_FLOOR), ("terse_heldout.tsv", TERSE_HELDOUT_FLOOR)] {
-        let (chapter, heading) = multi_label_estimate(name);
-        assert!(chapter >= floor.0 && heading >= floor.1, "{name}: {chapter:.1}% / {heading:.1}%");
+        assert_at_floor(name, floor);
     }
 }
 
@@ -397,8 +396,7 @@ fn terse_declarations_estimate() {
 /// `hs::purpose_compound` and never tuned on. Prints it; asserts within 3 points.
 #[test]
 fn purpose_titles_estimate() {
-    let (chapter, heading) = multi_label_estimate("purpose_heldout.tsv");
-    assert!(chapter >= PURPOSE_HELDOUT_FLOOR.0 && heading >= PURPOSE_HELDOUT_FLOOR.1, "{chapter:.1}% / {heading:.1}%");
+    assert_at_floor("purpose_heldout.tsv", PURPOSE_HELDOUT_FLOOR);
 }
 
 /// Titles from categories the eighteenth session's probes did not visit (instruments,
@@ -407,8 +405,7 @@ fn purpose_titles_estimate() {
 /// and never tuned on. Prints it; asserts within 3 points.
 #[test]
 fn unvisited_categories_estimate() {
-    let (chapter, heading) = multi_label_estimate("categories_heldout.tsv");
-    assert!(chapter >= CATEGORIES_HELDOUT_FLOOR.0 && heading >= CATEGORIES_HELDOUT_FLOOR.1, "{chapter:.1}% / {heading:.1}%");
+    assert_at_floor("categories_heldout.tsv", CATEGORIES_HELDOUT_FLOOR);
 }
 
 /// Honest estimate on fresh titles from the whole range marketplaces sell
@@ -416,8 +413,7 @@ fn unvisited_categories_estimate() {
 /// work and never tuned on.
 #[test]
 fn mixed_titles_estimate() {
-    let (chapter, heading) = multi_label_estimate("mixed_heldout.tsv");
-    assert!(chapter >= MIXED_HELDOUT_FLOOR.0 && heading >= MIXED_HELDOUT_FLOOR.1, "{chapter:.1}% / {heading:.1}%");
+    assert_at_floor("mixed_heldout.tsv", MIXED_HELDOUT_FLOOR);
 }
 
 /// Honest estimate on fresh titles written after the vocabulary and reading work of
@@ -425,8 +421,7 @@ fn mixed_titles_estimate() {
 /// never tuned on.
 #[test]
 fn later_titles_estimate() {
-    let (chapter, heading) = multi_label_estimate("later_heldout.tsv");
-    assert!(chapter >= LATER_HELDOUT_FLOOR.0 && heading >= LATER_HELDOUT_FLOOR.1, "{chapter:.1}% / {heading:.1}%");
+    assert_at_floor("later_heldout.tsv", LATER_HELDOUT_FLOOR);
 }
 
 /// Titles as exporters list goods for general trade (metals and plastics in their trade
@@ -447,8 +442,7 @@ fn general_trade_titles_estimate() {
         ("trade_zh_dev.tsv", TRADE_ZH_DEV_FLOOR),
         ("trade_heldout_c.tsv", TRADE_HELDOUT_C_FLOOR),
     ] {
-        let (chapter, heading) = multi_label_estimate(name);
-        assert!(chapter >= floor.0 && heading >= floor.1, "{name}: {chapter:.1}% / {heading:.1}%");
+        assert_at_floor(name, floor);
     }
 }
 
@@ -459,8 +453,7 @@ fn general_trade_titles_estimate() {
 #[test]
 fn shop_titles_estimate() {
     for (name, floor) in [("shop_heldout.tsv", SHOP_HELDOUT_FLOOR), ("shop_dev.tsv", SHOP_DEV_FLOOR)] {
-        let (chapter, heading) = multi_label_estimate(name);
-        assert!(chapter >= floor.0 && heading >= floor.1, "{name}: {chapter:.1}% / {heading:.1}%");
+        assert_at_floor(name, floor);
     }
 }
 
@@ -469,8 +462,7 @@ fn shop_titles_estimate() {
 /// its tuning and never tuned on. Prints it; asserts within 3 points.
 #[test]
 fn heldout_d_estimate() {
-    let (chapter, heading) = multi_label_estimate("heldout_d.tsv");
-    assert!(chapter >= HELDOUT_D_FLOOR.0 && heading >= HELDOUT_D_FLOOR.1, "{chapter:.1}% / {heading:.1}%");
+    assert_at_floor("heldout_d.tsv", HELDOUT_D_FLOOR);
 }
 
 /// Chinese marketplace listing titles (tests/quality/heldout_e_zh.tsv), written at the
@@ -478,16 +470,21 @@ fn heldout_d_estimate() {
 /// within 3 points.
 #[test]
 fn heldout_e_estimate() {
-    let (chapter, heading) = multi_label_estimate("heldout_e_zh.tsv");
-    assert!(chapter >= HELDOUT_E_FLOOR.0 && heading >= HELDOUT_E_FLOOR.1, "{chapter:.1}% / {heading:.1}%");
+    assert_at_floor("heldout_e_zh.tsv", HELDOUT_E_FLOOR);
 }
 
 /// General-trade titles in English (tests/quality/heldout_f.tsv), written after the
 /// twenty-fourth session's rows and never tuned on. Prints it; asserts within 3 points.
 #[test]
 fn heldout_f_estimate() {
-    let (chapter, heading) = multi_label_estimate("heldout_f.tsv");
-    assert!(chapter >= HELDOUT_F_FLOOR.0 && heading >= HELDOUT_F_FLOOR.1, "{chapter:.1}% / {heading:.1}%");
+    assert_at_floor("heldout_f.tsv", HELDOUT_F_FLOOR);
+}
+
+/// Measures a set labelled with every defensible heading (printed) and asserts both
+/// figures at or above its floor: (right chapter first, a right heading in the top five).
+fn assert_at_floor(name: &str, floor: (f64, f64)) {
+    let (chapter, heading) = multi_label_estimate(name);
+    assert!(chapter >= floor.0 && heading >= floor.1, "{name}: {chapter:.1}% / {heading:.1}%");
 }
 
 /// A set labelled with every defensible heading: (right chapter first, a right heading in

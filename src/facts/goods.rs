@@ -204,10 +204,16 @@ fn find_brand(folded: &str, phrases: Option<&Found>) -> Option<(&'static str, &'
     };
     let text_words = words(folded);
     let index = brands_by_first_word();
+    // A name that is an ordinary word too ("apple") is a claim only in the brand field,
+    // read with no `phrases`.
+    let field_only = phrases.map(|_| crate::knowledge::data::store::word_set("field-brands"));
     for (at, word) in text_words.iter().enumerate() {
         let start = index.partition_point(|(w, _)| *w < word.as_str());
         for &(_, i) in index[start..].iter().take_while(|(w, _)| *w == word.as_str()) {
             let name = brands[i].0;
+            if field_only.is_some_and(|set| set.contains(name)) {
+                continue;
+            }
             let n = name.split(' ').count();
             if text_words.get(at..at + n).is_some_and(|w| w.iter().map(String::as_str).eq(name.split(' '))) {
                 consider(i);
@@ -310,7 +316,11 @@ mod tests {
         assert_eq!(find_brand(&fold(&format!("{a} and {b} case")), None).map(|x| x.0), Some(a));
         let replica = |folded: &str| find_replica_word(folded, &found_in(folded));
         assert_eq!(replica(&fold("AAA replica watch")), Some("replica"));
-        assert_eq!(replica(&fold("1:1 quality bag")), Some("1:1"));
+        assert_eq!(replica(&fold("1:1 quality bag")), Some("1:1 quality"));
+        // Words that name ordinary goods too admit a copy only next to a brand.
+        assert_eq!(replica(&fold("AAA Batteries Alkaline 24 Pack")), None);
+        assert_eq!(replica(&fold("A4 Copy Paper 500 Sheets")), None);
+        assert_eq!(replica(&fold("Fake Flowers Silk Roses")), None);
         assert_eq!(replica(&fold("高仿包包")), Some("高仿"));
         assert_eq!(replica(&fold("copper wire")), None);
         assert_eq!(replica(&fold("Knock-Off (knock off) sneakers")), Some("knock off"));

@@ -5,7 +5,7 @@ use rust_decimal::Decimal;
 
 declare_rule! {
     /// **What it checks**: signs of trademark infringement: words that admit a copy
-    /// ("replica", "1:1", "AAA", "inspired", "高仿", "复刻", "原单"), and a well-known
+    /// ("replica", "AAA quality", "高仿", "复刻"; "fake", "inspired" next to a brand), a well-known
     /// brand (in the brand field or the text) at a small fraction of its genuine price
     /// (of several brands named, the dearest one's: "Nike Air Jordan" is held to
     /// Jordan's floor). A famous brand at a normal price is only noted.
@@ -85,6 +85,12 @@ mod tests {
         assert_eq!(risk("Nike Air running shoes", None, "95"), Some(Severity::Info));
         assert_eq!(risk("AAA quality designer handbag", None, "30"), Some(Severity::Error));
         assert_eq!(risk("高仿包包", None, "30"), Some(Severity::Error));
+        // "AAA", "copy", "fake" name ordinary goods too; next to a brand they admit a copy.
+        assert_eq!(risk("AAA Batteries Alkaline 1.5V 24 Pack", None, "5"), None);
+        assert_eq!(risk("Fake Flowers Artificial Silk Roses", None, "3"), None);
+        assert_eq!(risk("Fake Yeezy Boost 350", None, "300"), Some(Severity::Error));
+        // Apple is named by its products, not by the fruit.
+        assert_eq!(risk("Stainless Steel Apple Slicer and Corer", None, "4"), None);
         assert_eq!(risk("Plain canvas tote bag", None, "3"), None);
         // Several brands named: the dearest one's floor (Jordan's, not Nike's).
         assert_eq!(risk("Nike Air Jordan 1 Retro High", None, "30"), Some(Severity::Error));

@@ -660,6 +660,7 @@ fn word_lists() -> String {
         "description-zh-domain",
         "brand-fits",
         "brand-fits-zh",
+        "field-brands",
         "fits-after-zh",
         "comes-with-zh",
         "accessory",

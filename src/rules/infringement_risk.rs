@@ -5,8 +5,8 @@ use rust_decimal::Decimal;
 
 declare_rule! {
     /// **What it checks**: signs of trademark infringement: words that admit a copy
-    /// ("replica", "AAA quality", "高仿", "复刻"; "fake", "inspired" next to a brand), a well-known
-    /// brand (in the brand field or the text) at a small fraction of its genuine price
+    /// ("replica", "AAA quality", "高仿", "复刻"; "fake", "inspired" next to a brand), and a
+    /// well-known brand (in the brand field or the text) at a small fraction of its genuine price
     /// (of several brands named, the dearest one's: "Nike Air Jordan" is held to
     /// Jordan's floor). A famous brand at a normal price is only noted.
     /// **Why customs cares**: customs on both sides seize infringing goods, destroy them and

@@ -327,10 +327,11 @@ fn heldout_estimate() {
 }
 
 /// Real marketplace titles: published listing titles no one here wrote, labelled with
-/// every defensible heading: `real_titles.tsv` (AliExpress, 2026-11-30) and
-/// `real_titles_b.tsv` (TikTok Shop, Amazon, AliExpress and 1688, gathered 2026-12-02) and
+/// every defensible heading: `real_titles.tsv` (AliExpress, 2026-11-30),
+/// `real_titles_b.tsv` (TikTok Shop, Amazon, AliExpress and 1688, gathered 2026-12-02),
 /// `real_titles_c.tsv` and `real_titles_d.tsv` (AliExpress, a later version of the first
-/// file's scrape, 2026-12-02).
+/// file's scrape), `real_titles_e.tsv` (more TikTok Shop titles) and `real_titles_f.tsv`
+/// (1688 offers, in Chinese).
 /// The "dev" half of each may be examined to find what the ranker gets wrong; the "test"
 /// half never is, and its figures are the README's estimate for real listings. A
 /// suggestion counts as right when its heading (or chapter) is one of the labelled ones;
@@ -601,7 +602,9 @@ const TERSE_HELDOUT_FLOOR: (f64, f64) = (95.1, 95.1);
 
 /// Regression guards for the real titles' test half: within 3 points of what it measured
 /// (87.6% / 93.8% / 3.9% since data 2026.12.02.41; 86.8% / 93.0% / 3.9% since data .33;
-/// 86.8% / 92.2% / 3.9% before).
+/// 86.8% / 92.2% / 3.9% before). 88.4% since data .63 is its last clean figure; 89.1% /
+/// 95.3% since data .67 came with rows written after reading findings on its test titles
+/// (the battery-free audio rows), so the guard stays where the clean figures put it.
 const REAL_TEST_FLOOR: (f64, f64, f64) = (84.6, 90.8, 6.9);
 
 /// Regression guard for real_titles_b.tsv's test half: within 3 points of its first run

@@ -230,9 +230,10 @@ fn mismatch_spares_true_codes_and_catches_foreign_ones() {
         pct(foreign_flagged, n)
     );
     eprintln!("  true codes flagged: {true_flagged:#?}");
-    // Within 3 points of what they measure (0.5%, 97.6%).
-    assert!(pct(true_flagged.len(), n) <= 3.5);
-    assert!(pct(foreign_flagged, n) >= 94.6);
+    // Within 3 points of what they measure (0.2%, 95.5%; 97.6% until a code in a chapter
+    // the suggestions list among their five was spared).
+    assert!(pct(true_flagged.len(), n) <= 3.2);
+    assert!(pct(foreign_flagged, n) >= 92.5);
 }
 
 #[test]

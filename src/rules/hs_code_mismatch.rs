@@ -11,7 +11,8 @@ declare_rule! {
     /// sellers name goods; when the declared code's chapter is not one such goods fall
     /// in, and its heading text shares nothing with the description, the code is called
     /// a mismatch. Codes in the right chapter are left alone: choosing between
-    /// neighbouring headings needs a person. A product named only in what the goods
+    /// neighbouring headings needs a person; so are codes in a chapter the suggestions
+    /// list among their five (the goods read two ways, one of them the seller's). A product named only in what the goods
     /// fit or contain ("cover for iPhone") is not a reading of the goods and never
     /// contradicts a code.
     /// **Why customs cares**: "is the product classification correct" is the first thing
@@ -98,7 +99,7 @@ fn nomenclature_disagrees(
 
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     for (item, facts) in ctx.decl.items.iter().zip(&ctx.items) {
-        let HsState::Valid { six, .. } = &facts.hs else { continue };
+        let HsState::Valid { six, digits } = &facts.hs else { continue };
         let text = item.description.as_deref().or(item.description_zh.as_deref()).unwrap_or("");
         let chapter = six / 10_000;
         let heading = six / 100;
@@ -128,6 +129,11 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         // Checked last: most codes agree, and reading the text again costs.
         let all_text = item.all_text();
         if shares_words(&all_text, *six) || too_terse(&all_text) {
+            continue;
+        }
+        // Nor is a code in a chapter the suggestions themselves list among the five
+        // likeliest ("Portable Wardrobe Nonwoven ...": nonwovens first, furniture fourth).
+        if facts.suggest(None, 5).iter().any(|s| s.code.get(..2) == digits.get(..2)) {
             continue;
         }
         let expected: Vec<u32> = best.product.hs.iter().map(|&c| if c >= 10_000 { c / 100 } else { c }).collect();
@@ -184,6 +190,10 @@ mod tests {
         assert!(!mismatch("Soft pouch for earrings and necklaces", "4202.92"));
         assert!(!mismatch("Waterproof cover for bicycle", "6306.12"));
         assert!(mismatch("Silicone phone case for iPhone 15", "0101.21"));
+        // A code in a chapter the suggestions themselves list among their five: the
+        // material named first reads as the goods, the furniture is a likely reading too.
+        assert!(!mismatch("Portable Wardrobe Nonwoven With 3 Hanging Rods And 6 Storage Shelves", "9403.20"));
+        assert!(mismatch("Portable Wardrobe Nonwoven With 3 Hanging Rods And 6 Storage Shelves", "0101.21"));
         // Too terse to contradict any code: one telling word.
         assert!(!mismatch("cosmetics", "3304.99"));
         assert!(!mismatch("black", "6402.99"));

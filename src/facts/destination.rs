@@ -51,6 +51,30 @@ fn includes_freight(basis: &str) -> bool {
     !b.contains("excl") && (b.contains("cif") || b.contains("freight") || b.contains("shipping"))
 }
 
+/// Whether a duty or tax is likely owed under a threshold of `kind`: the value (in the
+/// threshold's currency) over a value threshold, or the tax on it over a tax-amount one;
+/// `positive` (goods of some value) where the threshold or value is unknown, and
+/// `unrelieved` where no relief applies.
+fn likely(
+    kind: ThresholdKind,
+    threshold: &Option<(Decimal, Threshold)>,
+    value: Option<Decimal>,
+    rate: Option<Decimal>,
+    positive: bool,
+    unrelieved: bool,
+) -> bool {
+    match (kind, threshold, value) {
+        (ThresholdKind::Value, Some((t, _)), Some(v)) => v > *t,
+        (ThresholdKind::TaxAmount, Some((t, _)), Some(v)) => match rate {
+            Some(r) => v.checked_mul(r).map_or(true, |x| x / Decimal::ONE_HUNDRED > *t),
+            None => positive,
+        },
+        (ThresholdKind::Value | ThresholdKind::TaxAmount, ..) => positive,
+        (ThresholdKind::NoRelief | ThresholdKind::FlatPerItem, ..) => unrelieved,
+        (ThresholdKind::NotApplicable, ..) => false,
+    }
+}
+
 pub fn evaluate(
     decl: &Declaration,
     goods_total: Option<Decimal>,
@@ -117,18 +141,7 @@ pub fn evaluate(
     let duty_value = value_in_dyn(row.duty_currency);
     let tax_value = value_in_dyn(row.tax_currency);
     let positive = assessed.is_some_and(|v| v > Decimal::ZERO);
-    eval.info.duty_likely = match row.duty_kind {
-        ThresholdKind::Value => match (&duty, duty_value) {
-            (Some((t, _)), Some(v)) => v > *t,
-            _ => positive,
-        },
-        ThresholdKind::TaxAmount => match (&duty, duty_value, rate) {
-            (Some((t, _)), Some(v), Some(r)) => v.checked_mul(r).map_or(true, |x| x / Decimal::ONE_HUNDRED > *t),
-            _ => positive,
-        },
-        ThresholdKind::NoRelief | ThresholdKind::FlatPerItem => positive,
-        ThresholdKind::NotApplicable => false,
-    };
+    eval.info.duty_likely = likely(row.duty_kind, &duty, duty_value, rate, positive, positive);
     if row.duty_kind == ThresholdKind::FlatPerItem {
         // EU from 2026-07-01: EUR 3 per distinct tariff subheading in consignments up to EUR 150.
         let per_item = row.duty.and_then(|d| Decimal::from_str_exact(d).ok()).unwrap_or(Decimal::ZERO);
@@ -159,19 +172,9 @@ pub fn evaluate(
         let v = value_in_dyn(c.3)?;
         (in_force && v <= limit).then_some(c.4)
     });
-    eval.info.tax_likely = match row.tax_kind {
-        _ if at_sale.is_some() => false,
-        ThresholdKind::Value => match (&tax, tax_value) {
-            (Some((t, _)), Some(v)) => v > *t,
-            _ => positive,
-        },
-        ThresholdKind::TaxAmount => match (&tax, tax_value, rate) {
-            (Some((t, _)), Some(v), Some(r)) => v.checked_mul(r).map_or(true, |x| x / Decimal::ONE_HUNDRED > *t),
-            _ => positive,
-        },
-        ThresholdKind::NoRelief | ThresholdKind::FlatPerItem => positive && rate.map_or(true, |r| r > Decimal::ZERO),
-        ThresholdKind::NotApplicable => false,
-    };
+    // No relief from a tax at a zero rate is no tax.
+    let taxed = positive && rate.map_or(true, |r| r > Decimal::ZERO);
+    eval.info.tax_likely = at_sale.is_none() && likely(row.tax_kind, &tax, tax_value, rate, positive, taxed);
     // The notes are the data's English (as their sources are), in Chinese where the
     // data has their translation; the frame of each is the report's language.
     let text = |english: &'static str| match lang {

@@ -59,9 +59,9 @@ pub fn names_material(folded: &str, phrases: &crate::knowledge::phrases::Found) 
         || phrases.any_of_list("description-zh-material")
 }
 
-/// The vague term list entries for one language, normalised the way text is.
-fn terms_in(lang: &str) -> impl Iterator<Item = (&'static str, &'static str)> + '_ {
-    data::vague_terms().iter().filter(move |t| t.lang == lang).map(|t| (t.term, t.strength))
+/// The English vague terms.
+fn english_terms() -> impl Iterator<Item = &'static str> {
+    data::vague_terms().iter().map(|t| t.term)
 }
 
 /// The English vague terms as word sequences, sorted by first word (as the generator
@@ -98,11 +98,17 @@ fn english_phrases() -> &'static EnglishPhrases {
     })
 }
 
-/// The Chinese vague terms, longest first (so "电子产品" wins over "产品"), prepared once.
+/// The Chinese vague terms, longest first (so "电子产品" wins over "产品"), prepared once
+/// their part is loaded; none until then (the part is noted as wanted and nothing is
+/// kept, so the check the page runs once it has loaded sees them).
 fn chinese_terms() -> &'static [&'static str] {
     static TERMS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    if let Some(terms) = TERMS.get() {
+        return terms;
+    }
+    let Some(rows) = data::store().vague_zh() else { return &[] };
     TERMS.get_or_init(|| {
-        let mut terms: Vec<&'static str> = terms_in("zh").map(|(term, _)| term).collect();
+        let mut terms: Vec<&'static str> = rows.iter().map(|t| t.term).collect();
         crate::base::order::sort_desc_by_key(&mut terms, |t| t.chars().count());
         terms
     })
@@ -304,7 +310,7 @@ pub fn analyse_en_raw_words(text: &str, tokens: &[String]) -> Vagueness {
             if w.len() > 3 && w.ends_with('s') && i + 1 < raw.len() {
                 let s = singular(w);
                 let is_product = crate::knowledge::vocabulary::terms().is_product_word(&s);
-                let vague_word = is_product && terms_in("en").any(|(t, _)| singular(t) == s);
+                let vague_word = is_product && english_terms().any(|t| singular(t) == s);
                 if is_product && !vague_word {
                     return Vagueness::Specific;
                 }
@@ -426,6 +432,14 @@ pub fn pattern_problem(text: &str) -> Option<PatternProblem> {
 /// Replacements for a vague term, from the curated map, in the term's own language.
 pub fn replacements(term: &str) -> Vec<&'static str> {
     let key = fold(term);
+    // A Chinese term's own (the Chinese terms are a part, and have no plurals).
+    if !key.is_ascii() {
+        return data::store()
+            .vague_zh()
+            .and_then(|terms| terms.into_iter().find(|t| t.term == key))
+            .map(|t| t.replacements)
+            .unwrap_or_default();
+    }
     let direct: &[&str] = data::vague_terms().iter().find(|t| t.term == key).map(|t| t.replacements.as_slice()).unwrap_or(&[]);
     if !direct.is_empty() {
         return direct.to_vec();
@@ -448,7 +462,7 @@ mod tests {
         // What the generator prepared is what the engine would make of the English terms:
         // their words by `norm_words`, stably sorted by first word.
         let mut own: Vec<(Vec<String>, &str)> =
-            terms_in("en").map(|(term, _)| (norm_words(term), term)).filter(|(w, _)| !w.is_empty()).collect();
+            english_terms().map(|term| (norm_words(term), term)).filter(|(w, _)| !w.is_empty()).collect();
         own.sort_by(|a, b| a.0[0].cmp(&b.0[0]));
         let prepared: Vec<(Vec<String>, &str)> =
             english_phrases().phrases.iter().map(|p| (p.words.words().map(str::to_string).collect(), p.term)).collect();

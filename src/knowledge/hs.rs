@@ -226,7 +226,7 @@ pub fn comes_with_battery(folded: &str, tokens: &[String]) -> bool {
     let battery = flag::BATTERY_ALONE;
     // In Chinese, a battery term right after 带, 含, 配, 内置 ... (`comes-with-zh`).
     let zh = cjk_only(folded);
-    if let Some(index) = crate::knowledge::vocabulary::chinese_terms().filter(|_| !zh.is_empty()) {
+    if let Some(index) = (!zh.is_empty()).then(crate::knowledge::vocabulary::chinese_terms).flatten() {
         let with_battery = |i: usize| {
             let (term, product) = index.terms[i];
             product.flags & battery != 0 && zh.match_indices(term).any(|(at, _)| comes_with_zh(&zh, at))
@@ -445,8 +445,9 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
         }
     }
     // The Chinese terms (none while their part is not loaded: the check is then asked
-    // again once it is).
-    if let Some(index) = crate::knowledge::vocabulary::chinese_terms().filter(|_| !zh.is_empty()) {
+    // again once it is), asked for only when the text has Chinese characters (every term
+    // has some), so an English page never loads them.
+    if let Some(index) = (!zh.is_empty()).then(crate::knowledge::vocabulary::chinese_terms).flatten() {
         // Mixed terms ("u盘", "tf卡") are looked for in the text with only spaces removed.
         let compact: String = folded.chars().filter(|c| !c.is_whitespace()).collect();
         // One pass of the term finder over each text, not a substring search per term

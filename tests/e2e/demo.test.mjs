@@ -155,6 +155,37 @@ window.result = init().then(() => ({
   }
 });
 
+test("a line in English asks for no Chinese part; a Chinese name asks for the Chinese terms, vague ones included", async () => {
+  overrides.set("/test/english.html", '<!doctype html><html lang="en"><title>english</title>');
+  const context = await browser.newContext({ serviceWorkers: "block" });
+  const bare = await context.newPage();
+  await bare.goto(`${base}test/english.html`);
+  const result = await bare.evaluate(async () => {
+    const engine = await import("/pkg/precheck.js");
+    await engine.default({ parts: "when-needed" });
+    const line = (fields) => ({ destination: "GB", currency: "USD", channel: "postal", items: [{ quantity: 1, unitPrice: "5", ...fields }] });
+    const wanted = (decl) => {
+      try {
+        engine.check(decl);
+        return [];
+      } catch (error) {
+        return error.parts ?? [String(error)];
+      }
+    };
+    const english = wanted(line({ description: "Ceramic coffee mug 350ml" }));
+    const vague = wanted(line({ description: "gift" }));
+    const chinese = line({ description: "Ceramic coffee mug 350ml", descriptionZh: "礼品" });
+    const asked = wanted(chinese);
+    const report = await engine.settle(() => engine.check(chinese));
+    return { english, vague, asked, zhVague: report.findings.some((f) => f.rule === "description-too-general" && f.field.includes("descriptionZh")) };
+  });
+  await context.close();
+  // The vocabulary's Chinese terms (16 KB) are no English page's download.
+  assert.ok(!result.english.includes("vocabulary-zh") && !result.vague.includes("vocabulary-zh"), JSON.stringify(result));
+  // 礼品 ("gift") is found once the part that holds the Chinese vague terms is loaded.
+  assert.ok(result.asked.includes("vocabulary-zh") && result.zhVague, JSON.stringify(result));
+});
+
 test("prefetch asks for the destination's thresholds once the data file's header names its parts, before the module is up", async () => {
   overrides.set("/test/header.html", '<!doctype html><html lang="en"><title>header</title>');
   // A data file that holds its parts itself (the full generated file): nothing to ask for.

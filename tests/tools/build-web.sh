@@ -19,7 +19,7 @@ wasm-bindgen --target web --no-typescript --out-name precheck_core --out-dir "$o
 # --zero-filled-memory and --low-memory-unused hold for a Rust module instantiated fresh
 # (memory starts zeroed; the first KB is the far end of the stack); with --converge they
 # save about 1 KB brotli over -Oz alone.
-"$root/tests/node_modules/.bin/wasm-opt" -Oz --converge --zero-filled-memory --low-memory-unused --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
+"$root/tests/node_modules/.bin/wasm-opt" -Oz --converge --zero-filled-memory --low-memory-unused --strip-producers --strip-target-features --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
   "$out/precheck_core_bg.wasm" -o "$out/precheck_core_bg.wasm"
 # The entry module (its init() also loads the data) and the reference-data files. The
 # shipped JS drops its comment lines (about 1 KB brotli); the sources keep them.

@@ -502,11 +502,20 @@ fn vague() -> String {
     // read through at every page load).
     let source_texts: BTreeSet<&str> = terms.values().flat_map(|t| t.2.iter().map(String::as_str)).collect();
     let source_texts: Vec<&str> = source_texts.into_iter().collect();
+    // The Chinese terms in a section of their own, `@vague-zh`, which the web build ships
+    // with the vocabulary's Chinese terms: a part no English page loads.
+    let mut chinese = section(
+        "vague-zh",
+        "@vague (its Chinese terms)",
+        "as @vague: term, language, strength, sources (ids in @vague-sources), specific replacements; sorted by term",
+    );
     for (term, (lang, strength, sources, suggestions)) in &terms {
         let ids: Vec<String> =
             sources.iter().filter_map(|s| source_texts.binary_search(&s.as_str()).ok()).map(|i| (i + 1).to_string()).collect();
-        row(&mut out, &[term, lang, strength, &ids.join(" "), &suggestions.join(";")]);
+        let into = if lang == "zh" { &mut chinese } else { &mut out };
+        row(into, &[term, lang, strength, &ids.join(" "), &suggestions.join(";")]);
     }
+    out.push_str(&chinese);
     out.push_str(&section("vague-sources", "@vague (the sources its rows name by id)", "id, source"));
     for (i, text) in source_texts.iter().enumerate() {
         row(&mut out, &[&(i + 1).to_string(), text]);

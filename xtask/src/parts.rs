@@ -19,9 +19,10 @@ use std::path::Path;
 /// Chinese messages, the countries' Chinese names and the thresholds' texts in Chinese,
 /// which only Chinese reports read; the rules' explanations, which only `rules()` reads;
 /// and each destination's thresholds (`@thresholds.GB`), which only declarations for it
-/// read; the vocabulary's Chinese terms, which only lines with Chinese characters read.
+/// read; the vocabulary's Chinese terms and the Chinese vague terms, which only lines with
+/// Chinese characters read.
 pub fn is_data_part(section: &str) -> bool {
-    const WHOLE: [&str; 8] = [
+    const WHOLE: [&str; 9] = [
         "hs2017-subheadings",
         "hs2017-deleted",
         "messages-zh",
@@ -30,6 +31,7 @@ pub fn is_data_part(section: &str) -> bool {
         "rules",
         "hs2022-chapters",
         "vocabulary-zh",
+        "vague-zh",
     ];
     const CUT: [&str; 3] = ["thresholds.", "hs2022-headings.", "hs2022-subheadings."];
     WHOLE.contains(&section) || CUT.iter().any(|prefix| section.starts_with(prefix))
@@ -148,6 +150,11 @@ pub fn file_of(part: &str) -> String {
     }
     if part == "countries-zh" {
         return "messages-zh".into();
+    }
+    // The Chinese vague terms go where the vocabulary's Chinese terms go: a line with
+    // Chinese characters reads both.
+    if part == "vague-zh" {
+        return "vocabulary-zh".into();
     }
     match part.strip_prefix("hs2022-headings.").or_else(|| part.strip_prefix("hs2022-subheadings.")) {
         Some(chapter) => format!("hs2022-texts.{chapter}"),

@@ -21,7 +21,8 @@ pub fn fx_rates() -> &'static [FxRow] {
     &store().fx
 }
 
-/// Vague description terms, sorted by term.
+/// The English vague description terms, sorted by term (the Chinese ones are a part:
+/// `store().vague_zh()`).
 pub fn vague_terms() -> &'static [VagueTerm] {
     &store().vague
 }

@@ -57,8 +57,11 @@ pub struct Store {
     /// when a declaration for it is first checked (parts: the web build loads them then),
     /// sorted by `from`.
     thresholds: Vec<(&'static str, Part<Vec<ThresholdRow>>)>,
-    /// Sorted by term.
+    /// The English vague terms, sorted by term.
     pub vague: Vec<VagueTerm>,
+    /// The Chinese ones (`@vague-zh`, shipped with the vocabulary's Chinese terms: read
+    /// when a line with Chinese characters is first checked).
+    vague_zh: Part<()>,
     /// The English vague terms as a title's words, sorted by first word (the generator
     /// prepares them with the engine's `norm_words`): rows of (words, term).
     vague_en_phrases: &'static str,
@@ -348,6 +351,18 @@ impl Section {
     }
 }
 
+/// A row of `@vague` or `@vague-zh`.
+fn vague_term(f: &[&'static str]) -> VagueTerm {
+    let at = |i: usize| f.get(i).copied().unwrap_or("");
+    VagueTerm {
+        term: at(0),
+        lang: at(1),
+        strength: at(2),
+        sources: at(3),
+        replacements: at(4).split(';').filter(|s| !s.is_empty()).collect(),
+    }
+}
+
 fn parse(text: &'static str) -> Result<Store, String> {
     let version = check_header(text)?;
     let mut store = Store::default();
@@ -366,6 +381,7 @@ fn parse(text: &'static str) -> Result<Store, String> {
     store.messages_zh = Part::new("messages-zh", given("messages-zh"));
     store.countries_zh = Part::shipped_in("countries-zh", "messages-zh", given("countries-zh"));
     store.vocabulary_zh = Part::new("vocabulary-zh", given("vocabulary-zh"));
+    store.vague_zh = Part::shipped_in("vague-zh", "vocabulary-zh", given("vague-zh"));
     store.destination_texts_zh = Part::new("destination-notes-zh", given("destination-notes-zh"));
     store.rule_docs = Part::new("rules", given("rules"));
     store.chapters = Part::new("hs2022-chapters", given("hs2022-chapters"));
@@ -408,13 +424,7 @@ impl Store {
             Section::Countries => store.countries.push((at(0), at(1), at(2), at(3))),
             Section::Currencies => store.currencies.push((at(0), at(1).parse().unwrap_or(255))),
             Section::Fx => store.fx.push((at(0), at(1), at(2), at(3), at(4), at(5))),
-            Section::Vague => store.vague.push(VagueTerm {
-                term: at(0),
-                lang: at(1),
-                strength: at(2),
-                sources: at(3),
-                replacements: at(4).split(';').filter(|s| !s.is_empty()).collect(),
-            }),
+            Section::Vague => store.vague.push(vague_term(f)),
             Section::Messages => store.messages.push((at(0), at(1))),
             Section::China => store.china.read_row(section, f),
             Section::Vocabulary => store.products.push(Product {
@@ -516,6 +526,14 @@ impl Store {
             section_rows(body).filter_map(|f| row(&f)).collect()
         };
         self.deleted.get(read).map_or(&[], |(_, rows)| rows)
+    }
+
+    /// The Chinese vague terms, sorted by term (read from their part at each call: a
+    /// Chinese line's check asks once or twice); None while the part is not loaded
+    /// (noted as wanted, so the page loads it and checks again).
+    pub fn vague_zh(&self) -> Option<Vec<VagueTerm>> {
+        let (text, _) = self.vague_zh.get(|_| ())?;
+        Some(section_rows(text).map(|f| vague_term(&f)).collect())
     }
 
     /// The vocabulary's Chinese terms, each with its product's position in `products`, in

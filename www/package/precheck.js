@@ -121,8 +121,8 @@ export async function loadParts(names) {
  * Starts loading the parts of the data a check of `declaration` (with `options`, as
  * check takes them) will likely need, while the module and the core file load: the
  * destination's thresholds (`parts/thresholds.GB.tsv`), each coded line's tariff chapter
- * (its lines and element sets, `parts/cn-tariff.61.tsv`), the vocabulary's Chinese terms
- * for lines with Chinese characters (`parts/vocabulary-zh.tsv`), the hazardous-chemical names
+ * (its lines and element sets, `parts/cn-tariff.61.tsv`), the vocabulary's and the vague
+ * terms' Chinese terms for lines with Chinese characters (`parts/vocabulary-zh.tsv`), the hazardous-chemical names
  * starting with the characters of its text that start any, and for a Chinese report the
  * Chinese messages and destination notes (the part names are the generator's, xtask/src/parts.rs). A hint: a
  * check still names whatever it lacks. Call it once init() has been called. Only parts

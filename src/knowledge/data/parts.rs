@@ -2,11 +2,12 @@
 //! destination's thresholds, the HS texts, China's tariff by chapter with the
 //! declaration-element sets its lines use, the HS word index by bucket, the
 //! hazardous-chemical catalogue and its names by first character, the vocabulary's
-//! Chinese terms, the Chinese messages, the rules' explanations; `xtask/src/parts.rs`
-//! decides which). The generated files hold
+//! and the vague terms' Chinese terms (one file), the Chinese messages, the rules'
+//! explanations; `xtask/src/parts.rs` decides which). The generated files hold
 //! every part, and natively both are embedded whole. The web build's core data file
 //! holds none of them and names their files in its header (`# parts: ...`); each file
-//! holds the part of its name, a chapter's file its element sets too (`parts/NAME.tsv`,
+//! holds the part of its name, a chapter's file its element sets too, the vocabulary's
+//! Chinese terms the vague ones too (`parts/NAME.tsv`,
 //! written by `cargo run -p xtask -- web-data`).
 //!
 //! A check that reaches for a part the core file named but nobody has loaded reads it as

@@ -12,9 +12,9 @@ declare_rule! {
     /// in, and its heading text shares nothing with the description, the code is called
     /// a mismatch. Codes in the right chapter are left alone: choosing between
     /// neighbouring headings needs a person; so are codes in a chapter the suggestions
-    /// list among their five (the goods read two ways, one of them the seller's). A product named only in what the goods
-    /// fit or contain ("cover for iPhone") is not a reading of the goods and never
-    /// contradicts a code.
+    /// list among their five (the goods read two ways, one of them the seller's). A
+    /// product named only in what the goods fit or contain ("cover for iPhone") is not a
+    /// reading of the goods and never contradicts a code.
     /// **Why customs cares**: "is the product classification correct" is the first thing
     /// customs review; a code from another chapter is queried, and a wrong code with a
     /// lower duty is a misdeclaration with penalties.

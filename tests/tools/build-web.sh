@@ -7,7 +7,7 @@ out="$root/www/pkg"
 cd "$root"
 # Panic locations name the crates' source files: as "rust_decimal-1.43.0/src/ops/add.rs",
 # not under this machine's cargo home, so the module (and its size against the budget)
-# is the same wherever it is built, and about 60 B brotli smaller.
+# is the same wherever it is built, and 111 B brotli smaller (README, "Size").
 remaps=""
 for registry in "${CARGO_HOME:-$HOME/.cargo}"/registry/src/*/; do
   remaps="$remaps --remap-path-prefix=$registry="
@@ -18,7 +18,8 @@ wasm-bindgen --target web --no-typescript --out-name precheck_core --out-dir "$o
 # npm binaryen (never Debian's: its wasm-opt 108 writes modules that fail to load).
 # --zero-filled-memory and --low-memory-unused hold for a Rust module instantiated fresh
 # (memory starts zeroed; the first KB is the far end of the stack); with --converge they
-# save about 1 KB brotli over -Oz alone.
+# save about 1 KB brotli over -Oz alone. The producers and target-features sections are
+# metadata no browser reads (123 B brotli).
 "$root/tests/node_modules/.bin/wasm-opt" -Oz --converge --zero-filled-memory --low-memory-unused --strip-producers --strip-target-features --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
   "$out/precheck_core_bg.wasm" -o "$out/precheck_core_bg.wasm"
 # The entry module (its init() also loads the data) and the reference-data files. The

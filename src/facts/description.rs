@@ -124,9 +124,8 @@ pub fn analyse_en(text: &str) -> Vagueness {
 fn analyse_en_words(text: &str, tokens: &[String]) -> Vagueness {
     if let Some(p) = pattern_problem(text) {
         // "N/A", "NA": too short, but first of all a stop word.
-        let exact = data::vague_terms()
-            .iter()
-            .find(|t| t.lang == "en" && t.term.len() <= 4 && norm_words(t.term) == tokens && !norm_words(t.term).is_empty());
+        let exact =
+            data::vague_terms().iter().find(|t| t.term.len() <= 4 && norm_words(t.term) == tokens && !norm_words(t.term).is_empty());
         return match (p, exact) {
             (PatternProblem::TooShort, Some(t)) => Vagueness::OnlyVague { term: t.term.to_string() },
             _ => Vagueness::Pattern(p),
@@ -448,7 +447,7 @@ pub fn replacements(term: &str) -> Vec<&'static str> {
     let s = singular(&key);
     data::vague_terms()
         .iter()
-        .find(|t| !t.replacements.is_empty() && (singular(t.term) == s || (t.term.contains(&*s) && t.lang == "en")))
+        .find(|t| !t.replacements.is_empty() && (singular(t.term) == s || t.term.contains(&*s)))
         .map(|t| t.replacements.clone())
         .unwrap_or_default()
 }

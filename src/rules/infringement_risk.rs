@@ -6,9 +6,9 @@ use rust_decimal::Decimal;
 declare_rule! {
     /// **What it checks**: signs of trademark infringement: words that admit a copy
     /// ("replica", "AAA quality", "高仿", "复刻"; "fake", "inspired" next to a brand), and a
-    /// well-known brand (in the brand field or the text) at a small fraction of its genuine price
-    /// (of several brands named, the dearest one's: "Nike Air Jordan" is held to
-    /// Jordan's floor). A famous brand at a normal price is only noted.
+    /// well-known brand (in the brand field or the text) at a small fraction of its
+    /// genuine price (of several brands named, the dearest one's: "Nike Air Jordan" is
+    /// held to Jordan's floor). A famous brand at a normal price is only noted.
     /// **Why customs cares**: customs on both sides seize infringing goods, destroy them and
     /// fine the sender; postal operators refuse counterfeits (Regulations of the PRC on
     /// Customs Protection of IPR; EU Reg. 608/2013; UPU Convention art. 19).

@@ -24,10 +24,8 @@ pub type FxRow = (&'static str, &'static str, &'static str, &'static str, &'stat
 /// A vague description term with where it comes from and what to write instead.
 #[derive(Debug, Clone)]
 pub struct VagueTerm {
-    /// Lower case.
+    /// Lower case. Its language is its section's (`@vague` English, `@vague-zh` Chinese).
     pub term: &'static str,
-    /// "en" or "zh".
-    pub lang: &'static str,
     /// "stop": rejected when it is the whole description; "weak": too broad on its own.
     pub strength: &'static str,
     /// Where the term comes from: ids of the file's `@vague-sources` rows, space-separated.
@@ -355,8 +353,8 @@ impl Section {
 fn vague_term(f: &[&'static str]) -> VagueTerm {
     let at = |i: usize| f.get(i).copied().unwrap_or("");
     VagueTerm {
+        // Field 1 is the language, which the section already says.
         term: at(0),
-        lang: at(1),
         strength: at(2),
         sources: at(3),
         replacements: at(4).split(';').filter(|s| !s.is_empty()).collect(),

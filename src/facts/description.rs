@@ -548,6 +548,10 @@ mod tests {
             ("Case for iPhone 15", "ok"),
             ("case compatible with iPhone 15", "ok"),
             ("Bag for laptop", "ok"),
+            // A phone named by its maker: the vocabulary's "samsung case", "oppo case".
+            ("Case for Samsung Galaxy S23", "ok"),
+            ("Cover for Xiaomi Redmi Note 12", "ok"),
+            ("Case for OPPO A57", "ok"),
             ("a box for my friend", "only"),
             ("gift for mom", "only"),
             ("Nail Clipper Set Stainless Steel Manicure Kit", "ok"),

@@ -112,7 +112,9 @@ pub fn recognise(item: &Item, date: Date, destination: &str) -> ItemFacts {
         let text = [item.description.as_deref(), item.description_zh.as_deref()].iter().flatten().copied().collect::<Vec<_>>().join(" ");
         hs::products_in(&text)
     };
-    let mut flags = products.first().map_or(0, |m| {
+    // Only goods named as such lend their flags: a "Holder for Samsung Tablet" holds
+    // no battery, a "Sheath for Hunting Knife" is no knife.
+    let mut flags = products.first().filter(|m| m.as_goods).map_or(0, |m| {
         // Flags of every product as strong as the best: "phone with battery" etc.
         products.iter().filter(|p| p.strength == m.strength).fold(0, |acc, p| acc | p.product.flags)
     });

@@ -151,6 +151,9 @@ mod tests {
         assert_eq!(battery("18650 lithium battery 3000mAh", "postal"), Some(Severity::Error));
         assert_eq!(battery("Lithium battery charger for 18650 cells", "postal"), None);
         assert_eq!(battery("Battery holder 18650 4 slots", "postal"), None);
+        // What the goods fit lends them no battery.
+        assert_eq!(battery("Cover for Power Bank", "postal"), None);
+        assert_eq!(battery("Stand for Smart Watch", "postal"), None);
     }
 
     fn figures(channel: &str, battery: serde_json::Value, date: &str) -> (Option<Severity>, String) {

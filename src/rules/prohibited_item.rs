@@ -100,6 +100,8 @@ mod tests {
         assert!(!prohibited("Plastic water gun toy for kids"));
         assert!(!prohibited("Women's knitted cotton T-shirt"));
         assert!(!prohibited("Cordless massage gun"));
+        // A holster names the gun it fits; it is none.
+        assert!(!prohibited("Holster for Airsoft Gun"));
         // China's prohibited exports: wood charcoal but not bamboo charcoal, natural sand, musk.
         assert!(prohibited("Hardwood lump charcoal for BBQ 10kg"));
         assert!(prohibited("烧烤木炭 10公斤"));

@@ -333,8 +333,9 @@ fn heldout_estimate() {
 /// `real_titles_c.tsv` and `real_titles_d.tsv` (AliExpress, a later version of the first
 /// file's scrape), `real_titles_e.tsv` (more TikTok Shop titles), `real_titles_f.tsv`
 /// (1688 offers, in Chinese), `real_titles_g.tsv` (Jumia Kenya household goods and
-/// Amazon.in bestsellers, gathered 2026-12-03) and `real_titles_h.tsv` (DummyJSON's
-/// fixture of marketplace titles, gathered 2026-12-03).
+/// Amazon.in bestsellers, gathered 2026-12-03), `real_titles_h.tsv` (DummyJSON's
+/// fixture of marketplace titles) and `real_titles_i.tsv` (SHEIN titles from a search
+/// fixture), both gathered 2026-12-03.
 /// The "dev" half of each may be examined to find what the ranker gets wrong; the "test"
 /// half never is, and its figures are the README's estimate for real listings. A
 /// suggestion counts as right when its heading (or chapter) is one of the labelled ones;
@@ -351,6 +352,7 @@ fn real_titles_estimate() {
         ("real_titles_f.tsv", REAL_F_TEST_FLOOR),
         ("real_titles_g.tsv", REAL_G_TEST_FLOOR),
         ("real_titles_h.tsv", REAL_H_TEST_FLOOR),
+        ("real_titles_i.tsv", REAL_I_TEST_FLOOR),
     ] {
         let [_, (chapter, heading, flagged)] = real_titles_figures(file);
         assert!(chapter >= floor.0 && heading >= floor.1 && flagged <= floor.2, "{file}: {:?}", (chapter, heading, flagged));
@@ -635,6 +637,10 @@ const REAL_G_TEST_FLOOR: (f64, f64, f64) = (78.2, 85.4, 13.1);
 /// Regression guard for real_titles_h.tsv's test half: within 3 points of its first run
 /// (72.0% / 86.0% / 4.0%, data 2026.12.03.76; 50 titles, one is 2 points).
 const REAL_H_TEST_FLOOR: (f64, f64, f64) = (69.0, 83.0, 7.0);
+
+/// Regression guard for real_titles_i.tsv's test half: within 3 points of its first run
+/// (75.9% / 79.3% / 6.9%, data 2026.12.03.83; 29 titles, one is 3.4 points).
+const REAL_I_TEST_FLOOR: (f64, f64, f64) = (72.9, 76.3, 9.9);
 
 /// Regression guard for real_titles_f.tsv's test half: within 3 points of its first run
 /// (100% / 96.7% / 0.0%, data 2026.12.02.63).

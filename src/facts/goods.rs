@@ -126,6 +126,10 @@ pub fn recognise(item: &Item, date: Date, destination: &str) -> ItemFacts {
         flags |= flag::BATTERY_IN;
     }
     let phrases = found_in(&folded);
+    // A cordless tool sold without its battery ("Tool Only", 不含电池) ships none.
+    if phrases.any_of_list("battery-absent-phrases") {
+        flags &= !flag::BATTERY_IN;
+    }
     // The brand field is the seller's own claim; in the text, a brand after "for" or
     // "compatible with" only says what the goods fit. The text's words are read only
     // when it may name one (`may_name_brand`).

@@ -154,6 +154,10 @@ mod tests {
         // What the goods fit lends them no battery.
         assert_eq!(battery("Cover for Power Bank", "postal"), None);
         assert_eq!(battery("Stand for Smart Watch", "postal"), None);
+        // A cordless tool with its battery, and sold without one.
+        assert_eq!(battery("Cordless Drill 20V", "postal"), Some(Severity::Warning));
+        assert_eq!(battery("Cordless Drill 20V Tool Only Without Battery", "postal"), None);
+        assert_eq!(battery("电动扳手 裸机 不含电池", "postal"), None);
     }
 
     fn figures(channel: &str, battery: serde_json::Value, date: &str) -> (Option<Severity>, String) {

@@ -682,6 +682,7 @@ fn word_lists() -> String {
         "accessory-zh-phrases",
         "hazardous-name-continuations-zh",
         "unbranded-phrases",
+        "battery-absent-phrases",
         "model-phrases",
         "quantity-units",
         "csv-headers",

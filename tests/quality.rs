@@ -562,8 +562,8 @@ const TRADE_ZH_HELDOUT_FLOOR: (f64, f64) = (91.0, 97.0);
 /// The second general-trade held-out set, written at the twenty-first session's start
 /// before its tuning: 82.4% / 86.3% at its first run (data 2026.12.02.37), the same after
 /// the session's readings and rows (data .39); 84.3% / 86.3% with data .41; 90.2% / 90.2%
-/// with data .45.
-const TRADE_HELDOUT_B_FLOOR: (f64, f64) = (87.2, 87.2);
+/// with data .45; 90.2% / 92.2% with data .82.
+const TRADE_HELDOUT_B_FLOOR: (f64, f64) = (87.2, 89.2);
 /// The Chinese general-trade dev set (tuned on): 98.8% / 99.7% with data 2026.12.02.49 and
 /// the twenty-third session's 209 titles; 99.2% / 100.0% with data 2026.12.02.41,
 /// 98.3% / 100.0% with data .39, 63.9% / 73.1% for data .37.
@@ -580,8 +580,9 @@ const TRADE_HELDOUT_C_FLOOR: (f64, f64) = (95.3, 95.3);
 /// run (data 2026.12.02.40) and with data .41.
 const SHOP_HELDOUT_FLOOR: (f64, f64) = (97.0, 97.0);
 /// The marketplace titles' dev set (tuned on, twenty-fourth session): 98.4% / 99.5% with
-/// data 2026.12.02.53 (95.0% and 95.1% right chapter first in its two probes before).
-const SHOP_DEV_FLOOR: (f64, f64) = (95.4, 96.5);
+/// data 2026.12.02.53 (95.0% and 95.1% right chapter first in its two probes before);
+/// 98.9% / 99.5% with data 2026.12.03.82.
+const SHOP_DEV_FLOOR: (f64, f64) = (95.9, 96.5);
 
 /// Regression guard for held-out set D (60 titles: 32 general-trade, 10 Chinese trade
 /// names, 18 parcel contents), written before the twenty-third session's tuning: 95.0% /
@@ -599,8 +600,9 @@ const HELDOUT_E_FLOOR: (f64, f64) = (93.7, 97.0);
 const HELDOUT_F_FLOOR: (f64, f64) = (77.0, 83.0);
 
 /// Regression guard for the later fresh titles: within 3 points of what they measure
-/// (97.5% / 96.3% since data 2026.12.02.23; 95.1% / 95.1% at their first run).
-const LATER_HELDOUT_FLOOR: (f64, f64) = (94.5, 93.3);
+/// (97.5% / 97.5% since data 2026.12.03.82, 97.5% / 96.3% since data 2026.12.02.23; 95.1%
+/// / 95.1% at their first run).
+const LATER_HELDOUT_FLOOR: (f64, f64) = (94.5, 94.5);
 
 /// Regression guards for the terse sets: within 3 points of what they measure (dev
 /// 97.8% / 98.4%, held-out 98.1% / 98.1%).
@@ -611,40 +613,47 @@ const TERSE_HELDOUT_FLOOR: (f64, f64) = (95.1, 95.1);
 /// (87.6% / 93.8% / 3.9% since data 2026.12.02.41; 86.8% / 93.0% / 3.9% since data .33;
 /// 86.8% / 92.2% / 3.9% before). 88.4% since data .63 is its last clean figure; 89.1% /
 /// 95.3% since data .67 came with rows written after reading findings on its test titles
-/// (the battery-free audio rows), so the guard stays where the clean figures put it.
-const REAL_TEST_FLOOR: (f64, f64, f64) = (84.6, 90.8, 6.9);
+/// (the battery-free audio rows): the README quotes the clean figure, and the guard sits
+/// within 3 points of what is measured (89.1% / 95.3% / 3.1%, data 2026.12.03.85).
+const REAL_TEST_FLOOR: (f64, f64, f64) = (86.1, 92.3, 6.1);
 
 /// Regression guard for real_titles_b.tsv's test half: within 3 points of its first run
-/// (78.6% / 89.3% / 3.6%, data 2026.12.02.61).
-const REAL_B_TEST_FLOOR: (f64, f64, f64) = (75.6, 86.3, 6.6);
+/// (78.6% / 89.3% / 3.6%, data 2026.12.02.61); within 3 points of what it measures since
+/// (82.1% / 89.3% / 3.6%, data 2026.12.03.84).
+const REAL_B_TEST_FLOOR: (f64, f64, f64) = (79.1, 86.3, 6.6);
 
 /// Regression guard for real_titles_c.tsv's test half: within 3 points of its first run
-/// (80.0% / 96.7% / 0.0%, data 2026.12.02.61).
-const REAL_C_TEST_FLOOR: (f64, f64, f64) = (77.0, 93.7, 3.0);
+/// (80.0% / 96.7% / 0.0%, data 2026.12.02.61); 83.3% / 96.7% / 0.0% since data
+/// 2026.12.03.82.
+const REAL_C_TEST_FLOOR: (f64, f64, f64) = (80.3, 93.7, 3.0);
 
 /// Regression guard for real_titles_d.tsv's test half: within 3 points of its first run
-/// (84.2% / 92.1% / 7.9%, data 2026.12.02.62).
-const REAL_D_TEST_FLOOR: (f64, f64, f64) = (81.2, 89.1, 10.9);
+/// (84.2% / 92.1% / 7.9%, data 2026.12.02.62); 86.8% / 94.7% / 2.6% since data
+/// 2026.12.03.82.
+const REAL_D_TEST_FLOOR: (f64, f64, f64) = (83.8, 91.7, 5.6);
 
 /// Regression guard for real_titles_e.tsv's test half: within 3 points of its first run
 /// (86.7% / 93.3% / 6.7%, data 2026.12.02.62; 15 titles, one is 6.7 points).
 const REAL_E_TEST_FLOOR: (f64, f64, f64) = (83.7, 90.3, 9.7);
 
 /// Regression guard for real_titles_g.tsv's test half: within 3 points of its first run
-/// (81.2% / 88.4% / 10.1%, data 2026.12.02.69; 69 titles, one is 1.4 points).
-const REAL_G_TEST_FLOOR: (f64, f64, f64) = (78.2, 85.4, 13.1);
+/// (81.2% / 88.4% / 10.1%, data 2026.12.02.69; 69 titles, one is 1.4 points); 82.6% /
+/// 89.9% / 8.7% at data 2026.12.03.85.
+const REAL_G_TEST_FLOOR: (f64, f64, f64) = (79.6, 86.9, 11.7);
 
 /// Regression guard for real_titles_h.tsv's test half: within 3 points of its first run
-/// (72.0% / 86.0% / 4.0%, data 2026.12.03.76; 50 titles, one is 2 points).
-const REAL_H_TEST_FLOOR: (f64, f64, f64) = (69.0, 83.0, 7.0);
+/// (72.0% / 86.0% / 4.0%, data 2026.12.03.76; 50 titles, one is 2 points); 74.0% / 86.0%
+/// / 4.0% since data .77.
+const REAL_H_TEST_FLOOR: (f64, f64, f64) = (71.0, 83.0, 7.0);
 
 /// Regression guard for real_titles_i.tsv's test half: within 3 points of its first run
-/// (75.9% / 79.3% / 6.9%, data 2026.12.03.83; 29 titles, one is 3.4 points).
-const REAL_I_TEST_FLOOR: (f64, f64, f64) = (72.9, 76.3, 9.9);
+/// (75.9% / 79.3% / 6.9%, data 2026.12.03.83; 29 titles, one is 3.4 points); 93.1% /
+/// 96.6% / 3.4% since data .84.
+const REAL_I_TEST_FLOOR: (f64, f64, f64) = (90.1, 93.6, 6.4);
 
 /// Regression guard for real_titles_f.tsv's test half: within 3 points of its first run
-/// (100% / 96.7% / 0.0%, data 2026.12.02.63).
-const REAL_F_TEST_FLOOR: (f64, f64, f64) = (97.0, 93.7, 3.0);
+/// (100% / 96.7% / 0.0%, data 2026.12.02.63); 100% / 100% / 0.0% since.
+const REAL_F_TEST_FLOOR: (f64, f64, f64) = (97.0, 97.0, 3.0);
 
 /// Regression guards for the held-out set (all kinds): within 3 points of what it measured
 /// (96.0% / 98.9% / 0.0% since data 2026.12.02.54; 95.5% / 98.9% / 0.0% since data .32;

@@ -45,6 +45,13 @@ mod tests {
             |d: &str| fired(with(with(base(), "/items/0/description", json!(d)), "/channel", json!("postal")), "channel-unsuitable");
         assert!(!by_post("Hair spray strong hold 300ml").is_empty() && !by_post("Nail polish 12 colours").is_empty());
         assert!(by_post("Hair gel 250ml").is_empty() && by_post("UV gel polish 12 colours").is_empty());
+        // What goods come with counts; what they fit does not (the English text alone).
+        let alone = |d: &str| {
+            let decl = with(with(base(), "/items/0/description", json!(d)), "/items/0/descriptionZh", json!(""));
+            fired(with(with(decl, "/items/0/hsCode", json!("")), "/channel", json!("postal")), "channel-unsuitable")
+        };
+        assert!(!alone("Christmas Gift Set with Perfume and Lotion").is_empty());
+        assert!(alone("Cover for Power Bank").is_empty() && !alone("Power Bank 10000mAh").is_empty());
         let refund = with(base(), "/wantsTaxRefund", json!(true));
         assert_eq!(fired(refund, "channel-unsuitable")[0].suggestions, ["general-trade"]);
     }

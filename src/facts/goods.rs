@@ -115,9 +115,9 @@ pub fn recognise(item: &Item, date: Date, destination: &str) -> ItemFacts {
     // What a line fits lends it no flags: a "Holder for Samsung Tablet" holds no battery,
     // a "Holster for Airsoft Gun" is no gun. What it comes with does ("Gift Set with
     // Perfume"): only where the first qualifier is "for" is the reading of goods named
-    // after it ignored.
-    let fits = line_words().iter().find(|w| hs::is_qualifier_start(w)).is_some_and(|w| w == "for");
-    let mut flags = products.first().filter(|m| m.as_goods || !fits).map_or(0, |m| {
+    // after it ignored (read only when the best reading is no goods, as it seldom is).
+    let fits = || line_words().iter().find(|w| hs::is_qualifier_start(w)).is_some_and(|w| w == "for");
+    let mut flags = products.first().filter(|m| m.as_goods || !fits()).map_or(0, |m| {
         // Flags of every product as strong as the best: "phone with battery" etc.
         products.iter().filter(|p| p.strength == m.strength).fold(0, |acc, p| acc | p.product.flags)
     });

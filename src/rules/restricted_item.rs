@@ -184,13 +184,23 @@ mod tests {
         for zh in ["玻璃酒杯", "酒柜", "酒瓶塞", "开酒器", "香烟盒", "蜂蜜勺", "精油瓶", "便携药箱"] {
             assert_eq!(posted_to_us(zh), Vec::<String>::new(), "{zh}");
         }
-        for en in
-            ["Vape Case Carrying Pouch", "Empty Perfume Bottle 10ml Refillable", "Coffee Bean Storage Canister", "Wine Aerator Pourer"]
-        {
+        for en in ["Empty Perfume Bottle 10ml Refillable", "Coffee Bean Storage Canister", "Wine Aerator Pourer"] {
             assert_eq!(posted_to_us(en), Vec::<String>::new(), "{en}");
         }
-        // The goods themselves still are.
-        for goods in ["红酒", "香烟", "Eau de parfum 50ml", "Disposable vape 5000 puffs", "Roasted coffee beans 500g", "火药"] {
+        // The goods themselves still are; and so are an e-cigarette's case and pouch: USPS
+        // counts an ENDS's components, parts and accessories as ENDS (news.usps.com,
+        // 2021-10-21).
+        for goods in [
+            "红酒",
+            "香烟",
+            "Eau de parfum 50ml",
+            "Disposable vape 5000 puffs",
+            "Roasted coffee beans 500g",
+            "火药",
+            "Vape Case Carrying Pouch",
+            "Case for Electronic Cigarette",
+            "电子烟盒",
+        ] {
             assert!(!posted_to_us(goods).is_empty(), "{goods}");
         }
     }

@@ -188,4 +188,20 @@ mod tests {
         let cash = with(with(base(), "/items/0/description", json!("Banknotes RMB cash")), "/channel", json!("postal"));
         assert!(fired(cash, "prohibited-item").iter().any(|f| f.message.contains("currency")));
     }
+
+    #[test]
+    fn cash_by_post_is_refused_but_not_the_words_that_start_with_it() {
+        let posted = |description: &str| {
+            fired(with(with(base(), "/items/0/description", json!(description)), "/channel", json!("postal")), "prohibited-item")
+        };
+        for cash in ["Cash", "Cash 500 USD", "现金", "Banknote album filler with old notes"] {
+            assert!(!posted(cash).is_empty(), "{cash}");
+        }
+        // "cash" inside a longer word, and the goods named after cash, are not currency.
+        for goods in
+            ["Cashmere Scarf", "Roasted Cashew Nuts 500g", "Cashback Card Holder", "Cash Box with Lock", "Cash Envelopes for Budgeting"]
+        {
+            assert_eq!(posted(goods), Vec::new(), "{goods}");
+        }
+    }
 }

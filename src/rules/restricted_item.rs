@@ -165,6 +165,10 @@ mod tests {
         // "Tablet" is a pill only when the title names what it holds.
         assert!(restricted("Ibuprofen 200mg tablets").is_some());
         assert!(restricted("Tablet 10.1 inch 4GB RAM 64GB ROM WiFi").is_none());
+        // An antique may be a relic; an antique-brass finish is a colour of new hardware.
+        assert!(restricted("Antique").is_some_and(|m| m.contains("relic")));
+        assert!(restricted("Craftcart Flat Antique Brass Cabinet/Draw Pull").is_none());
+        assert!(restricted("Antique Bronze Finish Door Knocker").is_none());
     }
 
     /// By post to the United States, where food, perfume and e-cigarettes each have a rule:

@@ -155,3 +155,34 @@ fn suggest_and_elements_speak_chinese_and_ten_digits() {
     assert_eq!(first.as_deref(), Some("3926909090"), "{}", text(&out));
     assert!(!text(&out).contains("3926909020"), "{}", text(&out));
 }
+
+/// A reader that stops early (`precheck check --jsonl big.jsonl | head -1`) ends the run
+/// quietly with status 0, as Unix tools do, not with "Broken pipe" and status 2.
+#[test]
+fn a_closed_output_pipe_is_not_an_error() {
+    use std::io::{BufRead, BufReader};
+    // About 20 MB of reports: far more than a pipe holds, so the writer meets the closed pipe.
+    let line =
+        r#"{"destination":"US","currency":"USD","channel":"postal","items":[{"description":"Ceramic mug","quantity":1,"unitPrice":"5"}]}"#;
+    let input = format!("{line}\n").repeat(2_000);
+    let mut child = Command::new(env!("CARGO_BIN_EXE_precheck"))
+        .args(["check", "--jsonl"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("precheck runs");
+    let mut stdin = child.stdin.take().expect("stdin");
+    let feeder = std::thread::spawn(move || {
+        // The run may stop before it has read everything: a failed write here is expected.
+        let _ = stdin.write_all(input.as_bytes());
+    });
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().expect("stdout")).read_line(&mut first).expect("a first report");
+    assert!(first.starts_with('{'), "{first}");
+    // The reader (and with it the pipe) is gone here.
+    let out = child.wait_with_output().expect("precheck ends");
+    feeder.join().expect("feeder");
+    assert!(out.status.success(), "status {:?}, stderr {}", out.status, String::from_utf8_lossy(&out.stderr));
+    assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
+}

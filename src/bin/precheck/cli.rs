@@ -143,12 +143,13 @@ pub fn main() -> ExitCode {
         Command::Document { kind, file, size } => document(&kind, file.as_deref(), &size),
         Command::Rules { common } => print_json(&precheck::rules_in(common.lang)),
         Command::Version => {
-            println!("precheck {} (data {})", precheck::VERSION, precheck::data_version());
-            Ok(())
+            writeln!(io::stdout(), "precheck {} (data {})", precheck::VERSION, precheck::data_version()).map_err(write_error)
         }
     };
     match result {
+        // A reader that stops early (`| head`) is not a failure.
         Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e == PIPE_CLOSED => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("precheck: {e}");
             ExitCode::from(2)
@@ -165,10 +166,31 @@ fn open(file: Option<&str>) -> Result<Box<dyn BufRead + Send>, String> {
     }
 }
 
+/// What a write to standard output gives when its reader has gone (`| head`): the
+/// command stops there and exits 0, as Unix tools do, instead of printing an error.
+const PIPE_CLOSED: &str = "standard output closed";
+
+/// A failed write to standard output, as the command's error.
+fn write_error(e: io::Error) -> String {
+    if e.kind() == io::ErrorKind::BrokenPipe {
+        PIPE_CLOSED.to_string()
+    } else {
+        format!("cannot write the output: {e}")
+    }
+}
+
+/// A failed write of a CSV record, as the command's error.
+fn csv_write_error(e: csv::Error) -> String {
+    match e.kind() {
+        csv::ErrorKind::Io(io) if io.kind() == io::ErrorKind::BrokenPipe => PIPE_CLOSED.to_string(),
+        _ => format!("cannot write the output: {e}"),
+    }
+}
+
 fn print_json<T: serde::Serialize>(value: &T) -> Result<(), String> {
     let text = serde_json::to_string_pretty(value).map_err(|e| e.to_string())?;
     let mut out = io::stdout().lock();
-    writeln!(out, "{text}").map_err(|e| e.to_string())
+    writeln!(out, "{text}").map_err(write_error)
 }
 
 fn document(kind: &str, file: Option<&str>, size: &str) -> Result<(), String> {
@@ -177,7 +199,7 @@ fn document(kind: &str, file: Option<&str>, size: &str) -> Result<(), String> {
     let value = precheck::read_json(&input).map_err(|e| e.0)?;
     let size = if size == "label" { precheck::report::forms::PageSize::Label } else { precheck::report::forms::PageSize::A4 };
     let html = precheck::report::forms::render(&value, kind, size).map_err(|e| e.0)?;
-    io::stdout().lock().write_all(html.as_bytes()).map_err(|e| e.to_string())
+    io::stdout().lock().write_all(html.as_bytes()).map_err(write_error)
 }
 
 fn check_csv(file: Option<&str>, options: &Options) -> Result<(), String> {
@@ -209,7 +231,7 @@ fn check_csv(file: Option<&str>, options: &Options) -> Result<(), String> {
     // it reads the report.
     let mut writer = csv::WriterBuilder::new().delimiter(separator).from_writer(BufWriter::new(io::stdout().lock()));
     let out_header: Vec<&str> = header.iter().map(String::as_str).chain(precheck::faces::bulk::RESULT_COLUMNS.iter().copied()).collect();
-    writer.write_record(&out_header).map_err(|e| e.to_string())?;
+    writer.write_record(&out_header).map_err(csv_write_error)?;
     for (row, result) in rows.iter().zip(&results) {
         // Every row has the header's width, padded or cut, so the table stays a table.
         let mut fields: Vec<&str> = match row {
@@ -218,9 +240,9 @@ fn check_csv(file: Option<&str>, options: &Options) -> Result<(), String> {
         };
         fields.resize(header.len(), "");
         fields.extend([result.verdict.as_str(), result.lane.as_str(), result.findings.as_str(), result.suggested_hs_code.as_str()]);
-        writer.write_record(&fields).map_err(|e| e.to_string())?;
+        writer.write_record(&fields).map_err(csv_write_error)?;
     }
-    writer.flush().map_err(|e| e.to_string())
+    writer.flush().map_err(write_error)
 }
 
 fn check_one(file: Option<&str>, options: &Options) -> Result<(), String> {
@@ -271,12 +293,12 @@ fn check_lines(file: Option<&str>, options: &Options) -> Result<(), String> {
             let mut out = io::stdout().lock();
             for reports in batches {
                 for mut chunk in reports {
-                    out.write_all(&chunk).map_err(|e| e.to_string())?;
+                    out.write_all(&chunk).map_err(write_error)?;
                     chunk.clear();
                     spare.lock().map_err(|e| e.to_string())?.push(chunk);
                 }
             }
-            out.flush().map_err(|e| e.to_string())
+            out.flush().map_err(write_error)
         });
         let mut batch: Vec<Vec<u8>> = Vec::with_capacity(BATCH);
         loop {

@@ -190,6 +190,17 @@ mod tests {
     }
 
     #[test]
+    fn liquid_glue_is_dangerous_by_post_a_glue_stick_is_not() {
+        let posted = |description: &str| {
+            fired(with(with(base(), "/items/0/description", json!(description)), "/channel", json!("postal")), "prohibited-item")
+        };
+        assert!(!posted("Super Glue Cyanoacrylate Adhesive 20g").is_empty());
+        // Hot-melt and paper glue sticks are solid: not a flammable liquid.
+        assert_eq!(posted("Hot Melt Glue Sticks 11mm x 200mm Clear 50 Pcs"), Vec::new());
+        assert_eq!(posted("Glue Stick 21g for Paper and Crafts"), Vec::new());
+    }
+
+    #[test]
     fn cash_by_post_is_refused_but_not_the_words_that_start_with_it() {
         let posted = |description: &str| {
             fired(with(with(base(), "/items/0/description", json!(description)), "/channel", json!("postal")), "prohibited-item")

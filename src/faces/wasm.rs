@@ -215,6 +215,6 @@ pub fn today() -> Date {
 }
 
 // The module's allocator: talc instead of Rust's default dlmalloc for wasm (smaller and
-// faster; measured in the README, "Speed").
+// faster; measured in docs/history/speed.md).
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();

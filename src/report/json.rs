@@ -2,7 +2,7 @@
 //! escaped eight bytes at a time. A report is about 10 KB of mostly text: serde_json's
 //! byte-at-a-time escaping was an eighth of `check --jsonl`, and in the browser one
 //! JSON text parsed by the engine's `JSON.parse` is cheaper than building the report
-//! object field by field across the wasm boundary (README, "Speed"). Only what reports
+//! object field by field across the wasm boundary (docs/history/speed.md). Only what reports
 //! use is written natively: floats go through zmij, as serde_json's own go,
 //! and whatever no report holds (bytes, non-string map keys) is refused with an error
 //! rather than written differently.

@@ -140,8 +140,8 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         let expected_text = expected.first().map(|h| format!("{:04} {}", h, hs::heading_text(*h as u16).unwrap_or(""))).unwrap_or_default();
         let declared = declared_text(ctx, facts.cn_lines, *six);
         // The suggestions again, three of them: only a line about to be flagged gets
-        // here, and keeping the five above for this cost the wasm module 95 B (README,
-        // "Size").
+        // here, and keeping the five above for this cost the wasm module 95 B (docs/history/
+        // size.md).
         let suggestions = facts.suggest(None, 3).into_iter().map(|s| s.line());
         out.push(
             ctx.finding(

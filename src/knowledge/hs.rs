@@ -407,7 +407,9 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
             end.min(words_end) as u32 * 10 / words_end as u32
         };
         let strength = if end <= main_end { 20 * n + 20 + position } else { 20 * n };
-        note(term.product, strength, end <= main_end);
+        // A term that starts in the main phrase names the goods, even when it runs past
+        // where the phrase ends ("Laptop Replacement Battery for Dell", "Grinder for Herbs").
+        note(term.product, strength, start < main_end);
     }
     // "Strap for Apple Watch", "Bed for dog": the goods are the term the head makes with
     // its purpose ("watch strap", "dog bed"), as strong as that term in the main phrase.

@@ -148,6 +148,10 @@ mod tests {
         assert_eq!(battery("Cotton T-shirt", "postal"), None);
         // A spare battery is a battery shipped alone; a charger for cells is not one.
         assert_eq!(battery("Replacement laptop battery for Dell", "postal"), Some(Severity::Error));
+        // A laptop's replacement part is the part: a battery alone, a keyboard with none.
+        assert_eq!(battery("Laptop Replacement Battery for Dell Latitude", "postal"), Some(Severity::Error));
+        assert_eq!(battery("Phone Replacement Battery for iPhone 11", "postal"), Some(Severity::Error));
+        assert_eq!(battery("Laptop Replacement Keyboard for Lenovo ThinkPad", "postal"), None);
         assert_eq!(battery("18650 lithium battery 3000mAh", "postal"), Some(Severity::Error));
         assert_eq!(battery("Lithium battery charger for 18650 cells", "postal"), None);
         assert_eq!(battery("Battery holder 18650 4 slots", "postal"), None);

@@ -92,6 +92,11 @@ mod tests {
         !fired(with(base(), "/items/0/description", json!(description)), "prohibited-item").is_empty()
     }
 
+    /// The prohibited-item findings of a line described so, sent by post.
+    fn posted(description: &str) -> Vec<crate::report::Finding> {
+        fired(with(with(base(), "/items/0/description", json!(description)), "/channel", json!("postal")), "prohibited-item")
+    }
+
     #[test]
     fn table() {
         assert!(prohibited("Airsoft gun metal replica pistol"));
@@ -185,15 +190,11 @@ mod tests {
         assert_eq!(relic("Antique porcelain vase, blue and white", 1935), ["restricted-item"]);
         assert!(relic("Porcelain vase, blue and white", 2021).is_empty());
         assert_eq!(relic("Ethnic minority silver headdress", 1960), ["restricted-item"]);
-        let cash = with(with(base(), "/items/0/description", json!("Banknotes RMB cash")), "/channel", json!("postal"));
-        assert!(fired(cash, "prohibited-item").iter().any(|f| f.message.contains("currency")));
+        assert!(posted("Banknotes RMB cash").iter().any(|f| f.message.contains("currency")));
     }
 
     #[test]
     fn liquid_glue_is_dangerous_by_post_a_glue_stick_is_not() {
-        let posted = |description: &str| {
-            fired(with(with(base(), "/items/0/description", json!(description)), "/channel", json!("postal")), "prohibited-item")
-        };
         assert!(!posted("Super Glue Cyanoacrylate Adhesive 20g").is_empty());
         // Hot-melt and paper glue sticks are solid: not a flammable liquid.
         assert_eq!(posted("Hot Melt Glue Sticks 11mm x 200mm Clear 50 Pcs"), Vec::new());
@@ -202,9 +203,6 @@ mod tests {
 
     #[test]
     fn cash_by_post_is_refused_but_not_the_words_that_start_with_it() {
-        let posted = |description: &str| {
-            fired(with(with(base(), "/items/0/description", json!(description)), "/channel", json!("postal")), "prohibited-item")
-        };
         for cash in ["Cash", "Cash 500 USD", "现金", "Banknote album filler with old notes"] {
             assert!(!posted(cash).is_empty(), "{cash}");
         }

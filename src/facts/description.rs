@@ -219,7 +219,7 @@ fn analyse_en_words(text: &str, tokens: &[String]) -> Vagueness {
 
     // A named product before the trailing tags ("Pearl Earrings Jewelry Gift"): the
     // product is what the listing sells; the vague words are category tags.
-    if names_product_before(tokens, &vague_at, head) {
+    if names_product_before(tokens, &vague_at, head, &|t: &str| relations.contains(t)) {
         return Vagueness::Specific;
     }
     let modifiers: Vec<&str> = content.iter().filter(|&&i| i < head).map(|&i| tokens[i].as_str()).collect();
@@ -273,10 +273,14 @@ fn main_term(tokens: &[String], vague_at: &[Option<&'static str>], is_filler: &d
 
 /// True when a vocabulary product noun stands before `head`, in the plural or not
 /// directly before it: "earrings jewelry gift", "mug ... gift". "phone accessories"
-/// (a singular noun directly modifying the vague head) stays vague.
-fn names_product_before(tokens: &[String], vague_at: &[Option<&'static str>], head: usize) -> bool {
+/// (a singular noun directly modifying the vague head) stays vague. A single vague kind
+/// word inside the product counts ("Acrylic Lamp ... Christmas Gift", "Cake Decorating
+/// Tool Set Baking Supplies": the listing names a lamp and a tool set); words of a vague
+/// phrase ("birthday present") and relation words ("parts") do not.
+fn names_product_before(tokens: &[String], vague_at: &[Option<&'static str>], head: usize, is_relational: &dyn Fn(&str) -> bool) -> bool {
+    let free = |i: usize| vague_at[i].map_or(true, |t| !t.contains(' ') && !is_relational(&tokens[i]));
     for (start, end, _) in crate::knowledge::vocabulary::english_matches(tokens) {
-        if end > head || (start..end).any(|i| vague_at[i].is_some()) {
+        if end > head || !(start..end).all(free) {
             continue;
         }
         let directly_before = end == head;
@@ -571,6 +575,11 @@ mod tests {
             ("building block toys", "ok"),
             ("men's leather shoes", "ok"),
             ("Stainless steel phone stand for desktop use", "ok"),
+            // A single vague kind word inside a named product before the trailing tags.
+            ("Custom Acrylic Lamp Personalized Photo Bedroom Night Light Christmas Gift", "ok"),
+            ("137 Pieces Cake Decorating Tool Set Baking Supplies", "ok"),
+            ("Liquid Silicone Rubber LSR Two Part", "ok"),
+            ("phone parts gift", "head"),
             ("1004", "pattern"),
             ("XXX", "pattern"),
             ("...", "pattern"),

@@ -56,7 +56,7 @@ fn not_a_declaration_is_an_error_not_a_trap() {
 
 #[wasm_bindgen_test]
 fn suggestions_and_rules_cross_the_boundary() {
-    assert!(wasm::load_data("# precheck data 1999.01.01: stale\n".into()).is_err());
+    assert!(wasm::load_data_bytes(b"# precheck data 1999.01.01: stale\n".to_vec()).is_err());
     // Bytes that are not UTF-8 (a truncated or wrong file) are refused with a message.
     assert!(wasm::load_data_bytes(vec![b'#', 0xff, 0xfe]).is_err() && wasm::load_tariff_bytes(vec![0xc3]).is_err());
     load_reference_data();

@@ -39,33 +39,22 @@ fn describe(error: &JsValue) -> String {
     js_sys::Reflect::get(error, &JsValue::from_str("message")).ok().and_then(|m| m.as_string()).unwrap_or_else(|| "not JSON".into())
 }
 
-/// `loadData(text)`: installs the reference-data file (`precheck_data.tsv`), which the
-/// module does not embed to stay small (see `knowledge/data/store.rs`). The package's `init()`
-/// calls it; until then `check` and `suggestHsCodes` throw.
-#[wasm_bindgen(js_name = loadData)]
-pub fn load_data(text: String) -> Result<(), JsError> {
-    crate::knowledge::data::store::load(text).map_err(|e| JsError::new(&e))
-}
-
-/// `loadTariff(text)`: installs China's 10-digit tariff chunk (`precheck_cn_tariff.tsv`):
-/// refund rates, supervision conditions and declaration elements. `init()` loads it
-/// beside the data file.
-#[wasm_bindgen(js_name = loadTariff)]
-pub fn load_tariff(text: String) -> Result<(), JsError> {
-    crate::knowledge::data::china::load_tariff(text).map_err(|e| JsError::new(&e))
-}
-
-/// `loadDataBytes(bytes)`, `loadTariffBytes(bytes)`: the same from the files' bytes, as
-/// `init()` fetches them: no decoding to a JS string and encoding back to UTF-8 (about
-/// 3 MB of text on every page load).
+/// `loadDataBytes(bytes)`: installs the reference-data file (`precheck_data.tsv`), which
+/// the module does not embed to stay small (see `knowledge/data/store.rs`), from its
+/// bytes as `init()` fetches them (no decoding to a JS string and back). The package's
+/// `init()` calls it; until then `check` and `suggestHsCodes` throw. Its `loadData(text)`
+/// is this with the text encoded (precheck.js: one export less to carry in the module).
 #[wasm_bindgen(js_name = loadDataBytes)]
 pub fn load_data_bytes(bytes: Vec<u8>) -> Result<(), JsError> {
-    load_data(utf8(bytes, "precheck_data.tsv")?)
+    crate::knowledge::data::store::load(utf8(bytes, "precheck_data.tsv")?).map_err(|e| JsError::new(&e))
 }
 
+/// `loadTariffBytes(bytes)`: installs China's 10-digit tariff chunk
+/// (`precheck_cn_tariff.tsv`): refund rates, supervision conditions and declaration
+/// elements (`loadTariff(text)` in precheck.js, as above).
 #[wasm_bindgen(js_name = loadTariffBytes)]
 pub fn load_tariff_bytes(bytes: Vec<u8>) -> Result<(), JsError> {
-    load_tariff(utf8(bytes, "precheck_cn_tariff.tsv")?)
+    crate::knowledge::data::china::load_tariff(utf8(bytes, "precheck_cn_tariff.tsv")?).map_err(|e| JsError::new(&e))
 }
 
 /// `loadPartBytes(bytes)`: installs a part file of the web build (`parts/NAME.tsv`, see

@@ -23,8 +23,10 @@ wasm-bindgen --target web --no-typescript --out-name precheck_core --out-dir "$o
 "$root/tests/node_modules/.bin/wasm-opt" -Oz --converge --zero-filled-memory --low-memory-unused --strip-producers --strip-target-features --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
   "$out/precheck_core_bg.wasm" -o "$out/precheck_core_bg.wasm"
 # The entry module (its init() also loads the data) and the reference-data files. The
-# shipped JS drops its comment lines (about 1 KB brotli); the sources keep them.
-strip_comments() { node -e 'const fs=require("fs");const f=process.argv[1];fs.writeFileSync(f,fs.readFileSync(f,"utf8").split("\n").filter(l=>{const x=l.trim();return !(x.startsWith("//")||x.startsWith("/**")||x.startsWith("* ")||x==="*"||x==="*/")}).join("\n"))' "$1"; }
+# shipped JS drops its comment lines (about 1 KB brotli) and its lines' indentation (121 B:
+# neither file has a string or template literal that runs across lines, where it would
+# count); the sources keep both.
+strip_comments() { node -e 'const fs=require("fs");const f=process.argv[1];const s=fs.readFileSync(f,"utf8");if(s.split("\n").some(l=>(l.split("`").length-1)%2===1||l.endsWith("\\")))throw new Error(f+": a literal runs across lines");fs.writeFileSync(f,s.split("\n").map(l=>l.trim()).filter(x=>!(x.startsWith("//")||x.startsWith("/**")||x.startsWith("* ")||x==="*"||x==="*/")).join("\n"))' "$1"; }
 cp "$root/www/package/precheck.js" "$out/precheck.js"
 strip_comments "$out/precheck.js"
 strip_comments "$out/precheck_core.js"

@@ -7,10 +7,14 @@
 
 import initCore, {
   check as checkCore, suggestHsCodes as suggestCore, declarationElements as elementsCore, renderDocument, rules as rulesCore, version, dataVersion, csvColumn,
-  loadData, loadTariff, loadDataBytes, loadTariffBytes, loadPartBytes, wantedParts, missingParts,
+  loadDataBytes, loadTariffBytes, loadPartBytes, wantedParts, missingParts,
 } from "./precheck_core.js";
 
-export { renderDocument, version, dataVersion, loadData, loadTariff, csvColumn };
+export { renderDocument, version, dataVersion, csvColumn };
+
+// The files' texts, as strings (the module takes their bytes).
+export const loadData = (text) => loadDataBytes(new TextEncoder().encode(text));
+export const loadTariff = (text) => loadTariffBytes(new TextEncoder().encode(text));
 
 const DATA_FILE = "precheck_data.tsv";
 // The parts of the data (HS texts, the tariff by chapter, the word index by bucket), one

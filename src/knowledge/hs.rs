@@ -344,7 +344,18 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
     let goods_end_at = |at: usize| matches.iter().any(|&(_, e, t)| e == at && t.product.flags & yielding == 0);
     let material_after_goods =
         |start: usize, end: usize| tokens[start..end].iter().all(|t| in_list("hs-material", t)) && goods_end_at(start);
+    // A title that opens with what the goods fit ("For Samsung Galaxy S23 ... Phone
+    // Case", "Compatible with iPhone 15 Case"): goods named right after the opening
+    // qualifier are what they fit, once other goods follow (a keyword list's first term
+    // would otherwise head it).
+    let names_goods = |t: &EnglishTerm| t.product.flags & yielding == 0;
+    let opens_with_fit = tokens.first().is_some_and(|t| matches!(t.as_str(), "for" | "compatible" | "fit" | "fits" | "suitable"));
+    let fitted_object = tokens.iter().position(|t| !is_qualifier_start(t)).filter(|_| opens_with_fit);
     for &(start, end, term) in &matches {
+        if fitted_object == Some(start) && names_goods(term) && matches.iter().any(|&(s, _, t)| s >= end && names_goods(t)) {
+            note(term.product, 1, false);
+            continue;
+        }
         // English compounds are headed on the right: when a later term takes this one's
         // last word ("stainless steel nail clipper": "steel nail", "nail clipper"), this
         // one only describes it.
@@ -386,6 +397,7 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
             || head_right_after()
             || (defers && (goods_before(start) || goods_right_after()))
             || is_package(tokens, start, end, goods_before)
+            || is_spec(tokens, start, |at| matches.iter().any(|&(_, e, t)| e <= at && t.product.flags & flag::DESCRIBES == 0))
             || of_material(tokens, start, end) && goods_before(start)
             || material_after_goods(start, end)
         {
@@ -660,6 +672,18 @@ fn is_package(tokens: &[String], start: usize, end: usize, goods_before: impl Fn
         return in_list("hs-content-units", unit);
     }
     at >= 2 && in_list("hs-content-units", before) && is_number(&tokens[at - 2])
+}
+
+/// Whether the term starting at `start` follows an amount in a unit of what a device
+/// holds or does (`hs-spec-units`: "8GB RAM", "5000mAh Battery", "50 MP Camera") once
+/// `named_before` it are goods (a deferring term too: "Tablet 10 inch 4GB RAM"): their
+/// spec ("Redmi Note 12 8GB RAM" is a phone), not goods. Alone or first ("Crucial 8GB
+/// DDR4 RAM") it stays goods.
+fn is_spec(tokens: &[String], start: usize, named_before: impl Fn(usize) -> bool) -> bool {
+    let Some(before) = start.checked_sub(1).map(|i| tokens[i].as_str()) else { return false };
+    // "8gb" as one word, or "8 gb" as two.
+    let unit = amount_unit(before).or_else(|| (start >= 2 && is_number(&tokens[start - 2])).then_some(before));
+    unit.is_some_and(|unit| in_list("hs-spec-units", unit)) && named_before(start - 1)
 }
 
 /// A title word that is a number ("3", "2.5").
@@ -1409,6 +1433,26 @@ mod tests {
         assert_eq!(first("Soy sauce in a 500 ml glass bottle").as_deref(), Some("2103"));
         assert_eq!(first("Raw Honey 500g Glass Jar").as_deref(), Some("0409"));
         assert_eq!(first("Leather Bag Women Shoulder").as_deref(), Some("4202"));
+    }
+
+    #[test]
+    fn an_amount_in_a_devices_unit_makes_the_term_after_it_a_spec() {
+        let first = first_heading;
+        assert_eq!(first("Smartphone 5000mAh Battery 50MP Camera").as_deref(), Some("8517"));
+        assert_eq!(first("Tablet 10 inch 4 GB RAM").as_deref(), Some("8471"));
+        assert_eq!(first("Redmi Note 12 Pro 5G (Stardust Purple, 8GB RAM, 256GB Storage)").as_deref(), Some("8517"));
+        // Alone, or before the goods, the term names them.
+        assert_eq!(first("Corsair Vengeance 16GB DDR4 RAM").as_deref(), Some("8473"));
+        assert_eq!(first("20000mAh Power Bank").as_deref(), Some("8507"));
+    }
+
+    #[test]
+    fn goods_named_right_after_an_opening_for_are_what_the_goods_fit() {
+        let first = first_heading;
+        assert_eq!(first("For Samsung Galaxy S24 Ultra Tempered Glass Screen Protector Full Cover 2 Pack").as_deref(), Some("7007"));
+        assert_eq!(first("For Redmi Note 13 Pro 5G Case Shockproof Silicone Cover").as_deref(), Some("3926"));
+        // Named first without "for", the phone is the goods.
+        assert_eq!(first("Samsung Galaxy M34 5G (Midnight Blue,6GB,128GB)").as_deref(), Some("8517"));
     }
 
     #[test]

@@ -656,6 +656,7 @@ fn word_lists() -> String {
         "hs-material-parts",
         "hs-packaging",
         "hs-content-units",
+        "hs-spec-units",
         "hs-household",
         "hs-generic",
         "description-filler",

@@ -545,6 +545,12 @@ mod tests {
             ("car accessories", "head"),
             ("leather goods", "only"),
             ("kitchen utensils", "only"),
+            ("Kitchen tools", "only"),
+            // Bundle words and marketing tags name no goods.
+            ("Bundle", "only"),
+            ("Combo Pack", "only"),
+            ("New arrival", "only"),
+            ("Hot Sale", "only"),
             ("a gift for my friend", "only"),
             ("Christmas present", "only"),
             ("accessories for iPhone 15", "head"),

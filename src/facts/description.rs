@@ -10,6 +10,7 @@
 //! Character patterns that carriers refuse outright (PACT TIG 6.1: digits only,
 //! punctuation only, repeated characters, file names, too short) are `Pattern`.
 
+use crate::base::order::SortedWords;
 use crate::base::text::{cjk_only, ends_with_short, fold, has_cjk, norm_words, singular, words, SpacedWords};
 use crate::knowledge::data;
 use crate::knowledge::data::store::{in_word_list, word_list, word_set};
@@ -219,7 +220,7 @@ fn analyse_en_words(text: &str, tokens: &[String]) -> Vagueness {
 
     // A named product before the trailing tags ("Pearl Earrings Jewelry Gift"): the
     // product is what the listing sells; the vague words are category tags.
-    if names_product_before(tokens, &vague_at, head, &|t: &str| relations.contains(t)) {
+    if names_product_before(tokens, &vague_at, head, relations) {
         return Vagueness::Specific;
     }
     let modifiers: Vec<&str> = content.iter().filter(|&&i| i < head).map(|&i| tokens[i].as_str()).collect();
@@ -277,8 +278,8 @@ fn main_term(tokens: &[String], vague_at: &[Option<&'static str>], is_filler: &d
 /// word inside the product counts ("Acrylic Lamp ... Christmas Gift", "Cake Decorating
 /// Tool Set Baking Supplies": the listing names a lamp and a tool set); words of a vague
 /// phrase ("birthday present") and relation words ("parts") do not.
-fn names_product_before(tokens: &[String], vague_at: &[Option<&'static str>], head: usize, is_relational: &dyn Fn(&str) -> bool) -> bool {
-    let free = |i: usize| vague_at[i].map_or(true, |t| !t.contains(' ') && !is_relational(&tokens[i]));
+fn names_product_before(tokens: &[String], vague_at: &[Option<&'static str>], head: usize, relations: &SortedWords) -> bool {
+    let free = |i: usize| vague_at[i].map_or(true, |t| !t.contains(' ') && !relations.contains(&tokens[i]));
     for (start, end, _) in crate::knowledge::vocabulary::english_matches(tokens) {
         if end > head || !(start..end).all(free) {
             continue;

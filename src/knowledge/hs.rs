@@ -667,11 +667,17 @@ fn is_package(tokens: &[String], start: usize, end: usize, goods_before: impl Fn
     if (before == "in" || (article && at >= 2 && tokens[at - 2] == "in")) && goods_before(start) {
         return true;
     }
-    // "1kg" as one word, or "1 kg" as two.
+    amount_in(tokens, at, "hs-content-units")
+}
+
+/// Whether the words before word `at` (at least one) are an amount in a unit of the
+/// word list `units`: "1kg" as one word, or "1 kg" as two.
+fn amount_in(tokens: &[String], at: usize, units: &str) -> bool {
+    let before = tokens[at - 1].as_str();
     if let Some(unit) = amount_unit(before) {
-        return in_list("hs-content-units", unit);
+        return in_list(units, unit);
     }
-    at >= 2 && in_list("hs-content-units", before) && is_number(&tokens[at - 2])
+    at >= 2 && in_list(units, before) && is_number(&tokens[at - 2])
 }
 
 /// Whether the term starting at `start` follows an amount in a unit of what a device
@@ -680,10 +686,7 @@ fn is_package(tokens: &[String], start: usize, end: usize, goods_before: impl Fn
 /// spec ("Redmi Note 12 8GB RAM" is a phone), not goods. Alone or first ("Crucial 8GB
 /// DDR4 RAM") it stays goods.
 fn is_spec(tokens: &[String], start: usize, named_before: impl Fn(usize) -> bool) -> bool {
-    let Some(before) = start.checked_sub(1).map(|i| tokens[i].as_str()) else { return false };
-    // "8gb" as one word, or "8 gb" as two.
-    let unit = amount_unit(before).or_else(|| (start >= 2 && is_number(&tokens[start - 2])).then_some(before));
-    unit.is_some_and(|unit| in_list("hs-spec-units", unit)) && named_before(start - 1)
+    start > 0 && amount_in(tokens, start, "hs-spec-units") && named_before(start - 1)
 }
 
 /// A title word that is a number ("3", "2.5").

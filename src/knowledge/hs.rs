@@ -348,11 +348,11 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
     // Case", "Compatible with iPhone 15 Case"): goods named right after the opening
     // qualifier are what they fit, once other goods follow (a keyword list's first term
     // would otherwise head it).
-    let names_goods = |t: &EnglishTerm| t.product.flags & yielding == 0;
+    let is_goods_term = |t: &EnglishTerm| t.product.flags & yielding == 0;
     let opens_with_fit = tokens.first().is_some_and(|t| matches!(t.as_str(), "for" | "compatible" | "fit" | "fits" | "suitable"));
     let fitted_object = tokens.iter().position(|t| !is_qualifier_start(t)).filter(|_| opens_with_fit);
     for &(start, end, term) in &matches {
-        if fitted_object == Some(start) && names_goods(term) && matches.iter().any(|&(s, _, t)| s >= end && names_goods(t)) {
+        if fitted_object == Some(start) && is_goods_term(term) && matches.iter().any(|&(s, _, t)| s >= end && is_goods_term(t)) {
             note(term.product, 1, false);
             continue;
         }

@@ -248,6 +248,26 @@ mod tests {
         assert_eq!(after.duty_kind, ThresholdKind::FlatPerItem);
     }
 
+    /// France's small-parcel tax, Romania's parcel fee and Italy's contribution come on
+    /// top of the EU's rows from their own dates, and stay named once the EUR 3 duty
+    /// starts (our rows stand in for the shared file's there: `supersedes`).
+    #[test]
+    fn national_parcel_charges_join_the_eu_rows_from_their_dates() {
+        let notes = |country: &str, date: &str| row_for(country, d(date), None, "CN").unwrap().notes;
+        assert!(!notes("FR", "2026-02-28").contains("TPC"));
+        assert!(notes("FR", "2026-03-01").contains("EUR 2 per article"));
+        assert!(!notes("RO", "2025-12-31").contains("RON 25"));
+        assert!(notes("RO", "2026-01-01").contains("RON 25"));
+        assert!(notes("IT", "2026-01-01").contains("EUR 2 per consignment"));
+        for (country, charge) in [("FR", "TPC"), ("RO", "RON 25"), ("IT", "EUR 2 per consignment")] {
+            let row = row_for(country, d("2026-08-01"), None, "CN").unwrap();
+            assert_eq!(row.duty_kind, ThresholdKind::FlatPerItem, "{country}");
+            assert!(row.notes.contains(charge), "{country}: {}", row.notes);
+        }
+        // Not elsewhere in the EU.
+        assert!(!notes("DE", "2026-08-01").contains("on top"));
+    }
+
     #[test]
     fn us_de_minimis_ends() {
         assert_eq!(row_for("US", d("2025-01-15"), None, "DE").unwrap().duty, Some("800"));

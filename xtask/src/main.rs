@@ -368,8 +368,34 @@ fn thresholds() -> String {
             row.insert("origins".into(), s["origins"].clone());
         }
     }
-    rows.extend(read_csv("de_minimis_history.csv"));
+    let history = read_csv("de_minimis_history.csv");
+    // A row of ours may stand in for the shared file's row of the same country and start
+    // (`supersedes` = de_minimis.csv): France's, Italy's and Romania's own parcel charges
+    // on top of the EU's EUR 3 duty. Two rows that start together would otherwise leave
+    // the engine's choice between them to their order.
+    for h in history.iter().filter(|h| !h["supersedes"].is_empty()) {
+        assert_eq!(h["supersedes"], "de_minimis.csv", "de_minimis_history.csv: `supersedes` names de_minimis.csv or nothing");
+        let same = |r: &BTreeMap<String, String>| {
+            r["country_alpha2"] == h["country_alpha2"] && normalise_date(&r["effective_from"]) == normalise_date(&h["effective_from"])
+        };
+        let before = rows.len();
+        rows.retain(|r| !same(r));
+        assert_eq!(
+            before - rows.len(),
+            1,
+            "de_minimis_history.csv: {} {} supersedes no row of de_minimis.csv",
+            h["country_alpha2"],
+            h["effective_from"]
+        );
+    }
+    rows.extend(history);
     rows.sort_by(|a, b| (&a["country_alpha2"], &a["effective_from"]).cmp(&(&b["country_alpha2"], &b["effective_from"])));
+    let mut starts = BTreeSet::new();
+    for r in &rows {
+        let get = |k: &str| r.get(k).cloned().unwrap_or_default();
+        let start = (get("country_alpha2"), normalise_date(&get("effective_from")), get("channels"), get("origins"));
+        assert!(starts.insert(start.clone()), "de_minimis: two rows for {start:?}: mark one `supersedes` or scope it");
+    }
     for r in rows {
         let kind = |k: &str| {
             assert!(["value", "tax_amount", "none", "flat_per_item", "not_applicable"].contains(&k), "unknown threshold kind {k}");

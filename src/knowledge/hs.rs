@@ -381,11 +381,16 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
         // "Tablet Stand".
         let goods_right_after = || matches.iter().any(|&(s, _, t)| s == end && t.product.flags & yielding == 0);
         // Goods right before the head noun of a short title qualify it: "Ball Bearing
-        // Hinge" is a hinge, "Ring Light" a light; not before a container ("Tea Bag").
+        // Hinge" is a hinge, "Ring Light" a light; not before a container ("Tea Bag"),
+        // nor before the material they are made of ("Portable Wardrobe Nonwoven").
         let head_right_after = || {
             main_end <= LIST_TITLE
                 && matches.iter().any(|&(s, e, t)| {
-                    s == end && e == words_end && t.product.flags & yielding == 0 && !in_list("hs-packaging", &tokens[e - 1])
+                    s == end
+                        && e == words_end
+                        && t.product.flags & yielding == 0
+                        && !in_list("hs-packaging", &tokens[e - 1])
+                        && !material_after_goods(s, e)
                 })
         };
         // Nor, at all, goods a grade is named after: "Talc Powder Cosmetic Grade".
@@ -1471,6 +1476,10 @@ mod tests {
     fn a_material_right_after_the_goods_is_theirs() {
         assert_eq!(first_heading("Dining Chair Fabric Upholstered Set of 2").as_deref(), Some("9401"));
         assert_eq!(first_heading("Michael Kors Jet Set Travel Tote Leather").as_deref(), Some("4202"));
+        // Nor does the material, as the title's last word, make the goods before it a
+        // qualifier of a head noun ("Portable Wardrobe Nonwoven" is no nonwoven fabric).
+        assert_eq!(first_heading("Portable Wardrobe Nonwoven With 3 Hanging Rods And 6 Storage Shelves").as_deref(), Some("9403"));
+        assert_eq!(first_heading("Nonwoven Fabric 50gsm Roll").as_deref(), Some("5603"));
         // Named alone, the material is what the title sells.
         assert_eq!(first_heading("Cotton Fabric Floral 1 Yard").as_deref(), Some("5208"));
     }

@@ -193,8 +193,8 @@ mod tests {
         assert!(!mismatch("Soft pouch for earrings and necklaces", "4202.92"));
         assert!(!mismatch("Waterproof cover for bicycle", "6306.12"));
         assert!(mismatch("Silicone phone case for iPhone 15", "0101.21"));
-        // A code in a chapter the suggestions themselves list among their five: the
-        // material named first reads as the goods, the furniture is a likely reading too.
+        // The goods before the material they are made of ("Wardrobe Nonwoven"): a code
+        // of their heading agrees, one of another section does not.
         assert!(!mismatch("Portable Wardrobe Nonwoven With 3 Hanging Rods And 6 Storage Shelves", "9403.20"));
         assert!(mismatch("Portable Wardrobe Nonwoven With 3 Hanging Rods And 6 Storage Shelves", "0101.21"));
         // Too terse to contradict any code: one telling word.

@@ -196,7 +196,17 @@ pub fn write_web_data(data: &str, tariff: &str, dir: &Path) -> std::io::Result<V
             .unwrap_or_default()
     };
     let (data_parts, tariff_parts) = (parts_of(data), parts_of(tariff));
-    let first_lines = |file: &str| -> String { file.split_inclusive('\n').take(2).collect() };
+    // The generated header's two lines, the second cut after the data version and format
+    // (the engine reads no more of it: its account of the file is for people reading the
+    // generated file, and 120 bytes in each of the 350 files a page may download).
+    let first_lines = |file: &str| -> String {
+        let mut lines = file.split_inclusive('\n');
+        let (first, second) = (lines.next().unwrap_or(""), lines.next().unwrap_or(""));
+        match second.find("): ") {
+            Some(end) => format!("{first}{}\n", &second[..=end]),
+            None => format!("{first}{second}"),
+        }
+    };
     let mut core = first_lines(data);
     writeln!(core, "# parts: {} {}", data_parts.join(" "), tariff_parts.join(" ")).unwrap();
     // Each part file's sections, in the order they come.

@@ -125,6 +125,26 @@ fn csv_headers_as_marketplace_exports_name_them() {
     assert!(text.lines().nth(1).is_some_and(|l| l.starts_with("A1,Women cotton T-shirt,")), "{text}");
 }
 
+/// A listings export (Shopify's product CSV) names no destination, currency or channel:
+/// the command line takes them for rows that give none; a row's own value stays.
+#[test]
+fn listings_without_destination_take_the_command_lines_defaults() {
+    let csv = "Handle,Title,Variant Price,Country\ntee,Women cotton knitted T-shirt,12.99,\ncase,Silicone phone case,5.50,GB\n";
+    let without = text(&run(&["check", "--csv", "-"], csv.as_bytes()));
+    assert!(without.contains("required-field-missing@destination") && without.contains("required-field-missing@currency"), "{without}");
+    let with = text(&run(&["check", "--csv", "-", "--destination", "US", "--currency", "USD", "--channel", "postal"], csv.as_bytes()));
+    assert!(!with.contains("required-field-missing") && !with.contains("unitPrice"), "{with}");
+    // The same for a declaration as JSON: the defaults fill only what it leaves out.
+    let decl = br#"{"destination": "GB", "items": [{"description": "Women cotton knitted T-shirt", "quantity": 1, "unitPrice": "10"}]}"#;
+    let report: serde_json::Value =
+        serde_json::from_str(&text(&run(&["check", "--destination", "US", "--currency", "USD"], decl))).unwrap();
+    assert_eq!(report["destination"]["country"], "GB");
+    assert_eq!(report["totals"]["currency"], "USD");
+    let lines = text(&run(&["check", "--jsonl", "--currency", "EUR"], decl));
+    assert!(lines.contains("\"currency\":\"EUR\""), "{lines}");
+    assert_eq!(run(&["check", "--channel", "air"], decl).status.code(), Some(2));
+}
+
 /// A spreadsheet in a decimal-comma locale saves semicolons and "12,50": read as such,
 /// written back the same way.
 #[test]

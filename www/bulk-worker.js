@@ -38,7 +38,7 @@ function groupsOf(names, rows) {
   return groups;
 }
 
-function checkGroup(names, rows, options, decimalComma) {
+function checkGroup(names, rows, options, decimalComma, defaults) {
   const declaration = { items: [] };
   rows.forEach((row, k) => {
     const item = {};
@@ -52,6 +52,9 @@ function checkGroup(names, rows, options, decimalComma) {
     item.quantity ??= "1";
     declaration.items.push(item);
   });
+  // The page's destination, currency and channel where the rows give none (as the
+  // command line's --destination, --currency, --channel: src/faces/bulk.rs, with_defaults).
+  for (const [name, value] of Object.entries(defaults)) if (value && !declaration[name]) declaration[name] = value;
   const report = check(declaration, options);
   const at = names.indexOf("description");
   return rows.map((row, k) => {
@@ -69,7 +72,7 @@ function checkGroup(names, rows, options, decimalComma) {
 }
 
 self.onmessage = async (event) => {
-  const { header, rows, options, decimalComma = false } = event.data;
+  const { header, rows, options, decimalComma = false, defaults = {} } = event.data;
   try {
     await ready;
   } catch (error) {
@@ -97,7 +100,7 @@ self.onmessage = async (event) => {
         for (const r of readable) batch.push({ index: r.index, verdict: "", lane: "", findings: "unreadable: the header needs a `description` column", suggestedHsCode: "" });
       } else {
         try {
-          batch.push(...checkGroup(names, readable, options, decimalComma));
+          batch.push(...checkGroup(names, readable, options, decimalComma, defaults));
         } catch (error) {
           for (const r of readable) batch.push({ index: r.index, verdict: "", lane: "", findings: `unreadable: ${error?.message ?? error}`, suggestedHsCode: "" });
         }

@@ -76,11 +76,29 @@ function start(bytes, name) {
     fields.length === header.length ? { index, fields } : { index, raw: fields, error: `${fields.length} fields where the header has ${header.length}` });
   results = new Array(rows.length);
   $("file-name").textContent = `${name}: ${rows.length} rows`;
+  checkRows();
+}
+
+// Where the goods go, for rows that do not say (a marketplace's listings export names no
+// destination, currency or channel): the seller's choice, applied by the worker only
+// where a row's own column is empty. Changing one checks the file again.
+function defaults() {
+  const value = (id) => $(id).value.trim().toUpperCase();
+  return { destination: value("default-destination"), currency: value("default-currency"), channel: $("default-channel").value };
+}
+for (const id of ["default-destination", "default-currency", "default-channel"]) {
+  $(id).addEventListener("change", () => { if (rows.length) checkRows(); });
+}
+
+let worker = null;
+function checkRows() {
+  worker?.terminate();
+  results = new Array(rows.length);
   $("progress").value = 0;
   $("progress").max = rows.length || 1;
   $("status").textContent = "Checking…";
   $("download").disabled = true;
-  const worker = new Worker(new URL("./bulk-worker.js", import.meta.url), { type: "module" });
+  worker = new Worker(new URL("./bulk-worker.js", import.meta.url), { type: "module" });
   worker.onmessage = (event) => {
     const m = event.data;
     if (m.type === "error") { $("status").textContent = `The checker could not start: ${m.message}`; return; }
@@ -98,7 +116,7 @@ function start(bytes, name) {
     }
   };
   // A semicolon-separated file comes from a spreadsheet whose decimal mark is the comma.
-  worker.postMessage({ header, rows, decimalComma: separator === ";", options: { lang: document.documentElement.lang === "zh" ? "zh" : "en" } });
+  worker.postMessage({ header, rows, decimalComma: separator === ";", defaults: defaults(), options: { lang: document.documentElement.lang === "zh" ? "zh" : "en" } });
 }
 
 function rulesOf(r) {

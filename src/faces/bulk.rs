@@ -47,16 +47,18 @@ const NUMBER_COLUMNS: &[&str] = &["quantity", "unitPrice", "totalPrice", "netWei
 
 /// Checks every row; the results come back one per row, in input order.
 pub fn check_rows(header: &[String], rows: &[Row], options: &Options) -> Vec<RowResult> {
-    check_rows_with_progress(header, rows, options, Decimals::Point, &mut |_| {})
+    check_rows_with_progress(header, rows, options, Decimals::Point, &[], &mut |_| {})
 }
 
-/// The same, reading numbers as `decimals` says, calling `progress` with the number of
-/// rows done after each declaration.
+/// The same, reading numbers as `decimals` says, with `defaults` for declarations whose
+/// rows do not give those fields, calling `progress` with the number of rows done after
+/// each declaration.
 pub fn check_rows_with_progress(
     header: &[String],
     rows: &[Row],
     options: &Options,
     decimals: Decimals,
+    defaults: Defaults,
     progress: &mut dyn FnMut(usize),
 ) -> Vec<RowResult> {
     let at = |name: &str| header.iter().position(|h| column(h) == name);
@@ -100,7 +102,7 @@ pub fn check_rows_with_progress(
     for members in &groups {
         done += members.len();
         progress(done);
-        let declaration = declaration_of(header, rows, members, decimals);
+        let declaration = declaration_of(header, rows, members, decimals, defaults);
         match check_tree(&declaration, options) {
             Ok(report) => fill(&report, header, rows, members, &mut results),
             Err(e) => {
@@ -113,7 +115,24 @@ pub fn check_rows_with_progress(
     results
 }
 
-fn declaration_of(header: &[String], rows: &[Row], members: &[usize], decimals: Decimals) -> Json {
+/// Declaration fields the caller gives for declarations that do not ("destination",
+/// "US"): a listings export names no destination, currency or channel; the seller says
+/// where the goods go. A field the declaration gives (not null, not blank) stays its own.
+pub type Defaults<'a> = &'a [(&'a str, &'a str)];
+
+/// Fills `defaults` into a declaration that lacks them (the command line's `--destination`,
+/// `--currency`, `--channel`).
+pub fn with_defaults(declaration: &mut Json, defaults: Defaults) {
+    let Json::Object(fields) = declaration else { return };
+    for &(name, value) in defaults {
+        let given = fields.get(name).is_some_and(|v| !v.is_null() && v.as_str().map_or(true, |s| !s.trim().is_empty()));
+        if !given {
+            fields.insert(name.to_string(), Json::String(value.to_string()));
+        }
+    }
+}
+
+fn declaration_of(header: &[String], rows: &[Row], members: &[usize], decimals: Decimals, defaults: Defaults) -> Json {
     let mut decl = Object::new();
     let mut items = Vec::new();
     for (k, &i) in members.iter().enumerate() {
@@ -143,7 +162,9 @@ fn declaration_of(header: &[String], rows: &[Row], members: &[usize], decimals: 
         items.push(Json::Object(item));
     }
     decl.insert("items".into(), Json::Array(items));
-    Json::Object(decl)
+    let mut decl = Json::Object(decl);
+    with_defaults(&mut decl, defaults);
+    decl
 }
 
 /// A unit variant's name as the report's JSON writes it ("ready", "fast"): the contract's
@@ -219,5 +240,14 @@ mod tests {
         assert!(out[3].findings.starts_with("unreadable: invalid UTF-8"));
         assert!(out[4].findings.starts_with("unreadable: 3 fields"));
         assert!(check_rows(&header("title,price"), &[row("x,1")], &Options::default())[0].findings.contains("description"));
+    }
+
+    #[test]
+    fn defaults_fill_only_what_the_declaration_leaves_out() {
+        let mut decl = crate::read_json(r#"{"destination": "GB", "currency": " ", "channel": null, "items": []}"#).unwrap();
+        with_defaults(&mut decl, &[("destination", "US"), ("currency", "USD"), ("channel", "postal"), ("origin", "CN")]);
+        for (name, want) in [("destination", "GB"), ("currency", "USD"), ("channel", "postal"), ("origin", "CN")] {
+            assert_eq!(decl.get(name).and_then(Json::as_str), Some(want), "{name}");
+        }
     }
 }

@@ -74,6 +74,9 @@ mod tests {
             ("Order", "order"),
             ("Title", "description"),
             ("Product Name", "description"),
+            // Shopify's product export and Amazon's inventory file.
+            ("Variant Price", "unitPrice"),
+            ("standard_price", "unitPrice"),
             ("商品名称", "description"),
             ("中文品名", "descriptionZh"),
             ("HS编码", "hsCode"),

@@ -74,3 +74,26 @@ test("a semicolon file with decimal commas, as a European spreadsheet saves it, 
   assert.ok(out[1].startsWith('"Women cotton T-shirt; short sleeve";2;12,50;EUR;DE;') && !out[1].includes("unitPrice"), out[1]);
   assert.match(out[2], /field-malformed@unitPrice/);
 });
+
+test("a listings export without destination takes the page's destination, currency and channel; a row's own stays", { timeout: 60_000 }, async () => {
+  const csv = "Handle,Title,Variant Price,Country\ntee,Women cotton knitted T-shirt,12.99,\ncase,Silicone phone case,5.50,GB\n";
+  const download = async () => {
+    const [file] = await Promise.all([page.waitForEvent("download"), page.click("#download")]);
+    return readFileSync(await file.path(), "utf8").replace(/^\ufeff/, "").trim().split(/\r\n/);
+  };
+  await page.setInputFiles("#file", { name: "shopify.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  await page.waitForFunction(() => /2 rows checked/.test(document.getElementById("status").textContent));
+  const without = await download();
+  assert.match(without[1], /required-field-missing@destination/);
+  assert.match(without[2], /required-field-missing@currency/);
+  // Choosing them checks the file again (each change starts a new run; the last one counts).
+  await page.fill("#default-destination", "us");
+  await page.fill("#default-currency", "usd");
+  await page.selectOption("#default-channel", "postal");
+  // Leaving the last field commits it (its change event), as a person clicking elsewhere does.
+  await page.click("h1");
+  await page.waitForFunction(() => /2 rows checked/.test(document.getElementById("status").textContent) && !document.getElementById("download").disabled);
+  const out = await download();
+  assert.equal(out.length, 3);
+  assert.doesNotMatch(out.join("\n"), /required-field-missing|unitPrice/);
+});

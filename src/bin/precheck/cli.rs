@@ -2,6 +2,8 @@
 
 use clap::{Args, Parser, Subcommand};
 use precheck::base::date::Date;
+use precheck::engine::CheckError;
+use precheck::faces::bulk::Defaults;
 use precheck::knowledge::messages::Lang;
 use precheck::{check_str, Options};
 use std::io::{self, BufRead, BufWriter, Read, Write};
@@ -32,6 +34,30 @@ struct Common {
     date: Option<Date>,
 }
 
+/// Where the goods go, for declarations and listings that do not say (a marketplace's
+/// listings export names no destination): used only where the input gives none.
+#[derive(Args, Clone, Default)]
+struct DefaultArgs {
+    /// Destination (ISO 3166 alpha-2, e.g. US) for declarations that give none.
+    #[arg(long)]
+    destination: Option<String>,
+    /// Currency of the amounts (ISO 4217, e.g. USD) for declarations that give none.
+    #[arg(long)]
+    currency: Option<String>,
+    /// Channel (postal, express or general-trade) for declarations that give none.
+    #[arg(long, value_parser = ["postal", "express", "general-trade"])]
+    channel: Option<String>,
+}
+
+impl DefaultArgs {
+    fn fields(&self) -> Vec<(&str, &str)> {
+        [("destination", &self.destination), ("currency", &self.currency), ("channel", &self.channel)]
+            .into_iter()
+            .filter_map(|(name, value)| Some((name, value.as_deref()?)))
+            .collect()
+    }
+}
+
 impl Common {
     fn options(&self) -> Options {
         Options { lang: self.lang, date: self.date, ..Options::default() }
@@ -53,6 +79,8 @@ enum Command {
         /// every row, in order, with verdict, lane, findings and suggestedHsCode added.
         #[arg(long)]
         csv: bool,
+        #[command(flatten)]
+        defaults: DefaultArgs,
         #[command(flatten)]
         common: Common,
     },
@@ -121,9 +149,9 @@ pub fn main() -> ExitCode {
         }
     };
     let result = match cli.command {
-        Command::Check { file, jsonl: true, common, .. } => check_lines(file.as_deref(), &common.options()),
-        Command::Check { file, csv: true, common, .. } => check_csv(file.as_deref(), &common.options()),
-        Command::Check { file, common, .. } => check_one(file.as_deref(), &common.options()),
+        Command::Check { file, jsonl: true, defaults, common, .. } => check_lines(file.as_deref(), &common.options(), &defaults.fields()),
+        Command::Check { file, csv: true, defaults, common, .. } => check_csv(file.as_deref(), &common.options(), &defaults.fields()),
+        Command::Check { file, defaults, common, .. } => check_one(file.as_deref(), &common.options(), &defaults.fields()),
         Command::Suggest { text, limit, digits, common } => {
             let text = text.join(" ");
             if text.trim().is_empty() {
@@ -202,7 +230,7 @@ fn document(kind: &str, file: Option<&str>, size: &str) -> Result<(), String> {
     io::stdout().lock().write_all(html.as_bytes()).map_err(write_error)
 }
 
-fn check_csv(file: Option<&str>, options: &Options) -> Result<(), String> {
+fn check_csv(file: Option<&str>, options: &Options, defaults: Defaults) -> Result<(), String> {
     use std::io::IsTerminal;
     let mut bytes = Vec::new();
     open(file)?.read_to_end(&mut bytes).map_err(|e| format!("cannot read input: {e}"))?;
@@ -216,7 +244,7 @@ fn check_csv(file: Option<&str>, options: &Options) -> Result<(), String> {
     let mut last = 0;
     // A semicolon-separated file comes from a spreadsheet whose decimal mark is the comma.
     let decimals = if separator == b';' { precheck::faces::bulk::Decimals::Comma } else { precheck::faces::bulk::Decimals::Point };
-    let results = precheck::faces::bulk::check_rows_with_progress(&header, &rows, options, decimals, &mut |done| {
+    let results = precheck::faces::bulk::check_rows_with_progress(&header, &rows, options, decimals, defaults, &mut |done| {
         if terminal && (done - last >= 100 || done == total) {
             last = done;
             let rate = done as f64 / started.elapsed().as_secs_f64().max(1e-6);
@@ -245,23 +273,33 @@ fn check_csv(file: Option<&str>, options: &Options) -> Result<(), String> {
     writer.flush().map_err(write_error)
 }
 
-fn check_one(file: Option<&str>, options: &Options) -> Result<(), String> {
+fn check_one(file: Option<&str>, options: &Options, defaults: Defaults) -> Result<(), String> {
     let mut input = String::new();
     open(file)?.read_to_string(&mut input).map_err(|e| format!("cannot read input: {e}"))?;
-    let report = check_str(&input, options).map_err(|e| e.to_string())?;
+    let report = check_with(&input, options, defaults).map_err(|e| e.to_string())?;
     print_json(&report)
+}
+
+/// One declaration's report, `defaults` filled into it where it gives none.
+fn check_with(text: &str, options: &Options, defaults: Defaults) -> Result<precheck::report::Report, CheckError> {
+    if defaults.is_empty() {
+        return check_str(text, options);
+    }
+    let mut declaration = precheck::read_json(text).map_err(CheckError::NotADeclaration)?;
+    precheck::faces::bulk::with_defaults(&mut declaration, defaults);
+    precheck::check_tree(&declaration, options)
 }
 
 /// Appends one line's report (or its error) as one JSON line to `out`; nothing for a
 /// blank line.
-fn report_line(line: &[u8], options: &Options, out: &mut Vec<u8>) {
+fn report_line(line: &[u8], options: &Options, defaults: Defaults, out: &mut Vec<u8>) {
     let text = String::from_utf8_lossy(line);
     let text = text.trim();
     if text.is_empty() {
         return;
     }
     let start = out.len();
-    let written = match check_str(text, options) {
+    let written = match check_with(text, options, defaults) {
         Ok(report) => precheck::report::json::write(out, &report).map_err(|e| e.to_string()),
         Err(e) => serde_json::to_writer(&mut *out, &serde_json::json!({ "error": e.to_string() })).map_err(|e| e.to_string()),
     };
@@ -278,7 +316,7 @@ fn report_line(line: &[u8], options: &Options, out: &mut Vec<u8>) {
 /// Memory stays bounded by two batches. The writer hands each written buffer back for
 /// the next batch: fresh buffers for 200 MB of reports cost the kernel a tenth of the
 /// run zeroing new pages.
-fn check_lines(file: Option<&str>, options: &Options) -> Result<(), String> {
+fn check_lines(file: Option<&str>, options: &Options, defaults: Defaults) -> Result<(), String> {
     const BATCH: usize = 512;
     // Lines a worker takes at a time: small enough to even out, large enough that the
     // shared counter is not contended.
@@ -313,7 +351,7 @@ fn check_lines(file: Option<&str>, options: &Options) -> Result<(), String> {
             if batch.is_empty() {
                 break;
             }
-            let reports = check_batch(&batch, workers, TAKE, options, spare);
+            let reports = check_batch(&batch, workers, TAKE, options, defaults, spare);
             // The writer stops only on a write error (a closed pipe): report it below.
             if to_writer.send(reports).is_err() {
                 break;
@@ -330,7 +368,14 @@ fn check_lines(file: Option<&str>, options: &Options) -> Result<(), String> {
 /// The reports of a batch of lines, in order, as JSON lines `take` lines to a buffer
 /// (one from `spare` when there is one), checked on `workers` threads that take `take`
 /// lines at a time.
-fn check_batch(batch: &[Vec<u8>], workers: usize, take: usize, options: &Options, spare: &std::sync::Mutex<Vec<Vec<u8>>>) -> Vec<Vec<u8>> {
+fn check_batch(
+    batch: &[Vec<u8>],
+    workers: usize,
+    take: usize,
+    options: &Options,
+    defaults: Defaults,
+    spare: &std::sync::Mutex<Vec<Vec<u8>>>,
+) -> Vec<Vec<u8>> {
     let next = std::sync::atomic::AtomicUsize::new(0);
     let done: Vec<Vec<(usize, Vec<u8>)>> = std::thread::scope(|scope| {
         let handles: Vec<_> = (0..workers.min(batch.len().div_ceil(take)))
@@ -344,7 +389,7 @@ fn check_batch(batch: &[Vec<u8>], workers: usize, take: usize, options: &Options
                         let reused = spare.lock().ok().and_then(|mut spare| spare.pop());
                         let mut out = reused.unwrap_or_else(|| Vec::with_capacity(lines.len() * 16 * 1024));
                         for line in lines {
-                            report_line(line, options, &mut out);
+                            report_line(line, options, defaults, &mut out);
                         }
                         mine.push((start / take, out));
                     }

@@ -77,6 +77,7 @@ mod tests {
             // Shopify's product export and Amazon's inventory file.
             ("Variant Price", "unitPrice"),
             ("standard_price", "unitPrice"),
+            ("brand_name", "brand"),
             ("商品名称", "description"),
             ("中文品名", "descriptionZh"),
             ("HS编码", "hsCode"),

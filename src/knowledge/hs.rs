@@ -336,19 +336,20 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
     // Products named by an English term only inside a longer goods term, and those named
     // on their own too.
     let (mut within_longer, mut standing_alone): (Vec<&Product>, Vec<&Product>) = (Vec::new(), Vec::new());
-    // Whether goods (a term that neither defers nor describes) are named before word `at`.
-    let goods_before = |at: usize| matches.iter().any(|&(_, e, t)| e <= at && t.product.flags & yielding == 0);
+    // Goods: a term that neither defers nor describes.
+    let is_goods_term = move |t: &EnglishTerm| t.product.flags & yielding == 0;
+    // Whether goods are named before word `at`.
+    let goods_before = |at: usize| matches.iter().any(|&(_, e, t)| e <= at && is_goods_term(t));
     // A material right after the goods it makes: "Travel Tote Leather", "Recliner Chair
     // Fabric" (a term of material words only, which a goods term ends just before).
     // Whether goods are named right before word `at`.
-    let goods_end_at = |at: usize| matches.iter().any(|&(_, e, t)| e == at && t.product.flags & yielding == 0);
+    let goods_end_at = |at: usize| matches.iter().any(|&(_, e, t)| e == at && is_goods_term(t));
     let material_after_goods =
         |start: usize, end: usize| tokens[start..end].iter().all(|t| in_list("hs-material", t)) && goods_end_at(start);
     // A title that opens with what the goods fit ("For Samsung Galaxy S23 ... Phone
     // Case", "Compatible with iPhone 15 Case"): goods named right after the opening
     // qualifier are what they fit, once other goods follow (a keyword list's first term
     // would otherwise head it).
-    let is_goods_term = |t: &EnglishTerm| t.product.flags & yielding == 0;
     let opens_with_fit = tokens.first().is_some_and(|t| matches!(t.as_str(), "for" | "compatible" | "fit" | "fits" | "suitable"));
     let fitted_object = tokens.iter().position(|t| !is_qualifier_start(t)).filter(|_| opens_with_fit);
     for &(start, end, term) in &matches {
@@ -379,7 +380,7 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
         let defers = term.product.flags & flag::DEFERS != 0;
         // Nor does one right before goods, which it qualifies: "Camo Print Jacket",
         // "Tablet Stand".
-        let goods_right_after = || matches.iter().any(|&(s, _, t)| s == end && t.product.flags & yielding == 0);
+        let goods_right_after = || matches.iter().any(|&(s, _, t)| s == end && is_goods_term(t));
         // Goods right before the head noun of a short title qualify it: "Ball Bearing
         // Hinge" is a hinge, "Ring Light" a light; not before a container ("Tea Bag"),
         // nor before the material they are made of ("Portable Wardrobe Nonwoven").
@@ -388,7 +389,7 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
                 && matches.iter().any(|&(s, e, t)| {
                     s == end
                         && e == words_end
-                        && t.product.flags & yielding == 0
+                        && is_goods_term(t)
                         && !in_list("hs-packaging", &tokens[e - 1])
                         && !material_after_goods(s, e)
                 })
@@ -456,7 +457,7 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
                 let pair = [tokens[i].clone(), tokens[head].clone()];
                 // Not a deferring or describing term: "Silk Roses Bouquet Home Wedding
                 // Decoration" are roses, whatever "home decoration" would be alone.
-                let names_goods = |m: &&(usize, usize, &EnglishTerm)| m.0 == 0 && m.1 == 2 && m.2.product.flags & yielding == 0;
+                let names_goods = |m: &&(usize, usize, &EnglishTerm)| m.0 == 0 && m.1 == 2 && is_goods_term(m.2);
                 if let Some(&(_, _, term)) = english_matches(&pair).iter().find(names_goods) {
                     note(term.product, 20 * 2 + 20 + 9, true);
                 }

@@ -336,7 +336,10 @@ fn heldout_estimate() {
 /// Amazon.in bestsellers, gathered 2026-12-03), `real_titles_h.tsv` (DummyJSON's
 /// fixture of marketplace titles), `real_titles_i.tsv` (SHEIN titles from a search
 /// fixture), `real_titles_j.tsv` (Amazon.in titles from a public product dataset) and
-/// `real_titles_k.tsv` (Flipkart titles from another), all four gathered 2026-12-03.
+/// `real_titles_k.tsv` (Flipkart titles from another), all four gathered 2026-12-03,
+/// `real_titles_l.tsv` (1688 offers in machine-translated English) and `real_titles_m.tsv`
+/// (the same offers' Chinese titles, with 1688 bags, shoes and sunglasses), gathered
+/// later that day.
 /// The "dev" half of each may be examined to find what the ranker gets wrong; the "test"
 /// half never is, and its figures are the README's estimate for real listings. A
 /// suggestion counts as right when its heading (or chapter) is one of the labelled ones;
@@ -356,6 +359,8 @@ fn real_titles_estimate() {
         ("real_titles_i.tsv", REAL_I_TEST_FLOOR),
         ("real_titles_j.tsv", REAL_J_TEST_FLOOR),
         ("real_titles_k.tsv", REAL_K_TEST_FLOOR),
+        ("real_titles_l.tsv", REAL_L_TEST_FLOOR),
+        ("real_titles_m.tsv", REAL_M_TEST_FLOOR),
     ] {
         let [_, (chapter, heading, flagged)] = real_titles_figures(file);
         assert!(chapter >= floor.0 && heading >= floor.1 && flagged <= floor.2, "{file}: {:?}", (chapter, heading, flagged));
@@ -664,6 +669,17 @@ const REAL_J_TEST_FLOOR: (f64, f64, f64) = (86.1, 91.5, 4.8);
 /// (74.5% / 70.9% / 1.8%, data 2026.12.03.88; 55 titles, one is 1.8 points); 81.8% /
 /// 78.2% / 0.0% since data .89; 83.6% / 80.0% / 0.0% since data .94.
 const REAL_K_TEST_FLOOR: (f64, f64, f64) = (80.6, 77.0, 3.0);
+
+/// Regression guard for real_titles_l.tsv's test half (1688 titles in machine-translated
+/// English): within 3 points of what it measures, 90.6% / 93.8% / 3.1% since data
+/// 2026.12.03.100 (first run, data .99: 81.2% / 87.5% / 3.1%; 32 titles, one is 3.1
+/// points).
+const REAL_L_TEST_FLOOR: (f64, f64, f64) = (87.6, 90.8, 6.1);
+
+/// Regression guard for real_titles_m.tsv's test half (the same offers' Chinese titles and
+/// 24 more): within 3 points of its first run (93.2% / 95.5% / 2.3%, data 2026.12.03.99;
+/// the same at data .100; 44 titles, one is 2.3 points).
+const REAL_M_TEST_FLOOR: (f64, f64, f64) = (90.2, 92.5, 5.3);
 
 /// Regression guard for real_titles_f.tsv's test half: within 3 points of its first run
 /// (100% / 96.7% / 0.0%, data 2026.12.02.63); 100% / 100% / 0.0% since.

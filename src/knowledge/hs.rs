@@ -336,6 +336,7 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
     // Products named by an English term only inside a longer goods term, and those named
     // on their own too.
     let (mut within_longer, mut standing_alone): (Vec<&Product>, Vec<&Product>) = (Vec::new(), Vec::new());
+    let mut phrase_heads: Vec<&Product> = Vec::new();
     // Goods: a term that neither defers nor describes.
     let is_goods_term = move |t: &EnglishTerm| t.product.flags & yielding == 0;
     // Whether goods are named before word `at`.
@@ -416,6 +417,11 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
             within_longer.push(term.product);
         } else {
             standing_alone.push(term.product);
+            // A naming that ends a phrase: no term starts right after it ("quartz watch
+            // cross-border", not "Phone Signal Booster" or "Book Cover").
+            if !matches.iter().any(|&(s, _, _)| s == end) {
+                phrase_heads.push(term.product);
+            }
         }
         let n = term.words.word_count() as u32;
         // Words matched, plus a bonus in the main phrase, more the nearer its end.
@@ -500,11 +506,12 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
                 .enumerate()
                 .any(|(j, s)| battery(j) && s.is_some_and(|(s0, e0, _)| s0 <= start && e0 >= end && comes_with_zh(&zh, s0)))
         };
-        // A run of characters that ends in 级 is a grade (医药级, 食品级: "pharmaceutical
-        // grade"), as "Food Grade" is in English: what it is named after is no goods.
-        let grades: Vec<&str> = folded.split(|c: char| !crate::base::text::is_cjk(c)).filter(|run| run.ends_with('级')).collect();
+        // A term right before 级 names a grade (医药级, 食品级硅胶: "pharmaceutical grade",
+        // "food-grade silicone"), as "Food Grade" does in English: it names no goods. Only
+        // the term that 级 follows: 女包百搭高级 ("premium") is still a handbag.
+        let names_grade_zh = |term: &str| folded.match_indices(term).any(|(at, t)| folded[at + t.len()..].starts_with('级'));
         for (k, (term, product)) in hits.iter().map(|&i| index.terms[i]).enumerate() {
-            if grades.iter().any(|run| run.contains(term)) {
+            if names_grade_zh(term) {
                 continue;
             }
             // What the goods fit or serve is no goods when other goods are named:
@@ -541,9 +548,10 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
     // A keyword-stuffed title (a list of words, longer than `LIST_TITLE`) names its goods
     // more than once, in other words each time ("3D Printed Jacket ... Hoodie ...
     // Sweatshirt Pullover"): each goods term gains a little for every other one whose
-    // usual code has the same heading, so the heading named most often is ahead of one
-    // named once. Not in a short title, where terms that share words ("LED lamp",
-    // "lamp") are one naming.
+    // usual code has the same heading, and for each time its own term ends a phrase
+    // again ("calendar steel band watch men's ... quartz watch cross-border men's
+    // watch"), so the heading named most often is ahead of one named once. Not in a short
+    // title, where terms that share words ("LED lamp", "lamp") are one naming.
     if main_end > LIST_TITLE {
         let heading = |m: &ProductMatch| m.product.hs.first().map(|&c| if c > 9999 { c / 100 } else { c });
         let only_within = |m: &ProductMatch| {
@@ -555,8 +563,9 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
             .iter()
             .map(|m| {
                 let others = found.iter().filter(|o| named(o) && !std::ptr::eq(o.product, m.product) && heading(o) == heading(m));
+                let again = phrase_heads.iter().filter(|p| std::ptr::eq(**p, m.product)).count().saturating_sub(1);
                 if named(m) {
-                    others.count() as u32 * SAME_HEADING_BONUS
+                    (others.count() + again) as u32 * SAME_HEADING_BONUS
                 } else {
                     0
                 }
@@ -1355,6 +1364,29 @@ mod tests {
         assert_eq!(first_heading("丙二醇 医药级").as_deref(), Some("2905"));
         let runs = zh_runs(&["硝酸".to_string(), "酸钾".to_string(), "工业".to_string(), "业级".to_string()]);
         assert_eq!(runs, vec![Some((0, false)), Some((0, false)), Some((1, true)), Some((1, true))]);
+    }
+
+    #[test]
+    fn a_chinese_grade_is_the_term_that_级_follows() {
+        // 高级 ("premium") grades nothing a term names: a handbag, not (as when every term
+        // in a run of characters ending in 级 was dropped) the word index's guess, wine.
+        assert_eq!(first_heading("头层牛皮2024新款女包琳迪包单肩斜挎包枕头包百搭高级lindy小包").as_deref(), Some("4202"));
+        // A class written apart from the goods leaves them: a bolt of property class 8.8.
+        assert_eq!(first_heading("外六角螺栓 M12 8.8级 镀锌").as_deref(), Some("7318"));
+    }
+
+    #[test]
+    fn a_keyword_list_that_ends_phrase_after_phrase_with_its_goods_names_them() {
+        // "watch" ends four phrases, "calendar" starts one: a watch, not a calendar.
+        let watch = "Factory direct calendar steel band watch men's large dial quartz watch cross-border men's watch foreign trade men's watch wholesale";
+        assert_eq!(first_heading(watch).as_deref(), Some("9102"));
+        // Words repeated as what other goods are for are no more namings: a signal booster
+        // sticker, not a phone; a box for cosmetics, not cosmetics.
+        let booster =
+            "1/2/5/10Pcs Mobile Phone Signal Booster Sticker CellPhone Amplifier Antenna Outdoor Signal Enhancement Tool SP-9Pro/SP-11Pro";
+        assert_eq!(first_heading(booster).as_deref(), Some("8529"));
+        let box_ = "1pc White New Drawer Makeup Storage Box Dormitory Finishing Plastic Shelf Cosmetics Skin Care Dressing Table Desktop";
+        assert_eq!(first_heading(box_).as_deref(), Some("3924"));
     }
 
     #[test]

@@ -85,7 +85,10 @@ fn by_figures(ctx: &Context, item: &Item, b: &Battery, postal: bool, text: &str)
     // A battery's energy (or lithium) is shared by its cells: cells per battery = cells / batteries.
     let cells_per_battery = (Decimal::from(cells) / Decimal::from(batteries)).max(Decimal::ONE);
     let per_cell = per_battery / cells_per_battery;
-    let over_cell = per_cell > Decimal::from(cell_limit);
+    // A battery over the cell limit may be one cell over it or several under it: without
+    // the number of cells nothing is assumed (a 37 Wh power bank is not one 37 Wh cell).
+    let cells_unknown = b.cells.is_none() && per_battery > Decimal::from(cell_limit);
+    let over_cell = !cells_unknown && per_cell > Decimal::from(cell_limit);
     let over_battery = per_battery > Decimal::from(battery_limit);
     let shown = |v: Decimal| format!("{} {unit}", v.normalize());
     let params = [
@@ -96,11 +99,21 @@ fn by_figures(ctx: &Context, item: &Item, b: &Battery, postal: bool, text: &str)
         ("cellLimit", format!("{cell_limit} {unit}")),
         ("cells", cells.to_string()),
         ("batteries", batteries.to_string()),
+        ("what", "cells".to_string()),
     ];
+    // Within the limits, or (a pack over the cell limit without its cell count) the
+    // number of cells asked for.
+    let (within, severity) = if cells_unknown {
+        ("battery-restriction.figures-missing", Severity::Warning)
+    } else {
+        ("battery-restriction.within", Severity::Info)
+    };
     let params: Vec<(&str, &str)> = params.iter().map(|(k, v)| (*k, v.as_str())).collect();
-    let soc_rule = chemistry == Chemistry::LiIon
-        && packing != Packing::Installed
-        && ctx.date >= crate::base::date::Date { year: 2026, month: 1, day: 1 };
+    // Lithium-ion charged to at most 30%: batteries alone (UN3480) since 2016-04-01,
+    // packed with the equipment (UN3481) from 2026-01-01 (compliance/battery_limits.csv).
+    let (year, month) = if packing == Packing::Alone { (2016, 4) } else { (2026, 1) };
+    let soc_rule =
+        chemistry == Chemistry::LiIon && packing != Packing::Installed && ctx.date >= crate::base::date::Date { year, month, day: 1 };
     if postal {
         if packing != Packing::Installed {
             return ctx.finding(&RULE, field, "battery-restriction.post-not-installed", &params).with_severity(Severity::Error);
@@ -111,19 +124,21 @@ fn by_figures(ctx: &Context, item: &Item, b: &Battery, postal: bool, text: &str)
         if cells > POST_MAX_CELLS && batteries > POST_MAX_BATTERIES {
             return ctx.finding(&RULE, field, "battery-restriction.post-too-many", &params).with_severity(Severity::Error);
         }
-        return ctx.finding(&RULE, field, "battery-restriction.within", &params).with_severity(Severity::Info);
+        return ctx.finding(&RULE, field, within, &params).with_severity(severity);
     }
     if over_battery || over_cell {
         return ctx.finding(&RULE, field, "battery-restriction.fully-regulated", &params).with_severity(Severity::Warning);
     }
     if packing == Packing::Alone {
-        let key = if soc_rule { "battery-restriction.alone-express-soc" } else { "battery-restriction.alone-express" };
-        return ctx.finding(&RULE, field, key, &params).with_severity(Severity::Warning);
+        // General trade may go by sea as well as by air.
+        let by = if ctx.channel.effective == Channel::GeneralTrade { "cargo" } else { "express" };
+        let key = ["battery-restriction.alone-", by, if soc_rule { "-soc" } else { "" }].concat();
+        return ctx.finding(&RULE, field, &key, &params).with_severity(Severity::Warning);
     }
     if soc_rule {
         return ctx.finding(&RULE, field, "battery-restriction.soc", &params).with_severity(Severity::Warning);
     }
-    ctx.finding(&RULE, field, "battery-restriction.within", &params).with_severity(Severity::Info)
+    ctx.finding(&RULE, field, within, &params).with_severity(severity)
 }
 
 #[cfg(test)]
@@ -191,7 +206,14 @@ mod tests {
         let loose = json!({"chemistry": "li-ion", "packing": "alone", "wattHours": "37", "cells": 3});
         assert_eq!(figures("postal", loose.clone(), now).0, Some(Severity::Error));
         assert!(figures("express", loose.clone(), now).1.contains("30%"));
-        assert!(!figures("express", loose, "2025-12-31").1.contains("30%"));
+        // Alone, the 30% charge has held since 2016-04-01; packed with the equipment, from
+        // 2026-01-01; general trade may go by sea.
+        assert!(figures("express", loose.clone(), "2025-12-31").1.contains("30%"));
+        assert!(!figures("express", loose.clone(), "2016-03-31").1.contains("30%"));
+        assert!(figures("general-trade", loose, now).1.contains("IMDG"));
+        let with = json!({"chemistry": "li-ion", "packing": "packed-with", "wattHours": "37", "cells": 3});
+        assert!(figures("express", with.clone(), now).1.contains("30%"));
+        assert_eq!(figures("express", with, "2025-12-31").0, Some(Severity::Info));
         // Lithium metal by grams; figures missing ask for them.
         let coin = json!({"chemistry": "li-metal", "packing": "installed", "lithiumGrams": "0.1"});
         assert_eq!(figures("postal", coin, now).0, Some(Severity::Info));
@@ -199,5 +221,19 @@ mod tests {
         let (severity, message) = figures("postal", bare, now);
         assert_eq!(severity, Some(Severity::Warning));
         assert!(message.contains("wattHours"), "{message}");
+        // A 37 Wh pack without its cell count is neither one 37 Wh cell (fully regulated)
+        // nor within the limits: the number of cells is asked for; with 3 cells it is within.
+        let pack = json!({"chemistry": "li-ion", "packing": "installed", "wattHours": "37"});
+        let (severity, message) = figures("express", pack.clone(), now);
+        assert_eq!(severity, Some(Severity::Warning));
+        assert!(message.contains("cells") && !message.contains("Section II"), "{message}");
+        assert_eq!(figures("postal", pack, now).0, Some(Severity::Warning));
+        let packed = json!({"chemistry": "li-ion", "packing": "installed", "wattHours": "37", "cells": 3});
+        assert_eq!(figures("express", packed, now).0, Some(Severity::Info));
+        // Loose, the charge rule speaks first; one cell of 37 Wh is over the cell limit.
+        let loose = json!({"chemistry": "li-ion", "packing": "alone", "wattHours": "37"});
+        assert!(figures("express", loose, now).1.contains("30%"));
+        let one_cell = json!({"chemistry": "li-ion", "packing": "installed", "wattHours": "37", "cells": 1});
+        assert!(figures("express", one_cell, now).1.contains("Section II"));
     }
 }

@@ -1139,7 +1139,8 @@ pub fn nomenclature_matches(words: &[String], limit: usize, prior: bool) -> Vec<
         .iter()
         .zip(&runs)
         .filter_map(|(w, run)| Some((w, index.postings(w), run.as_ref()?.1)))
-        .filter(|(_, p, _)| !p.is_empty())
+        // A pair that names no goods (样品 "sample", 商品 "goods") ranks nothing.
+        .filter(|(w, p, _)| !p.is_empty() && !stop.contains(w.as_str()))
         .collect();
     let zh_head = known.iter().rposition(|&(_, _, qualifying)| !qualifying);
     for (k, &(pair, postings, qualifying)) in known.iter().enumerate() {

@@ -24,12 +24,10 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         let severity = if ctx.channel.effective == Channel::GeneralTrade { Severity::Error } else { Severity::Warning };
         // The products the line's facts already found, when they were read from this text.
         let known = item.text_is_descriptions().then_some(facts.products.as_slice());
-        let suggestions = facts.suggest(known, 3).into_iter().map(|s| s.line());
-        out.push(
-            ctx.finding(&RULE, item.field("hsCode"), "hs-code-missing", &[("text", text)])
-                .with_severity(severity)
-                .with_suggestions(suggestions),
-        );
+        let suggestions: Vec<String> = facts.suggest(known, 3).into_iter().map(|s| s.line()).collect();
+        // A description that names no goods ("samples", 货物) gets no code, and is told why.
+        let key = if suggestions.is_empty() { "hs-code-missing.unsuggested" } else { "hs-code-missing" };
+        out.push(ctx.finding(&RULE, item.field("hsCode"), key, &[("text", text)]).with_severity(severity).with_suggestions(suggestions));
     }
 }
 
@@ -44,5 +42,12 @@ mod tests {
         let f = fired(with(base(), "/items/0/hsCode", json!("")), "hs-code-missing");
         assert_eq!(f.len(), 1);
         assert!(f[0].suggestions[0].starts_with("6109"), "{:?}", f[0].suggestions);
+        // Words that name no goods suggest no code; the finding says why.
+        for vague in ["Samples", "Merchandise", "样品", "货物"] {
+            let decl = with(with(base(), "/items/0/hsCode", json!("")), "/items/0/description", json!(vague));
+            let f = fired(with(decl, "/items/0/descriptionZh", json!(vague)), "hs-code-missing");
+            assert!(f[0].suggestions.is_empty(), "{vague}: {:?}", f[0].suggestions);
+            assert!(f[0].message.contains("names no goods"), "{}", f[0].message);
+        }
     }
 }

@@ -22,14 +22,15 @@ wasm-bindgen --target web --no-typescript --out-name precheck_core --out-dir "$o
 # metadata no browser reads (123 B brotli).
 "$root/tests/node_modules/.bin/wasm-opt" -Oz --converge --zero-filled-memory --low-memory-unused --strip-producers --strip-target-features --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
   "$out/precheck_core_bg.wasm" -o "$out/precheck_core_bg.wasm"
-# The entry module (its init() also loads the data) and the reference-data files. The
-# shipped JS drops its comment lines (about 1 KB brotli) and its lines' indentation (121 B:
-# neither file has a string or template literal that runs across lines, where it would
-# count); the sources keep both.
-strip_comments() { node -e 'const fs=require("fs");const f=process.argv[1];const s=fs.readFileSync(f,"utf8");if(s.split("\n").some(l=>(l.split("`").length-1)%2===1||l.endsWith("\\")))throw new Error(f+": a literal runs across lines");fs.writeFileSync(f,s.split("\n").map(l=>l.trim()).filter(x=>!(x.startsWith("//")||x.startsWith("/**")||x.startsWith("* ")||x==="*"||x==="*/")).join("\n"))' "$1"; }
+# The entry module (its init() also loads the data) and the wasm-bindgen glue, minified by
+# terser (npm, in tests/package.json): about 1.2 KB brotli less than the sources with
+# their comment lines and indentation dropped, which is all the hand-written stripping
+# this replaced did. Exports, property names and strings stay; the sources keep their
+# comments and names (www/package/precheck.js).
+minify() { "$root/tests/node_modules/.bin/terser" "$1" --module --compress passes=2 --mangle --output "$1"; }
 cp "$root/www/package/precheck.js" "$out/precheck.js"
-strip_comments "$out/precheck.js"
-strip_comments "$out/precheck_core.js"
+minify "$out/precheck.js"
+minify "$out/precheck_core.js"
 # The reference data: the core file, and its parts one file each (parts/NAME.tsv), loaded
 # when a check first needs them (knowledge/data/parts.rs).
 cargo run -q -p xtask -- web-data "$out"

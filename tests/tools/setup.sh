@@ -19,7 +19,7 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
   echo "installing Debian chromium and chromium-driver" >&2
   (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver) >&2
 fi
-if [ ! -d "$root/tests/node_modules/playwright-core" ] || [ ! -d "$root/tests/node_modules/binaryen" ] || [ "$root/tests/package-lock.json" -nt "$root/tests/node_modules/.package-lock.json" ]; then
+if [ ! -d "$root/tests/node_modules/playwright-core" ] || [ ! -d "$root/tests/node_modules/binaryen" ] || [ ! -d "$root/tests/node_modules/terser" ] || [ "$root/tests/package-lock.json" -nt "$root/tests/node_modules/.package-lock.json" ]; then
   (cd "$root/tests" && npm ci --no-audit --no-fund --loglevel=error) >&2
 fi
 # Fuzzing (make fuzz, part of make test): AFL++ through the afl crate on stable Rust.

@@ -462,9 +462,10 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
             for i in (0..head.saturating_sub(1)).filter(|&i| !finish.contains(&tokens[i + 1])) {
                 let pair = [tokens[i].clone(), tokens[head].clone()];
                 // Not a deferring or describing term: "Silk Roses Bouquet Home Wedding
-                // Decoration" are roses, whatever "home decoration" would be alone.
-                let names_goods = |m: &&(usize, usize, &EnglishTerm)| m.0 == 0 && m.1 == 2 && is_goods_term(m.2);
-                if let Some(&(_, _, term)) = english_matches(&pair).iter().find(names_goods) {
+                // Decoration" are roses, whatever "home decoration" would be alone. (Only
+                // the terms that start with the pair's first word can span it.)
+                let names_goods = |m: &&(usize, usize, &EnglishTerm)| m.1 == 2 && is_goods_term(m.2);
+                if let Some(&(_, _, term)) = crate::knowledge::vocabulary::english_matches_starting(&pair, 1).iter().find(names_goods) {
                     note(term.product, 20 * 2 + 20 + 9, true);
                 }
             }

@@ -146,9 +146,14 @@ pub fn terms() -> &'static TermIndex {
 
 /// Every English term found in `tokens` (folded, singular words): (start, end, term).
 pub fn english_matches(tokens: &[String]) -> Vec<(usize, usize, &'static EnglishTerm)> {
+    english_matches_starting(tokens, tokens.len())
+}
+
+/// The English terms found in `tokens` that start at one of its first `starts` words.
+pub fn english_matches_starting(tokens: &[String], starts: usize) -> Vec<(usize, usize, &'static EnglishTerm)> {
     let index = terms();
     let mut found = Vec::new();
-    for (start, first) in tokens.iter().enumerate() {
+    for (start, first) in tokens.iter().enumerate().take(starts) {
         for term in index.starting_with(first) {
             let end = start + term.words.word_count();
             if tokens.get(start..end).is_some_and(|span| term.words.is_spelled_by(span)) {

@@ -887,17 +887,23 @@ pub fn suggest_for_words(description: &str, words: &[String], products: Option<&
             let named_beyond_material =
                 |heading: u32| matches.iter().any(|&(code, score)| score >= ARTICLES_YIELD_TO && chapter_of(code) == chapter_of(heading));
             let household = words.iter().any(|w| in_list("hs-household", w));
+            // A description that is nothing but materials ("Steel", "Leather goods") names
+            // articles of them, not whatever nomenclature text happens to use the word
+            // (glass was 3919 self-adhesive plastics, steel 8202 saw blades): theirs come first.
+            let telling: Vec<&String> = words.iter().filter(|w| w.len() > 2 && !in_list("hs-stop", w)).collect();
+            let only_materials = !telling.is_empty() && telling.iter().all(|w| in_list("hs-material", w));
+            let articles_score = if only_materials { 0.5 } else { 0.3 };
             // Not a material a grade is named after ("Zinc Oxide Powder Rubber Grade").
             for (_, w) in words.iter().enumerate().filter(|&(i, _)| !names_grade(&words, i)) {
                 let articles = &store().material_articles;
                 let first = articles.partition_point(|(m, _, _)| *m < w.as_str());
                 if let Some((_, home, other)) = articles.get(first).filter(|(m, _, _)| m == w) {
                     let heading = u32::from(if household { *home } else { *other });
-                    if named_beyond_material(heading) {
+                    if !only_materials && named_beyond_material(heading) {
                         continue;
                     }
                     for sub in expand(heading, &lists) {
-                        push(&mut ranked, sub, 0.3);
+                        push(&mut ranked, sub, articles_score);
                     }
                 }
             }
@@ -1618,6 +1624,18 @@ mod tests {
         assert_eq!(first("Short sleeve shirt"), first("shirt"));
         assert_eq!(first("Long sleeve"), Some(610910));
         assert_eq!(first("短袖衬衫"), first("衬衫"));
+    }
+
+    #[test]
+    fn a_description_of_materials_alone_suggests_articles_of_them_first() {
+        // Not whatever nomenclature text uses the word (self-adhesive plastics for glass,
+        // saw blades for steel); with goods named, the goods lead as before.
+        for (text, heading) in [("Steel", "7326"), ("Glass", "7020"), ("Leather goods", "4205"), ("Ceramic", "6914")] {
+            let first = suggest(text, 5).first().map(|s| s.code.clone()).unwrap_or_default();
+            assert!(first.starts_with(heading), "{text}: {first}");
+        }
+        assert!(suggest("Float Glass 5mm", 5)[0].code.starts_with("7005"));
+        assert!(suggest("Steel pipe", 5)[0].code.starts_with("73"));
     }
 
     #[test]

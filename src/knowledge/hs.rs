@@ -10,7 +10,7 @@ pub use crate::knowledge::data::store::{deleted_text, heading_text, subheading_t
 use crate::knowledge::data::store::{pair_in, word_pair, word_pairs, word_set};
 use crate::knowledge::data::word_index::WordIndex;
 use crate::knowledge::data::{store, HS2022_CHAPTERS};
-use crate::knowledge::vocabulary::{english_matches, flag, EnglishTerm, Product};
+use crate::knowledge::vocabulary::{english_matches, english_matches_starting, flag, EnglishTerm, Product};
 use serde::Serialize;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -465,7 +465,7 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
                 // Decoration" are roses, whatever "home decoration" would be alone. (Only
                 // the terms that start with the pair's first word can span it.)
                 let names_goods = |m: &&(usize, usize, &EnglishTerm)| m.1 == 2 && is_goods_term(m.2);
-                if let Some(&(_, _, term)) = crate::knowledge::vocabulary::english_matches_starting(&pair, 1).iter().find(names_goods) {
+                if let Some(&(_, _, term)) = english_matches_starting(&pair, 1).iter().find(names_goods) {
                     note(term.product, 20 * 2 + 20 + 9, true);
                 }
             }

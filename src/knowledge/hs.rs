@@ -1023,30 +1023,28 @@ fn own_text(code: u32) -> Option<&'static str> {
 }
 
 /// `f` of a code's own text as singular words outside its parentheses, or of `None` while
-/// that text is not at hand. Natively the words are made once per code: `check --jsonl`
-/// suggests codes for thousands of lines that read the same few texts (+10% declarations a
-/// second). The browser checks one declaration at a time and makes them each time: the
-/// cache would cost 0.4 KB of the module's budget.
+/// that text is not at hand. Natively the words are made once per code and shared by the
+/// threads: `check --jsonl` suggests codes for thousands of lines that read the same few
+/// texts (+10% declarations a second; a cache per thread, which lived only as long as a
+/// batch's threads, made them again for every batch). The browser checks one declaration
+/// at a time and makes them each time: the cache would cost 0.4 KB of the module's budget.
 #[cfg(not(target_arch = "wasm32"))]
 fn with_own_words<R>(code: u32, f: impl FnOnce(Option<&[String]>) -> R) -> R {
-    thread_local! {
-        /// The words by code, sorted by code.
-        static OWN_WORDS: std::cell::RefCell<Vec<(u32, Vec<String>)>> = const { std::cell::RefCell::new(Vec::new()) };
+    use std::sync::OnceLock;
+    /// One slot a code: headings (under 10,000) at their number, subheadings at 10,000
+    /// plus their position in the subheading list. Filled when first read, never emptied.
+    static OWN_WORDS: OnceLock<Box<[OnceLock<Vec<String>>]>> = OnceLock::new();
+    const HEADING_SLOTS: usize = 10_000;
+    let slots = OWN_WORDS.get_or_init(|| (0..HEADING_SLOTS + store().subheadings.len()).map(|_| OnceLock::new()).collect());
+    let at = if code >= 10_000 { store().subheadings.binary_search(&code).ok().map(|i| HEADING_SLOTS + i) } else { Some(code as usize) };
+    let Some(slot) = at.and_then(|at| slots.get(at)) else { return f(own_text(code).map(words_outside_parentheses).as_deref()) };
+    if let Some(words) = slot.get() {
+        return f(Some(words));
     }
-    OWN_WORDS.with(|cell| {
-        let Ok(mut cache) = cell.try_borrow_mut() else { return f(own_text(code).map(words_outside_parentheses).as_deref()) };
-        let at = match cache.binary_search_by_key(&code, |(c, _)| *c) {
-            Ok(at) => at,
-            Err(at) => match own_text(code) {
-                Some(text) => {
-                    cache.insert(at, (code, words_outside_parentheses(text)));
-                    at
-                }
-                None => return f(None),
-            },
-        };
-        f(Some(&cache[at].1))
-    })
+    match own_text(code) {
+        Some(text) => f(Some(slot.get_or_init(|| words_outside_parentheses(text)))),
+        None => f(None),
+    }
 }
 
 #[cfg(target_arch = "wasm32")]

@@ -410,7 +410,12 @@ pub fn index_part(bucket: usize) -> String {
 }
 
 pub fn norm_words(text: &str) -> Vec<String> {
-    words(&fold(text)).iter().map(|w| singular(w)).collect()
+    // Most words are their own singular: those keep the string `words` made.
+    let mut out = words(&fold(text));
+    for word in out.iter_mut().filter(|w| may_change_in_singular(w)) {
+        *word = singular_by_rules(word);
+    }
+    out
 }
 
 /// A phrase as the generated data keeps it: its words (as `norm_words` gives them) in one

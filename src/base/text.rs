@@ -218,6 +218,14 @@ pub fn cjk_only(folded: &str) -> String {
     folded.chars().filter(|c| is_cjk(*c)).collect()
 }
 
+/// A phrase's bit in a 64-bit sieve, from its length and last byte: the sieve of the
+/// phrases a text holds (`knowledge::phrases::Found`) against that of a list's phrases
+/// tells, in one test, that the text holds none of the list's (most texts, most lists).
+pub fn phrase_bit(phrase: &str) -> u64 {
+    let last = phrase.as_bytes().last().map_or(0, |&b| usize::from(b));
+    1 << ((phrase.len() * 31 + last) % 64)
+}
+
 /// Words of a folded text: runs of ASCII letters and digits; apostrophes dropped
 /// ("women's" -> "womens" -> singular "women"), everything else separates words.
 pub fn words(folded: &str) -> Vec<String> {

@@ -99,7 +99,7 @@ pub fn examine(
     let controls: Vec<&Control> = china::controls().iter().filter(|c| c.applies_to(destination)).collect();
     // By words: the dated controls name the goods.
     for &control in &controls {
-        if !control.named_in(|w| phrases.has(w)) {
+        if !phrases.may_hold_any(control.words_sieve) || !control.named_in(|w| phrases.has(w)) {
             continue;
         }
         let state = control.state(date);

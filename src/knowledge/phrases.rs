@@ -91,12 +91,16 @@ pub struct Found {
     /// The phrases found, each once: a line holds a handful, so a question is a few
     /// comparisons (none for the many lines that hold no phrase at all).
     terms: Vec<&'static str>,
+    /// The sieve of `terms` (`base::text::phrase_bit`).
+    sieve: u64,
 }
 
 /// The phrases `folded` (text as `base::text::fold` leaves it) contains, in one pass.
 pub fn found_in(folded: &str) -> Found {
     let phrases = phrases();
-    Found { terms: phrases.finder.ids_in(folded).into_iter().map(|id| phrases.terms[id as usize]).collect() }
+    let terms: Vec<&'static str> = phrases.finder.ids_in(folded).into_iter().map(|id| phrases.terms[id as usize]).collect();
+    let sieve = terms.iter().fold(0, |sieve, t| sieve | crate::base::text::phrase_bit(t));
+    Found { terms, sieve }
 }
 
 impl Found {
@@ -114,9 +118,15 @@ impl Found {
         !self.terms.is_empty() && terms.iter().any(|t| self.has(t))
     }
 
+    /// Whether the text may contain one of the phrases whose sieve is `sieve`: false
+    /// means it contains none of them.
+    pub fn may_hold_any(&self, sieve: u64) -> bool {
+        self.sieve & sieve != 0
+    }
+
     /// Whether the text contains any phrase of the data's word list `list` (a `*-phrases` list).
     pub fn any_of_list(&self, list: &str) -> bool {
-        self.any(store::word_list(list))
+        store::find_word_list(list).is_some_and(|l| self.may_hold_any(l.sieve) && self.any(&l.words))
     }
 
     /// Whether the text contains the first word of an English brand name (as a

@@ -91,7 +91,7 @@ fn destination_rule(
     };
     let rule = crate::knowledge::data::china::destination_rules().iter().find(|r| {
         let by_flag = !r.flag.is_empty() && crate::knowledge::vocabulary::flag::by_name(r.flag).is_some_and(|bit| flags & bit != 0);
-        (by_flag || phrases.any(&r.words))
+        (by_flag || phrases.may_hold_any(r.words_sieve) && phrases.any(&r.words))
             && !phrases.any(&r.excludes)
             && r.in_force(ctx.date)
             && r.applies_to(destination, channel.name(), exporter)

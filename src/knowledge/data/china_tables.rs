@@ -108,6 +108,8 @@ pub struct Control {
     pub requires: Vec<&'static str>,
     /// ...and none of these.
     pub excludes: Vec<&'static str>,
+    /// The sieve of `words` (`base::text::phrase_bit`).
+    pub words_sieve: u64,
     pub from: &'static str,
     pub suspended_from: &'static str,
     pub suspended_until: &'static str,
@@ -161,6 +163,8 @@ pub struct DestinationRule {
     /// A vocabulary flag name (COSMETIC, FOOD, ...) that names the goods, or empty.
     pub flag: &'static str,
     pub words: Vec<&'static str>,
+    /// The sieve of `words` (`base::text::phrase_bit`).
+    pub words_sieve: u64,
     pub excludes: Vec<&'static str>,
     /// Destinations (ISO alpha-2); empty = any.
     pub destinations: &'static str,
@@ -255,11 +259,13 @@ impl Policy {
             }),
             "cn-controls" => {
                 let list = |i: usize| at(i).split('|').filter(|w| !w.is_empty()).collect::<Vec<_>>();
+                let words = list(3);
                 self.controls.push(Control {
                     id: at(0),
                     kind: at(1),
                     codes: at(2).split(' ').filter(|c| !c.is_empty()).collect(),
-                    words: list(3),
+                    words_sieve: words.iter().fold(0, |sieve, w| sieve | crate::base::text::phrase_bit(w)),
+                    words,
                     requires: list(4),
                     excludes: list(5),
                     from: at(6),
@@ -279,10 +285,12 @@ impl Policy {
             }),
             "destination-rules" => {
                 let list = |i: usize| at(i).split('|').filter(|w| !w.is_empty()).collect::<Vec<_>>();
+                let words = list(2);
                 self.destination_rules.push(DestinationRule {
                     id: at(0),
                     flag: at(1),
-                    words: list(2),
+                    words_sieve: words.iter().fold(0, |sieve, w| sieve | crate::base::text::phrase_bit(w)),
+                    words,
                     excludes: list(3),
                     destinations: at(4),
                     channels: at(5),

@@ -42,6 +42,18 @@ pub struct Release {
     pub summary: &'static str,
 }
 
+/// A list of word_lists.tsv.
+#[derive(Debug)]
+pub struct WordList {
+    pub name: &'static str,
+    /// Its words in file order.
+    pub words: Vec<&'static str>,
+    /// The same words sorted, for membership tests.
+    pub sorted: crate::base::order::SortedWords,
+    /// The sieve of its words (`base::text::phrase_bit`), for phrase lists.
+    pub sieve: u64,
+}
+
 #[derive(Default)]
 pub struct Store {
     /// What the data is (`@release`): the file names its release itself, so a data release
@@ -114,9 +126,8 @@ pub struct Store {
     /// Each rule's explanation (its doc comment in `src/rules/<rule>.rs`), read by
     /// `rules()` (a part).
     rule_docs: Part<Vec<(&'static str, &'static str)>>,
-    /// The engine's word lists (word_lists.tsv): (list name, its words in file order,
-    /// the same words sorted for membership tests).
-    pub word_lists: Vec<(&'static str, Vec<&'static str>, crate::base::order::SortedWords)>,
+    /// The engine's word lists (word_lists.tsv).
+    pub word_lists: Vec<WordList>,
     /// Material word -> (household articles heading, other articles heading) of it,
     /// sorted by the word (file order among equal words).
     pub material_articles: Vec<(&'static str, u16, u16)>,
@@ -476,7 +487,8 @@ impl Store {
     fn push_word_list(&mut self, name: &'static str, words: Vec<&'static str>) {
         let mut sorted = words.clone();
         crate::base::order::sort_long_by(&mut sorted, |a, b| a < b);
-        self.word_lists.push((name, words, crate::base::order::SortedWords::new(sorted)));
+        let sieve = words.iter().fold(0, |sieve, w| sieve | crate::base::text::phrase_bit(w));
+        self.word_lists.push(WordList { name, words, sorted: crate::base::order::SortedWords::new(sorted), sieve });
     }
 
     /// A chapter's heading texts (none while its part is not loaded, nothing kept then).
@@ -697,7 +709,12 @@ fn non_empty(s: &'static str) -> Option<&'static str> {
 
 /// The words of a list in word_lists.tsv (empty before the data is loaded).
 pub fn word_list(list: &str) -> &'static [&'static str] {
-    store().word_lists.iter().find(|(name, _, _)| *name == list).map_or(&[], |(_, words, _)| words.as_slice())
+    find_word_list(list).map_or(&[], |l| l.words.as_slice())
+}
+
+/// A list of word_lists.tsv by its name (None before the data is loaded).
+pub fn find_word_list(list: &str) -> Option<&'static WordList> {
+    store().word_lists.iter().find(|l| l.name == list)
 }
 
 /// A word list of "word=meaning" entries (`csv-headers`: "商品名称=description";
@@ -722,7 +739,7 @@ pub fn pair_in(set: &'static crate::base::order::SortedWords, word: &str) -> Opt
 /// The names of the `*-phrases` word lists: phrases matched anywhere in a line's folded
 /// text (`knowledge::phrases` gathers them into its one matcher).
 pub fn phrase_lists() -> impl Iterator<Item = &'static str> {
-    store().word_lists.iter().map(|(name, _, _)| *name).filter(|name| name.ends_with("-phrases"))
+    store().word_lists.iter().map(|l| l.name).filter(|name| name.ends_with("-phrases"))
 }
 
 /// Whether `word` is in a list of word_lists.tsv (a binary search of its sorted copy).
@@ -734,7 +751,7 @@ pub fn in_word_list(list: &str, word: &str) -> bool {
 /// ask it about many words.
 pub fn word_set(list: &str) -> &'static crate::base::order::SortedWords {
     static EMPTY: crate::base::order::SortedWords = crate::base::order::SortedWords::empty();
-    store().word_lists.iter().find(|(name, _, _)| *name == list).map_or(&EMPTY, |(_, _, sorted)| sorted)
+    find_word_list(list).map_or(&EMPTY, |l| &l.sorted)
 }
 
 pub fn heading_text(heading: u16) -> Option<&'static str> {

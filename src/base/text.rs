@@ -194,10 +194,31 @@ pub fn has_cjk(text: &str) -> bool {
 /// The first and last bytes are tested before the rest: in Chinese text most
 /// characters share a first byte, few share a last one.
 pub fn contains_short(hay: &str, needle: &str) -> bool {
-    let (h, n) = (hay.as_bytes(), needle.as_bytes());
-    let (Some(&first), Some(&last)) = (n.first(), n.last()) else { return true };
+    find_short(hay.as_bytes(), needle.as_bytes()).is_some()
+}
+
+/// Where `needle` first occurs in `hay` (0 for an empty needle), by the tests of
+/// [`contains_short`].
+fn find_short(h: &[u8], n: &[u8]) -> Option<usize> {
+    let (Some(&first), Some(&last)) = (n.first(), n.last()) else { return Some(0) };
     let end = n.len() - 1;
-    n.len() <= h.len() && (0..=h.len() - n.len()).any(|i| h[i] == first && h[i + end] == last && &h[i..i + n.len()] == n)
+    (0..=h.len().checked_sub(n.len())?).find(|&i| h[i] == first && h[i + end] == last && &h[i..i + n.len()] == n)
+}
+
+/// Where `needle` occurs in `hay`, left to right and not overlapping, as
+/// `str::match_indices` finds it, by the tests of [`contains_short`] (`match_indices`
+/// prepares a two-way search first, more work than a title's search). An empty needle
+/// occurs nowhere here.
+pub fn positions_short<'a>(hay: &'a str, needle: &'a str) -> impl Iterator<Item = usize> + 'a {
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        if needle.is_empty() {
+            return None;
+        }
+        let at = from + find_short(hay.as_bytes().get(from..)?, needle.as_bytes())?;
+        from = at + needle.len();
+        Some(at)
+    })
 }
 
 /// Whether `hay` ends with `needle`, its last byte tested first: for walking a word list
@@ -586,6 +607,16 @@ mod tests {
                 assert_eq!(singular_by_rules(&word), word);
             }
         }
+    }
+
+    #[test]
+    fn positions_short_finds_what_match_indices_finds() {
+        let cases = [("电池电池级", "电池"), ("aaaa", "aa"), ("a toy gun, toy", "toy"), ("x", "xy"), ("", "a"), ("锂电池", "池")];
+        for (hay, needle) in cases {
+            let expected: Vec<usize> = hay.match_indices(needle).map(|(at, _)| at).collect();
+            assert_eq!(positions_short(hay, needle).collect::<Vec<_>>(), expected, "{needle} in {hay}");
+        }
+        assert_eq!(positions_short("abc", "").count(), 0);
     }
 
     #[test]

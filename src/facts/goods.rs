@@ -275,7 +275,7 @@ fn first_named(folded: &str, phrases: &Found, terms: &[&'static str]) -> Option<
 /// Whether `spaced` (words between single spaces, with a space at each end) holds the
 /// words of `term` as whole words: " {term} " without building that string per term.
 fn spaced_word(spaced: &str, term: &str) -> bool {
-    spaced.match_indices(term).any(|(i, _)| spaced[..i].ends_with(' ') && spaced[i + term.len()..].starts_with(' '))
+    crate::base::text::positions_short(spaced, term).any(|i| spaced[..i].ends_with(' ') && spaced[i + term.len()..].starts_with(' '))
 }
 
 fn find_replica_word(folded: &str, phrases: &Found) -> Option<&'static str> {

@@ -5,7 +5,7 @@
 //! 2028-01-01) is added as data: a new table and one more arm in [`Edition::at`].
 
 use crate::base::date::Date;
-use crate::base::text::{cjk_only, fold, norm_words};
+use crate::base::text::{cjk_only, fold, norm_words, positions_short};
 pub use crate::knowledge::data::store::{deleted_text, heading_text, subheading_text};
 use crate::knowledge::data::store::{pair_in, word_pair, word_pairs, word_set};
 use crate::knowledge::data::word_index::WordIndex;
@@ -229,7 +229,7 @@ pub fn comes_with_battery(folded: &str, tokens: &[String]) -> bool {
     if let Some(index) = (!zh.is_empty()).then(crate::knowledge::vocabulary::chinese_terms).flatten() {
         let with_battery = |i: usize| {
             let (term, product) = index.terms[i];
-            product.flags & battery != 0 && zh.match_indices(term).any(|(at, _)| comes_with_zh(&zh, at))
+            product.flags & battery != 0 && positions_short(&zh, term).any(|at| comes_with_zh(&zh, at))
         };
         if index.found_in(&zh).into_iter().any(with_battery) {
             return true;
@@ -490,7 +490,7 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
             .iter()
             .map(|&i| {
                 let (term, product) = index.terms[i];
-                zh.find(term).map(|at| (at, at + term.len(), product.flags & yielding == 0))
+                positions_short(&zh, term).next().map(|at| (at, at + term.len(), product.flags & yielding == 0))
             })
             .collect();
         let fitted = fitted_spans(&zh, &spans);
@@ -510,7 +510,7 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
         // A term right before 级 names a grade (医药级, 食品级硅胶: "pharmaceutical grade",
         // "food-grade silicone"), as "Food Grade" does in English: it names no goods. Only
         // the term that 级 follows: 女包百搭高级 ("premium") is still a handbag.
-        let names_grade_zh = |term: &str| folded.match_indices(term).any(|(at, t)| folded[at + t.len()..].starts_with('级'));
+        let names_grade_zh = |term: &str| positions_short(folded, term).any(|at| folded[at + term.len()..].starts_with('级'));
         for (k, (term, product)) in hits.iter().map(|&i| index.terms[i]).enumerate() {
             if names_grade_zh(term) {
                 continue;
@@ -593,7 +593,7 @@ const SAME_HEADING_BONUS: u32 = 4;
 fn standing_spans(zh: &str, spans: &[Option<(usize, usize, bool)>]) -> Vec<bool> {
     let words: Vec<(usize, usize)> = crate::knowledge::data::store::word_list("description-zh-material")
         .iter()
-        .flat_map(|w| zh.match_indices(w).map(|(at, w)| (at, at + w.len())))
+        .flat_map(|w| positions_short(zh, w).map(move |at| (at, at + w.len())))
         .collect();
     let mut order: Vec<usize> = (0..spans.len()).collect();
     crate::base::order::sort_by(&mut order, |&a, &b| spans[a].map_or(usize::MAX, |s| s.0) < spans[b].map_or(usize::MAX, |s| s.0));
@@ -616,7 +616,7 @@ fn fitted_spans(zh: &str, spans: &[Option<(usize, usize, bool)>]) -> Vec<bool> {
     let fits_before = crate::knowledge::data::store::word_list("brand-fits-zh");
     for word in crate::knowledge::data::store::word_list("fits-after-zh") {
         // Not the start of a word that says what follows fits (用 in 用于).
-        for (at, _) in zh.match_indices(word).filter(|(at, _)| !fits_before.iter().any(|w| zh[*at..].starts_with(w))) {
+        for at in positions_short(zh, word).filter(|&at| !fits_before.iter().any(|w| zh[at..].starts_with(w))) {
             let mut end = at;
             while let Some(k) = spans.iter().position(|s| s.is_some_and(|s| s.1 == end && s.0 < end)) {
                 fitted[k] = true;
@@ -625,7 +625,7 @@ fn fitted_spans(zh: &str, spans: &[Option<(usize, usize, bool)>]) -> Vec<bool> {
         }
     }
     for word in fits_before {
-        for (at, _) in zh.match_indices(word) {
+        for at in positions_short(zh, word) {
             let mut start = at + word.len();
             while let Some(k) = spans.iter().position(|s| s.is_some_and(|s| s.0 == start && s.1 > start)) {
                 fitted[k] = true;

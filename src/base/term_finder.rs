@@ -5,12 +5,12 @@
 //! only one), so each position of the text looks only at the terms that could start there:
 //! usually none, a few at most; a bucket keeps each term's first eight bytes beside its
 //! id, so the text is compared with most candidates as one integer, without reading the
-//! term (`check --jsonl`: about 30% fewer instructions in this matcher). The buckets are filled in one counting pass, with no
-//! sorting and no states to link: the matchers are built at a page's first check, in
-//! the browser, where the Aho-Corasick automaton this replaced took about a third of
-//! that check's one-time work (its fail links over some 15,000 byte states) for no
-//! faster scans of short listing texts. Written here, not taken from a crate, for the
-//! wasm size budget (README, "Crates").
+//! term (`check --jsonl`: about 30% fewer instructions in this matcher). The buckets are
+//! filled in one counting pass, with no sorting and no states to link: the matchers are
+//! built at a page's first check, in the browser, where the Aho-Corasick automaton this
+//! replaced took about a third of that check's one-time work (its fail links over some
+//! 15,000 byte states) for no faster scans of short listing texts. Written here, not
+//! taken from a crate, for the wasm size budget (README, "Crates").
 
 /// The matcher of a fixed set of terms; term ids are their positions in the set given.
 #[derive(Debug)]

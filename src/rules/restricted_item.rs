@@ -41,6 +41,14 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             out.push(finding.with_severity(if licensed { Severity::Info } else { Severity::Error }).with_source(RELIC_SOURCE));
             continue;
         }
+        // A line that names a relic or its period outright ("Qing dynasty vase", 清代瓷瓶)
+        // without the year it was made: the year decides (above, and prohibited-item
+        // before 1912), so it is asked for. Goods read as antiques are told so below.
+        if item.year_made.is_none() && f & flag::ANTIQUE == 0 && facts.phrases.any_of_list("relic-named-phrases") {
+            let finding = ctx.finding(&RULE, item.field("yearMade"), "restricted-item.relic-year-missing", &[("text", text)]);
+            out.push(finding.with_severity(Severity::Warning).with_source(RELIC_SOURCE));
+            continue;
+        }
         // Hazardous chemicals: dangerous goods, by express only as such (post: prohibited-item).
         if let (Some((name, cas)), false) = (facts.controls.hazardous, ctx.channel.effective == crate::input::declaration::Channel::Postal)
         {
@@ -169,6 +177,21 @@ mod tests {
         assert!(restricted("Antique").is_some_and(|m| m.contains("relic")));
         assert!(restricted("Craftcart Flat Antique Brass Cabinet/Draw Pull").is_none());
         assert!(restricted("Antique Bronze Finish Door Knocker").is_none());
+        // A relic or its period named outright, with no year of making: the year is asked.
+        assert!(restricted("Qing dynasty blue and white porcelain vase").is_some_and(|m| m.contains("year of making")));
+        assert!(restricted("清代青花瓷瓶").is_some_and(|m| m.contains("year of making")));
+        assert!(restricted("Porcelain vase, blue and white").is_none());
+    }
+
+    #[test]
+    fn a_named_relic_with_its_year_is_judged_by_the_year() {
+        let d = with(with(base(), "/items/0/description", json!("Qing dynasty porcelain vase")), "/items/0/yearMade", json!(1930));
+        let found = fired(d, "restricted-item");
+        assert!(found.iter().any(|f| f.message.contains("1930") && f.field == "items[0].yearMade"), "{found:?}");
+        assert!(!found.iter().any(|f| f.message.contains("year of making")));
+        // Made in 2024: a reproduction; nothing to ask.
+        let d = with(with(base(), "/items/0/description", json!("Qing dynasty style porcelain vase")), "/items/0/yearMade", json!(2024));
+        assert!(fired(d, "restricted-item").is_empty());
     }
 
     /// By post to the United States, where food, perfume and e-cigarettes each have a rule:

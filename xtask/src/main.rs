@@ -701,6 +701,7 @@ fn word_lists() -> String {
         "comes-with-zh",
         "accessory",
         "relic-phrases",
+        "relic-named-phrases",
         "ethnic-phrases",
         "cash-phrases",
         "valuable-phrases",

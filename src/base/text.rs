@@ -247,11 +247,6 @@ pub fn phrase_bit(phrase: &str) -> u64 {
     1 << ((phrase.len() * 31 + last) % 64)
 }
 
-/// The sieve of some phrases: the bits of each ([`phrase_bit`]).
-pub fn phrase_sieve(phrases: &[&str]) -> u64 {
-    phrases.iter().fold(0, |sieve, p| sieve | phrase_bit(p))
-}
-
 /// Words of a folded text: runs of ASCII letters and digits; apostrophes dropped
 /// ("women's" -> "womens" -> singular "women"), everything else separates words.
 pub fn words(folded: &str) -> Vec<String> {

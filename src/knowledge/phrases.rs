@@ -99,7 +99,7 @@ pub struct Found {
 pub fn found_in(folded: &str) -> Found {
     let phrases = phrases();
     let terms: Vec<&'static str> = phrases.finder.ids_in(folded).into_iter().map(|id| phrases.terms[id as usize]).collect();
-    let sieve = crate::base::text::phrase_sieve(&terms);
+    let sieve = terms.iter().fold(0, |sieve, t| sieve | crate::base::text::phrase_bit(t));
     Found { terms, sieve }
 }
 

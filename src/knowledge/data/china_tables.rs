@@ -264,7 +264,7 @@ impl Policy {
                     id: at(0),
                     kind: at(1),
                     codes: at(2).split(' ').filter(|c| !c.is_empty()).collect(),
-                    words_sieve: crate::base::text::phrase_sieve(&words),
+                    words_sieve: words.iter().fold(0, |sieve, w| sieve | crate::base::text::phrase_bit(w)),
                     words,
                     requires: list(4),
                     excludes: list(5),
@@ -289,7 +289,7 @@ impl Policy {
                 self.destination_rules.push(DestinationRule {
                     id: at(0),
                     flag: at(1),
-                    words_sieve: crate::base::text::phrase_sieve(&words),
+                    words_sieve: words.iter().fold(0, |sieve, w| sieve | crate::base::text::phrase_bit(w)),
                     words,
                     excludes: list(3),
                     destinations: at(4),

@@ -487,7 +487,7 @@ impl Store {
     fn push_word_list(&mut self, name: &'static str, words: Vec<&'static str>) {
         let mut sorted = words.clone();
         crate::base::order::sort_long_by(&mut sorted, |a, b| a < b);
-        let sieve = crate::base::text::phrase_sieve(&words);
+        let sieve = words.iter().fold(0, |sieve, w| sieve | crate::base::text::phrase_bit(w));
         self.word_lists.push(WordList { name, words, sorted: crate::base::order::SortedWords::new(sorted), sieve });
     }
 

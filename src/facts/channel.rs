@@ -114,8 +114,9 @@ pub fn advise(
         if let Some((limit, value)) = past_low_value {
             reasons.push(say("channel.why-express-formal", &[("value", &cny(value)), ("limit", &cny(Decimal::from(limit.limit_cny)))]));
         }
-        if !postal_ok {
-            reasons.push(say("channel.why-express-postal-refuses", &[]));
+        if let Some(refusal) = unsuitable.iter().find(|u| u.channel == Channel::Postal) {
+            // Name post's own reason: "refuses these goods" misleads when only the weight is over.
+            reasons.push(say("channel.why-express-postal-refuses", &[("why", &refusal.reason)]));
         }
         if reasons.is_empty() {
             reasons.push(say("channel.why-express", &[]));

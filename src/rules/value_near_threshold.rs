@@ -53,7 +53,12 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     for (threshold, which, shown) in thresholds(ctx) {
         let floor = threshold * Decimal::new(9, 1);
         if value >= floor && value <= threshold {
-            let converted = format!("{shown} ≈ {} {currency}", format_amount(threshold, currency));
+            // "135 GBP ≈ 135 GBP" says nothing: convert only when the currencies differ.
+            let converted = if shown.rsplit(' ').next() == Some(currency) {
+                shown
+            } else {
+                format!("{shown} ≈ {} {currency}", format_amount(threshold, currency))
+            };
             out.push(ctx.finding(
                 &RULE,
                 "invoiceTotal",
@@ -92,5 +97,18 @@ mod tests {
         let post = with(with(base(), "/channel", json!("postal")), "/items/0/totalPrice", json!(null));
         let post = with(with(post, "/items/0/quantity", json!(1)), "/items/0/unitPrice", json!("400"));
         assert!(!fired(with(post, "/destination", json!("US")), "value-near-threshold").is_empty());
+    }
+
+    #[test]
+    fn threshold_converted_only_when_currencies_differ() {
+        let priced = |currency: &str, price: &str| {
+            let d = with(with(with(base(), "/destination", json!("GB")), "/currency", json!(currency)), "/items/0/unitPrice", json!(price));
+            let d = with(with(d, "/items/0/quantity", json!(1)), "/items/0/totalPrice", json!(null));
+            fired(d, "value-near-threshold").into_iter().map(|f| f.message).collect::<Vec<_>>()
+        };
+        let same = priced("GBP", "132");
+        assert!(same[0].ends_with("threshold of 135 GBP."), "{same:?}");
+        let other = priced("EUR", "155");
+        assert!(other[0].contains("135 GBP ≈ 1"), "{other:?}");
     }
 }

@@ -215,6 +215,24 @@ test("a value set before the element is defined is taken over: the first render 
   await page.close();
 });
 
+test("the destination's threshold is converted into the declared currency only when that is another currency", async () => {
+  const { page } = await open("");
+  await reportOf(page);
+  const thresholdLine = (currency) => page.evaluate(async (currency) => {
+    const demo = document.getElementById("demo");
+    const next = new Promise((resolve) => demo.addEventListener("precheck-result", resolve, { once: true }));
+    demo.value = { destination: "GB", currency, channel: "express", purpose: "sale",
+      items: [{ description: "Women's cotton T-shirt", hsCode: "6109.10", quantity: "1", unitPrice: "20" }] };
+    await next;
+    return [...demo.shadowRoot.querySelectorAll("li")].map((li) => li.textContent).find((text) => text.includes("135 GBP"));
+  }, currency);
+  const same = await thresholdLine("GBP");
+  assert.ok(same && !same.includes("≈"), same);
+  const other = await thresholdLine("USD");
+  assert.match(other, /135 GBP ≈ [0-9.]+ USD/);
+  await page.close();
+});
+
 test("a finding that names the field's right value fills it in one click", async () => {
   const { page } = await open("");
   await reportOf(page);

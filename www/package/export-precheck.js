@@ -848,7 +848,8 @@ export class ExportPrecheckElement extends HTMLElement {
     })));
     const dest = r.destination;
     if (dest.country) {
-      const th = (x, y) => (x ? `${x.amount} ${x.currency}${y ? ` ≈ ${y.amount} ${y.currency}` : ""} (${x.basis})` : t.none);
+      // The declared currency's figure only when it is another currency ("135 GBP ≈ 135 GBP" says nothing).
+      const th = (x, y) => (x ? `${x.amount} ${x.currency}${y && y.currency !== x.currency ? ` ≈ ${y.amount} ${y.currency}` : ""} (${x.basis})` : t.none);
       const panel = el("ul", {},
         el("li", { text: `${t.dutyThreshold}: ${th(dest.dutyThreshold, dest.dutyThresholdDeclared)}` }),
         el("li", { text: `${t.taxThreshold}: ${th(dest.taxThreshold, dest.taxThresholdDeclared)}` }),

@@ -12,7 +12,11 @@ remaps=""
 for registry in "${CARGO_HOME:-$HOME/.cargo}"/registry/src/*/; do
   remaps="$remaps --remap-path-prefix=$registry="
 done
-CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="${remaps# }" cargo build --lib --profile wasm --target wasm32-unknown-unknown
+# -Zlocation-detail=none drops the file, line and column of every panic site (2.1 KB
+# brotli): the module aborts on a panic with no hook to print them, so no one reads them.
+# It is a -Z flag, accepted by this stable toolchain under RUSTC_BOOTSTRAP=1 for this one
+# build (the native CLI and the tests keep their locations).
+RUSTC_BOOTSTRAP=1 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="${remaps# } -Zlocation-detail=none" cargo build --lib --profile wasm --target wasm32-unknown-unknown
 rm -rf "$out" && mkdir -p "$out"
 wasm-bindgen --target web --no-typescript --out-name precheck_core --out-dir "$out" target/wasm32-unknown-unknown/wasm/precheck.wasm
 # npm binaryen (never Debian's: its wasm-opt 108 writes modules that fail to load).

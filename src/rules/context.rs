@@ -72,12 +72,18 @@ impl<'a> Context<'a> {
                 None => complete = false,
             }
         }
+        let complete = complete && !decl.items.is_empty();
+        // The value the thresholds and limits are judged on. A sum that leaves out an
+        // unreadable line would judge them on the lines that could be read ("goods worth
+        // CNY 0" when the one priced line is malformed): use the declared invoice total
+        // then, or nothing, and the facts say the value could not be checked.
+        let judged_value = if complete { goods_total } else { decl.invoice_total };
         let mut rates_used = Vec::new();
-        let destination = destination::evaluate(decl, goods_total, date, &rates, lang, &mut rates_used);
+        let destination = destination::evaluate(decl, judged_value, date, &rates, lang, &mut rates_used);
         let mut money = Converter { rates: &rates, used: &mut rates_used };
-        let channel = channel::advise(decl, &items, goods_total, date, lang, &mut money);
+        let channel = channel::advise(decl, &items, judged_value, date, lang, &mut money);
         let documents = documents::needs(decl, &items, &channel, date, lang);
-        let clearance = clearance::plan(decl, &items, goods_total, channel.effective, date, lang, &mut money);
+        let clearance = clearance::plan(decl, &items, judged_value, channel.effective, date, lang, &mut money);
         Context {
             decl,
             issues,
@@ -86,7 +92,7 @@ impl<'a> Context<'a> {
             rates,
             items,
             goods_total,
-            goods_total_complete: complete && !decl.items.is_empty(),
+            goods_total_complete: complete,
             destination,
             channel,
             documents,

@@ -26,8 +26,13 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         let known = item.text_is_descriptions().then_some(facts.products.as_slice());
         let suggestions: Vec<String> = facts.suggest(known, 3).into_iter().map(|s| s.line()).collect();
         // A description that names no goods ("samples", 货物) gets no code, and is told why.
-        let key = if suggestions.is_empty() { "hs-code-missing.unsuggested" } else { "hs-code-missing" };
-        out.push(ctx.finding(&RULE, item.field("hsCode"), key, &[("text", text)]).with_severity(severity).with_suggestions(suggestions));
+        // A line with no description at all is named by its number ("No HS code for \"\"" says nothing).
+        let (key, text) = match (text.trim().is_empty(), suggestions.is_empty()) {
+            (true, _) => ("hs-code-missing.undescribed", crate::knowledge::messages::field_label(ctx.lang, &item.field(""))),
+            (false, true) => ("hs-code-missing.unsuggested", text.to_string()),
+            (false, false) => ("hs-code-missing", text.to_string()),
+        };
+        out.push(ctx.finding(&RULE, item.field("hsCode"), key, &[("text", &text)]).with_severity(severity).with_suggestions(suggestions));
     }
 }
 
@@ -49,5 +54,10 @@ mod tests {
             assert!(f[0].suggestions.is_empty(), "{vague}: {:?}", f[0].suggestions);
             assert!(f[0].message.contains("names no goods"), "{}", f[0].message);
         }
+        // A line with no description is named by its number.
+        let blank =
+            with(with(with(base(), "/items/0/hsCode", json!("")), "/items/0/description", json!("")), "/items/0/descriptionZh", json!(""));
+        let f = fired(blank, "hs-code-missing");
+        assert!(f[0].message.starts_with("Item 1 has no HS code"), "{}", f[0].message);
     }
 }

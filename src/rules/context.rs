@@ -129,3 +129,28 @@ impl<'a> Context<'a> {
         self.issues.iter().any(|i| i.field == field)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::*;
+    use crate::{check_json, Options};
+    use serde_json::json;
+
+    fn clearance_value(decl: serde_json::Value) -> String {
+        let options = Options { date: crate::base::date::Date::parse("2026-11-26"), ..Options::default() };
+        check_json(&decl, &options).expect("a declaration").clearance.value_cny
+    }
+
+    #[test]
+    fn limits_are_judged_on_the_whole_value_or_none() {
+        // A free second line and a first line whose price cannot be read: not "worth CNY 0".
+        let free = json!({"description": "Cotton tote bag", "quantity": "0", "unitPrice": "5"});
+        let mut broken = with(base(), "/items/0/unitPrice", json!("abc"));
+        broken["items"].as_array_mut().unwrap().push(free);
+        let broken = with(broken, "/currency", json!("CNY"));
+        assert_eq!(clearance_value(broken.clone()), "");
+        assert_eq!(clearance_value(with(broken, "/invoiceTotal", json!("300"))), "300");
+        // Every line valued: the sum.
+        assert_eq!(clearance_value(with(base(), "/currency", json!("CNY"))), "25.00");
+    }
+}

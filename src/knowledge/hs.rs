@@ -360,8 +360,9 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
         }
         // English compounds are headed on the right: when a later term takes this one's
         // last word ("stainless steel nail clipper": "steel nail", "nail clipper"), this
-        // one only describes it.
-        if matches.iter().any(|&(s, e, _)| s > start && s < end && e > end) {
+        // one only describes it. Not when that term names parts ("machine part" in
+        // "Sewing Machine Parts"): this one names the goods they are parts of.
+        if matches.iter().any(|&(s, e, _)| s > start && s < end && e > end && tokens[e - 1] != "part") {
             continue;
         }
         // Whether a longer term that yields (defers or describes), or one that names
@@ -760,6 +761,43 @@ fn spells(word: &[u8], words: &[String]) -> bool {
 /// Expands a vocabulary code (a heading or a subheading) to subheadings, choosing the
 /// subheadings whose text shares most words with the description: `lists` are the
 /// posting lists of its words (longer than two letters), looked up once per title.
+/// Where the HS texts put the parts of a code's goods (`hs-parts-of`: 8427 -> 8431.20).
+fn parts_code(code: u32) -> Option<u32> {
+    let heading = if code >= 10_000 { code / 100 } else { code };
+    word_pair("hs-parts-of", crate::base::text::decimal(u64::from(heading), &mut [0; 20])).and_then(|p| p.parse().ok())
+}
+
+/// Whether the title names parts of `product`'s goods: one of its terms followed by parts
+/// words that hold "part" ("Forklift Spare Parts"), "part(s) for/of" before it ("Spare
+/// Parts for Excavator"), or in Chinese a term followed by one (挖掘机配件).
+fn names_parts_of(product: &Product, description: &str, words: &[String]) -> bool {
+    let parts_words = word_set("hs-parts-words");
+    if words.iter().any(|w| w == "part") {
+        let is_parts = |w: &String| parts_words.contains(w);
+        for term in &product.terms {
+            let n = term.split(' ').count();
+            for at in (0..words.len().saturating_sub(n - 1)).filter(|&at| words[at..at + n].iter().map(String::as_str).eq(term.split(' ')))
+            {
+                let after: Vec<&String> = words[at + n..].iter().take_while(|w| is_parts(w)).collect();
+                let before = at >= 2 && matches!(words[at - 1].as_str(), "for" | "of") && words[at - 2] == "part";
+                if before || after.iter().any(|w| *w == "part") {
+                    return true;
+                }
+            }
+        }
+    }
+    let zh_parts = || parts_words.words().iter().filter(|w| !w.is_ascii());
+    let zh = cjk_only(description);
+    if zh.is_empty() || !zh_parts().any(|p| zh.contains(p)) {
+        return false;
+    }
+    let Some(index) = crate::knowledge::vocabulary::chinese_terms() else { return false };
+    index.found_in(&zh).into_iter().any(|i| {
+        let (term, of) = index.terms[i];
+        std::ptr::eq(of, product) && positions_short(&zh, term).any(|at| zh_parts().any(|p| zh[at + term.len()..].starts_with(p)))
+    })
+}
+
 fn expand(code: u32, lists: &[&[u16]]) -> Vec<u32> {
     if code >= 10_000 {
         return vec![code];
@@ -855,8 +893,12 @@ pub fn suggest_for_words(description: &str, words: &[String], products: Option<&
             selectors.iter().filter(|s| names(s)).map(|s| s.weight).sum::<i32>()
         })
     };
-    for m in products.iter().take(4) {
-        let base = 0.5 + 0.45 * (m.strength as f64 / top);
+    // A product whose parts the title names ("Sewing Machine Parts") reads first, at the
+    // best reading's score: its parts code says more than a generic "machine part" row.
+    let readings: Vec<(&ProductMatch, bool)> =
+        products.iter().take(4).map(|m| (m, names_parts_of(m.product, description, &words))).collect();
+    for &(m, parts_named) in readings.iter().filter(|r| r.1).chain(readings.iter().filter(|r| !r.1)) {
+        let base = if parts_named { 0.95 } else { 0.5 + 0.45 * (m.strength as f64 / top) };
         let mut codes = m.product.hs.clone();
         // A usual code that says what the goods do (chapters 84-97: machines, instruments,
         // vacuum flasks, toys) stays ahead of codes of other chapters that say what they
@@ -867,6 +909,20 @@ pub fn suggest_for_words(description: &str, words: &[String], products: Option<&
             let mut keyed: Vec<(u32, i32)> = codes.iter().map(|&c| (c, if moves(c) { named_selectors(c) } else { 0 })).collect();
             crate::base::order::sort_desc_by_key(&mut keyed, |&(_, named)| named);
             codes = keyed.into_iter().map(|(c, _)| c).collect();
+        }
+        // "Forklift Parts", "Spare Parts for Excavator", 挖掘机配件: the goods are parts of
+        // what the title names, and the HS texts put those in a parts code of their own
+        // (8431.20, not the forklift's 8427): theirs come first.
+        if parts_named {
+            let parts_codes = codes.iter().filter_map(|&c| parts_code(c)).filter(|c| !codes.contains(c));
+            let mut with_parts: Vec<u32> = Vec::new();
+            for c in parts_codes {
+                if !with_parts.contains(&c) {
+                    with_parts.push(c);
+                }
+            }
+            with_parts.extend(&codes);
+            codes = with_parts;
         }
         for (i, code) in codes.iter().enumerate() {
             for (j, sub) in expand(*code, &lists).into_iter().enumerate() {
@@ -1705,5 +1761,21 @@ mod tests {
         assert_eq!(top("耳环"), "7117");
         assert_eq!(top("手机壳"), "3926");
         assert_eq!(top("假发"), "6704");
+    }
+
+    #[test]
+    fn parts_of_named_goods_read_as_their_parts_code() {
+        let first = |text: &str| suggest(text, 3).first().map(|s| s.code.clone()).unwrap_or_default();
+        // The parts code the HS texts give the goods (hs-parts-of), however the title says it.
+        assert_eq!(first("Forklift parts"), "8431.20");
+        assert_eq!(first("Forklift spare parts"), "8431.20");
+        assert_eq!(first("Spare parts for excavator"), "8431.49");
+        assert_eq!(first("Sewing machine parts"), "8452.90");
+        assert_eq!(first("叉车配件"), "8431.20");
+        assert_eq!(first("洗衣机配件"), "8450.90");
+        // The goods themselves, and goods that are the spare part, keep their own code.
+        assert_eq!(first("Forklift"), "8427.20");
+        assert!(first("Hydraulic Gear Pump for Tractor Agricultural Machinery Spare Parts").starts_with("8413"));
+        assert_eq!(first("Machine parts"), "8487.90");
     }
 }

@@ -680,6 +680,8 @@ fn word_lists() -> String {
         "hs-stop",
         "hs-material",
         "hs-material-parts",
+        "hs-parts-of",
+        "hs-parts-words",
         "hs-packaging",
         "hs-content-units",
         "hs-spec-units",
@@ -742,6 +744,22 @@ fn word_lists() -> String {
                 assert!(headings.contains(*heading), "word_lists.tsv: {heading} is no HS 2022 heading");
             }
         } else {
+            if f[0] == "hs-parts-of" {
+                // Each heading's parts code is a subheading of HS 2022 whose text names parts.
+                let texts: BTreeMap<String, String> = read_csv("hs2022_nomenclature.csv")
+                    .into_iter()
+                    .map(|r| (r["hscode"].clone(), r["description"].to_lowercase()))
+                    .collect();
+                for pair in f.get(1).unwrap_or(&"").split(' ') {
+                    let (heading, parts) = pair.split_once('=').unwrap_or_else(|| panic!("hs-parts-of: {pair:?} is no heading=subheading"));
+                    assert!(headings.contains(heading), "hs-parts-of: {heading} is no HS 2022 heading");
+                    let text = texts.get(parts).unwrap_or_else(|| panic!("hs-parts-of: {parts} is no HS 2022 subheading"));
+                    assert!(
+                        parts.len() == 6 && (text.contains("part") || text.contains("for use with")),
+                        "hs-parts-of: {parts} names no parts: {text}"
+                    );
+                }
+            }
             assert!(LISTS.contains(&f[0]), "word_lists.tsv: unknown list {}", f[0]);
             assert!(f.len() == 2 && seen.insert(f[0]), "word_lists.tsv: one line per list: {line:?}");
         }

@@ -60,6 +60,11 @@ pub fn advise(
         add(&mut unsuitable, Channel::Postal, true, "channel.refuses-prohibited", &[]);
         add(&mut unsuitable, Channel::Express, true, "channel.refuses-prohibited", &[]);
     }
+    // prohibited-item's own reading: tobacco and e-cigarettes are not admitted by post to
+    // most destinations (UPU Convention art. 19 lets each post refuse them; most do).
+    if flags & flag::TOBACCO != 0 {
+        add(&mut unsuitable, Channel::Postal, true, "channel.post-refuses-tobacco", &[]);
+    }
     if flags & flag::BATTERY_ALONE != 0 {
         add(&mut unsuitable, Channel::Postal, true, "channel.post-refuses-loose-batteries", &[]);
     }
@@ -159,5 +164,18 @@ mod tests {
         assert_eq!(suggested(json!({"wantsTaxRefund": true}), "100"), Channel::GeneralTrade);
         // What post refuses goes by express even when cheap.
         assert_eq!(suggested(json!({"grossWeightKg": "35"}), "100"), Channel::Express);
+    }
+
+    #[test]
+    fn post_refuses_tobacco_as_prohibited_item_says() {
+        let d = json!({"destination": "GB", "currency": "USD", "channel": "postal",
+            "items": [{"description": "Disposable vape pen e-cigarette", "quantity": 1, "unitPrice": "20"}]});
+        let advice = check_json(&d, &Options { date: Date::parse("2026-07-01"), ..Options::default() }).unwrap().channel;
+        assert_eq!(advice.suggested, Channel::Express);
+        assert!(
+            advice.unsuitable.iter().any(|u| u.channel == Channel::Postal && u.reason.contains("e-cigarettes")),
+            "{:?}",
+            advice.unsuitable
+        );
     }
 }

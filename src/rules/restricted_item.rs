@@ -147,6 +147,9 @@ mod tests {
         assert!(pn.0.contains("tracking"), "{pn:?}");
         let pn_before = destination("Green tea leaves 250g", "US", "postal", "sale", "2026-09-30").unwrap();
         assert!(pn_before.0.contains("prior notice") && !pn_before.0.contains("tracking"), "{pn_before:?}");
+        // Live plants are no food: phytosanitary documents, not FDA prior notice.
+        let plant = destination("Live succulent plant", "US", "postal", "sale", "2026-10-01").unwrap();
+        assert!(plant.0.contains("phytosanitary") && !plant.0.contains("prior notice"), "{plant:?}");
         assert_eq!(destination("Eau de parfum 50ml", "GB", "postal", "sale", "2026-07-01").map(|f| f.1), Some(Severity::Error));
         assert_eq!(destination("Eau de parfum 50ml", "GB", "express", "sale", "2026-07-01").map(|f| f.1), Some(Severity::Warning));
         assert_eq!(destination("Tomato seeds 100 pcs", "GB", "postal", "gift", "2026-07-01").map(|f| f.1), Some(Severity::Error));

@@ -758,9 +758,6 @@ fn spells(word: &[u8], words: &[String]) -> bool {
         })
 }
 
-/// Expands a vocabulary code (a heading or a subheading) to subheadings, choosing the
-/// subheadings whose text shares most words with the description: `lists` are the
-/// posting lists of its words (longer than two letters), looked up once per title.
 /// Where the HS texts put the parts of a code's goods (`hs-parts-of`: 8427 -> 8431.20).
 fn parts_code(code: u32) -> Option<u32> {
     let heading = if code >= 10_000 { code / 100 } else { code };
@@ -798,6 +795,9 @@ fn names_parts_of(product: &Product, description: &str, words: &[String]) -> boo
     })
 }
 
+/// Expands a vocabulary code (a heading or a subheading) to subheadings, choosing the
+/// subheadings whose text shares most words with the description: `lists` are the
+/// posting lists of its words (longer than two letters), looked up once per title.
 fn expand(code: u32, lists: &[&[u16]]) -> Vec<u32> {
     if code >= 10_000 {
         return vec![code];

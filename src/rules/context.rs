@@ -76,8 +76,9 @@ impl<'a> Context<'a> {
         // The value the thresholds and limits are judged on. A sum that leaves out an
         // unreadable line would judge them on the lines that could be read ("goods worth
         // CNY 0" when the one priced line is malformed): use the declared invoice total
-        // then, or nothing, and the facts say the value could not be checked.
-        let judged_value = if complete { goods_total } else { decl.invoice_total };
+        // then (unless negative: value-not-positive says so), or nothing, and the facts say
+        // the value could not be checked.
+        let judged_value = if complete { goods_total } else { decl.invoice_total.filter(|v| *v >= Decimal::ZERO) };
         let mut rates_used = Vec::new();
         let destination = destination::evaluate(decl, judged_value, date, &rates, lang, &mut rates_used);
         let mut money = Converter { rates: &rates, used: &mut rates_used };

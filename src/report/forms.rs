@@ -233,6 +233,16 @@ fn cn22(decl: &Declaration, size: PageSize) -> String {
         money(total_value(decl), &cur),
         esc(&cur)
     );
+    // UPU: a CN 22 covers contents up to 300 SDR; above it the counter asks for a CN 23.
+    let limit = Decimal::from(crate::facts::channel::CN22_LIMIT_SDR);
+    let rates = crate::knowledge::money::Rates::new(&[]);
+    if let Some(sdr) = total_value(decl).and_then(|v| rates.convert(v, &cur, "XDR")).map(|(v, _)| v).filter(|v| *v > limit) {
+        let _ = write!(
+            b,
+            "<p class=\"box\">Contents worth about {} SDR, over the CN 22 line of {limit} SDR (UPU): use a CN 23.</p>",
+            format_amount(sdr, "XDR")
+        );
+    }
     let _ = write!(
         b,
         "<section class=\"box\"><p class=\"note\">{CERTIFICATION}</p><div class=\"sign\"><div>(8) Date</div><div>Sender's signature</div></div></section>"
@@ -421,6 +431,10 @@ mod tests {
     use serde_json::json;
 
     fn decl() -> Json {
+        decl_value().into()
+    }
+
+    fn decl_value() -> serde_json::Value {
         json!({
             "destination": "DE", "currency": "EUR", "purpose": "sale", "invoiceNumber": "INV-2026-0042", "incoterm": "dap",
             "shippingCost": "8.50", "grossWeightKg": "1.20", "date": "2026-07-01", "documents": ["commercial-invoice"],
@@ -429,7 +443,15 @@ mod tests {
             "items": [{"description": "Women's knitted cotton T-shirt", "descriptionZh": "女式针织棉T恤", "hsCode": "6109.10", "quantity": "3",
                        "unitPrice": "9.00", "netWeightKg": "0.60"}]
         })
-        .into()
+    }
+
+    #[test]
+    fn a_cn22_over_300_sdr_says_a_cn23_is_needed() {
+        assert!(!render(&decl(), "cn22", PageSize::A4).unwrap().contains("use a CN 23"));
+        let mut costly = decl_value();
+        costly["items"][0]["unitPrice"] = json!("200.00");
+        let html = render(&costly.into(), "cn22", PageSize::A4).unwrap();
+        assert!(html.contains("over the CN 22 line of 300 SDR (UPU): use a CN 23."), "{html}");
     }
 
     #[test]

@@ -12,8 +12,7 @@ use crate::knowledge::vocabulary::flag;
 use crate::report::{ChannelAdvice, Unsuitable};
 use rust_decimal::Decimal;
 
-/// UPU: a CN22 covers items up to 300 SDR; above it a CN23 is needed.
-pub const CN22_LIMIT_SDR: u32 = 300;
+pub use crate::knowledge::money::CN22_LIMIT_SDR;
 /// EMS and China Post parcels take at most 30 kg a piece (compliance/postal_limits.csv:
 /// China Post limit 30 kg, UPU maximum 31.5 kg).
 const POSTAL_MAX_KG: u32 = 30;

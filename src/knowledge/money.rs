@@ -18,6 +18,10 @@ pub enum NumberProblem {
     TooLarge,
 }
 
+/// UPU: a CN22 covers items up to 300 SDR; above it a CN23 is needed (the channel
+/// advice, the documents and the printed CN 22 read it).
+pub const CN22_LIMIT_SDR: u32 = 300;
+
 /// Reads a decimal the way people type it: ASCII or full-width digits, an optional sign,
 /// a decimal point, thousands separators in their places ("1,234.50"), and the exponent
 /// form JSON numbers may carry ("1e3"). Anything else is refused, never guessed.

@@ -234,7 +234,7 @@ fn cn22(decl: &Declaration, size: PageSize) -> String {
         esc(&cur)
     );
     // UPU: a CN 22 covers contents up to 300 SDR; above it the counter asks for a CN 23.
-    let limit = Decimal::from(crate::facts::channel::CN22_LIMIT_SDR);
+    let limit = Decimal::from(crate::knowledge::money::CN22_LIMIT_SDR);
     let rates = crate::knowledge::money::Rates::new(&[]);
     if let Some(sdr) = total_value(decl).and_then(|v| rates.convert(v, &cur, "XDR")).map(|(v, _)| v).filter(|v| *v > limit) {
         let _ = write!(

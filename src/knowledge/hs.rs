@@ -764,34 +764,42 @@ fn parts_code(code: u32) -> Option<u32> {
     word_pair("hs-parts-of", crate::base::text::decimal(u64::from(heading), &mut [0; 20])).and_then(|p| p.parse().ok())
 }
 
+/// Chinese parts words (`hs-parts-words`: 配件, 零件 ...).
+fn zh_parts_words() -> impl Iterator<Item = &'static &'static str> {
+    word_set("hs-parts-words").words().iter().filter(|w| !w.is_ascii())
+}
+
+/// Whether the title names parts at all ("part" among its words, or a Chinese parts word):
+/// asked once per title, so most titles never look for whose parts they are.
+fn names_parts(description: &str, words: &[String]) -> bool {
+    words.iter().any(|w| w == "part") || zh_parts_words().any(|p| description.contains(p))
+}
+
 /// Whether the title names parts of `product`'s goods: one of its terms followed by parts
 /// words that hold "part" ("Forklift Spare Parts"), "part(s) for/of" before it ("Spare
 /// Parts for Excavator"), or in Chinese a term followed by one (挖掘机配件).
 fn names_parts_of(product: &Product, description: &str, words: &[String]) -> bool {
-    let parts_words = word_set("hs-parts-words");
     if words.iter().any(|w| w == "part") {
-        let is_parts = |w: &String| parts_words.contains(w);
+        let parts_words = word_set("hs-parts-words");
         for term in &product.terms {
             let n = term.split(' ').count();
             for at in (0..words.len().saturating_sub(n - 1)).filter(|&at| words[at..at + n].iter().map(String::as_str).eq(term.split(' ')))
             {
-                let after: Vec<&String> = words[at + n..].iter().take_while(|w| is_parts(w)).collect();
                 let before = at >= 2 && matches!(words[at - 1].as_str(), "for" | "of") && words[at - 2] == "part";
-                if before || after.iter().any(|w| *w == "part") {
+                if before || words[at + n..].iter().take_while(|w| parts_words.contains(w)).any(|w| w == "part") {
                     return true;
                 }
             }
         }
     }
-    let zh_parts = || parts_words.words().iter().filter(|w| !w.is_ascii());
     let zh = cjk_only(description);
-    if zh.is_empty() || !zh_parts().any(|p| zh.contains(p)) {
+    if zh.is_empty() || !zh_parts_words().any(|p| zh.contains(p)) {
         return false;
     }
     let Some(index) = crate::knowledge::vocabulary::chinese_terms() else { return false };
     index.found_in(&zh).into_iter().any(|i| {
         let (term, of) = index.terms[i];
-        std::ptr::eq(of, product) && positions_short(&zh, term).any(|at| zh_parts().any(|p| zh[at + term.len()..].starts_with(p)))
+        std::ptr::eq(of, product) && positions_short(&zh, term).any(|at| zh_parts_words().any(|p| zh[at + term.len()..].starts_with(p)))
     })
 }
 
@@ -895,8 +903,9 @@ pub fn suggest_for_words(description: &str, words: &[String], products: Option<&
     };
     // A product whose parts the title names ("Sewing Machine Parts") reads first, at the
     // best reading's score: its parts code says more than a generic "machine part" row.
+    let title_names_parts = names_parts(description, &words);
     let readings: Vec<(&ProductMatch, bool)> =
-        products.iter().take(4).map(|m| (m, names_parts_of(m.product, description, &words))).collect();
+        products.iter().take(4).map(|m| (m, title_names_parts && names_parts_of(m.product, description, &words))).collect();
     for &(m, parts_named) in readings.iter().filter(|r| r.1).chain(readings.iter().filter(|r| !r.1)) {
         let base = if parts_named { 0.95 } else { 0.5 + 0.45 * (m.strength as f64 / top) };
         let mut codes = m.product.hs.clone();

@@ -7,12 +7,11 @@ use crate::facts::goods::ItemFacts;
 use crate::input::declaration::{Channel, Declaration, Purpose};
 use crate::knowledge::data::china;
 use crate::knowledge::messages::{text, Lang};
-use crate::knowledge::money::{format_amount, Converter};
+use crate::knowledge::money::{format_amount, Converter, CN22_LIMIT_SDR};
 use crate::knowledge::vocabulary::flag;
 use crate::report::{ChannelAdvice, Unsuitable};
 use rust_decimal::Decimal;
 
-pub use crate::knowledge::money::CN22_LIMIT_SDR;
 /// EMS and China Post parcels take at most 30 kg a piece (compliance/postal_limits.csv:
 /// China Post limit 30 kg, UPU maximum 31.5 kg).
 const POSTAL_MAX_KG: u32 = 30;

@@ -1,9 +1,10 @@
 //! Which documents the shipment needs, and whether the seller has them.
 
-use crate::facts::channel::{ChannelPlan, CN22_LIMIT_SDR};
+use crate::facts::channel::ChannelPlan;
 use crate::facts::goods::ItemFacts;
 use crate::input::declaration::{Channel, Declaration, DocumentKind, Purpose};
 use crate::knowledge::messages::{text, Lang};
+use crate::knowledge::money::CN22_LIMIT_SDR;
 use crate::knowledge::vocabulary::flag;
 use crate::report::{DocumentNeed, Need};
 use rust_decimal::Decimal;

@@ -208,6 +208,7 @@ const CERTIFICATION: &str = "I certify that the particulars given in this custom
 
 fn cn22(decl: &Declaration, size: PageSize) -> String {
     let cur = currency(decl);
+    let total = total_value(decl);
     let mut b = String::new();
     b.push_str("<h1>CUSTOMS DECLARATION CN 22 <span class=\"note\">May be opened officially</span></h1>");
     let _ = write!(b, "<section class=\"box\"><h2>Category of item</h2>{}</section>", category_boxes(decl, false));
@@ -230,13 +231,13 @@ fn cn22(decl: &Declaration, size: PageSize) -> String {
         b,
         "<tr><th>Totals</th><td class=\"num\">(6) {}</td><td class=\"num\">(7) {} {}</td><td colspan=\"2\"></td></tr></tbody></table>",
         money(decl.gross_weight_kg, ""),
-        money(total_value(decl), &cur),
+        money(total, &cur),
         esc(&cur)
     );
     // UPU: a CN 22 covers contents up to 300 SDR; above it the counter asks for a CN 23.
     let limit = Decimal::from(crate::knowledge::money::CN22_LIMIT_SDR);
     let rates = crate::knowledge::money::Rates::new(&[]);
-    if let Some(sdr) = total_value(decl).and_then(|v| rates.convert(v, &cur, "XDR")).map(|(v, _)| v).filter(|v| *v > limit) {
+    if let Some(sdr) = total.and_then(|v| rates.convert(v, &cur, "XDR")).map(|(v, _)| v).filter(|v| *v > limit) {
         let _ = write!(
             b,
             "<p class=\"box\">Contents worth about {} SDR, over the CN 22 line of {limit} SDR (UPU): use a CN 23.</p>",

@@ -1,7 +1,7 @@
-use crate::facts::channel::CN22_LIMIT_SDR;
 use crate::input::declaration::Channel;
 use crate::knowledge::data::ThresholdKind;
 use crate::knowledge::money::format_amount;
+use crate::knowledge::money::CN22_LIMIT_SDR;
 use crate::report::Finding;
 use crate::rules::context::Context;
 use rust_decimal::Decimal;

@@ -39,7 +39,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                     ctx.finding(
                         &RULE,
                         field,
-                        "infringement-risk.cheap-brand",
+                        if currency == "USD" { "infringement-risk.cheap-brand-in-usd" } else { "infringement-risk.cheap-brand" },
                         &[
                             ("brand", &shown),
                             ("price", &format!("{price} {currency}")),
@@ -111,5 +111,16 @@ mod tests {
         assert_eq!(risk("Gucci phone case", None, "3"), Some(Severity::Error));
         // ... unless the brand field claims it.
         assert_eq!(risk("For iPhone 15 case", Some("Apple"), "3"), Some(Severity::Error));
+    }
+
+    /// A price in US dollars is said once; another currency's with its dollar value.
+    #[test]
+    fn a_dollar_price_is_not_converted_again() {
+        let shoes = with(with(base(), "/items/0/description", json!("Nike Air running shoes")), "/items/0/unitPrice", json!("8"));
+        let shoes = with(shoes, "/items/0/totalPrice", json!(null));
+        let in_usd = &fired(shoes.clone(), "infringement-risk")[0].message;
+        assert!(in_usd.starts_with("Nike at 8 USD a piece is far below") && !in_usd.contains("(USD"), "{in_usd}");
+        let in_cny = &fired(with(shoes, "/currency", json!("CNY")), "infringement-risk")[0].message;
+        assert!(in_cny.starts_with("Nike at 8 CNY (USD 1.1"), "{in_cny}");
     }
 }

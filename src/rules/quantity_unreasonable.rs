@@ -1,4 +1,5 @@
 use crate::input::declaration::Purpose;
+use crate::knowledge::data::ThresholdKind;
 use crate::report::Finding;
 use crate::rules::context::Context;
 use rust_decimal::Decimal;
@@ -6,7 +7,8 @@ use rust_decimal::Decimal;
 declare_rule! {
     /// **What it checks**: quantities that do not fit the declaration: a gift or sample in
     /// commercial quantities (more than 10 of a kind as a gift, 20 as samples) or with a
-    /// high value (over USD 100 for a gift), a net weight above the gross weight, a
+    /// high value (over USD 100 for a gift, unless the destination levies neither duty nor
+    /// import tax), a net weight above the gross weight, a
     /// weight per piece out of proportion, or a quantity no parcel could hold.
     /// **Why customs cares**: "quantity or amount obviously unreasonable" is among the
     /// commonest errors; commercial quantities declared as gifts or samples are treated
@@ -81,11 +83,22 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             &[("net", &net_total.to_string()), ("gross", &gross.to_string())],
         ));
     }
-    if purpose == Purpose::Gift {
+    // A high-value gift matters where a gift relief could be abused: not where the
+    // destination levies neither duty nor import tax at all (Hong Kong).
+    let nothing_levied = ctx
+        .destination
+        .row
+        .is_some_and(|row| row.duty_kind == ThresholdKind::NotApplicable && row.tax_kind == ThresholdKind::NotApplicable);
+    if purpose == Purpose::Gift && !nothing_levied {
         if let Some(usd) = ctx.channel.value_usd.filter(|v| *v > Decimal::from(GIFT_MAX_USD)) {
             let currency = ctx.decl.currency.as_deref().unwrap_or("");
-            let value =
-                format!("{} {currency} (USD {})", ctx.goods_total.unwrap_or_default(), crate::knowledge::money::format_amount(usd, "USD"));
+            let usd_text = crate::knowledge::money::format_amount(usd, "USD");
+            // In US dollars already: said once ("USD 120.33", not "120.33 USD (USD 120.33)").
+            let value = if currency == "USD" {
+                format!("USD {usd_text}")
+            } else {
+                format!("{} {currency} (USD {usd_text})", ctx.goods_total.unwrap_or_default())
+            };
             out.push(ctx.finding(&RULE, "purpose", "quantity-unreasonable.gift-value", &[("purpose", &purpose_word), ("value", &value)]));
         }
     }
@@ -102,7 +115,14 @@ mod tests {
         let gift = with(with(base(), "/purpose", json!("gift")), "/items/0/totalPrice", json!(null));
         assert!(fired(gift.clone(), "quantity-unreasonable").is_empty());
         assert_eq!(fired(with(gift.clone(), "/items/0/quantity", json!(200)), "quantity-unreasonable")[0].field, "items[0].quantity");
-        assert_eq!(fired(with(gift, "/items/0/unitPrice", json!(300)), "quantity-unreasonable")[0].field, "purpose");
+        let dear = with(gift, "/items/0/unitPrice", json!(300));
+        let high = fired(dear.clone(), "quantity-unreasonable");
+        assert_eq!(high[0].field, "purpose");
+        assert!(high[0].message.contains("worth USD 600 is"), "a dollar value said once: {}", high[0].message);
+        let in_euros = fired(with(dear.clone(), "/currency", json!("EUR")), "quantity-unreasonable");
+        assert!(in_euros[0].message.contains("worth 600 EUR (USD "), "{}", in_euros[0].message);
+        // Hong Kong levies no duty or import tax: a gift's value relieves nothing there.
+        assert!(fired(with(dear, "/destination", json!("HK")), "quantity-unreasonable").is_empty());
         let heavy = with(with(base(), "/items/0/netWeightKg", json!(5)), "/grossWeightKg", json!(1));
         assert_eq!(fired(heavy, "quantity-unreasonable")[0].field, "grossWeightKg");
         assert!(fired(with(base(), "/items/0/netWeightKg", json!("0.4")), "quantity-unreasonable").is_empty());

@@ -41,7 +41,8 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             out.push(ctx.finding(
                 &RULE,
                 item.field("unitPrice"),
-                "value-implausibly-low",
+                // A price in US dollars is not converted again ("26.56 USD (USD 26.56)").
+                if currency == "USD" { "value-implausibly-low.in-usd" } else { "value-implausibly-low" },
                 &[
                     ("price", &format!("{price} {currency}")),
                     ("usd", &format!("USD {}", format_amount(usd, "USD"))),
@@ -78,5 +79,16 @@ mod tests {
         assert!(!low("Bicycle Rear Light USB Rechargeable", "3"));
         assert!(!low("Bike Bell Aluminum Bicycle Horn Loud", "2"));
         assert!(low("Mountain bicycle 26 inch 21 speed", "3"));
+    }
+
+    /// A price in US dollars is said once; another currency's with its dollar value.
+    #[test]
+    fn a_dollar_price_is_not_converted_again() {
+        let phone = with(with(base(), "/items/0/description", json!("Android smartphone 128GB")), "/items/0/unitPrice", json!("3"));
+        let phone = with(phone, "/items/0/totalPrice", json!(null));
+        let in_usd = &fired(phone.clone(), "value-implausibly-low")[0].message;
+        assert!(in_usd.starts_with("Unit price 3 USD is far below") && !in_usd.contains("(USD"), "{in_usd}");
+        let in_cny = &fired(with(phone, "/currency", json!("CNY")), "value-implausibly-low")[0].message;
+        assert!(in_cny.starts_with("Unit price 3 CNY (USD 0.4"), "{in_cny}");
     }
 }

@@ -8,8 +8,8 @@ declare_rule! {
     /// **What it checks**: quantities that do not fit the declaration: a gift or sample in
     /// commercial quantities (more than 10 of a kind as a gift, 20 as samples) or with a
     /// high value (over USD 100 for a gift, unless the destination levies neither duty nor
-    /// import tax), a net weight above the gross weight, a
-    /// weight per piece out of proportion, or a quantity no parcel could hold.
+    /// import tax), a net weight above the gross weight, a weight per piece out of
+    /// proportion, or a quantity no parcel could hold.
     /// **Why customs cares**: "quantity or amount obviously unreasonable" is among the
     /// commonest errors; commercial quantities declared as gifts or samples are treated
     /// as disguised sales (gift reliefs: US USD 100, EU EUR 45, UK GBP 39, person to person

@@ -7,7 +7,7 @@
 use crate::base::date::Date;
 use crate::base::text::{cjk_only, fold, norm_words, positions_short};
 pub use crate::knowledge::data::store::{deleted_text, heading_text, subheading_text};
-use crate::knowledge::data::store::{pair_in, word_pair, word_pairs, word_set};
+use crate::knowledge::data::store::{pair_in, pairs_in, word_pair, word_pairs, word_set};
 use crate::knowledge::data::word_index::WordIndex;
 use crate::knowledge::data::{store, HS2022_CHAPTERS};
 use crate::knowledge::vocabulary::{english_matches, english_matches_starting, flag, EnglishTerm, Product};
@@ -883,7 +883,8 @@ pub fn suggest_for_words(description: &str, words: &[String], products: Option<&
         words.iter().filter(|w| w.len() > 2).filter_map(|w| Some(index?.postings(nomenclature_spelling(spellings, w)))).collect();
     // Only read when the vocabulary named goods (their codes are what it orders).
     let selectors = if products.is_empty() { Vec::new() } else { selectors(description, &words, index) };
-    let named_selectors = |code: u32| {
+    // `usual`: the chapter of the product's usual code, which fibre words keep to.
+    let named_selectors = |code: u32, usual: u32| {
         // The code's own text, where it is at hand, tells its material apart from its
         // neighbours' ("handbags ... outer surface of leather" against "... of plastics";
         // heading 6404, "uppers of textile materials"); the word index also holds each
@@ -898,7 +899,8 @@ pub fn suggest_for_words(description: &str, words: &[String], products: Option<&
                 (Some(own), Some(word)) => own.iter().any(|w| w == word),
                 _ => within(s.postings),
             };
-            selectors.iter().filter(|s| names(s)).map(|s| s.weight).sum::<i32>()
+            let applies = |s: &Selector| !s.within_usual_chapter || chapter_of(code) == usual;
+            selectors.iter().filter(|s| applies(s) && names(s)).map(|s| s.weight).sum::<i32>()
         })
     };
     // A product whose parts the title names ("Sewing Machine Parts") reads first, at the
@@ -915,7 +917,7 @@ pub fn suggest_for_words(description: &str, words: &[String], products: Option<&
         if let Some(usual) = codes.first().map(|&c| chapter_of(c)).filter(|_| !selectors.is_empty()) {
             let moves = |c: u32| usual < 84 || chapter_of(c) == usual;
             // Each code's texts read once, not at every comparison.
-            let mut keyed: Vec<(u32, i32)> = codes.iter().map(|&c| (c, if moves(c) { named_selectors(c) } else { 0 })).collect();
+            let mut keyed: Vec<(u32, i32)> = codes.iter().map(|&c| (c, if moves(c) { named_selectors(c, usual) } else { 0 })).collect();
             crate::base::order::sort_desc_by_key(&mut keyed, |&(_, named)| named);
             codes = keyed.into_iter().map(|(c, _)| c).collect();
         }
@@ -1002,7 +1004,9 @@ const ARTICLES_YIELD_TO: f64 = 0.55;
 fn selectors<'a>(description: &str, words: &'a [String], index: Option<&'a WordIndex>) -> Vec<Selector<'a>> {
     let Some(index) = index else { return Vec::new() };
     let mut selectors: Vec<Selector> = Vec::new();
-    let mut add = |word: &'a str, weight: i32| selectors.push(Selector { word: Some(word), postings: index.postings(word), weight });
+    let mut add = |word: &'a str, weight: i32| {
+        selectors.push(Selector { word: Some(word), postings: index.postings(word), weight, within_usual_chapter: false })
+    };
     // "Wooden handle", "glass lid": the material of a part, not of the goods
     // (`hs-material-parts`).
     // Each list found by name once, not once a word.
@@ -1033,6 +1037,27 @@ fn selectors<'a>(description: &str, words: &'a [String], index: Option<&'a WordI
             add(class, 1);
         }
     }
+    // Man-made fibres ("polyester": the nomenclature's "man-made" and "synthetic"
+    // fibres), for the codes of the goods' usual chapter only (`hs-fibre-class`).
+    let fibres = word_set("hs-fibre-class");
+    let mut fibre_selectors: Vec<Selector> = Vec::new();
+    for (i, w) in words.iter().enumerate() {
+        if words[..i].contains(w) || of_a_part(i) {
+            continue;
+        }
+        // Each meaning once ("polyester viscose": "man" counts once).
+        for meaning in pairs_in(fibres, w) {
+            if fibre_selectors.iter().any(|s| s.word == Some(meaning)) {
+                continue;
+            }
+            fibre_selectors.push(Selector {
+                word: Some(meaning),
+                postings: index.postings(meaning),
+                weight: 1,
+                within_usual_chapter: true,
+            });
+        }
+    }
     // English as words; Chinese anywhere in the text, a lone character too (羽绒服女,
     // 男款): a Chinese title runs its words together.
     let named_for = |list: &str| {
@@ -1053,10 +1078,11 @@ fn selectors<'a>(description: &str, words: &'a [String], index: Option<&'a WordI
     if !description.is_ascii() {
         for (said, pair) in word_pairs("hs-selectors-zh") {
             if description.contains(said) {
-                selectors.push(Selector { word: None, postings: index.postings(pair), weight: 1 });
+                selectors.push(Selector { word: None, postings: index.postings(pair), weight: 1, within_usual_chapter: false });
             }
         }
     }
+    selectors.extend(fibre_selectors);
     selectors.retain(|s| !s.postings.is_empty());
     selectors
 }
@@ -1165,6 +1191,9 @@ struct Selector<'a> {
     /// The subheadings whose texts (their heading's included) use it.
     postings: &'a [u16],
     weight: i32,
+    /// A man-made fibre's word (`hs-fibre-class`): it chooses among codes of the
+    /// product's usual chapter only, so it never moves a title to another chapter.
+    within_usual_chapter: bool,
 }
 
 /// Subheadings whose nomenclature text (or heading text) shares the description's words,
@@ -1786,5 +1815,20 @@ mod tests {
         assert_eq!(first("Forklift"), "8427.20");
         assert!(first("Hydraulic Gear Pump for Tractor Agricultural Machinery Spare Parts").starts_with("8413"));
         assert_eq!(first("Machine parts"), "8487.90");
+    }
+
+    #[test]
+    fn a_man_made_fibre_chooses_among_the_goods_own_chapter() {
+        let first = |text: &str| suggest(text, 3).first().map(|s| s.code.clone()).unwrap_or_default();
+        // The nomenclature says "synthetic" or "man-made fibres", sellers "polyester".
+        assert_eq!(first("Women polyester dress"), "6204.43");
+        assert_eq!(first("Women cotton dress"), "6204.42");
+        assert_eq!(first("Polyester hoodie men"), "6110.30");
+        assert_eq!(first("Acrylic sweater women"), "6110.30");
+        assert_eq!(first("Polyester bed sheet"), "6302.32");
+        assert_eq!(first("Lace fabric nylon embroidered"), "5804.21");
+        // Never another chapter: nylon cable ties are plastics, not ties of man-made fibres.
+        assert_eq!(first("Nylon cable ties 100 pcs"), "3926.90");
+        assert_eq!(first("Nylon backpack"), "4202.92");
     }
 }

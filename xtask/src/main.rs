@@ -719,6 +719,7 @@ fn word_lists() -> String {
         "hs-for-women",
         "hs-for-men",
         "hs-material-class",
+        "hs-fibre-class",
         "hs-finish",
         "hs-forms",
         "hs-spellings",

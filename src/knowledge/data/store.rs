@@ -732,8 +732,15 @@ pub fn word_pair(list: &str, word: &str) -> Option<&'static str> {
 /// What `word` means in a "word=meaning" list already found ([`word_set`]): for a loop
 /// over a title's words, which need not find the list by name each time.
 pub fn pair_in(set: &'static crate::base::order::SortedWords, word: &str) -> Option<&'static str> {
+    pairs_in(set, word).next()
+}
+
+/// Every meaning of `word` in a "word=meaning" list already found: a word may have
+/// several (`hs-fibre-class`: "polyester" is the nomenclature's "man-made" and
+/// "synthetic" fibres).
+pub fn pairs_in<'w>(set: &'static crate::base::order::SortedWords, word: &'w str) -> impl Iterator<Item = &'static str> + 'w {
     let words = set.words();
-    words[set.lower_bound(word)..].iter().take_while(|e| e.starts_with(word)).find_map(|e| e[word.len()..].strip_prefix('='))
+    words[set.lower_bound(word)..].iter().take_while(move |e| e.starts_with(word)).filter_map(move |e| e[word.len()..].strip_prefix('='))
 }
 
 /// The names of the `*-phrases` word lists: phrases matched anywhere in a line's folded
@@ -803,6 +810,12 @@ mod tests {
         for (said, meaning) in word_pairs("hs-material-class") {
             assert_eq!(word_pair("hs-material-class", said), Some(meaning), "{said}");
         }
+        // A word of several meanings has each.
+        let fibres = word_set("hs-fibre-class");
+        for (said, meaning) in word_pairs("hs-fibre-class") {
+            assert!(pairs_in(fibres, said).any(|m| m == meaning), "{said}={meaning}");
+        }
+        assert_eq!(pairs_in(fibres, "polyester").collect::<Vec<_>>(), ["man", "synthetic"]);
     }
 
     #[test]

@@ -99,7 +99,7 @@ parts_br() { for f in "$@"; do br "$f"; done | awk '{ s += $1; if ($1 > m) m = $
 # parts-of table takes 0.6 KB while the module gave 2.3 KB back the same day; 82,000
 # from data 2026.12.04.129: vocabulary rows and messages a first check reads, 23 B over);
 # the build fails above either. Not yet met (see README, "Size"): module, core and the
-# demo's first parts together are about 253 KB.
+# demo's first parts together are about 254 KB.
 budget=150000
 code_br=$(br "${code[@]}")
 if [ "$code_br" -gt "$budget" ]; then

@@ -1000,7 +1000,8 @@ const ARTICLES_YIELD_TO: f64 = 0.55;
 /// The words of a title's materials and of whom the goods are for, which order a
 /// product's codes: those whose texts name more of them come first ("leather boat
 /// shoes": 6403, uppers of leather, before 6402; "women's wool coat": 6202 before 6201).
-/// Each with its weight: 1, or -1 for a material the goods only imitate.
+/// Each with its weight: 1, or -1 for a material the goods only imitate; a man-made
+/// fibre's words count within the usual code's chapter only ("polyester dress": 6204.43).
 fn selectors<'a>(description: &str, words: &'a [String], index: Option<&'a WordIndex>) -> Vec<Selector<'a>> {
     let Some(index) = index else { return Vec::new() };
     let mut selectors: Vec<Selector> = Vec::new();

@@ -899,7 +899,8 @@ pub fn suggest_for_words(description: &str, words: &[String], products: Option<&
                 (Some(own), Some(word)) => own.iter().any(|w| w == word),
                 _ => within(s.postings),
             };
-            let applies = |s: &Selector| !s.within_usual_chapter || chapter_of(code) == usual;
+            let in_usual_chapter = chapter_of(code) == usual;
+            let applies = |s: &Selector| in_usual_chapter || !s.within_usual_chapter;
             selectors.iter().filter(|s| applies(s) && names(s)).map(|s| s.weight).sum::<i32>()
         })
     };
@@ -1029,7 +1030,11 @@ fn selectors<'a>(description: &str, words: &'a [String], index: Option<&'a WordI
     }
     // Sellers' material words for the nomenclature's general ones: knit -> knitted (61
     // before 62), mesh and canvas -> textile, EVA and PU -> plastic (`hs-material-class`,
-    // "title word=nomenclature word").
+    // "title word=nomenclature word"); and man-made fibres ("polyester": the
+    // nomenclature's "man-made" and "synthetic" fibres), for the codes of the goods' usual
+    // chapter only (`hs-fibre-class`), each meaning once ("polyester viscose": "man" once).
+    let fibres = word_set("hs-fibre-class");
+    let mut fibre_selectors: Vec<Selector> = Vec::new();
     for (i, w) in words.iter().enumerate() {
         if words[..i].contains(w) || of_a_part(i) {
             continue;
@@ -1037,26 +1042,11 @@ fn selectors<'a>(description: &str, words: &'a [String], index: Option<&'a WordI
         if let Some(class) = word_pair("hs-material-class", w) {
             add(class, 1);
         }
-    }
-    // Man-made fibres ("polyester": the nomenclature's "man-made" and "synthetic"
-    // fibres), for the codes of the goods' usual chapter only (`hs-fibre-class`).
-    let fibres = word_set("hs-fibre-class");
-    let mut fibre_selectors: Vec<Selector> = Vec::new();
-    for (i, w) in words.iter().enumerate() {
-        if words[..i].contains(w) || of_a_part(i) {
-            continue;
-        }
-        // Each meaning once ("polyester viscose": "man" counts once).
         for meaning in pairs_in(fibres, w) {
-            if fibre_selectors.iter().any(|s| s.word == Some(meaning)) {
-                continue;
+            if !fibre_selectors.iter().any(|s| s.word == Some(meaning)) {
+                let postings = index.postings(meaning);
+                fibre_selectors.push(Selector { word: Some(meaning), postings, weight: 1, within_usual_chapter: true });
             }
-            fibre_selectors.push(Selector {
-                word: Some(meaning),
-                postings: index.postings(meaning),
-                weight: 1,
-                within_usual_chapter: true,
-            });
         }
     }
     // English as words; Chinese anywhere in the text, a lone character too (羽绒服女,

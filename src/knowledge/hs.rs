@@ -901,7 +901,10 @@ pub fn suggest_for_words(description: &str, words: &[String], products: Option<&
             };
             let in_usual_chapter = chapter_of(code) == usual;
             let applies = |s: &Selector| in_usual_chapter || !s.within_usual_chapter;
-            selectors.iter().filter(|s| applies(s) && names(s)).map(|s| s.weight).sum::<i32>()
+            // A man-made fibre the goods' codes do not name is one of their "textile
+            // materials (other than cotton)" ("polyester T-shirt": 6109.90, not cotton's .10).
+            let other_fibres = in_usual_chapter && admits_other_fibres(code, &selectors);
+            selectors.iter().filter(|s| applies(s) && names(s)).map(|s| s.weight).sum::<i32>() + i32::from(other_fibres)
         })
     };
     // A product whose parts the title names ("Sewing Machine Parts") reads first, at the
@@ -1092,6 +1095,21 @@ const PRIOR_FLOOR: f32 = 0.4;
 fn chapter_prior(chapter: u32) -> f32 {
     let titles = store().hs_chapter_titles.get(chapter as usize).copied().unwrap_or(0);
     PRIOR_FLOOR + (1.0 - PRIOR_FLOOR) * ((f32::from(titles) + 2.0) / 12.0).min(1.0).sqrt()
+}
+
+/// Whether a code is for goods "of textile materials (other than ...)" whose exclusions
+/// name none of the title's fibres' meanings (their selectors: "man", "synthetic"):
+/// 6109.90 "(other than cotton)" admits polyester, 6106.90 "(other than cotton or
+/// man-made fibres)" does not, and 6106.20 names them ("of man-made fibres").
+fn admits_other_fibres(code: u32, selectors: &[Selector]) -> bool {
+    let mut fibres = selectors.iter().filter(|s| s.within_usual_chapter).filter_map(|s| s.word).peekable();
+    fibres.peek().is_some()
+        && own_text(code).is_some_and(|text| {
+            text.contains("textile materials (other than") && {
+                let words = norm_words(text);
+                !fibres.any(|f| words.iter().any(|w| w == f))
+            }
+        })
 }
 
 /// A code's own text (a subheading's, or a heading's), while it is at hand (its part
@@ -1814,6 +1832,9 @@ mod tests {
         // The nomenclature says "synthetic" or "man-made fibres", sellers "polyester".
         assert_eq!(first("Women polyester dress"), "6204.43");
         assert_eq!(first("Women cotton dress"), "6204.42");
+        // Where the goods' codes name no man-made fibre, it is among the other textiles.
+        assert_eq!(first("Polyester T-Shirt Men"), "6109.90");
+        assert_eq!(first("Men's Cotton T-Shirt"), "6109.10");
         assert_eq!(first("Polyester hoodie men"), "6110.30");
         assert_eq!(first("Acrylic sweater women"), "6110.30");
         assert_eq!(first("Polyester bed sheet"), "6302.32");

@@ -30,10 +30,20 @@ pub struct Hit {
     pub suspended: bool,
     /// The control comes in force later than the date (for "before" answers).
     pub from: &'static str,
-    /// The suspension's last day, when `suspended`.
+    /// The suspension's last day, when `suspended` or once it has ended (the control in
+    /// force again); empty otherwise.
     pub suspended_until: &'static str,
     /// The destinations the control names, when it names some ("US").
     pub destinations: &'static str,
+}
+
+/// A control's suspension's last day, while it is suspended or after (`Hit::suspended_until`).
+fn suspension_of(state: ControlState, control: &Control) -> &'static str {
+    if matches!(state, ControlState::Suspended | ControlState::Resumed) {
+        control.suspended_until
+    } else {
+        ""
+    }
 }
 
 impl Hit {
@@ -45,7 +55,7 @@ impl Hit {
             source: china::mark_secondary(control.source),
             suspended: state == ControlState::Suspended,
             from: control.from,
-            suspended_until: control.suspended_until,
+            suspended_until: suspension_of(state, control),
             destinations: control.destinations,
         }
     }
@@ -131,7 +141,7 @@ pub fn examine(
                 source: dated.map_or_else(|| TARIFF_SOURCE.to_string(), |c: &Control| china::mark_secondary(c.source)),
                 suspended: state == ControlState::Suspended,
                 from: dated.map_or("", |c| c.from),
-                suspended_until: dated.map_or("", |c| c.suspended_until),
+                suspended_until: dated.map_or("", |c| suspension_of(state, c)),
                 destinations: dated.map_or("", |c| c.destinations),
             })
         };

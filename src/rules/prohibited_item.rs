@@ -55,7 +55,11 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             let finding = match (hit.destinations.is_empty(), hit.suspended) {
                 (true, _) => ctx.finding(&RULE, field, "prohibited-item.export-banned", &params),
                 // A ban on exports to this destination: while suspended, a warning that it
-                // returns (the goods' licence, if any, is export-controlled's).
+                // returns (the goods' licence, if any, is export-controlled's); once the
+                // suspension has ended, the ban, and that MOFCOM may have extended it.
+                (false, false) if !hit.suspended_until.is_empty() => {
+                    ctx.finding(&RULE, field, "prohibited-item.export-ban-resumed", &params)
+                }
                 (false, false) => ctx.finding(&RULE, field, "prohibited-item.export-banned-to", &params),
                 (false, true) => {
                     ctx.finding(&RULE, field, "prohibited-item.export-ban-suspended", &params).with_severity(Severity::Warning)
@@ -160,7 +164,10 @@ mod tests {
         };
         assert!(to("Gallium metal 99.99% 100g", "US", "2025-01-15").is_some_and(|f| f.0 == Severity::Error && f.1.contains("US")));
         assert!(to("Germanium ingot 5N", "US", "2026-06-01").is_some_and(|f| f.0 == Severity::Warning && f.1.contains("2026-11-27")));
-        assert!(to("Antimony trioxide powder", "US", "2026-11-28").is_some_and(|f| f.0 == Severity::Error));
+        // Once the suspension has ended, the ban again, and the chance of an extension.
+        assert!(to("Antimony trioxide powder", "US", "2026-11-28")
+            .is_some_and(|f| f.0 == Severity::Error && f.1.contains("ended on 2026-11-27") && f.1.contains("extended")));
+        assert!(to("Gallium metal 99.99% 100g", "US", "2025-01-15").is_some_and(|f| !f.1.contains("ended")));
         assert!(
             to("Gallium metal 99.99% 100g", "US", "2024-12-02").is_none() && to("Gallium metal 99.99% 100g", "DE", "2025-01-15").is_none()
         );

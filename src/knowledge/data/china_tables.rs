@@ -125,6 +125,9 @@ pub enum ControlState {
     NotYet,
     InForce,
     Suspended,
+    /// In force again: its suspension has ended (MOFCOM may yet extend it, which a report
+    /// says, as the data cannot know of an extension announced after its release).
+    Resumed,
 }
 
 impl Control {
@@ -133,6 +136,8 @@ impl Control {
             ControlState::NotYet
         } else if !self.suspended_from.is_empty() && in_period(date, self.suspended_from, self.suspended_until) {
             ControlState::Suspended
+        } else if !self.suspended_from.is_empty() && !in_period(date, "", self.suspended_until) {
+            ControlState::Resumed
         } else {
             ControlState::InForce
         }

@@ -896,7 +896,7 @@ pub fn suggest_for_words(description: &str, words: &[String], products: Option<&
         };
         with_own_words(code, |own_words| {
             let names = |s: &Selector| match (own_words, s.word) {
-                (Some(own), Some(word)) => own.iter().any(|w| w == word),
+                (Some(own), Some(word)) => own.iter().any(|w| w == word) || heading_names_in_plural(code, word),
                 _ => within(s.postings),
             };
             let in_usual_chapter = chapter_of(code) == usual;
@@ -1110,6 +1110,14 @@ fn admits_other_fibres(code: u32, selectors: &[Selector]) -> bool {
                 !fibres.any(|f| words.iter().any(|w| w == f))
             }
         })
+}
+
+/// Whether a subheading's heading names a material in a plural that
+/// `base::text::singular` keeps as written ("Textiles; made up articles n.e.c.", 6307):
+/// the material of every code under it, so it tells 6307.90 from basketwork (4602.19),
+/// not from its sibling 6307.10.
+fn heading_names_in_plural(code: u32, word: &str) -> bool {
+    code >= 10_000 && with_own_words(code / 100, |own| own.is_some_and(|own| own.iter().any(|w| w.strip_suffix('s') == Some(word))))
 }
 
 /// A code's own text (a subheading's, or a heading's), while it is at hand (its part
@@ -1839,6 +1847,10 @@ mod tests {
         assert_eq!(first("Acrylic sweater women"), "6110.30");
         assert_eq!(first("Polyester bed sheet"), "6302.32");
         assert_eq!(first("Lace fabric nylon embroidered"), "5804.21");
+        // A heading that names its material in a kept plural ("Textiles; made up
+        // articles") tells textile goods from basketwork, not from each other.
+        assert_eq!(first("Laundry Basket Foldable Fabric"), "6307.90");
+        assert_eq!(first("Microfiber Cleaning Cloths 12 Pack"), "6307.10");
         // Never another chapter: nylon cable ties are plastics, not ties of man-made fibres.
         assert_eq!(first("Nylon cable ties 100 pcs"), "3926.90");
         assert_eq!(first("Nylon backpack"), "4202.92");

@@ -35,11 +35,15 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             let by_code = facts.valid_digits() == Some(hit.basis.as_str());
             let field = item.field(if by_code { "hsCode" } else { "description" });
             let kind = ctx.say(&["export-controlled.kind.", hit.kind].concat(), &[]);
-            let params = [("text", text), ("kind", kind.as_str()), ("basis", hit.basis.as_str()), ("date", &ctx.date.to_string())];
+            let date = ctx.date.to_string();
+            let params = [("text", text), ("kind", &kind), ("basis", &hit.basis), ("date", &date), ("until", hit.suspended_until)];
             let finding = if hit.suspended {
                 ctx.finding(&RULE, field, "export-controlled.suspended", &params).with_severity(Severity::Info)
             } else if has_licence {
                 ctx.finding(&RULE, field, "export-controlled.licensed", &params).with_severity(Severity::Info)
+            } else if !hit.suspended_until.is_empty() {
+                // In force again since its suspension ended: MOFCOM may have extended it.
+                ctx.finding(&RULE, field, "export-controlled.resumed", &params)
             } else {
                 ctx.finding(&RULE, field, "export-controlled", &params)
             };
@@ -104,6 +108,9 @@ mod tests {
         assert_eq!(controlled_at("Military UAV BVLOS 40 kg take-off", None, now, false), Some(Severity::Error));
         // Suspended measures are reported with their suspension, not enforced.
         assert_eq!(controlled_at("Holmium oxide 99.9%", None, "2026-01-10", false), Some(Severity::Info));
+        // Suspended until 2026-11-10 (MOFCOM/GACC 2025 No.70): enforced again after it.
+        assert_eq!(controlled_at("Holmium oxide 99.9%", None, "2026-11-10", false), Some(Severity::Info));
+        assert_eq!(controlled_at("Holmium oxide 99.9%", None, "2026-11-11", false), Some(Severity::Error));
         assert_eq!(controlled_at("Women's knitted cotton T-shirt", Some("6109100000"), now, false), None);
         assert_eq!(controlled_at("Silicone phone case", Some("3926.90"), now, false), Some(Severity::Info));
     }

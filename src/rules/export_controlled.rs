@@ -10,7 +10,9 @@ declare_rule! {
     /// description names: gallium, germanium, graphite, antimony, tungsten compounds, NdFeB
     /// magnets with dysprosium or terbium, samarium-cobalt, controlled drones. Each control
     /// counts from its date (tungsten from 2025-02-04, medium and heavy rare earths from
-    /// 2025-04-04); a suspended one is reported with its suspension, not enforced.
+    /// 2025-04-04); a suspended one is reported with its suspension, not enforced, and
+    /// once its suspension has ended it is enforced again with that said (holmium-group
+    /// rare earths and 300 Wh/kg lithium-ion cells, suspended until 2026-11-10).
     /// **Why customs cares**: exporting controlled goods without the licence is smuggling
     /// under the Export Control Law of the PRC (2020) and the Dual-Use Items Export
     /// Control Regulations (2024): the goods are seized and the exporter prosecuted.
@@ -22,7 +24,8 @@ declare_rule! {
     /// **Source**: MOFCOM/GACC 2026 catalogue of dual-use items and technologies; the
     /// 2026 export-licence catalogue (2025 No.89); announcements 2023 No.23 (gallium,
     /// germanium), 2023 No.39 (graphite), 2024 No.33 (antimony), 2025 No.10 (tungsten),
-    /// 2025 No.18 (rare earths), 2023 No.28 (drones); China's 2026 tariff.
+    /// 2025 No.18 (rare earths), 2023 No.28 (drones), 2025 No.57/58 suspended by 2025 No.70;
+    /// China's 2026 tariff.
     pub static RULE = "export-controlled", "PC506", Error;
 }
 

@@ -15,7 +15,7 @@
 use crate::base::date::Date;
 use crate::facts::goods::ItemFacts;
 use crate::input::declaration::{Channel, Declaration, ExporterType, Purpose, SalesModel};
-use crate::knowledge::data::china::{self, Limit};
+use crate::knowledge::data::china::{self, ControlState, Limit};
 use crate::knowledge::messages::{text, Lang};
 use crate::knowledge::money::{format_amount, Converter};
 use crate::knowledge::vocabulary::flag;
@@ -37,7 +37,7 @@ pub struct ClearancePlan {
 /// line under it controlled), by the dated controls that name it, or by what the
 /// vocabulary knows of the goods.
 pub fn needs_licence(facts: &ItemFacts) -> bool {
-    facts.controls.licence.as_ref().is_some_and(|h| !h.suspended) || facts.flags & flag::EXPORT_CONTROLLED != 0
+    facts.controls.licence.as_ref().is_some_and(|h| h.state != ControlState::Suspended) || facts.flags & flag::EXPORT_CONTROLLED != 0
 }
 
 pub fn plan(

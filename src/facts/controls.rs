@@ -26,24 +26,15 @@ pub struct Hit {
     /// What it rests on: the control's id or the tariff line's code.
     pub basis: String,
     pub source: String,
-    /// The control is suspended at the date (reported, not enforced).
-    pub suspended: bool,
+    /// Whether the control is in force at the date, suspended then (reported, not
+    /// enforced), or in force again since its suspension ended (never `NotYet`).
+    pub state: ControlState,
     /// The control comes in force later than the date (for "before" answers).
     pub from: &'static str,
-    /// The suspension's last day, when `suspended` or once it has ended (the control in
-    /// force again); empty otherwise.
+    /// The suspension's last day, if the control has one.
     pub suspended_until: &'static str,
     /// The destinations the control names, when it names some ("US").
     pub destinations: &'static str,
-}
-
-/// A control's suspension's last day, while it is suspended or after (`Hit::suspended_until`).
-fn suspension_of(state: ControlState, control: &Control) -> &'static str {
-    if matches!(state, ControlState::Suspended | ControlState::Resumed) {
-        control.suspended_until
-    } else {
-        ""
-    }
 }
 
 impl Hit {
@@ -53,9 +44,9 @@ impl Hit {
             kind: control.kind,
             basis: control.id.to_string(),
             source: china::mark_secondary(control.source),
-            suspended: state == ControlState::Suspended,
+            state,
             from: control.from,
-            suspended_until: suspension_of(state, control),
+            suspended_until: control.suspended_until,
             destinations: control.destinations,
         }
     }
@@ -139,9 +130,9 @@ pub fn examine(
                 kind,
                 basis: code.clone(),
                 source: dated.map_or_else(|| TARIFF_SOURCE.to_string(), |c: &Control| china::mark_secondary(c.source)),
-                suspended: state == ControlState::Suspended,
+                state,
                 from: dated.map_or("", |c| c.from),
-                suspended_until: dated.map_or("", |c| suspension_of(state, c)),
+                suspended_until: dated.map_or("", |c| c.suspended_until),
                 destinations: dated.map_or("", |c| c.destinations),
             })
         };

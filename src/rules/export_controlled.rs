@@ -1,4 +1,5 @@
 use crate::input::declaration::DocumentKind;
+use crate::knowledge::data::china::ControlState;
 use crate::report::{Finding, Severity};
 use crate::rules::context::Context;
 
@@ -40,11 +41,11 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             let kind = ctx.say(&["export-controlled.kind.", hit.kind].concat(), &[]);
             let date = ctx.date.to_string();
             let params = [("text", text), ("kind", &kind), ("basis", &hit.basis), ("date", &date), ("until", hit.suspended_until)];
-            let finding = if hit.suspended {
+            let finding = if hit.state == ControlState::Suspended {
                 ctx.finding(&RULE, field, "export-controlled.suspended", &params).with_severity(Severity::Info)
             } else if has_licence {
                 ctx.finding(&RULE, field, "export-controlled.licensed", &params).with_severity(Severity::Info)
-            } else if !hit.suspended_until.is_empty() {
+            } else if hit.state == ControlState::Resumed {
                 // In force again since its suspension ended: MOFCOM may have extended it.
                 ctx.finding(&RULE, field, "export-controlled.resumed", &params)
             } else {

@@ -1,4 +1,5 @@
 use crate::input::declaration::Channel;
+use crate::knowledge::data::china::ControlState;
 use crate::knowledge::vocabulary::flag;
 use crate::report::{Finding, Severity};
 use crate::rules::context::Context;
@@ -52,18 +53,16 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             );
         } else if let Some(hit) = &controls.prohibited {
             let params = [("text", text), ("basis", &hit.basis), ("destination", hit.destinations), ("until", hit.suspended_until)];
-            let finding = match (hit.destinations.is_empty(), hit.suspended) {
+            let finding = match (hit.destinations.is_empty(), hit.state) {
                 (true, _) => ctx.finding(&RULE, field, "prohibited-item.export-banned", &params),
                 // A ban on exports to this destination: while suspended, a warning that it
                 // returns (the goods' licence, if any, is export-controlled's); once the
                 // suspension has ended, the ban, and that MOFCOM may have extended it.
-                (false, false) if !hit.suspended_until.is_empty() => {
-                    ctx.finding(&RULE, field, "prohibited-item.export-ban-resumed", &params)
-                }
-                (false, false) => ctx.finding(&RULE, field, "prohibited-item.export-banned-to", &params),
-                (false, true) => {
+                (false, ControlState::Suspended) => {
                     ctx.finding(&RULE, field, "prohibited-item.export-ban-suspended", &params).with_severity(Severity::Warning)
                 }
+                (false, ControlState::Resumed) => ctx.finding(&RULE, field, "prohibited-item.export-ban-resumed", &params),
+                (false, _) => ctx.finding(&RULE, field, "prohibited-item.export-banned-to", &params),
             };
             out.push(finding.with_source(hit.source.clone()));
         } else if let Some(hit) = &controls.cites {

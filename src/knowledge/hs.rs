@@ -1818,9 +1818,13 @@ mod tests {
         assert_eq!(top("假发"), "6704");
     }
 
+    /// The first suggestion's code for a description.
+    fn first(text: &str) -> String {
+        suggest(text, 3).first().map(|s| s.code.clone()).unwrap_or_default()
+    }
+
     #[test]
     fn parts_of_named_goods_read_as_their_parts_code() {
-        let first = |text: &str| suggest(text, 3).first().map(|s| s.code.clone()).unwrap_or_default();
         // The parts code the HS texts give the goods (hs-parts-of), however the title says it.
         assert_eq!(first("Forklift parts"), "8431.20");
         assert_eq!(first("Forklift spare parts"), "8431.20");
@@ -1836,7 +1840,6 @@ mod tests {
 
     #[test]
     fn a_man_made_fibre_chooses_among_the_goods_own_chapter() {
-        let first = |text: &str| suggest(text, 3).first().map(|s| s.code.clone()).unwrap_or_default();
         // The nomenclature says "synthetic" or "man-made fibres", sellers "polyester".
         assert_eq!(first("Women polyester dress"), "6204.43");
         assert_eq!(first("Women cotton dress"), "6204.42");

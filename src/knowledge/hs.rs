@@ -896,7 +896,7 @@ pub fn suggest_for_words(description: &str, words: &[String], products: Option<&
         };
         with_own_words(code, |own_words| {
             let names = |s: &Selector| match (own_words, s.word) {
-                (Some(own), Some(word)) => own.iter().any(|w| w == word) || heading_names_in_plural(code, word),
+                (Some(own), Some(word)) => own.iter().any(|w| w == word) || within(s.kept_plural),
                 _ => within(s.postings),
             };
             let in_usual_chapter = chapter_of(code) == usual;
@@ -1009,9 +1009,7 @@ const ARTICLES_YIELD_TO: f64 = 0.55;
 fn selectors<'a>(description: &str, words: &'a [String], index: Option<&'a WordIndex>) -> Vec<Selector<'a>> {
     let Some(index) = index else { return Vec::new() };
     let mut selectors: Vec<Selector> = Vec::new();
-    let mut add = |word: &'a str, weight: i32| {
-        selectors.push(Selector { word: Some(word), postings: index.postings(word), weight, within_usual_chapter: false })
-    };
+    let mut add = |word: &'a str, weight: i32| selectors.push(Selector::of(word, index, weight, false));
     // "Wooden handle", "glass lid": the material of a part, not of the goods
     // (`hs-material-parts`).
     // Each list found by name once, not once a word.
@@ -1047,8 +1045,7 @@ fn selectors<'a>(description: &str, words: &'a [String], index: Option<&'a WordI
         }
         for meaning in pairs_in(fibres, w) {
             if !fibre_selectors.iter().any(|s| s.word == Some(meaning)) {
-                let postings = index.postings(meaning);
-                fibre_selectors.push(Selector { word: Some(meaning), postings, weight: 1, within_usual_chapter: true });
+                fibre_selectors.push(Selector::of(meaning, index, 1, true));
             }
         }
     }
@@ -1072,7 +1069,8 @@ fn selectors<'a>(description: &str, words: &'a [String], index: Option<&'a WordI
     if !description.is_ascii() {
         for (said, pair) in word_pairs("hs-selectors-zh") {
             if description.contains(said) {
-                selectors.push(Selector { word: None, postings: index.postings(pair), weight: 1, within_usual_chapter: false });
+                let postings = index.postings(pair);
+                selectors.push(Selector { word: None, postings, kept_plural: &[], weight: 1, within_usual_chapter: false });
             }
         }
     }
@@ -1110,14 +1108,6 @@ fn admits_other_fibres(code: u32, selectors: &[Selector]) -> bool {
                 !fibres.any(|f| words.iter().any(|w| w == f))
             }
         })
-}
-
-/// Whether a subheading's heading names a material in a plural that
-/// `base::text::singular` keeps as written ("Textiles; made up articles n.e.c.", 6307):
-/// the material of every code under it, so it tells 6307.90 from basketwork (4602.19),
-/// not from its sibling 6307.10.
-fn heading_names_in_plural(code: u32, word: &str) -> bool {
-    code >= 10_000 && with_own_words(code / 100, |own| own.is_some_and(|own| own.iter().any(|w| w.strip_suffix('s') == Some(word))))
 }
 
 /// A code's own text (a subheading's, or a heading's), while it is at hand (its part
@@ -1207,10 +1197,24 @@ struct Selector<'a> {
     word: Option<&'a str>,
     /// The subheadings whose texts (their heading's included) use it.
     postings: &'a [u16],
+    /// Those that use its plural where `base::text::singular` keeps that as written
+    /// ("Textiles; made up articles n.e.c.", 6307): a heading that names its material so
+    /// names it for every code under it, which tells 6307.90 from basketwork (4602.19),
+    /// not from its sibling 6307.10. Empty for other words.
+    kept_plural: &'a [u16],
     weight: i32,
     /// A man-made fibre's word (`hs-fibre-class`): it chooses among codes of the
     /// product's usual chapter only, so it never moves a title to another chapter.
     within_usual_chapter: bool,
+}
+
+impl<'a> Selector<'a> {
+    /// The selector of a nomenclature word, with its postings and its kept plural's.
+    fn of(word: &'a str, index: &'a WordIndex, weight: i32, within_usual_chapter: bool) -> Selector<'a> {
+        let plural = format!("{word}s");
+        let kept_plural = if crate::base::text::singular(&plural) == plural { index.postings(&plural) } else { &[] };
+        Selector { word: Some(word), postings: index.postings(word), kept_plural, weight, within_usual_chapter }
+    }
 }
 
 /// Subheadings whose nomenclature text (or heading text) shares the description's words,

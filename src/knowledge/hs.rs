@@ -1854,6 +1854,12 @@ mod tests {
         assert_eq!(first("Acrylic sweater women"), "6110.30");
         assert_eq!(first("Polyester bed sheet"), "6302.32");
         assert_eq!(first("Lace fabric nylon embroidered"), "5804.21");
+        // Chinese titles name the fibre by its trade name (涤纶, 锦纶, 尼龙).
+        assert_eq!(first("涤纶T恤 男 短袖"), "6109.90");
+        assert_eq!(first("纯棉T恤 男"), "6109.10");
+        assert_eq!(first("女士涤纶连衣裙"), "6204.43");
+        assert_eq!(first("涤纶衬衫 女士"), "6206.40");
+        assert_eq!(first("尼龙绳 编织绳 10mm"), "5607.50");
         // A heading that names its material in a kept plural ("Textiles; made up
         // articles") tells textile goods from basketwork, not from each other.
         assert_eq!(first("Laundry Basket Foldable Fabric"), "6307.90");

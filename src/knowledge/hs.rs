@@ -1025,6 +1025,9 @@ fn selectors<'a>(description: &str, words: &'a [String], index: Option<&'a WordI
         if i > 0 && imitations.contains(&words[i - 1]) {
             add(w, -1);
             add("plastic", 1);
+        } else if words.get(i + 1).is_some_and(|next| next == "free") {
+            // "Lead free", "latex free", "nickel free": not made of it.
+            add(w, -1);
         } else {
             add(w, 1);
         }
@@ -1158,15 +1161,26 @@ fn words_outside_parentheses(text: &str) -> Vec<String> {
 
 /// A nomenclature text without its parenthesised asides, which mostly say what it
 /// excludes: "of textile materials (other than wool ..., cotton or man-made fibres)" is
-/// no cotton jersey.
+/// no cotton jersey; nor what an unbracketed "other than" excludes, to the next comma
+/// ("Ceramic tableware ... other than of porcelain or china" names no porcelain).
 fn outside_parentheses(text: &str) -> String {
     let mut depth = 0u32;
+    let mut excluding = false;
     let mut kept = String::with_capacity(text.len());
-    for c in text.chars() {
+    for (at, c) in text.char_indices() {
         match c {
             '(' => depth += 1,
             ')' => depth = depth.saturating_sub(1),
-            _ if depth == 0 => kept.push(c),
+            ',' | ';' if depth == 0 => {
+                excluding = false;
+                kept.push(c);
+            }
+            _ if depth == 0 && !excluding => {
+                excluding = text[at..].starts_with("other than ");
+                if !excluding {
+                    kept.push(c);
+                }
+            }
             _ => {}
         }
     }
@@ -1211,7 +1225,8 @@ struct Selector<'a> {
 impl<'a> Selector<'a> {
     /// The selector of a nomenclature word, with its postings and its kept plural's.
     fn of(word: &'a str, index: &'a WordIndex, weight: i32, within_usual_chapter: bool) -> Selector<'a> {
-        let plural = format!("{word}s");
+        // "glass": "drinking glasses", which `singular` keeps for spectacles.
+        let plural = if word.ends_with('s') { format!("{word}es") } else { format!("{word}s") };
         let kept_plural = if crate::base::text::singular(&plural) == plural { index.postings(&plural) } else { &[] };
         Selector { word: Some(word), postings: index.postings(word), kept_plural, weight, within_usual_chapter }
     }
@@ -1666,6 +1681,17 @@ mod tests {
         // "(other than ... cotton ...)" names no cotton.
         assert_eq!(first("Men's cotton hoodie").as_deref(), Some("6110.20"));
         assert_eq!(outside_parentheses("of textile materials (other than wool or cotton), knitted"), "of textile materials , knitted");
+        // Nor does an unbracketed "other than", to the next comma: porcelain plates are
+        // 6911.10, not 6912.00 "other than of porcelain or china".
+        assert_eq!(
+            outside_parentheses("Tents; of textile materials other than synthetic fibres, knitted"),
+            "Tents; of textile materials , knitted"
+        );
+        assert_eq!(first("Porcelain Dinner Plates Set of 6").as_deref(), Some("6911.10"));
+        assert_eq!(first("Crystal Wine Glasses Set of 6 Lead Free").as_deref(), Some("7013.28"));
+        assert_eq!(first("Lead Crystal Wine Glasses").as_deref(), Some("7013.22"));
+        // "Glass" names "drinking glasses" (a plural `singular` keeps, for spectacles).
+        assert_eq!(first("GLASS CUP").as_deref(), Some("7013.37"));
     }
 
     #[test]

@@ -1846,6 +1846,14 @@ mod tests {
         assert_eq!(top("耳环"), "7117");
         assert_eq!(top("手机壳"), "3926");
         assert_eq!(top("假发"), "6704");
+        // Of two Chinese terms sharing characters the first reading stands: the data
+        // keeps no term (厨房水槽) that would swallow the head of another (水槽龙头).
+        assert_eq!(top("厨房水槽龙头 抽拉式 304不锈钢"), "8481");
+        assert_eq!(top("儿童书包 小学生 护脊"), "4202");
+        assert_eq!(first("无缝钢管 20# 外径89mm"), "7304.39");
+        assert_eq!(first("Stainless Steel Seamless Pipe 316L"), "7304.41");
+        assert_eq!(first("Sealed Lead Acid Battery 12V 7Ah"), "8507.20");
+        assert_eq!(first("Compression Socks 3 Pairs"), "6115.10");
     }
 
     /// The first suggestion's code for a description.

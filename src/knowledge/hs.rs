@@ -899,8 +899,13 @@ pub fn suggest_for_words(description: &str, words: &[String], products: Option<&
                 (Some(own), Some(word)) => own.iter().any(|w| w == word) || within(s.kept_plural),
                 _ => within(s.postings),
             };
-            let in_usual_chapter = chapter_of(code) == usual;
-            let applies = |s: &Selector| in_usual_chapter || !s.within_usual_chapter;
+            let chapter = chapter_of(code);
+            let in_usual_chapter = chapter == usual;
+            let applies = |s: &Selector| match s.scope {
+                Scope::Anywhere => true,
+                Scope::UsualChapter => in_usual_chapter,
+                Scope::OutsideTextiles => !(50..=63).contains(&chapter),
+            };
             // A man-made fibre the goods' codes do not name is one of their "textile
             // materials (other than cotton)" ("polyester T-shirt": 6109.90, not cotton's .10).
             let other_fibres = in_usual_chapter && admits_other_fibres(code, &selectors);
@@ -1009,7 +1014,7 @@ const ARTICLES_YIELD_TO: f64 = 0.55;
 fn selectors<'a>(description: &str, words: &'a [String], index: Option<&'a WordIndex>) -> Vec<Selector<'a>> {
     let Some(index) = index else { return Vec::new() };
     let mut selectors: Vec<Selector> = Vec::new();
-    let mut add = |word: &'a str, weight: i32| selectors.push(Selector::of(word, index, weight, false));
+    let mut add = |word: &'a str, weight: i32| selectors.push(Selector::of(word, index, weight, Scope::Anywhere));
     // "Wooden handle", "glass lid": the material of a part, not of the goods
     // (`hs-material-parts`).
     // Each list found by name once, not once a word.
@@ -1048,7 +1053,7 @@ fn selectors<'a>(description: &str, words: &'a [String], index: Option<&'a WordI
         }
         for meaning in pairs_in(fibres, w) {
             if !fibre_selectors.iter().any(|s| s.word == Some(meaning)) {
-                fibre_selectors.push(Selector::of(meaning, index, 1, true));
+                fibre_selectors.push(Selector::of(meaning, index, 1, Scope::UsualChapter));
             }
         }
     }
@@ -1073,9 +1078,12 @@ fn selectors<'a>(description: &str, words: &'a [String], index: Option<&'a WordI
         for (said, pair) in word_pairs("hs-selectors-zh") {
             if description.contains(said) {
                 let postings = index.postings(pair);
-                selectors.push(Selector { word: None, postings, kept_plural: &[], weight: 1, within_usual_chapter: false });
+                selectors.push(Selector { word: None, postings, kept_plural: &[], weight: 1, scope: Scope::Anywhere });
             }
         }
+    }
+    if !fibre_selectors.is_empty() && !selectors.iter().any(|s| s.word == Some("textile")) {
+        fibre_selectors.push(Selector::of("textile", index, 1, Scope::OutsideTextiles));
     }
     selectors.extend(fibre_selectors);
     selectors.retain(|s| !s.postings.is_empty());
@@ -1103,7 +1111,7 @@ fn chapter_prior(chapter: u32) -> f32 {
 /// 6109.90 "(other than cotton)" admits polyester, 6106.90 "(other than cotton or
 /// man-made fibres)" does not, and 6106.20 names them ("of man-made fibres").
 fn admits_other_fibres(code: u32, selectors: &[Selector]) -> bool {
-    let mut fibres = selectors.iter().filter(|s| s.within_usual_chapter).filter_map(|s| s.word).peekable();
+    let mut fibres = selectors.iter().filter(|s| s.scope == Scope::UsualChapter).filter_map(|s| s.word).peekable();
     fibres.peek().is_some()
         && own_text(code).is_some_and(|text| {
             text.contains("textile materials (other than") && {
@@ -1217,18 +1225,31 @@ struct Selector<'a> {
     /// not from its sibling 6307.10. Empty for other words.
     kept_plural: &'a [u16],
     weight: i32,
-    /// A man-made fibre's word (`hs-fibre-class`): it chooses among codes of the
-    /// product's usual chapter only, so it never moves a title to another chapter.
-    within_usual_chapter: bool,
+    /// Which codes it chooses among.
+    scope: Scope,
+}
+
+/// The codes a selector chooses among.
+#[derive(Clone, Copy, PartialEq)]
+enum Scope {
+    Anywhere,
+    /// A man-made fibre's word (`hs-fibre-class`): the product's usual chapter only, so
+    /// it never moves a title to another chapter.
+    UsualChapter,
+    /// A man-made fibre as a textile: outside the textile chapters (50-63), where codes
+    /// tell textiles from leather and plastics (a nylon bag 4202.22, not leather's .21);
+    /// inside them the fibre's own words choose (nylon lace 5804.21, not "other textile
+    /// materials").
+    OutsideTextiles,
 }
 
 impl<'a> Selector<'a> {
     /// The selector of a nomenclature word, with its postings and its kept plural's.
-    fn of(word: &'a str, index: &'a WordIndex, weight: i32, within_usual_chapter: bool) -> Selector<'a> {
+    fn of(word: &'a str, index: &'a WordIndex, weight: i32, scope: Scope) -> Selector<'a> {
         // "glass": "drinking glasses", which `singular` keeps for spectacles.
         let plural = if word.ends_with('s') { format!("{word}es") } else { format!("{word}s") };
         let kept_plural = if crate::base::text::singular(&plural) == plural { index.postings(&plural) } else { &[] };
-        Selector { word: Some(word), postings: index.postings(word), kept_plural, weight, within_usual_chapter }
+        Selector { word: Some(word), postings: index.postings(word), kept_plural, weight, scope }
     }
 }
 
@@ -1898,6 +1919,10 @@ mod tests {
         // articles") tells textile goods from basketwork, not from each other.
         assert_eq!(first("Laundry Basket Foldable Fabric"), "6307.90");
         assert_eq!(first("Microfiber Cleaning Cloths 12 Pack"), "6307.10");
+        // Outside the textile chapters the fibre is a textile, which tells bags and shoes
+        // from leather and plastics.
+        assert_eq!(first("Nylon crossbody bag women"), "4202.22");
+        assert_eq!(first("Polyester shoes men"), "6404.11");
         // Never another chapter: nylon cable ties are plastics, not ties of man-made fibres.
         assert_eq!(first("Nylon cable ties 100 pcs"), "3926.90");
         assert_eq!(first("Nylon backpack"), "4202.92");

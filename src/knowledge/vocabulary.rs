@@ -191,7 +191,7 @@ mod tests {
                 let (head, last) = term.rsplit_once(' ').unwrap_or(("", term));
                 // Mass nouns, which titles do not write in the plural.
                 const MASS_NOUNS: &[&str] =
-                    &["baijiu", "bonsai", "gauze", "goji", "hanfu", "lingerie", "muesli", "nori", "senbei", "vermicelli"];
+                    &["baijiu", "bonsai", "confetti", "gauze", "goji", "hanfu", "lingerie", "muesli", "nori", "senbei", "vermicelli"];
                 if last.len() < 3 || last.ends_with('s') || !last.bytes().all(|b| b.is_ascii_lowercase()) || MASS_NOUNS.contains(&last) {
                     continue;
                 }

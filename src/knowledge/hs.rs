@@ -1031,7 +1031,7 @@ fn selectors<'a>(description: &str, words: &'a [String], index: Option<&'a WordI
             add(w, -1);
             add("plastic", 1);
         } else if words.get(i + 1).is_some_and(|next| next == "free") {
-            // "Lead free", "latex free", "nickel free": not made of it.
+            // "Lead free" crystal, a "PVC free" shower curtain: not made of it.
             add(w, -1);
         } else {
             add(w, 1);

@@ -1875,6 +1875,9 @@ mod tests {
         assert_eq!(first("Stainless Steel Seamless Pipe 316L"), "7304.41");
         assert_eq!(first("Sealed Lead Acid Battery 12V 7Ah"), "8507.20");
         assert_eq!(first("Compression Socks 3 Pairs"), "6115.10");
+        // A carrying case after the device it carries is the case, not the device.
+        assert_eq!(top("Camera Carrying Case"), "4202");
+        assert_eq!(top("Nintendo Switch Carrying Case"), "4202");
     }
 
     /// The first suggestion's code for a description.

@@ -634,6 +634,15 @@ fn fitted_spans(zh: &str, spans: &[Option<(usize, usize, bool)>]) -> Vec<bool> {
             }
         }
     }
+    // A run that takes every goods term leaves the title naming none: its first goods are
+    // what the title sells (铜管空调用 is copper tube "for air conditioners").
+    let goods = |j: usize| spans[j].is_some_and(|s| s.2);
+    if !(0..spans.len()).any(|j| goods(j) && !fitted[j]) {
+        let first = (0..spans.len()).filter(|&j| goods(j)).min_by_key(|&j| spans[j].map_or(usize::MAX, |s| s.0));
+        if let Some(j) = first {
+            fitted[j] = false;
+        }
+    }
     fitted
 }
 
@@ -1609,6 +1618,9 @@ mod tests {
         assert_eq!(first("不粘锅炒锅家用电磁炉燃气灶通用").as_deref(), Some("7323"));
         assert_eq!(first("玻璃保鲜盒微波炉可用").as_deref(), Some("7013"));
         assert_eq!(first("苹果手机专用充电器").as_deref(), Some("8504"));
+        // A run of terms before 用 that takes every goods term leaves the first as goods.
+        assert_eq!(first("铜管空调用").as_deref(), Some("7411"));
+        assert_eq!(first("空调用铜管").as_deref(), Some("7411"));
         // 用 starting 用于 ("for") says what follows is fitted, not what precedes it.
         assert_eq!(first("手机壳用于苹果手机带支架").as_deref(), Some("3926"));
         // Named alone, the fitted goods are the goods.

@@ -190,8 +190,20 @@ mod tests {
             for term in product.terms.iter().filter(|t| t.is_ascii()) {
                 let (head, last) = term.rsplit_once(' ').unwrap_or(("", term));
                 // Mass nouns, which titles do not write in the plural.
-                const MASS_NOUNS: &[&str] =
-                    &["baijiu", "bonsai", "confetti", "gauze", "goji", "hanfu", "lingerie", "muesli", "nori", "senbei", "vermicelli"];
+                const MASS_NOUNS: &[&str] = &[
+                    "antifreeze",
+                    "baijiu",
+                    "bonsai",
+                    "confetti",
+                    "gauze",
+                    "goji",
+                    "hanfu",
+                    "lingerie",
+                    "muesli",
+                    "nori",
+                    "senbei",
+                    "vermicelli",
+                ];
                 if last.len() < 3 || last.ends_with('s') || !last.bytes().all(|b| b.is_ascii_lowercase()) || MASS_NOUNS.contains(&last) {
                     continue;
                 }

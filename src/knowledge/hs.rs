@@ -1178,8 +1178,9 @@ fn words_outside_parentheses(text: &str) -> Vec<String> {
 
 /// A nomenclature text without its parenthesised asides, which mostly say what it
 /// excludes: "of textile materials (other than wool ..., cotton or man-made fibres)" is
-/// no cotton jersey; nor what an unbracketed "other than" excludes, to the next comma
-/// ("Ceramic tableware ... other than of porcelain or china" names no porcelain).
+/// no cotton jersey; nor what an unbracketed "other than" or "not of" excludes, to the
+/// next comma ("Ceramic tableware ... other than of porcelain or china" names no
+/// porcelain, "Wood; not of bamboo, articles n.e.c." no bamboo).
 fn outside_parentheses(text: &str) -> String {
     let mut depth = 0u32;
     let mut excluding = false;
@@ -1193,7 +1194,7 @@ fn outside_parentheses(text: &str) -> String {
                 kept.push(c);
             }
             _ if depth == 0 && !excluding => {
-                excluding = text[at..].starts_with("other than ");
+                excluding = text[at..].starts_with("other than ") || text[at..].starts_with("not of ");
                 if !excluding {
                     kept.push(c);
                 }
@@ -1721,6 +1722,9 @@ mod tests {
             "Tents; of textile materials , knitted"
         );
         assert_eq!(first("Porcelain Dinner Plates Set of 6").as_deref(), Some("6911.10"));
+        // And "not of": "Wood; not of bamboo, articles n.e.c." names no bamboo.
+        assert_eq!(outside_parentheses("Wood; not of bamboo, articles n.e.c."), "Wood; , articles n.e.c.");
+        assert_eq!(first("Drawer Organizer Bamboo").as_deref(), Some("4421.91"));
         assert_eq!(first("Crystal Wine Glasses Set of 6 Lead Free").as_deref(), Some("7013.28"));
         assert_eq!(first("Lead Crystal Wine Glasses").as_deref(), Some("7013.22"));
         // "Glass" names "drinking glasses" (a plural `singular` keeps, for spectacles).

@@ -105,7 +105,7 @@ parts_br() { for f in "$@"; do br "$f"; done | awk '{ s += $1; if ($1 > m) m = $
 # 85,000 from data 2026.12.04.189, 33 B short of it after 30 rows the forty-third
 # session's probes found misread: ukuleles, rifle scopes, briefcases, shuttlecocks ...);
 # the build fails above either. Not yet met (see README, "Size"): module, core and the
-# demo's first parts together are about 254 KB.
+# demo's first parts together are about 259 KB.
 budget=150000
 code_br=$(br "${code[@]}")
 if [ "$code_br" -gt "$budget" ]; then

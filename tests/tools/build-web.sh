@@ -92,7 +92,7 @@ parts_br() { for f in "$@"; do br "$f"; done | awk '{ s += $1; if ($1 > m) m = $
 # The budgets. Issue #2 set module + JS glue at 150 KB gzip; issue #9 restates it as what
 # the first report needs, in brotli (what servers send), at most 150 KB. Enforced here:
 # module + JS glue at most 150,000 B brotli, and the core data file (which every first
-# report downloads whole) at most 86,000 B brotli, so nothing drifts back into it from
+# report downloads whole) at most 87,000 B brotli, so nothing drifts back into it from
 # the parts (72,100 B when the vocabulary's Chinese terms became a part: the rest is
 # room for the vocabulary's English rows to grow; 81,000 from data 2026.12.03.102, when
 # that room was used by what a first check reads; 81,500 from data 2026.12.03.120, whose
@@ -105,7 +105,10 @@ parts_br() { for f in "$@"; do br "$f"; done | awk '{ s += $1; if ($1 > m) m = $
 # 85,000 from data 2026.12.04.189, 33 B short of it after 30 rows the forty-third
 # session's probes found misread: ukuleles, rifle scopes, briefcases, shuttlecocks ...;
 # 86,000 from data 2026.12.04.242, 514 B over after about 70 rows the forty-fourth
-# session's probes found unnamed or misread: linen shirts, flanges, woven sacks, watches ...);
+# session's probes found unnamed or misread: linen shirts, flanges, woven sacks, watches ...;
+# 87,000 from data 2026.12.04.257, 315 B over after 50 rows more (pet collars, capacitors,
+# toilets ...), when taking out long terms their row's short terms contain, to make room,
+# moved a held-out figure: the vocabulary file's head says why);
 # the build fails above either. Not yet met (see README, "Size"): module, core and the
 # demo's first parts together are about 259 KB.
 budget=150000
@@ -114,7 +117,7 @@ if [ "$code_br" -gt "$budget" ]; then
   echo "wasm + JS glue is $code_br B brotli, over the $budget B budget" >&2
   exit 1
 fi
-core_budget=86000
+core_budget=87000
 core_br=$(br "$data")
 if [ "$core_br" -gt "$core_budget" ]; then
   echo "the core data file is $core_br B brotli, over the $core_budget B budget: make the sections a first check does not read parts (xtask/src/parts.rs)" >&2

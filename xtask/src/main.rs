@@ -661,8 +661,16 @@ fn vocabulary() -> String {
             "vocabulary.tsv: EXPORT_DUTY goes with a usual code China taxes on export (china_export_duties_typed.csv), and only there ({line:?})"
         );
         let (english, chinese): (Vec<&str>, Vec<&str>) = f[0].split('|').filter(|t| !t.is_empty()).partition(|t| t.is_ascii());
+        // Terms that read the same once singular ("sock", "socks") are one term to the
+        // matcher, yet each adds to the row's score: the title's words would count twice.
+        let mut read_as = BTreeSet::new();
         for term in &english {
             assert_eq!(*term, term.to_lowercase(), "vocabulary.tsv: English terms are lower case");
+            let singular = term.split(' ').map(word_index::text::singular).collect::<Vec<_>>().join(" ");
+            assert!(
+                read_as.insert(singular),
+                "vocabulary.tsv: {term:?} reads as another term of its row once singular: keep one ({line:?})"
+            );
         }
         if !chinese.is_empty() {
             row(&mut zh, &[&(row_number as i64 - previous_row).to_string(), &chinese.join("|")]);

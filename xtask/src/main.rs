@@ -612,8 +612,9 @@ fn messages() -> String {
 }
 
 /// The hand-curated listing vocabulary, checked: every code a real HS 2022 heading or
-/// subheading, every flag a known name, every English term lower case, EXPORT_DUTY on
-/// exactly the rows whose usual code China taxes on export. Two sections:
+/// subheading, every flag a known name, every English term lower case and none read as
+/// another of its row once singular, EXPORT_DUTY on exactly the rows whose usual code
+/// China taxes on export. Two sections:
 /// `@vocabulary`, each row with its English terms, and `@vocabulary-zh`, the Chinese (and
 /// mixed, "u盘") terms of each row that has any, the row given as its gap from the
 /// previous one: a part, which only titles with Chinese characters read (11.7 KB brotli

@@ -92,7 +92,7 @@ parts_br() { for f in "$@"; do br "$f"; done | awk '{ s += $1; if ($1 > m) m = $
 # The budgets. Issue #2 set module + JS glue at 150 KB gzip; issue #9 restates it as what
 # the first report needs, in brotli (what servers send), at most 150 KB. Enforced here:
 # module + JS glue at most 150,000 B brotli, and the core data file (which every first
-# report downloads whole) at most 89,000 B brotli, so nothing drifts back into it from
+# report downloads whole) at most 90,000 B brotli, so nothing drifts back into it from
 # the parts. The core guard has risen with the English vocabulary, which every first
 # check reads whole (each raise and its reason: docs/history/size.md, "The core data
 # file's guard"); the build fails above either. Not yet met (see README, "Size"):
@@ -103,7 +103,7 @@ if [ "$code_br" -gt "$budget" ]; then
   echo "wasm + JS glue is $code_br B brotli, over the $budget B budget" >&2
   exit 1
 fi
-core_budget=89000
+core_budget=90000
 core_br=$(br "$data")
 if [ "$core_br" -gt "$core_budget" ]; then
   echo "the core data file is $core_br B brotli, over the $core_budget B budget: make the sections a first check does not read parts (xtask/src/parts.rs)" >&2

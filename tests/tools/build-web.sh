@@ -96,7 +96,7 @@ parts_br() { for f in "$@"; do br "$f"; done | awk '{ s += $1; if ($1 > m) m = $
 # the parts. The core guard has risen with the English vocabulary, which every first
 # check reads whole (each raise and its reason: docs/history/size.md, "The core data
 # file's guard"); the build fails above either. Not yet met (see README, "Size"):
-# module, core and the demo's first parts together are about 264 KB.
+# module, core and the demo's first parts together are about 266 KB.
 budget=150000
 code_br=$(br "${code[@]}")
 if [ "$code_br" -gt "$budget" ]; then

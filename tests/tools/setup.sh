@@ -10,6 +10,10 @@ tools="$HOME/.cache/wasm-tools/wasm-bindgen-$wb_version"
 if ! rustup target list --installed | grep -q wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown >&2
 fi
+# std's sources: the web build rebuilds std for size (build-web.sh).
+if ! rustup component list --installed | grep -q '^rust-src'; then
+  rustup component add rust-src >&2
+fi
 if [ ! -x "$tools/bin/wasm-bindgen" ] || [ ! -x "$tools/bin/wasm-bindgen-test-runner" ]; then
   echo "installing wasm-bindgen-cli $wb_version into $tools" >&2
   # Not --locked: the CLI's lock file wants a crate release the registry here lacks.

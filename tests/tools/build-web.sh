@@ -17,7 +17,7 @@ done
 # For the same reason std is rebuilt for this build (-Zbuild-std, from the toolchain's
 # rust-src, which setup.sh installs) with panic=immediate-abort, so no panic message is
 # formatted at all, and with std's optimize_for_size feature (smaller sorts and
-# formatting): 6.5 KB brotli off module + glue (README, "Size"). These are -Z flags,
+# formatting): 6.4 KB brotli off module + glue (README, "Size"). These are -Z flags,
 # accepted by this stable toolchain under RUSTC_BOOTSTRAP=1 for this one build (the
 # native CLI and the tests keep their std, panics and locations).
 RUSTC_BOOTSTRAP=1 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="${remaps# } -Zlocation-detail=none -Zunstable-options -Cpanic=immediate-abort" \

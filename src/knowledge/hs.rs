@@ -354,7 +354,10 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
     let opens_with_fit = tokens.first().is_some_and(|t| matches!(t.as_str(), "for" | "compatible" | "fit" | "fits" | "suitable"));
     let fitted_object = tokens.iter().position(|t| !is_qualifier_start(t)).filter(|_| opens_with_fit);
     for &(start, end, term) in &matches {
-        if fitted_object == Some(start) && is_goods_term(term) && matches.iter().any(|&(s, _, t)| s >= end && is_goods_term(t)) {
+        if fitted_object == Some(start)
+            && term.product.flags & flag::DESCRIBES == 0
+            && matches.iter().any(|&(s, _, t)| s >= end && is_goods_term(t))
+        {
             note(term.product, 1, false);
             continue;
         }
@@ -383,6 +386,11 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
         // Nor does one right before goods, which it qualifies: "Camo Print Jacket",
         // "Tablet Stand".
         let goods_right_after = || matches.iter().any(|&(s, _, t)| s == end && is_goods_term(t));
+        // Nor, in a short title, one that goods named later in its main phrase take:
+        // "Screen Protector Samsung Galaxy S24" fits the phone, "Samsung Galaxy S23 Case
+        // Leather" is a case (a keyword list's later terms are synonyms, not its goods).
+        let goods_later_in_phrase =
+            || main_end <= LIST_TITLE && matches.iter().any(|&(s, _, t)| s > end && s < main_end && is_goods_term(t));
         // Goods right before the head noun of a short title qualify it: "Ball Bearing
         // Hinge" is a hinge, "Ring Light" a light; not before a container ("Tea Bag"),
         // nor before the material they are made of ("Portable Wardrobe Nonwoven").
@@ -403,7 +411,7 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
         if describes
             || end == start + 1 && abbreviates_earlier(tokens, start)
             || head_right_after()
-            || (defers && (goods_before(start) || goods_right_after()))
+            || (defers && (goods_before(start) || goods_right_after() || goods_later_in_phrase()))
             || is_package(tokens, start, end, goods_before)
             || is_spec(tokens, start, |at| matches.iter().any(|&(_, e, t)| e <= at && t.product.flags & flag::DESCRIBES == 0))
             || of_material(tokens, start, end) && goods_before(start)
@@ -1664,6 +1672,22 @@ mod tests {
         assert_eq!(first("For Redmi Note 13 Pro 5G Case Shockproof Silicone Cover").as_deref(), Some("3926"));
         // Named first without "for", the phone is the goods.
         assert_eq!(first("Samsung Galaxy M34 5G (Midnight Blue,6GB,128GB)").as_deref(), Some("8517"));
+    }
+
+    #[test]
+    fn a_phones_make_in_a_short_title_with_other_goods_is_what_they_fit() {
+        let first = first_heading;
+        assert_eq!(first("Screen Protector Tempered Glass Samsung Galaxy S24").as_deref(), Some("7007"));
+        assert_eq!(first("Samsung Galaxy S23 Case Leather").as_deref(), Some("4202"));
+        assert_eq!(first("Lightning Cable iPhone 1m").as_deref(), Some("8544"));
+        // Alone, the make names the phone.
+        assert_eq!(first("iPhone 15 Pro Max 256GB Unlocked").as_deref(), Some("8517"));
+        // A keyword list's later goods are synonyms, not what the first term defers to
+        // (here the decoration is the goods, not the mirror).
+        assert_eq!(
+            first("Custom Baby Name Sign Decor Personalized Acrylic Mirror Gold Wood Wall Signs Baby Shower Nursery Decor").as_deref(),
+            Some("4420")
+        );
     }
 
     #[test]

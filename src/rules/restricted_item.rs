@@ -164,6 +164,9 @@ mod tests {
     #[test]
     fn table() {
         assert!(restricted("Oolong tea leaves 500g").is_some());
+        // Gunpowder tea (China's rolled green tea, grade 3505) is food, not an explosive.
+        assert!(restricted("Green tea gunpowder 3505").is_some_and(|m| m.contains("food")));
+        assert!(restricted("Gunpowder 1kg").is_some_and(|m| m.contains("dangerous")));
         assert!(restricted("Vitamin C tablets").is_some());
         assert!(restricted("Matte lipstick").is_some());
         assert!(restricted("Camera drone with 4K camera").is_some());

@@ -324,7 +324,9 @@ fn heldout_estimate() {
         figures.push((kind, pct(chapter_first, n), pct(heading_top5, n), pct(true_flagged, n)));
     }
     let (_, chapter, heading, flagged) = figures.last().copied().expect("all");
-    assert!(chapter >= HELDOUT_FLOOR.0 && heading >= HELDOUT_FLOOR.1 && flagged <= HELDOUT_FLOOR.2, "{figures:?}");
+    assert_near_floor("held-out right chapter first", chapter, HELDOUT_FLOOR.0);
+    assert_near_floor("held-out heading in top five", heading, HELDOUT_FLOOR.1);
+    assert_near_ceiling("held-out true code flagged", flagged, HELDOUT_FLOOR.2);
 }
 
 /// Real marketplace titles: published listing titles no one here wrote, labelled with
@@ -369,7 +371,9 @@ fn real_titles_estimate() {
         ("real_titles_p.tsv", REAL_P_TEST_FLOOR),
     ] {
         let [_, (chapter, heading, flagged)] = real_titles_figures(file);
-        assert!(chapter >= floor.0 && heading >= floor.1 && flagged <= floor.2, "{file}: {:?}", (chapter, heading, flagged));
+        assert_near_floor(&format!("{file} test right chapter first"), chapter, floor.0);
+        assert_near_floor(&format!("{file} test heading in top five"), heading, floor.1);
+        assert_near_ceiling(&format!("{file} test true code flagged"), flagged, floor.2);
     }
 }
 
@@ -523,7 +527,33 @@ fn heldout_f_estimate() {
 /// figures at or above its floor: (right chapter first, a right heading in the top five).
 fn assert_at_floor(name: &str, floor: (f64, f64)) {
     let (chapter, heading) = multi_label_estimate(name);
-    assert!(chapter >= floor.0 && heading >= floor.1, "{name}: {chapter:.1}% / {heading:.1}%");
+    assert_near_floor(&format!("{name} right chapter first"), chapter, floor.0);
+    assert_near_floor(&format!("{name} heading in top five"), heading, floor.1);
+}
+
+/// How far a floor may sit below what its set measures: issue #9 asks for quality
+/// thresholds within 3 points of what is measured, so a real regression fails and a gain
+/// raises the floor (the figures are printed to one decimal, hence the tenth more). Every
+/// floor below was set within 3 points of its set's figures at data 2026.12.04.401 (the
+/// forty-eighth session, when twenty of them had drifted up to 15.5 points below); the
+/// figures in each guard's comment are its history.
+const FLOOR_SLACK: f64 = 3.1;
+
+/// A figure where higher is better (right chapter first, a right heading in the top
+/// five): at or above its floor, and the floor within `FLOOR_SLACK` of it.
+fn assert_near_floor(what: &str, measured: f64, floor: f64) {
+    assert!(measured >= floor, "{what}: {measured:.1}% is below its floor {floor:.1}%");
+    assert!(measured - floor <= FLOOR_SLACK, "{what}: {measured:.1}% is more than 3 points above its floor {floor:.1}%: raise the floor");
+}
+
+/// A figure where lower is better (true codes flagged): at or below its ceiling, and the
+/// ceiling within `FLOOR_SLACK` of it.
+fn assert_near_ceiling(what: &str, measured: f64, ceiling: f64) {
+    assert!(measured <= ceiling, "{what}: {measured:.1}% is above its ceiling {ceiling:.1}%");
+    assert!(
+        ceiling - measured <= FLOOR_SLACK,
+        "{what}: {measured:.1}% is more than 3 points under its ceiling {ceiling:.1}%: lower the ceiling"
+    );
 }
 
 /// A set labelled with every defensible heading: (right chapter first, a right heading in
@@ -546,17 +576,17 @@ fn multi_label_estimate(name: &str) -> (f64, f64) {
 /// Regression guard for the purpose titles: within 3 points of what they measure (90.0% /
 /// 95.0% since the twentieth session; 80.0% / 87.5% at their first run, and the engine
 /// before `purpose_compound` 82.5% / 87.5%).
-const PURPOSE_HELDOUT_FLOOR: (f64, f64) = (87.0, 92.0);
+const PURPOSE_HELDOUT_FLOOR: (f64, f64) = (87.0, 94.5);
 
 /// Regression guard for the unvisited categories: within 3 points of what they measure
 /// (82.5% / 90.0% since data 2026.12.02.33; 80.0% / 87.5% from the nineteenth session;
 /// 75.0% / 87.5% at their first run).
-const CATEGORIES_HELDOUT_FLOOR: (f64, f64) = (79.5, 87.0);
+const CATEGORIES_HELDOUT_FLOOR: (f64, f64) = (92.0, 94.5);
 
 /// Regression guard for the mixed fresh titles: within 3 points of what they measure
 /// (78.0% / 88.0% since data 2026.12.02.52; 76.0% / 86.0% since the twentieth session;
 /// 74.0% / 84.0% at their first run).
-const MIXED_HELDOUT_FLOOR: (f64, f64) = (75.0, 85.0);
+const MIXED_HELDOUT_FLOOR: (f64, f64) = (77.0, 87.0);
 
 /// Regression guards for the general-trade titles: within 3 points of what they measure
 /// (data 2026.12.02.48, the twenty-third session's rows: dev 97.9% / 98.1% with its 313
@@ -571,23 +601,23 @@ const MIXED_HELDOUT_FLOOR: (f64, f64) = (75.0, 85.0);
 /// with data .49, 94.0% / 100.0% with data .55. Twenty-fourth session (data .52-.61): dev
 /// 97.6% / 97.9% with its 363 probe titles, held-out 72.0% / 84.0%.
 const TRADE_DEV_FLOOR: (f64, f64) = (95.0, 95.3);
-const TRADE_HELDOUT_FLOOR: (f64, f64) = (69.0, 81.0);
-const TRADE_ZH_HELDOUT_FLOOR: (f64, f64) = (91.0, 97.0);
+const TRADE_HELDOUT_FLOOR: (f64, f64) = (75.0, 83.0);
+const TRADE_ZH_HELDOUT_FLOOR: (f64, f64) = (95.0, 97.0);
 /// The second general-trade held-out set, written at the twenty-first session's start
 /// before its tuning: 82.4% / 86.3% at its first run (data 2026.12.02.37), the same after
 /// the session's readings and rows (data .39); 84.3% / 86.3% with data .41; 90.2% / 90.2%
 /// with data .45; 90.2% / 92.2% with data .82.
-const TRADE_HELDOUT_B_FLOOR: (f64, f64) = (87.2, 89.2);
+const TRADE_HELDOUT_B_FLOOR: (f64, f64) = (91.1, 93.1);
 /// The Chinese general-trade dev set (tuned on): 98.8% / 99.7% with data 2026.12.02.49 and
 /// the twenty-third session's 209 titles; 99.2% / 100.0% with data 2026.12.02.41,
 /// 98.3% / 100.0% with data .39, 63.9% / 73.1% for data .37.
-const TRADE_ZH_DEV_FLOOR: (f64, f64) = (96.2, 97.0);
+const TRADE_ZH_DEV_FLOOR: (f64, f64) = (96.4, 97.0);
 /// The third general-trade held-out set, written at the twenty-second session's start
 /// before its tuning (60 titles, 5 of them Chinese): 91.7% / 93.3% at its first run (data
 /// 2026.12.02.40); 95.0% / 96.7% with that session's machines and commodities (data .41),
 /// rows its writer added right after writing it, so a less clean figure than the others';
 /// 96.7% / 98.3% with data .45; 98.3% / 98.3% with data .52.
-const TRADE_HELDOUT_C_FLOOR: (f64, f64) = (95.3, 95.3);
+const TRADE_HELDOUT_C_FLOOR: (f64, f64) = (95.3, 97.0);
 
 /// Regression guard for the marketplace titles of the twenty-second session (68 titles,
 /// 10 of them Chinese), written before that session's tuning: 100.0% / 100.0% at its first
@@ -596,32 +626,32 @@ const SHOP_HELDOUT_FLOOR: (f64, f64) = (97.0, 97.0);
 /// The marketplace titles' dev set (tuned on, twenty-fourth session): 98.4% / 99.5% with
 /// data 2026.12.02.53 (95.0% and 95.1% right chapter first in its two probes before);
 /// 98.9% / 99.5% with data 2026.12.03.82.
-const SHOP_DEV_FLOOR: (f64, f64) = (95.9, 96.5);
+const SHOP_DEV_FLOOR: (f64, f64) = (95.9, 97.0);
 
 /// Regression guard for held-out set D (60 titles: 32 general-trade, 10 Chinese trade
 /// names, 18 parcel contents), written before the twenty-third session's tuning: 95.0% /
 /// 96.7% at its first run (data 2026.12.02.43); 96.7% / 96.7% with data .45, whose probes
 /// the same engineer wrote after it (so quote the first run).
-const HELDOUT_D_FLOOR: (f64, f64) = (93.7, 93.7);
+const HELDOUT_D_FLOOR: (f64, f64) = (97.0, 97.0);
 
 /// Regression guard for held-out set E (60 Chinese marketplace listing titles), written
 /// before the twenty-fourth session's tuning: 96.7% / 100.0% at its first run (data
 /// 2026.12.02.50).
-const HELDOUT_E_FLOOR: (f64, f64) = (93.7, 97.0);
+const HELDOUT_E_FLOOR: (f64, f64) = (95.3, 97.0);
 
 /// Regression guard for held-out set F (50 English general-trade titles), written after
 /// the twenty-fourth session's rows: 80.0% / 86.0% at its first run (data 2026.12.02.56).
-const HELDOUT_F_FLOOR: (f64, f64) = (77.0, 83.0);
+const HELDOUT_F_FLOOR: (f64, f64) = (79.0, 87.0);
 
 /// Regression guard for the later fresh titles: within 3 points of what they measure
 /// (97.5% / 97.5% since data 2026.12.03.82, 97.5% / 96.3% since data 2026.12.02.23; 95.1%
 /// / 95.1% at their first run).
-const LATER_HELDOUT_FLOOR: (f64, f64) = (94.5, 94.5);
+const LATER_HELDOUT_FLOOR: (f64, f64) = (95.8, 95.8);
 
 /// Regression guards for the terse sets: within 3 points of what they measure (dev
 /// 97.8% / 98.4%, held-out 98.1% / 98.1%).
-const TERSE_DEV_FLOOR: (f64, f64) = (94.8, 95.4);
-const TERSE_HELDOUT_FLOOR: (f64, f64) = (95.1, 95.1);
+const TERSE_DEV_FLOOR: (f64, f64) = (95.4, 95.4);
+const TERSE_HELDOUT_FLOOR: (f64, f64) = (96.4, 95.7);
 
 /// Regression guards for the real titles' test half: within 3 points of what it measured
 /// (87.6% / 93.8% / 3.9% since data 2026.12.02.41; 86.8% / 93.0% / 3.9% since data .33;
@@ -629,7 +659,7 @@ const TERSE_HELDOUT_FLOOR: (f64, f64) = (95.1, 95.1);
 /// 95.3% since data .67 came with rows written after reading findings on its test titles
 /// (the battery-free audio rows): the README quotes the clean figure, and the guard sits
 /// within 3 points of what is measured (89.1% / 95.3% / 3.1%, data 2026.12.03.85).
-const REAL_TEST_FLOOR: (f64, f64, f64) = (86.1, 92.3, 6.1);
+const REAL_TEST_FLOOR: (f64, f64, f64) = (86.9, 93.1, 4.6);
 
 /// Regression guard for real_titles_b.tsv's test half: within 3 points of its first run
 /// (78.6% / 89.3% / 3.6%, data 2026.12.02.61); within 3 points of what it measures since
@@ -639,7 +669,7 @@ const REAL_B_TEST_FLOOR: (f64, f64, f64) = (79.1, 86.3, 6.6);
 /// Regression guard for real_titles_c.tsv's test half: within 3 points of its first run
 /// (80.0% / 96.7% / 0.0%, data 2026.12.02.61); 83.3% / 96.7% / 0.0% since data
 /// 2026.12.03.82.
-const REAL_C_TEST_FLOOR: (f64, f64, f64) = (80.3, 93.7, 3.0);
+const REAL_C_TEST_FLOOR: (f64, f64, f64) = (83.7, 93.7, 3.0);
 
 /// Regression guard for real_titles_d.tsv's test half: within 3 points of its first run
 /// (84.2% / 92.1% / 7.9%, data 2026.12.02.62); 86.8% / 94.7% / 2.6% since data
@@ -653,12 +683,12 @@ const REAL_E_TEST_FLOOR: (f64, f64, f64) = (83.7, 90.3, 9.7);
 /// Regression guard for real_titles_g.tsv's test half: within 3 points of its first run
 /// (81.2% / 88.4% / 10.1%, data 2026.12.02.69; 69 titles, one is 1.4 points); 82.6% /
 /// 89.9% / 8.7% at data 2026.12.03.85.
-const REAL_G_TEST_FLOOR: (f64, f64, f64) = (79.6, 86.9, 11.7);
+const REAL_G_TEST_FLOOR: (f64, f64, f64) = (81.1, 88.3, 10.2);
 
 /// Regression guard for real_titles_h.tsv's test half: within 3 points of its first run
 /// (72.0% / 86.0% / 4.0%, data 2026.12.03.76; 50 titles, one is 2 points); 74.0% / 86.0%
 /// / 4.0% since data .77.
-const REAL_H_TEST_FLOOR: (f64, f64, f64) = (71.0, 83.0, 7.0);
+const REAL_H_TEST_FLOOR: (f64, f64, f64) = (73.0, 85.0, 5.0);
 
 /// Regression guard for real_titles_i.tsv's test half: within 3 points of its first run
 /// (75.9% / 79.3% / 6.9%, data 2026.12.03.83; 29 titles, one is 3.4 points); 93.1% /
@@ -697,7 +727,7 @@ const REAL_N_TEST_FLOOR: (f64, f64, f64) = (82.0, 87.0, 3.0);
 /// parts): within 3 points of what it measures, 89.5% / 100% / 0.0% since data
 /// 2026.12.03.105 (first run, data .104: 73.7% / 100% / 0.0%; 19 titles, one is 5.3
 /// points).
-const REAL_O_TEST_FLOOR: (f64, f64, f64) = (86.5, 97.0, 3.0);
+const REAL_O_TEST_FLOOR: (f64, f64, f64) = (91.7, 97.0, 3.0);
 
 /// Regression guard for real_titles_p.tsv's test half (Etsy titles): within 3 points of its
 /// first run, 80.0% / 90.0% / 0.0% (data 2026.12.03.114; 10 titles, one is 10 points).

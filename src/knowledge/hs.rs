@@ -350,7 +350,7 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
     // A title that opens with what the goods fit ("For Samsung Galaxy S23 ... Phone
     // Case", "Compatible with iPhone 15 Case"): goods named right after the opening
     // qualifier are what they fit, once other goods follow (a keyword list's first term
-    // would otherwise head it).
+    // would otherwise head it); a phone's make, a deferring term, too.
     let opens_with_fit = tokens.first().is_some_and(|t| matches!(t.as_str(), "for" | "compatible" | "fit" | "fits" | "suitable"));
     let fitted_object = tokens.iter().position(|t| !is_qualifier_start(t)).filter(|_| opens_with_fit);
     for &(start, end, term) in &matches {

@@ -383,14 +383,13 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
         // "Ibuprofen 200mg tablets" is ibuprofen, "Tablet 10 inch 4GB RAM" a tablet.
         let describes = term.product.flags & flag::DESCRIBES != 0;
         let defers = term.product.flags & flag::DEFERS != 0;
-        // Nor does one right before goods, which it qualifies: "Camo Print Jacket",
-        // "Tablet Stand".
-        let goods_right_after = || matches.iter().any(|&(s, _, t)| s == end && is_goods_term(t));
-        // Nor, in a short title, one that goods named later in its main phrase take:
-        // "Screen Protector Samsung Galaxy S24" fits the phone, "Samsung Galaxy S23 Case
-        // Leather" is a case (a keyword list's later terms are synonyms, not its goods).
-        let goods_later_in_phrase =
-            || main_end <= LIST_TITLE && matches.iter().any(|&(s, _, t)| s > end && s < main_end && is_goods_term(t));
+        // Nor does one right before goods, which it qualifies ("Camo Print Jacket",
+        // "Tablet Stand"), nor, in a short title, one that goods named later in its main
+        // phrase take: "Screen Protector Samsung Galaxy S24" fits the phone, "Samsung
+        // Galaxy S23 Case Leather" is a case (a keyword list's later terms are synonyms,
+        // not its goods).
+        let goods_after =
+            || matches.iter().any(|&(s, _, t)| is_goods_term(t) && (s == end || main_end <= LIST_TITLE && s > end && s < main_end));
         // Goods right before the head noun of a short title qualify it: "Ball Bearing
         // Hinge" is a hinge, "Ring Light" a light; not before a container ("Tea Bag"),
         // nor before the material they are made of ("Portable Wardrobe Nonwoven").
@@ -411,7 +410,7 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
         if describes
             || end == start + 1 && abbreviates_earlier(tokens, start)
             || head_right_after()
-            || (defers && (goods_before(start) || goods_right_after() || goods_later_in_phrase()))
+            || (defers && (goods_before(start) || goods_after()))
             || is_package(tokens, start, end, goods_before)
             || is_spec(tokens, start, |at| matches.iter().any(|&(_, e, t)| e <= at && t.product.flags & flag::DESCRIBES == 0))
             || of_material(tokens, start, end) && goods_before(start)

@@ -524,7 +524,8 @@ fn heldout_f_estimate() {
 }
 
 /// Measures a set labelled with every defensible heading (printed) and asserts both
-/// figures at or above its floor: (right chapter first, a right heading in the top five).
+/// figures at or above their floor and within `FLOOR_SLACK` of it: (right chapter first,
+/// a right heading in the top five).
 fn assert_at_floor(name: &str, floor: (f64, f64)) {
     let (chapter, heading) = multi_label_estimate(name);
     assert_near_floor(&format!("{name} right chapter first"), chapter, floor.0);

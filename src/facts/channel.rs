@@ -12,10 +12,6 @@ use crate::knowledge::vocabulary::flag;
 use crate::report::{ChannelAdvice, Unsuitable};
 use rust_decimal::Decimal;
 
-/// EMS and China Post parcels take at most 30 kg a piece (compliance/postal_limits.csv:
-/// China Post limit 30 kg, UPU maximum 31.5 kg).
-const POSTAL_MAX_KG: u32 = 30;
-
 #[derive(Debug, Clone)]
 pub struct ChannelPlan {
     pub advice: ChannelAdvice,
@@ -72,8 +68,18 @@ pub fn advise(
     if flags & flag::DANGEROUS != 0 {
         add(&mut unsuitable, Channel::Postal, true, "channel.post-refuses-dangerous", &[]);
     }
-    if weight.is_some_and(|w| w > Decimal::from(POSTAL_MAX_KG)) {
-        add(&mut unsuitable, Channel::Postal, true, "channel.post-too-heavy", &[("limit", &POSTAL_MAX_KG.to_string())]);
+    // A piece's weight is what post and express limit (piece_weight_limits.csv): the gross
+    // weight over the parcels, compared as the gross weight against the limit times them.
+    let pieces = decl.parcels.max(1);
+    let too_heavy_for = |channel: &str| {
+        china::piece_limit(channel, date).filter(|l| weight.is_some_and(|w| w > Decimal::from(l.limit_kg.saturating_mul(pieces))))
+    };
+    if let Some(limit) = too_heavy_for("postal") {
+        add(&mut unsuitable, Channel::Postal, true, "channel.post-too-heavy", &[("limit", &limit.limit_kg.to_string())]);
+    }
+    let freight = too_heavy_for("express");
+    if let Some(limit) = freight {
+        add(&mut unsuitable, Channel::Express, false, "channel.express-too-heavy", &[("limit", &limit.limit_kg.to_string())]);
     }
     if decl.seeks_tax_refund() {
         add(&mut unsuitable, Channel::Postal, true, "channel.refund-needs-general-trade", &[]);
@@ -91,7 +97,7 @@ pub fn advise(
     let postal_ok = !unsuitable.iter().any(|u| u.channel == Channel::Postal);
     let usd = |v: Option<Decimal>| v.map(|v| format_amount(v, "USD")).unwrap_or_else(|| "?".into());
     let mut reasons = Vec::new();
-    let suggested = if decl.seeks_tax_refund() || licence || volume {
+    let suggested = if decl.seeks_tax_refund() || licence || volume || freight.is_some() {
         if decl.seeks_tax_refund() {
             reasons.push(say("channel.why-refund", &[]));
         }
@@ -102,6 +108,11 @@ pub fn advise(
             let params = [("value", cny(value)), ("limit", cny(Decimal::from(limit.limit_cny))), ("parcels", decl.parcels.to_string())];
             let params: Vec<(&str, &str)> = params.iter().map(|(k, v)| (*k, v.as_str())).collect();
             reasons.push(say("channel.why-volume", &params));
+        }
+        if let (Some(limit), Some(total)) = (freight, weight) {
+            let params = [("total", total.to_string()), ("parcels", pieces.to_string()), ("limit", limit.limit_kg.to_string())];
+            let params: Vec<(&str, &str)> = params.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            reasons.push(say("channel.why-freight", &params));
         }
         Channel::GeneralTrade
     } else if postal_ok && low_value {
@@ -162,6 +173,12 @@ mod tests {
         assert_eq!(suggested(json!({"wantsTaxRefund": true}), "100"), Channel::GeneralTrade);
         // What post refuses goes by express even when cheap.
         assert_eq!(suggested(json!({"grossWeightKg": "35"}), "100"), Channel::Express);
+        // Weight limits are a piece's (piece_weight_limits.csv): the gross weight spread
+        // over the parcels. Past express's 70 kg a piece the goods travel as freight.
+        assert_eq!(suggested(json!({"grossWeightKg": "60", "parcels": 3, "purpose": "sample"}), "200"), Channel::Postal);
+        assert_eq!(suggested(json!({"grossWeightKg": "100", "parcels": 2}), "200"), Channel::Express);
+        assert_eq!(suggested(json!({"grossWeightKg": "700"}), "200"), Channel::GeneralTrade);
+        assert_eq!(suggested(json!({"grossWeightKg": "700", "parcels": 10}), "200"), Channel::Express);
     }
 
     #[test]

@@ -4,7 +4,8 @@ use crate::rules::context::Context;
 declare_rule! {
     /// **What it checks**: whether the channel the seller chose refuses the shipment (an
     /// error) or suits it badly (a warning): post refuses loose lithium batteries, battery
-    /// vehicles, dangerous goods and parcels over 30 kg; an export VAT refund needs a
+    /// vehicles, dangerous goods and parcels over 30 kg; express parcel services take
+    /// pieces up to 70 kg, heavier ones go as freight; an export VAT refund needs a
     /// general-trade declaration; goods past the CNY 5,000 low-value limit clear slowly
     /// by post.
     /// **Why customs cares**: goods refused by a channel come back; a channel that fits
@@ -52,6 +53,14 @@ mod tests {
         };
         assert!(!alone("Christmas Gift Set with Perfume and Lotion").is_empty());
         assert!(alone("Cover for Power Bank").is_empty() && !alone("Power Bank 10000mAh").is_empty());
+        // A piece past express's 70 kg is freight: a warning for express, general trade suggested.
+        let heavy = |kg: &str, parcels: u32| {
+            let decl = with(with(base(), "/grossWeightKg", json!(kg)), "/parcels", json!(parcels));
+            fired(with(decl, "/channel", json!("express")), "channel-unsuitable")
+        };
+        let f = heavy("700", 1);
+        assert_eq!((f[0].severity, f[0].suggestions.clone()), (crate::report::Severity::Warning, vec!["general-trade".to_string()]));
+        assert!(heavy("700", 20).is_empty() && heavy("70", 1).is_empty());
         let refund = with(base(), "/wantsTaxRefund", json!(true));
         assert_eq!(fired(refund, "channel-unsuitable")[0].suggestions, ["general-trade"]);
     }

@@ -31,6 +31,14 @@ pub fn rules_tables() -> String {
             ],
         );
     }
+    out.push_str(&section("piece-limits", "piece_weight_limits.csv", "channel, most kg a piece, from, until, source (as of)"));
+    for r in read_csv("piece_weight_limits.csv") {
+        let kg = &r["limit_kg"];
+        assert!(kg.parse::<u32>().is_ok_and(|kg| kg > 0), "piece_weight_limits.csv: limit_kg {kg} is no whole number");
+        assert!(["postal", "express"].contains(&r["channel"].as_str()), "piece_weight_limits.csv: channel {}", r["channel"]);
+        let source = format!("{} ({})", r["source"], r["as_of"]);
+        row(&mut out, &[&r["channel"], kg, &r["effective_from"], &r["effective_until"], &source]);
+    }
     out.push_str(&section(
         "cn-modes",
         "compliance/china_customs_modes.csv",

@@ -65,6 +65,11 @@ pub fn limit(category: &str, channel: &str, destination: &str, date: Date) -> Op
     fallback
 }
 
+/// The most a piece may weigh on `channel` ("postal", "express") at `date`.
+pub fn piece_limit(channel: &str, date: Date) -> Option<&'static PieceLimit> {
+    policy().piece_limits.iter().find(|l| l.channel == channel && in_period(date, l.from, l.until) && l.limit_kg > 0)
+}
+
 pub fn destination_rules() -> &'static [DestinationRule] {
     &policy().destination_rules
 }

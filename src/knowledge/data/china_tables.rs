@@ -23,6 +23,17 @@ pub struct Limit {
     pub source: &'static str,
 }
 
+/// The most a single piece may weigh on a channel (`piece_weight_limits.csv`).
+#[derive(Debug, Clone)]
+pub struct PieceLimit {
+    /// "postal" or "express".
+    pub channel: &'static str,
+    pub limit_kg: u32,
+    pub from: &'static str,
+    pub until: &'static str,
+    pub source: &'static str,
+}
+
 impl Limit {
     pub fn in_force(&self, date: Date) -> bool {
         in_period(date, self.from, self.until)
@@ -212,6 +223,7 @@ pub struct Policy {
     pub destination_rules: Vec<DestinationRule>,
     pub controls: Vec<Control>,
     pub limits: Vec<Limit>,
+    pub piece_limits: Vec<PieceLimit>,
     pub modes: Vec<Mode>,
     pub refund_overrides: Vec<RefundOverride>,
     /// Sorted by base name.
@@ -249,6 +261,13 @@ impl Policy {
                 until: at(7),
                 source: at(8),
                 basis_zh: at(9),
+            }),
+            "piece-limits" => self.piece_limits.push(PieceLimit {
+                channel: at(0),
+                limit_kg: at(1).parse().unwrap_or(0),
+                from: at(2),
+                until: at(3),
+                source: at(4),
             }),
             "cn-modes" => {
                 self.modes.push(Mode { code: at(0), name_zh: at(1), name_en: at(2), legal_basis: at(3), refund: at(4), source: at(5) })

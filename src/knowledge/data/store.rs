@@ -348,6 +348,7 @@ impl Section {
             "hs-chapter-prior" => Section::HsChapterPrior,
             "cn-hazardous-starts" => Section::HazardousStarts,
             "cn-limits"
+            | "piece-limits"
             | "cn-modes"
             | "cn-refund-overrides"
             | "cn-controls"

@@ -1,5 +1,5 @@
 use crate::facts::goods::HsState;
-use crate::input::declaration::Channel;
+use crate::input::declaration::{Channel, Purpose};
 use crate::report::{Finding, Severity};
 use crate::rules::context::Context;
 
@@ -11,11 +11,15 @@ declare_rule! {
     /// parcel is classified by hand, slowly, or held.
     /// **What to do**: add the code; suggestions from the description are given. It is an
     /// error for general trade, a warning otherwise (CN22 says "if known", but most
-    /// destinations now expect it).
+    /// destinations now expect it). Not for documents (`purpose` documents): express
+    /// category A clears papers on the manifest without a code (GACC 2018 No.119).
     pub static RULE = "hs-code-missing", "PC301", Warning;
 }
 
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
+    if ctx.decl.purpose == Purpose::Documents {
+        return;
+    }
     for (item, facts) in ctx.decl.items.iter().zip(&ctx.items) {
         if !matches!(facts.hs, HsState::Missing) || ctx.has_issue(&item.field("hsCode")) {
             continue;
@@ -54,6 +58,9 @@ mod tests {
             assert!(f[0].suggestions.is_empty(), "{vague}: {:?}", f[0].suggestions);
             assert!(f[0].message.contains("names no goods"), "{}", f[0].message);
         }
+        // Documents clear without a code.
+        let papers = with(with(base(), "/items/0/hsCode", json!("")), "/purpose", json!("documents"));
+        assert!(fired(with(papers, "/items/0/description", json!("Contract documents")), "hs-code-missing").is_empty());
         // A line with no description is named by its number.
         let blank =
             with(with(with(base(), "/items/0/hsCode", json!("")), "/items/0/description", json!("")), "/items/0/descriptionZh", json!(""));

@@ -1,3 +1,4 @@
+use crate::input::declaration::Purpose;
 use crate::report::Finding;
 use crate::rules::context::Context;
 use rust_decimal::Decimal;
@@ -9,18 +10,21 @@ declare_rule! {
     /// **Why customs cares**: customs value every item, gifts and free samples included
     /// (WTO Customs Valuation Agreement; UPU CN22/CN23 "value" box): "0.00" or "no
     /// commercial value" is rejected, and a negative figure is an error; the weight
-    /// boxes of the CN22/CN23 and the declaration form take a real weight.
+    /// boxes of the CN22/CN23 and the declaration form take a real weight. Documents
+    /// (`purpose` documents) are the exception: express category A is papers of no
+    /// commercial value (GACC 2018 No.119), so a zero price is what they declare.
     /// **What to do**: declare what the goods are worth, or what they would sell for, and
     /// what they weigh.
     pub static RULE = "value-not-positive", "PC403", Error;
 }
 
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
+    let documents = ctx.decl.purpose == Purpose::Documents;
     for item in &ctx.decl.items {
         if let Some(q) = item.quantity.filter(|q| *q <= Decimal::ZERO) {
             out.push(ctx.finding(&RULE, item.field("quantity"), "value-not-positive.quantity", &[("value", &q.to_string())]));
         }
-        if let Some(p) = item.unit_price.filter(|p| *p <= Decimal::ZERO) {
+        if let Some(p) = item.unit_price.filter(|p| *p < Decimal::ZERO || (p.is_zero() && !documents)) {
             out.push(ctx.finding(&RULE, item.field("unitPrice"), "value-not-positive.price", &[("value", &p.to_string())]));
         }
         if let Some(t) = item.total_price.filter(|t| *t < Decimal::ZERO) {
@@ -60,6 +64,10 @@ mod tests {
         assert_eq!(field_of("/shippingCost", json!("-8.50")), ["shippingCost"]);
         assert_eq!(field_of("/invoiceTotal", json!("-20")), ["invoiceTotal"]);
         assert_eq!(field_of("/items/0/totalPrice", json!("-20")), ["items[0].totalPrice"]);
+        // Documents declare no commercial value; a negative price is still an error.
+        let papers = with(base(), "/purpose", json!("documents"));
+        assert!(fired(with(papers.clone(), "/items/0/unitPrice", json!("0")), "value-not-positive").is_empty());
+        assert_eq!(fired(with(papers, "/items/0/unitPrice", json!("-1")), "value-not-positive").len(), 1);
         // Free shipping is no error; nor is a weight, or a total, that is given.
         assert!(field_of("/shippingCost", json!("0")).is_empty());
         assert!(field_of("/grossWeightKg", json!("0.2")).is_empty());

@@ -38,12 +38,18 @@ fn row_applies(row: &ThresholdRow, date: Date, channel: Option<&str>, origin: &s
 }
 
 /// The row in force: the latest-starting row that applies; scoped rows beat general ones
-/// that start on the same day.
-pub fn row_for(country: &str, date: Date, channel: Option<&str>, origin: &str) -> Option<&'static ThresholdRow> {
+/// that start on the same day. For a gift between private persons (`gift`) a gift
+/// relief in force (gift_reliefs.csv) stands in for them all.
+pub fn row_for(country: &str, date: Date, channel: Option<&str>, origin: &str, gift: bool) -> Option<&'static ThresholdRow> {
     data::thresholds_for(country)
         .iter()
-        .filter(|r| row_applies(r, date, channel, origin))
-        .max_by(|a, b| a.from.cmp(b.from).then((!a.origins.is_empty()).cmp(&!b.origins.is_empty())))
+        .filter(|r| row_applies(r, date, channel, origin) && (r.purposes.is_empty() || (gift && r.purposes == "gift")))
+        .max_by(|a, b| {
+            (!a.purposes.is_empty())
+                .cmp(&!b.purposes.is_empty())
+                .then(a.from.cmp(b.from))
+                .then((!a.origins.is_empty()).cmp(&!b.origins.is_empty()))
+        })
 }
 
 fn includes_freight(basis: &str) -> bool {
@@ -75,8 +81,11 @@ fn likely(
     }
 }
 
+/// `gift`: the declaration is a gift a private person sends, of goods a gift relief may
+/// cover (not tobacco), so the destination's gift relief applies where it has one.
 pub fn evaluate(
     decl: &Declaration,
+    gift: bool,
     goods_total: Option<Decimal>,
     date: Date,
     rates: &Rates,
@@ -89,7 +98,7 @@ pub fn evaluate(
     let channel = decl.channel.map(|c| c.name());
     // The origin of the goods (a line's own origin when all lines agree).
     let origin = decl.items.first().and_then(|i| i.origin_country.as_deref()).unwrap_or(&decl.origin);
-    let Some(row) = row_for(country, date, channel, origin) else {
+    let Some(row) = row_for(country, date, channel, origin, gift) else {
         eval.info.notes.push(say("destination.no-data", &[("country", country), ("version", data::release().version)]));
         eval.info.source = format!("precheck reference data {}", data::release().version);
         return eval;
@@ -242,9 +251,9 @@ mod tests {
 
     #[test]
     fn eu_flat_duty_from_july_2026() {
-        let before = row_for("DE", d("2026-06-30"), None, "CN").unwrap();
+        let before = row_for("DE", d("2026-06-30"), None, "CN", false).unwrap();
         assert_eq!(before.duty, Some("150"));
-        let after = row_for("DE", d("2026-07-01"), None, "CN").unwrap();
+        let after = row_for("DE", d("2026-07-01"), None, "CN", false).unwrap();
         assert_eq!(after.duty_kind, ThresholdKind::FlatPerItem);
     }
 
@@ -253,14 +262,14 @@ mod tests {
     /// starts (our rows stand in for the shared file's there: `supersedes`).
     #[test]
     fn national_parcel_charges_join_the_eu_rows_from_their_dates() {
-        let notes = |country: &str, date: &str| row_for(country, d(date), None, "CN").unwrap().notes;
+        let notes = |country: &str, date: &str| row_for(country, d(date), None, "CN", false).unwrap().notes;
         assert!(!notes("FR", "2026-02-28").contains("TPC"));
         assert!(notes("FR", "2026-03-01").contains("EUR 2 per article"));
         assert!(!notes("RO", "2025-12-31").contains("RON 25"));
         assert!(notes("RO", "2026-01-01").contains("RON 25"));
         assert!(notes("IT", "2026-01-01").contains("EUR 2 per consignment"));
         for (country, charge) in [("FR", "TPC"), ("RO", "RON 25"), ("IT", "EUR 2 per consignment")] {
-            let row = row_for(country, d("2026-08-01"), None, "CN").unwrap();
+            let row = row_for(country, d("2026-08-01"), None, "CN", false).unwrap();
             assert_eq!(row.duty_kind, ThresholdKind::FlatPerItem, "{country}");
             assert!(row.notes.contains(charge), "{country}: {}", row.notes);
         }
@@ -270,12 +279,12 @@ mod tests {
 
     #[test]
     fn us_de_minimis_ends() {
-        assert_eq!(row_for("US", d("2025-01-15"), None, "DE").unwrap().duty, Some("800"));
-        assert_eq!(row_for("US", d("2025-08-28"), None, "DE").unwrap().duty, Some("800"));
-        assert_eq!(row_for("US", d("2025-08-29"), None, "DE").unwrap().duty_kind, ThresholdKind::NoRelief);
+        assert_eq!(row_for("US", d("2025-01-15"), None, "DE", false).unwrap().duty, Some("800"));
+        assert_eq!(row_for("US", d("2025-08-28"), None, "DE", false).unwrap().duty, Some("800"));
+        assert_eq!(row_for("US", d("2025-08-29"), None, "DE", false).unwrap().duty_kind, ThresholdKind::NoRelief);
         // Goods of Chinese origin lost it on 2025-05-02.
-        assert_eq!(row_for("US", d("2025-05-01"), None, "CN").unwrap().duty, Some("800"));
-        assert_eq!(row_for("US", d("2025-05-02"), None, "CN").unwrap().duty_kind, ThresholdKind::NoRelief);
+        assert_eq!(row_for("US", d("2025-05-01"), None, "CN", false).unwrap().duty, Some("800"));
+        assert_eq!(row_for("US", d("2025-05-02"), None, "CN", false).unwrap().duty_kind, ThresholdKind::NoRelief);
     }
 
     #[test]
@@ -292,10 +301,50 @@ mod tests {
         assert!(info.flat_duty.expect("EUR 3 duty").basis.contains("税则子目"));
     }
 
+    /// A gift between private persons is judged by the destination's gift relief
+    /// (gift_reliefs.csv): EUR 45 in the EU, USD 100 in the US; not what a business
+    /// sends, nor tobacco.
+    #[test]
+    fn a_private_gift_is_judged_by_the_gift_relief() {
+        let info = |country: &str, currency: &str, price: &str, extra: serde_json::Value| {
+            let mut decl = serde_json::json!({"destination": country, "currency": currency, "channel": "postal", "purpose": "gift",
+                "items": [{"description": "Wool scarf", "hsCode": "6117.10", "quantity": "1", "unitPrice": price}]});
+            for (k, v) in extra.as_object().unwrap() {
+                decl[k] = v.clone();
+            }
+            let options = crate::Options { date: Some(d("2026-12-01")), ..crate::Options::default() };
+            crate::check_json(&decl, &options).expect("a declaration").destination
+        };
+        let none = serde_json::json!({});
+        let de = info("DE", "EUR", "40", none.clone());
+        assert!(!de.duty_likely && !de.tax_likely && de.tax_estimate.is_none() && de.flat_duty.is_none(), "{de:?}");
+        assert!(de.source.contains("32006L0079"), "{}", de.source);
+        // Over EUR 45: duty and VAT on the whole value, as the relief's basis says.
+        let over = info("DE", "EUR", "60", none.clone());
+        assert!(over.duty_likely && over.tax_likely && over.tax_estimate.is_some());
+        // A business's gift is goods: the EUR 3 duty and the general rows.
+        let company = info("DE", "EUR", "40", serde_json::json!({"exporterType": "company"}));
+        assert!(company.flat_duty.is_some() && !company.source.contains("32006L0079"));
+        let us = info("US", "USD", "45", none.clone());
+        assert!(!us.duty_likely && us.notes[0].contains("1321(a)(2)(A)"), "{:?}", us.notes);
+        assert!(info("US", "USD", "120", none).duty_likely);
+        // Tobacco is outside every gift relief.
+        let cigars = info(
+            "US",
+            "USD",
+            "45",
+            serde_json::json!({"items": [{"description": "Cuban cigars, 10 pieces", "quantity": "1", "unitPrice": "45"}]}),
+        );
+        assert!(cigars.duty_likely && !cigars.notes[0].contains("(bona fide gifts from a person abroad)"));
+        // Rows of a purpose are only for declarations of that purpose.
+        assert!(row_for("DE", d("2026-12-01"), None, "CN", false).is_some_and(|r| r.purposes.is_empty()));
+        assert!(row_for("DE", d("2026-12-01"), None, "CN", true).is_some_and(|r| r.purposes == "gift"));
+    }
+
     #[test]
     fn scoped_rows_follow_origin_and_channel() {
-        assert_eq!(row_for("CA", d("2026-11-26"), Some("express"), "US").unwrap().duty, Some("150"));
-        assert_eq!(row_for("CA", d("2026-11-26"), Some("express"), "CN").unwrap().duty, Some("20"));
-        assert_eq!(row_for("KR", d("2026-11-26"), None, "CN").unwrap().duty, Some("150"));
+        assert_eq!(row_for("CA", d("2026-11-26"), Some("express"), "US", false).unwrap().duty, Some("150"));
+        assert_eq!(row_for("CA", d("2026-11-26"), Some("express"), "CN", false).unwrap().duty, Some("20"));
+        assert_eq!(row_for("KR", d("2026-11-26"), None, "CN", false).unwrap().duty, Some("150"));
     }
 }

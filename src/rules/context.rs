@@ -8,7 +8,7 @@ use crate::facts::clearance::{self, ClearancePlan};
 use crate::facts::destination::{self, DestinationEval};
 use crate::facts::documents;
 use crate::facts::goods::{self, ItemFacts};
-use crate::input::declaration::{Declaration, FieldIssue};
+use crate::input::declaration::{Declaration, ExporterType, FieldIssue, Purpose};
 use crate::knowledge::messages::{self, Lang};
 use crate::knowledge::money::{Converter, RateUsed, Rates};
 use crate::report::{DocumentNeed, Finding, Severity};
@@ -80,7 +80,11 @@ impl<'a> Context<'a> {
         // the value could not be checked.
         let judged_value = if complete { goods_total } else { decl.invoice_total.filter(|v| *v >= Decimal::ZERO) };
         let mut rates_used = Vec::new();
-        let destination = destination::evaluate(decl, judged_value, date, &rates, lang, &mut rates_used);
+        // A gift relief covers what a private person gives, not excise goods (tobacco).
+        let gift = decl.purpose == Purpose::Gift
+            && decl.exporter_type == ExporterType::Individual
+            && items.iter().all(|f| f.flags & crate::knowledge::vocabulary::flag::TOBACCO == 0);
+        let destination = destination::evaluate(decl, gift, judged_value, date, &rates, lang, &mut rates_used);
         let mut money = Converter { rates: &rates, used: &mut rates_used };
         let channel = channel::advise(decl, &items, judged_value, date, lang, &mut money);
         let documents = documents::needs(decl, &items, &channel, date, lang);

@@ -32,7 +32,7 @@ struct Release {
 /// The layout of the data files the engine reads (`src/knowledge/data/format.rs`,
 /// `FORMAT`): written in every file's header; the engine refuses files of another. Bump
 /// both when a change to the files would make an engine already shipped misread them.
-const DATA_FORMAT: u32 = 1;
+const DATA_FORMAT: u32 = 2;
 
 fn release() -> Release {
     let text = std::fs::read_to_string(raw("release.tsv")).expect("src/data/raw/release.tsv");
@@ -356,8 +356,8 @@ fn fx() -> String {
 fn thresholds() -> String {
     let mut out = section(
         "thresholds",
-        "de_minimis.csv, de_minimis_scoping.csv, de_minimis_history.csv",
-        "country, scope, channels, origins, duty, duty currency, duty kind, tax, tax currency, tax kind, basis, VAT %, tax name, from, until, notes, planned, sources, confidence; sorted by (country, from)",
+        "de_minimis.csv, de_minimis_scoping.csv, de_minimis_history.csv, gift_reliefs.csv",
+        "country, scope, channels, origins, duty, duty currency, duty kind, tax, tax currency, tax kind, basis, VAT %, tax name, from, until, notes, planned, sources, confidence, purposes (gift: a relief for gifts between private persons; empty: any); sorted by (country, from)",
     );
     let mut rows = read_csv("de_minimis.csv");
     // Rows that de_minimis.csv splits by channel or origin get their scope as data.
@@ -389,11 +389,33 @@ fn thresholds() -> String {
         );
     }
     rows.extend(history);
+    // Gift reliefs are rows of their own (purposes "gift"), one per country they name,
+    // with that country's VAT rate and tax name from its de_minimis.csv row.
+    let mut gifts = Vec::new();
+    for g in read_csv("gift_reliefs.csv") {
+        for country in g["countries"].split_whitespace() {
+            let general = rows
+                .iter()
+                .find(|r| r["country_alpha2"] == country)
+                .unwrap_or_else(|| panic!("gift_reliefs.csv: {country} has no row in de_minimis.csv"));
+            let mut r = g.clone();
+            r.remove("countries");
+            r.insert("country_alpha2".into(), country.into());
+            r.insert("origins".into(), String::new());
+            r.insert("planned_changes".into(), String::new());
+            r.insert("standard_vat_gst_rate_pct".into(), general["standard_vat_gst_rate_pct"].clone());
+            r.insert("indirect_tax_name".into(), general["indirect_tax_name"].clone());
+            r.insert("source_urls".into(), format!("{} ({})", g["source_urls"], g["as_of"]));
+            r.insert("purposes".into(), "gift".into());
+            gifts.push(r);
+        }
+    }
+    rows.extend(gifts);
     rows.sort_by(|a, b| (&a["country_alpha2"], &a["effective_from"]).cmp(&(&b["country_alpha2"], &b["effective_from"])));
     let mut starts = BTreeSet::new();
     for r in &rows {
         let get = |k: &str| r.get(k).cloned().unwrap_or_default();
-        let start = (get("country_alpha2"), normalise_date(&get("effective_from")), get("channels"), get("origins"));
+        let start = (get("country_alpha2"), normalise_date(&get("effective_from")), get("channels"), get("origins"), get("purposes"));
         assert!(starts.insert(start.clone()), "de_minimis: two rows for {start:?}: mark one `supersedes` or scope it");
     }
     for r in rows {
@@ -424,6 +446,7 @@ fn thresholds() -> String {
                 &r["planned_changes"],
                 &r["source_urls"],
                 &r["confidence"],
+                &get("purposes"),
             ],
         );
     }
@@ -443,7 +466,7 @@ fn destination_notes_zh() -> String {
     );
     let spaced = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
     let mut held = BTreeSet::new();
-    for file in ["de_minimis.csv", "de_minimis_history.csv"] {
+    for file in ["de_minimis.csv", "de_minimis_history.csv", "gift_reliefs.csv"] {
         for r in read_csv(file) {
             held.extend(["scope", "status_and_notes", "planned_changes"].iter().filter_map(|k| r.get(*k)).map(|t| spaced(t)));
         }
@@ -453,7 +476,7 @@ fn destination_notes_zh() -> String {
     for line in raw_tsv("destination_notes_zh.tsv", Some("english\t")) {
         let (en, zh) = line.split_once('\t').unwrap_or_else(|| panic!("destination_notes_zh.tsv: English, tab, Chinese in {line:?}"));
         let en = spaced(en);
-        assert!(held.contains(&en), "destination_notes_zh.tsv: {en:?} is no text of de_minimis.csv, de_minimis_history.csv or vat_collected_at_sale.csv now: translate its new wording");
+        assert!(held.contains(&en), "destination_notes_zh.tsv: {en:?} is no text of de_minimis.csv, de_minimis_history.csv, gift_reliefs.csv or vat_collected_at_sale.csv now: translate its new wording");
         assert!(!zh.trim().is_empty() && !zh.contains('\t'), "destination_notes_zh.tsv: one Chinese text for {en:?}");
         assert!(rows.insert(en.clone(), zh.to_string()).is_none(), "destination_notes_zh.tsv: {en:?} twice");
     }

@@ -4,10 +4,10 @@
 /// The layout of the data files this engine reads, written in every file's header by the
 /// generator (`xtask`, `DATA_FORMAT`). A data release keeps it, so new data needs no new
 /// engine; a change to the files that an engine already shipped would misread bumps both.
-pub(crate) const FORMAT: &str = "(format 1)";
+pub(crate) const FORMAT: &str = "(format 2)";
 
 /// A data file's release version, from its header line ("# precheck data 2026.12.02.42
-/// (format 1): ..."), when it is laid out for this engine.
+/// (format 2): ..."), when it is laid out for this engine.
 pub(crate) fn check_header(text: &str) -> Result<&str, String> {
     let Some(line) = text.lines().take(3).find_map(|l| l.strip_prefix("# precheck data ")) else {
         return Err("the data file has no precheck header".into());

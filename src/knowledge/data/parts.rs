@@ -200,10 +200,10 @@ mod tests {
         assert_eq!(part.get(|t| t.len()).map(|(t, n)| (t, *n)), Some(("row\n", 4)));
         assert!(!missing().split(' ').any(|n| n == "test-part-a") && missing().contains("test-part-b"));
         // Another data release or format, or no section: refused with a message.
-        assert!(install("# precheck data 1999.01.01 (format 1): old\n@test-part-b\nx\n".into())
+        assert!(install("# precheck data 1999.01.01 (format 2): old\n@test-part-b\nx\n".into())
             .unwrap_err()
             .contains("data version 1999.01.01"));
-        assert!(install("# precheck data 1999.01.01: old\n@test-part-b\nx\n".into()).unwrap_err().contains("(format 1)"));
+        assert!(install("# precheck data 1999.01.01: old\n@test-part-b\nx\n".into()).unwrap_err().contains("(format 2)"));
         assert!(install(format!("{header}no sections\n")).unwrap_err().contains("no section"));
         // A file holds the part of its name and may hold more.
         assert_eq!(install(format!("{header}@test-part-b\na\n@test-part-b.x\nb\n")), Ok(()));

@@ -198,6 +198,9 @@ pub struct ThresholdRow {
     pub planned: &'static str,
     pub sources: &'static str,
     pub confidence: &'static str,
+    /// "gift": a relief for gifts from a private person (gift_reliefs.csv), which stands in
+    /// for the general row when the declaration is one; empty: any declaration.
+    pub purposes: &'static str,
 }
 
 /// The flags a vocabulary product can carry (the flags column of vocabulary.tsv).
@@ -645,6 +648,7 @@ fn threshold_row(f: &[&'static str]) -> ThresholdRow {
         planned: at(16),
         sources: at(17),
         confidence: at(18),
+        purposes: at(19),
     }
 }
 
@@ -871,10 +875,10 @@ mod tests {
 
     #[test]
     fn refuses_a_file_for_another_data_version() {
-        let err = load("# precheck data 1999.01.01 (format 1): old\n@countries\nGB\tGBR\n".into()).err().unwrap_or_default();
+        let err = load("# precheck data 1999.01.01 (format 2): old\n@countries\nGB\tGBR\n".into()).err().unwrap_or_default();
         assert!(err.contains(store().release.version) && err.contains("1999.01.01"), "{err}");
         // Nor one laid out for another engine, whatever its release.
         let header = format!("# precheck data {} (format 0): old\n@countries\nGB\tGBR\n", store().release.version);
-        assert!(load(header).err().unwrap_or_default().contains("data (format 1)"));
+        assert!(load(header).err().unwrap_or_default().contains("data (format 2)"));
     }
 }

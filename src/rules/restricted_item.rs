@@ -23,7 +23,10 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         let text = item.description.as_deref().or(item.description_zh.as_deref()).unwrap_or("");
         let f = facts.flags;
         let cases: [(u32, &str, Severity); 8] = [
-            (flag::EXPORT_CONTROLLED, "restricted-item.export-control", Severity::Error),
+            // Goods of a kind China controls by specification, no control matched: a
+            // "may", so a warning that asks for the specification (export-controlled
+            // errs when a control or the tariff line says the goods are controlled).
+            (flag::EXPORT_CONTROLLED, "restricted-item.export-control", Severity::Warning),
             (flag::ANTIQUE, "restricted-item.antique", Severity::Error),
             (flag::MEDICINE, "restricted-item.medicine", Severity::Warning),
             (flag::FOOD, "restricted-item.food", Severity::Warning),
@@ -125,6 +128,7 @@ const RELIC_SOURCE: &str = "Cultural Relics Protection Law of the PRC; relic exp
 
 #[cfg(test)]
 mod tests {
+    use crate::report::Severity;
     use crate::rules::testing::*;
     use serde_json::json;
 
@@ -169,7 +173,10 @@ mod tests {
         assert!(restricted("Gunpowder 1kg").is_some_and(|m| m.contains("dangerous")));
         assert!(restricted("Vitamin C tablets").is_some());
         assert!(restricted("Matte lipstick").is_some());
-        assert!(restricted("Camera drone with 4K camera").is_some());
+        assert!(restricted("Camera drone with 4K camera").is_some_and(|m| m.contains("specification")));
+        // A consumer drone is not controlled (MOFCOM/GACC 2023 No.28): a warning, not an error.
+        let drone = fired(with(base(), "/items/0/description", json!("Camera drone with 4K camera")), "restricted-item");
+        assert_eq!(drone[0].severity, Severity::Warning);
         assert!(restricted("Women's knitted cotton T-shirt").is_none());
         assert!(restricted("Ceramic coffee mug").is_none());
         // A needle for sewing or knitting is not a medical needle: the longer term decides.

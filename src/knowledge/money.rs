@@ -180,16 +180,31 @@ fn parse_decimal_plain(text: &str) -> Option<Decimal> {
 /// Rounds for display to the currency's minor unit (half away from zero); comparisons
 /// always use the unrounded amount.
 pub fn round_for_display(amount: Decimal, currency: &str) -> Decimal {
-    let dp = match data::currency_minor_unit(currency) {
+    amount.round_dp_with_strategy(minor_digits(currency), RoundingStrategy::MidpointAwayFromZero)
+}
+
+/// The currency's minor digits (ISO 4217; 2 when unknown).
+fn minor_digits(currency: &str) -> u32 {
+    match data::currency_minor_unit(currency) {
         Some(d) if d <= 4 => u32::from(d),
         _ => 2,
-    };
-    amount.round_dp_with_strategy(dp, RoundingStrategy::MidpointAwayFromZero)
+    }
 }
 
 /// "1234.5" in EUR -> "1234.50"; keeps at least the currency's minor digits.
 pub fn format_amount(amount: Decimal, currency: &str) -> String {
     text(round_for_display(amount, currency))
+}
+
+/// An exact amount as an invoice shows it: at least the currency's minor digits ("63.0"
+/// in USD -> "63.00"), and every digit it has past them ("0.999" stays "0.999").
+pub fn exact_amount(amount: Decimal, currency: &str) -> String {
+    let mut shown = amount.normalize();
+    let digits = minor_digits(currency);
+    if shown.scale() < digits {
+        shown.rescale(digits);
+    }
+    text(shown)
 }
 
 /// `amount` as rust_decimal's `Display` writes it (every digit of its scale, "-" for a

@@ -37,7 +37,13 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         }
         let Some((usd, _)) = ctx.rates.convert(price, currency, "USD") else { continue };
         if usd < min {
-            let product = crate::knowledge::vocabulary::product_name(best.product).unwrap_or("such goods");
+            // Named as the title names it ("gold necklace"), not by the row's first term
+            // ("gold ring"), when one of the row's terms stands in the title.
+            let in_title = best.product.terms.iter().copied().find(|t| {
+                let term = crate::base::text::norm_words(t);
+                !term.is_empty() && words.windows(term.len()).any(|w| w == term.as_slice())
+            });
+            let product = in_title.or_else(|| crate::knowledge::vocabulary::product_name(best.product)).unwrap_or("such goods");
             out.push(ctx.finding(
                 &RULE,
                 item.field("unitPrice"),
@@ -79,6 +85,10 @@ mod tests {
         assert!(!low("Bicycle Rear Light USB Rechargeable", "3"));
         assert!(!low("Bike Bell Aluminum Bicycle Horn Loud", "2"));
         assert!(low("Mountain bicycle 26 inch 21 speed", "3"));
+        // The goods are named as the title names them, not by their row's first term.
+        let d = with(with(base(), "/items/0/description", json!("Gold necklace 18K")), "/items/0/unitPrice", json!("3"));
+        let f = fired(with(d, "/items/0/totalPrice", json!(null)), "value-implausibly-low");
+        assert!(f[0].message.contains("gold necklace") && !f[0].message.contains("gold ring"), "{}", f[0].message);
     }
 
     /// A price in US dollars is said once; another currency's with its dollar value.

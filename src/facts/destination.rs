@@ -197,7 +197,8 @@ pub fn evaluate(
         let base = v.saturating_add(if freight.is_zero() { decl.shipping_cost.unwrap_or(Decimal::ZERO) } else { Decimal::ZERO });
         if eval.info.tax_likely {
             eval.info.tax_estimate = Some(Threshold {
-                amount: format_amount(base.saturating_mul(r) / Decimal::ONE_HUNDRED, cur),
+                // An amount owed, to the cent: "5.00", not "5".
+                amount: money::exact_amount(money::round_for_display(base.saturating_mul(r) / Decimal::ONE_HUNDRED, cur), cur),
                 currency: cur.to_string(),
                 basis: say("destination.tax-estimate-basis", &[("rate", &r.normalize().to_string()), ("tax", row.tax_name)]),
             });

@@ -191,7 +191,8 @@ fn minor_digits(currency: &str) -> u32 {
     }
 }
 
-/// "1234.5" in EUR -> "1234.50"; keeps at least the currency's minor digits.
+/// "1234.567" in EUR -> "1234.57": rounded to the currency's minor digits, never padded
+/// ("5000" stays "5000"; a limit reads better whole; `exact_amount` pads).
 pub fn format_amount(amount: Decimal, currency: &str) -> String {
     text(round_for_display(amount, currency))
 }

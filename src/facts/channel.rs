@@ -77,7 +77,10 @@ pub fn advise(
     if let Some(limit) = too_heavy_for("postal") {
         add(&mut unsuitable, Channel::Postal, true, "channel.post-too-heavy", &[("limit", &limit.limit_kg.to_string())]);
     }
-    let freight = too_heavy_for("express");
+    // Express takes a shipment in as many pieces as it needs: its limit is judged only when
+    // the pieces are known (`parcels` given, or one unit of goods).
+    let units = items.len() == 1 && decl.items.first().is_some_and(|i| i.quantity == Some(Decimal::ONE));
+    let freight = (decl.parcels_given || units).then(|| too_heavy_for("express")).flatten();
     if let Some(limit) = freight {
         add(&mut unsuitable, Channel::Express, false, "channel.express-too-heavy", &[("limit", &limit.limit_kg.to_string())]);
     }
@@ -179,6 +182,18 @@ mod tests {
         assert_eq!(suggested(json!({"grossWeightKg": "100", "parcels": 2}), "200"), Channel::Express);
         assert_eq!(suggested(json!({"grossWeightKg": "700"}), "200"), Channel::GeneralTrade);
         assert_eq!(suggested(json!({"grossWeightKg": "700", "parcels": 10}), "200"), Channel::Express);
+        // Express's limit needs the pieces known: 20 chairs of 90 kg in all may be in
+        // several boxes; said to be one piece, they are freight.
+        let chairs = |extra: Value| {
+            let mut d = json!({"destination": "US", "currency": "USD", "grossWeightKg": "90",
+                "items": [{"description": "Folding camping chair", "hsCode": "9401.71", "quantity": 20, "unitPrice": "8"}]});
+            for (k, v) in extra.as_object().unwrap() {
+                d[k] = v.clone();
+            }
+            check_json(&d, &Options { date: Date::parse("2026-07-01"), ..Options::default() }).unwrap().channel.suggested
+        };
+        assert_eq!(chairs(json!({})), Channel::Express);
+        assert_eq!(chairs(json!({"parcels": 1})), Channel::GeneralTrade);
     }
 
     #[test]

@@ -378,6 +378,9 @@ pub struct Declaration {
     pub shipping_cost: Option<Decimal>,
     pub gross_weight_kg: Option<Decimal>,
     pub parcels: u32,
+    /// Whether `parcels` was given (1 when not): a weight is a piece's only when the
+    /// pieces are known.
+    pub parcels_given: bool,
     pub date: Option<Date>,
     /// None when the seller did not say which documents they have.
     pub documents: Option<Vec<DocumentKind>>,
@@ -472,7 +475,8 @@ pub fn read(input: &Json) -> Result<(Declaration, Vec<FieldIssue>), NotADeclarat
     let invoice_total = r.decimal(obj, "invoiceTotal");
     let shipping_cost = r.decimal(obj, "shippingCost");
     let gross_weight_kg = r.decimal(obj, "grossWeightKg");
-    let parcels = r.whole_number(obj, "parcels").unwrap_or(1);
+    let parcels_read = r.whole_number(obj, "parcels");
+    let parcels = parcels_read.unwrap_or(1);
     let date = r.date(obj, "date");
     let documents = r.documents(obj);
     let wants_tax_refund = r.boolean(obj, "wantsTaxRefund").unwrap_or(false);
@@ -507,6 +511,7 @@ pub fn read(input: &Json) -> Result<(Declaration, Vec<FieldIssue>), NotADeclarat
         shipping_cost,
         gross_weight_kg,
         parcels,
+        parcels_given: parcels_read.is_some(),
         date,
         documents,
         wants_tax_refund,

@@ -69,18 +69,19 @@ pub fn advise(
         add(&mut unsuitable, Channel::Postal, true, "channel.post-refuses-dangerous", &[]);
     }
     // A piece's weight is what post and express limit (piece_weight_limits.csv): the gross
-    // weight over the parcels, compared as the gross weight against the limit times them.
+    // weight over the pieces, compared as the gross weight against the limit times them.
+    // Express takes a shipment in as many pieces as it needs: its limit is judged only when
+    // the pieces are known (`parcels` given, or one unit of goods); else no count is.
     let pieces = decl.parcels.max(1);
-    let too_heavy_for = |channel: &str| {
+    let one_unit = matches!(decl.items.as_slice(), [only] if only.quantity == Some(Decimal::ONE));
+    let express_pieces = if decl.parcels_given || one_unit { pieces } else { u32::MAX };
+    let too_heavy_for = |channel: &str, pieces: u32| {
         china::piece_limit(channel, date).filter(|l| weight.is_some_and(|w| w > Decimal::from(l.limit_kg.saturating_mul(pieces))))
     };
-    if let Some(limit) = too_heavy_for("postal") {
+    if let Some(limit) = too_heavy_for("postal", pieces) {
         add(&mut unsuitable, Channel::Postal, true, "channel.post-too-heavy", &[("limit", &limit.limit_kg.to_string())]);
     }
-    // Express takes a shipment in as many pieces as it needs: its limit is judged only when
-    // the pieces are known (`parcels` given, or one unit of goods).
-    let units = items.len() == 1 && decl.items.first().is_some_and(|i| i.quantity == Some(Decimal::ONE));
-    let freight = (decl.parcels_given || units).then(|| too_heavy_for("express")).flatten();
+    let freight = too_heavy_for("express", express_pieces);
     if let Some(limit) = freight {
         add(&mut unsuitable, Channel::Express, false, "channel.express-too-heavy", &[("limit", &limit.limit_kg.to_string())]);
     }

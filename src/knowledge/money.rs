@@ -200,12 +200,11 @@ pub fn format_amount(amount: Decimal, currency: &str) -> String {
 /// An exact amount as an invoice shows it: at least the currency's minor digits ("63.0"
 /// in USD -> "63.00"), and every digit it has past them ("0.999" stays "0.999").
 pub fn exact_amount(amount: Decimal, currency: &str) -> String {
-    let mut shown = amount.normalize();
-    let digits = minor_digits(currency);
-    if shown.scale() < digits {
-        shown.rescale(digits);
-    }
-    text(shown)
+    let shown = amount.normalize();
+    // Padded by multiplying by one written with the missing zeros ("1.00"): exact, and
+    // no rescaling routine in the wasm module for it.
+    let missing = minor_digits(currency).saturating_sub(shown.scale());
+    text(if missing > 0 { shown * Decimal::new(10i64.pow(missing), missing) } else { shown })
 }
 
 /// `amount` as rust_decimal's `Display` writes it (every digit of its scale, "-" for a

@@ -175,7 +175,8 @@ pub fn evaluate(
     let tax = threshold(row.tax, row.tax_currency, row.tax_kind);
     // Where the seller or marketplace collects import VAT at sale up to a value
     // (vat_collected_at_sale.csv), none is due at the border.
-    let at_sale = data::store::store().vat_at_sale.iter().find(|c| c.0 == country).and_then(|c| {
+    // A gift is no sale: nobody collected VAT at its sale (gift rows).
+    let at_sale = data::store::store().vat_at_sale.iter().find(|c| c.0 == country && row.purposes.is_empty()).and_then(|c| {
         let in_force = Date::parse(c.1).is_some_and(|from| from <= date);
         let limit = Decimal::from_str_exact(c.2).ok()?;
         let v = value_in_dyn(c.3)?;
@@ -326,6 +327,10 @@ mod tests {
         // A business's gift is goods: the EUR 3 duty and the general rows.
         let company = info("DE", "EUR", "40", serde_json::json!({"exporterType": "company"}));
         assert!(company.flat_duty.is_some() && !company.source.contains("32006L0079"));
+        // A gift is no sale: the UK's VAT at sale does not cover one over GBP 39.
+        let gb = info("GB", "GBP", "60", none.clone());
+        assert!(gb.tax_likely && !gb.duty_likely && gb.tax_estimate.is_some(), "{gb:?}");
+        assert!(!info("GB", "GBP", "30", none.clone()).tax_likely);
         let us = info("US", "USD", "45", none.clone());
         assert!(!us.duty_likely && us.notes[0].contains("1321(a)(2)(A)"), "{:?}", us.notes);
         assert!(info("US", "USD", "120", none).duty_likely);

@@ -5,7 +5,7 @@
 use crate::base::date::Date;
 use crate::facts::goods::ItemFacts;
 use crate::input::declaration::{Channel, Declaration, Purpose};
-use crate::knowledge::data::china;
+use crate::knowledge::data::china::{self, PieceLimit};
 use crate::knowledge::messages::{text, Lang};
 use crate::knowledge::money::{format_amount, Converter, CN22_LIMIT_SDR};
 use crate::knowledge::vocabulary::flag;
@@ -47,7 +47,7 @@ pub fn advise(
     let mut unsuitable: Vec<Unsuitable> = Vec::new();
     let add = |unsuitable: &mut Vec<Unsuitable>, channel: Channel, refuses: bool, key: &str, params: &[(&str, &str)]| {
         if !unsuitable.iter().any(|u| u.channel == channel) {
-            unsuitable.push(Unsuitable { channel, reason: say(key, params), refuses });
+            unsuitable.push(Unsuitable { channel, reason: say(key, params), refuses, source: None });
         }
     };
     if flags & (flag::WEAPON | flag::NARCOTIC) != 0 {
@@ -78,12 +78,19 @@ pub fn advise(
     let too_heavy_for = |channel: &str, pieces: u32| {
         china::piece_limit(channel, date).filter(|l| weight.is_some_and(|w| w > Decimal::from(l.limit_kg.saturating_mul(pieces))))
     };
+    // The weight limits' reasons carry their source (the rule's finding shows it).
+    let add_limit = |unsuitable: &mut Vec<Unsuitable>, channel: Channel, refuses: bool, key: &str, limit: &'static PieceLimit| {
+        add(unsuitable, channel, refuses, key, &[("limit", &limit.limit_kg.to_string())]);
+        if let Some(u) = unsuitable.last_mut().filter(|u| u.channel == channel && u.source.is_none()) {
+            u.source = Some(limit.source);
+        }
+    };
     if let Some(limit) = too_heavy_for("postal", pieces) {
-        add(&mut unsuitable, Channel::Postal, true, "channel.post-too-heavy", &[("limit", &limit.limit_kg.to_string())]);
+        add_limit(&mut unsuitable, Channel::Postal, true, "channel.post-too-heavy", limit);
     }
     let freight = too_heavy_for("express", express_pieces);
     if let Some(limit) = freight {
-        add(&mut unsuitable, Channel::Express, false, "channel.express-too-heavy", &[("limit", &limit.limit_kg.to_string())]);
+        add_limit(&mut unsuitable, Channel::Express, false, "channel.express-too-heavy", limit);
     }
     if decl.seeks_tax_refund() {
         add(&mut unsuitable, Channel::Postal, true, "channel.refund-needs-general-trade", &[]);

@@ -134,6 +134,9 @@ pub struct Unsuitable {
     /// The channel refuses the goods outright (not merely suits them badly).
     #[serde(skip)]
     pub refuses: bool,
+    /// Extension: the source of the figure the reason rests on (a weight limit).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<&'static str>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

@@ -20,11 +20,14 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     for u in ctx.channel.advice.unsuitable.iter().filter(|u| u.channel == chosen) {
         let channel = ctx.say(&["channel.", chosen.name()].concat(), &[]);
         let suggested = ctx.channel.advice.suggested.name();
-        out.push(
-            ctx.finding(&RULE, "channel", "channel-unsuitable", &[("channel", &channel), ("reason", &u.reason)])
-                .with_severity(if u.refuses { Severity::Error } else { Severity::Warning })
-                .with_suggestions((suggested != chosen.name()).then_some(suggested)),
-        );
+        let finding = ctx
+            .finding(&RULE, "channel", "channel-unsuitable", &[("channel", &channel), ("reason", &u.reason)])
+            .with_severity(if u.refuses { Severity::Error } else { Severity::Warning })
+            .with_suggestions((suggested != chosen.name()).then_some(suggested));
+        out.push(match u.source {
+            Some(source) => finding.with_source(source),
+            None => finding,
+        });
     }
 }
 
@@ -60,6 +63,7 @@ mod tests {
         };
         let f = heavy("700", 1);
         assert_eq!((f[0].severity, f[0].suggestions.clone()), (crate::report::Severity::Warning, vec!["general-trade".to_string()]));
+        assert!(f[0].source.as_deref().is_some_and(|s| s.contains("ups.com")), "{:?}", f[0].source);
         assert!(heavy("700", 20).is_empty() && heavy("70", 1).is_empty());
         let refund = with(base(), "/wantsTaxRefund", json!(true));
         assert_eq!(fired(refund, "channel-unsuitable")[0].suggestions, ["general-trade"]);

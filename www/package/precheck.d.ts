@@ -129,7 +129,8 @@ export interface Report {
   findings: Finding[];
   totals: { goods: string; currency: string; items: number };
   destination: DestinationInfo;
-  channel: { suggested: Channel; reasons: string[]; unsuitable: { channel: Channel; reason: string }[] };
+  /** `unsuitable[].source` (extension): the source of the figure a reason rests on (a weight limit). */
+  channel: { suggested: Channel; reasons: string[]; unsuitable: { channel: Channel; reason: string; source?: string }[] };
   /** `name`: the document's name in the report's language ("Commercial invoice", "商业发票"). */
   documents: { kind: DocumentKind; name: string; status: "required" | "recommended"; reason: string; have: boolean }[];
   clearance: Clearance;

@@ -30,7 +30,13 @@ pub fn thresholds(ctx: &Context) -> Vec<(Decimal, &'static str, String)> {
         for (amount, which, shown) in &ctx.destination.thresholds_declared {
             let kind = if *which == "duty" { row.duty_kind } else { row.tax_kind };
             if kind == ThresholdKind::Value && *amount > Decimal::ZERO && !out.iter().any(|(a, _, _)| a == amount) {
-                out.push((*amount, if *which == "duty" { "threshold.duty" } else { "threshold.tax" }, shown.clone()));
+                // A gift relief's line is the relief's (gift_reliefs.csv), whatever it relieves.
+                let key = match (row.purposes, *which) {
+                    ("gift", _) => "threshold.gift",
+                    (_, "duty") => "threshold.duty",
+                    _ => "threshold.tax",
+                };
+                out.push((*amount, key, shown.clone()));
             }
         }
         if row.duty_kind == ThresholdKind::FlatPerItem {
@@ -97,6 +103,12 @@ mod tests {
         let post = with(with(base(), "/channel", json!("postal")), "/items/0/totalPrice", json!(null));
         let post = with(with(post, "/items/0/quantity", json!(1)), "/items/0/unitPrice", json!("400"));
         assert!(!fired(with(post, "/destination", json!("US")), "value-near-threshold").is_empty());
+        // A gift a person sends to Germany: just under the EUR 45 gift relief.
+        let gift = with(with(with(base(), "/destination", json!("DE")), "/currency", json!("EUR")), "/purpose", json!("gift"));
+        let gift =
+            with(with(with(gift, "/items/0/quantity", json!(1)), "/items/0/unitPrice", json!("43")), "/items/0/totalPrice", json!(null));
+        let f = fired(gift, "value-near-threshold");
+        assert!(f[0].message.contains("gift relief threshold of 45 EUR"), "{f:?}");
     }
 
     #[test]

@@ -45,10 +45,13 @@ pub fn advise(
     let weight = decl.gross_weight_kg;
 
     let mut unsuitable: Vec<Unsuitable> = Vec::new();
+    // One reason a channel (the first found); true when this one was it.
     let add = |unsuitable: &mut Vec<Unsuitable>, channel: Channel, refuses: bool, key: &str, params: &[(&str, &str)]| {
-        if !unsuitable.iter().any(|u| u.channel == channel) {
+        let first = !unsuitable.iter().any(|u| u.channel == channel);
+        if first {
             unsuitable.push(Unsuitable { channel, reason: say(key, params), refuses, source: None });
         }
+        first
     };
     if flags & (flag::WEAPON | flag::NARCOTIC) != 0 {
         add(&mut unsuitable, Channel::Postal, true, "channel.refuses-prohibited", &[]);
@@ -80,9 +83,10 @@ pub fn advise(
     };
     // The weight limits' reasons carry their source (the rule's finding shows it).
     let add_limit = |unsuitable: &mut Vec<Unsuitable>, channel: Channel, refuses: bool, key: &str, limit: &'static PieceLimit| {
-        add(unsuitable, channel, refuses, key, &[("limit", &limit.limit_kg.to_string())]);
-        if let Some(u) = unsuitable.last_mut().filter(|u| u.channel == channel && u.source.is_none()) {
-            u.source = Some(limit.source);
+        if add(unsuitable, channel, refuses, key, &[("limit", &limit.limit_kg.to_string())]) {
+            if let Some(u) = unsuitable.last_mut() {
+                u.source = Some(limit.source);
+            }
         }
     };
     if let Some(limit) = too_heavy_for("postal", pieces) {
@@ -202,6 +206,21 @@ mod tests {
         };
         assert_eq!(chairs(json!({})), Channel::Express);
         assert_eq!(chairs(json!({"parcels": 1})), Channel::GeneralTrade);
+    }
+
+    /// A weight limit's source goes with its own reason only: post refusing dangerous goods
+    /// first keeps that reason, sourceless, when the parcel is too heavy as well.
+    #[test]
+    fn a_limits_source_stays_with_its_reason() {
+        let d = json!({"destination": "GB", "currency": "USD", "grossWeightKg": "40",
+            "items": [{"description": "Hair spray strong hold 300ml", "quantity": 1, "unitPrice": "20"}]});
+        let advice = check_json(&d, &Options { date: Date::parse("2026-07-01"), ..Options::default() }).unwrap().channel;
+        let post = advice.unsuitable.iter().find(|u| u.channel == Channel::Postal).expect("post unsuitable");
+        assert!(!post.reason.contains("30 kg") && post.source.is_none(), "{post:?}");
+        let heavy = json!({"destination": "GB", "currency": "USD", "grossWeightKg": "40",
+            "items": [{"description": "Ceramic coffee mug", "quantity": 1, "unitPrice": "20"}]});
+        let advice = check_json(&heavy, &Options { date: Date::parse("2026-07-01"), ..Options::default() }).unwrap().channel;
+        assert!(advice.unsuitable[0].source.is_some_and(|s| s.contains("postal_limits")), "{:?}", advice.unsuitable);
     }
 
     #[test]

@@ -467,6 +467,11 @@ impl SpacedWords {
         self.text.split(' ')
     }
 
+    /// The phrase's words as one string ("gold necklace").
+    pub fn text(&self) -> &'static str {
+        self.text
+    }
+
     pub fn word_count(&self) -> usize {
         self.count
     }

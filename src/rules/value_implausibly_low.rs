@@ -38,12 +38,14 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         let Some((usd, _)) = ctx.rates.convert(price, currency, "USD") else { continue };
         if usd < min {
             // Named as the title names it ("gold necklace"), not by the row's first term
-            // ("gold ring"), when one of the row's terms stands in the title.
-            let in_title = best.product.terms.iter().copied().find(|t| {
-                let term = crate::base::text::norm_words(t);
-                !term.is_empty() && words.windows(term.len()).any(|w| w == term.as_slice())
+            // ("gold ring"): the row's term the vocabulary's own matchers find in the title.
+            use crate::knowledge::vocabulary::{chinese_terms, english_matches, product_name};
+            let of_row = |p: &'static crate::knowledge::vocabulary::Product| std::ptr::eq(p, best.product);
+            let in_title = english_matches(words).into_iter().find(|m| of_row(m.2.product)).map(|m| m.2.words.text()).or_else(|| {
+                let zh = chinese_terms()?;
+                zh.found_in(&facts.folded).into_iter().map(|i| zh.terms[i]).find(|t| of_row(t.1)).map(|t| t.0)
             });
-            let product = in_title.or_else(|| crate::knowledge::vocabulary::product_name(best.product)).unwrap_or("such goods");
+            let product = in_title.or_else(|| product_name(best.product)).unwrap_or("such goods");
             out.push(ctx.finding(
                 &RULE,
                 item.field("unitPrice"),

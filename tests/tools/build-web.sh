@@ -99,7 +99,7 @@ parts_br() { for f in "$@"; do br "$f"; done | awk '{ s += $1; if ($1 > m) m = $
 # module + JS glue at most 145,000 B brotli (150,000 until std was rebuilt for size,
 # which gave 6.4 KB back: the guard came down with it, so those bytes are not spent
 # unnoticed), and the core data file (which every first report downloads whole) at most
-# 92,000 B brotli, so nothing drifts back into it from the parts. The core guard has
+# 92,700 B brotli, so nothing drifts back into it from the parts. The core guard has
 # risen with the English vocabulary, which every first check reads whole, and with
 # tables every check reads (each raise
 # and its reason: docs/history/size.md, "The core data file's guard"); the build fails
@@ -111,7 +111,7 @@ if [ "$code_br" -gt "$budget" ]; then
   echo "wasm + JS glue is $code_br B brotli, over the $budget B budget" >&2
   exit 1
 fi
-core_budget=92000
+core_budget=92700
 core_br=$(br "$data")
 if [ "$core_br" -gt "$core_budget" ]; then
   echo "the core data file is $core_br B brotli, over the $core_budget B budget: make the sections a first check does not read parts (xtask/src/parts.rs)" >&2

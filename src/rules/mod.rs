@@ -31,6 +31,7 @@ mod channel_unsuitable;
 mod clearance_limit_exceeded;
 mod data_may_be_stale;
 mod declaration_elements_missing;
+mod description_mixed_goods;
 mod description_not_english;
 mod description_too_general;
 mod description_zh_missing;
@@ -65,6 +66,7 @@ pub static REGISTRY: &[(&RuleInfo, Check)] = &[
     (&description_too_general::RULE, description_too_general::check),
     (&description_not_english::RULE, description_not_english::check),
     (&description_zh_missing::RULE, description_zh_missing::check),
+    (&description_mixed_goods::RULE, description_mixed_goods::check),
     (&hs_code_missing::RULE, hs_code_missing::check),
     (&hs_code_malformed::RULE, hs_code_malformed::check),
     (&hs_code_unknown::RULE, hs_code_unknown::check),

@@ -728,6 +728,8 @@ fn word_lists() -> String {
         "description-zh-material",
         "description-zh-relational",
         "description-zh-domain",
+        "mixed-goods-joiners",
+        "mixed-goods-sets",
         "brand-fits",
         "brand-fits-zh",
         "field-brands",

@@ -1,0 +1,142 @@
+use crate::base::text::{fold, norm_words};
+use crate::knowledge::data::store::{in_word_list, Product};
+use crate::knowledge::hs::products_in;
+use crate::report::Finding;
+use crate::rules::context::Context;
+
+declare_rule! {
+    /// **What it checks**: that a line's description names one kind of goods, not two
+    /// joined by "+", "&", "and", a comma, a semicolon or a slash ("PHONE CASE + CABLE",
+    /// "hat, gloves") whose HS headings differ. Only short descriptions (at most eight
+    /// words, as declarations are written) are read: a listing title's commas join its
+    /// keywords, not its goods. A set put up for retail sale ("set", "kit", "bundle") is
+    /// one line, and so is "salt and pepper grinder", where the first word shares the
+    /// second's noun.
+    /// **Why customs cares**: each kind of goods is classified under its own HS code and
+    /// declared with its own quantity and value (UPU CN22/CN23: "quantity and detailed
+    /// description of contents" per article; China's declarations one line per code). One
+    /// line for two kinds hides one of them from the code, the value and the duty.
+    /// **What to do**: declare each kind on a line of its own, with its quantity, value and
+    /// HS code; or, for goods sold together as one retail set, say so ("phone case and
+    /// cable set").
+    pub static RULE = "description-mixed-goods", "PC204", Warning;
+}
+
+/// The most words a description may have for its joiners to be read as joining goods.
+const MOST_WORDS: usize = 8;
+
+pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
+    for item in &ctx.decl.items {
+        let Some(text) = item.description.as_deref() else { continue };
+        if let Some((first, second)) = two_kinds(text) {
+            out.push(ctx.finding(
+                &RULE,
+                item.field("description"),
+                "description-mixed-goods",
+                &[("text", text.trim()), ("first", first), ("second", second)],
+            ));
+        }
+    }
+}
+
+/// The first two parts of `text` that name goods of different HS headings, as written.
+fn two_kinds(text: &str) -> Option<(&str, &str)> {
+    let words = norm_words(&fold(text));
+    if words.len() > MOST_WORDS || words.iter().any(|w| in_word_list("mixed-goods-sets", w)) {
+        return None;
+    }
+    let parts = parts_of(text);
+    let named: Vec<(&str, &'static Product)> =
+        parts.iter().filter_map(|part| Some((*part, products_in(part).into_iter().find(|m| m.as_goods)?.product))).collect();
+    for (i, &(first, a)) in named.iter().enumerate() {
+        for &(second, b) in &named[i + 1..] {
+            if !shares_heading(a, b) && !shares_noun(first, second, b) {
+                return Some((first, second));
+            }
+        }
+    }
+    None
+}
+
+/// The description cut at its joiners: "+", "&", ",", ";", "/" and the words of
+/// `mixed-goods-joiners` ("and"), each part trimmed, empty ones left out.
+fn parts_of(text: &str) -> Vec<&str> {
+    let mut parts = Vec::new();
+    let (mut start, mut word_start) = (0, 0);
+    // A space after the text ends its last word.
+    for (at, c) in text.char_indices().chain([(text.len(), ' ')]) {
+        if c == ' ' {
+            if in_word_list("mixed-goods-joiners", &text[word_start..at].to_ascii_lowercase()) {
+                parts.push(text[start..word_start].trim());
+                start = at;
+            }
+            word_start = at + 1;
+        } else if matches!(c, '+' | '&' | ',' | ';' | '/') {
+            parts.push(text[start..at].trim());
+            (start, word_start) = (at + 1, at + 1);
+        }
+    }
+    parts.push(text[start.min(text.len())..].trim());
+    parts.retain(|p| !p.is_empty());
+    parts
+}
+
+/// The heading of a vocabulary code (4 digits stay, 6 lose the last two).
+fn heading(code: u32) -> u32 {
+    if code >= 10_000 {
+        code / 100
+    } else {
+        code
+    }
+}
+
+/// Whether any code of one product falls in a heading of the other's: synonyms and
+/// goods of one kind ("shampoo & conditioner", "phone case/cover") are one line.
+fn shares_heading(a: &Product, b: &Product) -> bool {
+    a.hs.iter().any(|&x| b.hs.iter().any(|&y| heading(x) == heading(y)))
+}
+
+/// "Salt and pepper grinder": a one-word first part that, put before the second part's
+/// last word, names the second part's goods ("salt grinder") shares that noun.
+fn shares_noun(first: &str, second: &str, second_goods: &Product) -> bool {
+    let (Some(noun), false) = (second.split_whitespace().last(), first.contains(' ')) else { return false };
+    if second.split_whitespace().count() < 2 {
+        return false;
+    }
+    products_in(&[first, " ", noun].concat()).first().is_some_and(|m| std::ptr::eq(m.product, second_goods))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::*;
+    use serde_json::json;
+
+    #[test]
+    fn table() {
+        for (text, fires) in [
+            ("PHONE CASE + CABLE", true),
+            ("Hat, gloves", true),
+            ("USB cable & wall charger", true),
+            ("T-shirt and jeans", true),
+            ("Phone case and cable set", false),
+            ("Shampoo & conditioner", false),
+            ("Phone case / cover", false),
+            ("Salt and pepper grinder", false),
+            ("Women's knitted cotton T-shirt", false),
+            ("Black and white dress", false),
+            // Joiners with nothing on one side, or nothing else.
+            ("+ CABLE", false),
+            ("Phone case and", false),
+            ("and , + / ;", false),
+            // A listing title's commas join its keywords.
+            ("Wireless Earbuds, Bluetooth 5.3 Headphones with Charging Case, Deep Bass, IPX7 Waterproof", false),
+        ] {
+            let f = fired(with(base(), "/items/0/description", json!(text)), "description-mixed-goods");
+            assert_eq!(!f.is_empty(), fires, "{text}: {f:?}");
+        }
+        let f = fired(with(base(), "/items/0/description", json!("PHONE CASE + CABLE")), "description-mixed-goods");
+        assert_eq!(f[0].field, "items[0].description");
+        assert!(f[0].message.contains("PHONE CASE") && f[0].message.contains("CABLE"), "{}", f[0].message);
+        assert!(f[0].next.is_some(), "a warning says what customs does");
+    }
+}

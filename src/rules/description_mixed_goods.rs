@@ -1,6 +1,6 @@
 use crate::base::text::{fold, norm_words};
 use crate::knowledge::data::store::{in_word_list, Product};
-use crate::knowledge::hs::products_in;
+use crate::knowledge::hs::{is_qualifier_start, products_in};
 use crate::report::Finding;
 use crate::rules::context::Context;
 
@@ -26,8 +26,12 @@ declare_rule! {
 const MOST_WORDS: usize = 8;
 
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
-    for item in &ctx.decl.items {
+    for (item, facts) in ctx.decl.items.iter().zip(&ctx.items) {
         let Some(text) = item.description.as_deref() else { continue };
+        // "Hook and loop tape", "salt and pepper": phrases whose "and" joins no goods.
+        if facts.phrases.any_of_list("mixed-goods-phrases") {
+            continue;
+        }
         if let Some((first, second)) = two_kinds(text) {
             out.push(ctx.finding(
                 &RULE,
@@ -39,7 +43,8 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     }
 }
 
-/// The first two parts of `text` that name goods of different HS headings, as written.
+/// The first two parts of `text` that name goods of different HS headings, as written,
+/// when every part names goods.
 fn two_kinds(text: &str) -> Option<(&str, &str)> {
     let words = norm_words(&fold(text));
     if words.len() > MOST_WORDS || words.iter().any(|w| in_word_list("mixed-goods-sets", w)) {
@@ -48,6 +53,11 @@ fn two_kinds(text: &str) -> Option<(&str, &str)> {
     let parts = parts_of(text);
     let named: Vec<(&str, &'static Product)> =
         parts.iter().filter_map(|part| Some((*part, products_in(part).into_iter().find(|m| m.as_goods)?.product))).collect();
+    // Every part names goods, or the joiners list a title's keywords ("Flower, sculpture,
+    // ceramics": one ceramic flower sculpture), not goods.
+    if named.len() < parts.len() {
+        return None;
+    }
     for (i, &(first, a)) in named.iter().enumerate() {
         for &(second, b) in &named[i + 1..] {
             if !shares_heading(a, b) && !shares_noun(first, second, b) {
@@ -58,15 +68,24 @@ fn two_kinds(text: &str) -> Option<(&str, &str)> {
     None
 }
 
-/// The description cut at its joiners: "+", "&", ",", ";", "/" and the words of
-/// `mixed-goods-joiners` ("and"), each part trimmed, empty ones left out.
+/// The description's main phrase (up to a qualifier such as "for" or "with") cut at its
+/// joiners: "+", "&", ",", ";", "/" and the words of `mixed-goods-joiners` ("and"), each
+/// part trimmed, empty ones left out.
 fn parts_of(text: &str) -> Vec<&str> {
     let mut parts = Vec::new();
     let (mut start, mut word_start) = (0, 0);
     // A space after the text ends its last word.
     for (at, c) in text.char_indices().chain([(text.len(), ' ')]) {
         if c == ' ' {
-            if in_word_list("mixed-goods-joiners", &text[word_start..at].to_ascii_lowercase()) {
+            let word = text[word_start..at].to_ascii_lowercase();
+            // What follows "for" or "with" is what the goods fit or hold ("Controller for
+            // PC and Switch"), not goods of the line.
+            if word_start > 0 && is_qualifier_start(&word) {
+                parts.push(text[start..word_start].trim());
+                start = text.len();
+                break;
+            }
+            if in_word_list("mixed-goods-joiners", &word) {
                 parts.push(text[start..word_start].trim());
                 start = at;
             }
@@ -124,6 +143,10 @@ mod tests {
             ("Salt and pepper grinder", false),
             ("Women's knitted cotton T-shirt", false),
             ("Black and white dress", false),
+            ("Wireless Game Controller for PC and Switch", false),
+            ("Velcro Hook and Loop Tape", false),
+            ("Flower, sculpture, ceramics, lantern flower", false),
+            ("Hat and gloves with gift box", true),
             // Joiners with nothing on one side, or nothing else.
             ("+ CABLE", false),
             ("Phone case and", false),

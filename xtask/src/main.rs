@@ -730,6 +730,7 @@ fn word_lists() -> String {
         "description-zh-domain",
         "mixed-goods-joiners",
         "mixed-goods-sets",
+        "mixed-goods-phrases",
         "brand-fits",
         "brand-fits-zh",
         "field-brands",

@@ -27,18 +27,17 @@ const MOST_WORDS: usize = 8;
 
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     for (item, facts) in ctx.decl.items.iter().zip(&ctx.items) {
-        let Some(text) = item.description.as_deref() else { continue };
         // "Hook and loop tape", "salt and pepper": phrases whose "and" joins no goods.
         if facts.phrases.any_of_list("mixed-goods-phrases") {
             continue;
         }
-        if let Some((first, second)) = two_kinds(text) {
-            out.push(ctx.finding(
-                &RULE,
-                item.field("description"),
-                "description-mixed-goods",
-                &[("text", text.trim()), ("first", first), ("second", second)],
-            ));
+        // The Chinese name too (手机壳+数据线), and once a line: the first field that mixes.
+        for (field, text) in [("description", &item.description), ("descriptionZh", &item.description_zh)] {
+            let Some(text) = text.as_deref() else { continue };
+            let Some((first, second)) = two_kinds(text) else { continue };
+            let params = [("text", text.trim()), ("first", first), ("second", second)];
+            out.push(ctx.finding(&RULE, item.field(field), "description-mixed-goods", &params));
+            break;
         }
     }
 }
@@ -90,9 +89,10 @@ fn parts_of(text: &str) -> Vec<&str> {
                 start = at;
             }
             word_start = at + 1;
-        } else if matches!(c, '+' | '&' | ',' | ';' | '/') {
+        } else if matches!(c, '+' | '&' | ',' | ';' | '/' | '、' | '，' | '；' | '＋') {
             parts.push(text[start..at].trim());
-            (start, word_start) = (at + 1, at + 1);
+            // The next part starts after the joiner, which may take more than a byte (、).
+            (start, word_start) = (at + c.len_utf8(), at + c.len_utf8());
         }
     }
     parts.push(text[start.min(text.len())..].trim());
@@ -147,6 +147,9 @@ mod tests {
             ("Velcro Hook and Loop Tape", false),
             ("Flower, sculpture, ceramics, lantern flower", false),
             ("Hat and gloves with gift box", true),
+            ("手机壳+数据线", true),
+            ("手机壳、手机套", false),
+            ("女士针织棉T恤", false),
             // Joiners with nothing on one side, or nothing else.
             ("+ CABLE", false),
             ("Phone case and", false),
@@ -161,5 +164,10 @@ mod tests {
         assert_eq!(f[0].field, "items[0].description");
         assert!(f[0].message.contains("PHONE CASE") && f[0].message.contains("CABLE"), "{}", f[0].message);
         assert!(f[0].next.is_some(), "a warning says what customs does");
+        // The Chinese name is read too, on its own field.
+        let zh = with(base(), "/items/0/descriptionZh", json!("手机壳+数据线"));
+        let f = fired(zh, "description-mixed-goods");
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].field, "items[0].descriptionZh");
     }
 }

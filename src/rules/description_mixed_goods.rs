@@ -5,11 +5,10 @@ use crate::report::Finding;
 use crate::rules::context::Context;
 
 declare_rule! {
-    /// **What it checks**: that a line's description names one kind of goods, not two
-    /// joined by "+", "&", "and", a comma, a semicolon or a slash ("PHONE CASE + CABLE",
-    /// "hat, gloves") whose HS headings differ. Only short descriptions (at most eight
-    /// words, as declarations are written) are read: a listing title's commas join its
-    /// keywords, not its goods. A set put up for retail sale ("set", "kit", "bundle") is
+    /// **What it checks**: that a line's description (or its Chinese name) names one kind
+    /// of goods, not two joined by "+", "&", "and", a comma, a semicolon or a slash
+    /// ("PHONE CASE + CABLE", "hat, gloves") whose HS headings differ. Only short ones
+    /// (eight words at most) are read: a listing title's commas join its keywords. A set put up for retail sale ("set", "kit", "bundle") is
     /// one line, and so is "salt and pepper grinder", where the first word shares the
     /// second's noun.
     /// **Why customs cares**: each kind of goods is classified under its own HS code and

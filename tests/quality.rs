@@ -117,7 +117,7 @@ fn real_titles_rarely_draw_a_vague_description_finding() {
 /// The mixed-goods rule (one line naming two kinds of goods) reads short declarations;
 /// real listing titles (every real-titles set, both halves: firing is counted, no title
 /// is read) and the terse parcel descriptions (both sets) should almost never draw it:
-/// 3 of 1,650 (0.2%, all in test halves, not read) on data 2026.12.05.459, the Chinese
+/// 2 of 1,650 (0.1%, both in test halves, not read) on data 2026.12.05.460, the Chinese
 /// names read too.
 #[test]
 fn real_titles_and_parcel_lines_rarely_read_as_mixed_goods() {

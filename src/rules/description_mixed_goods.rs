@@ -1,5 +1,5 @@
-use crate::base::text::{fold, norm_words};
-use crate::knowledge::data::store::{in_word_list, Product};
+use crate::facts::goods::ItemFacts;
+use crate::knowledge::data::store::{in_word_list, word_list, Product};
 use crate::knowledge::hs::{is_qualifier_start, products_in};
 use crate::report::Finding;
 use crate::rules::context::Context;
@@ -21,19 +21,29 @@ declare_rule! {
     pub static RULE = "description-mixed-goods", "PC204", Warning;
 }
 
-/// The most words a description may have for its joiners to be read as joining goods.
+/// The most words a description may have for its joiners to be read as joining goods,
+/// and the most bytes (a Chinese name runs its words together: 24 characters).
 const MOST_WORDS: usize = 8;
+const MOST_BYTES: usize = 72;
 
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
+    let joiners = word_list("mixed-goods-joiners");
     for (item, facts) in ctx.decl.items.iter().zip(&ctx.items) {
-        // "Hook and loop tape", "salt and pepper": phrases whose "and" joins no goods.
-        if facts.phrases.any_of_list("mixed-goods-phrases") {
-            continue;
-        }
         // The Chinese name too (手机壳+数据线), and once a line: the first field that mixes.
         for (field, text) in [("description", &item.description), ("descriptionZh", &item.description_zh)] {
-            let Some(text) = text.as_deref() else { continue };
-            let Some((first, second)) = two_kinds(text) else { continue };
+            // Measured before anything is made of the text (most lines are listing titles),
+            // in one pass: its words, and whether anything joins two parts.
+            let Some(text) = text.as_deref().filter(|t| t.len() <= MOST_BYTES) else { continue };
+            let (mut words, mut joined) = (0, false);
+            for word in text.split(' ') {
+                words += 1;
+                joined |= word.chars().any(is_joiner) || is_joiner_word(joiners, word);
+            }
+            // "Hook and loop tape", "salt and pepper": phrases whose "and" joins no goods.
+            if words > MOST_WORDS || !joined || facts.phrases.any_of_list("mixed-goods-phrases") {
+                continue;
+            }
+            let Some((first, second)) = two_kinds(text, joiners, facts) else { continue };
             let params = [("text", text.trim()), ("first", first), ("second", second)];
             out.push(ctx.finding(&RULE, item.field(field), "description-mixed-goods", &params));
             break;
@@ -42,13 +52,12 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
 }
 
 /// The first two parts of `text` that name goods of different HS headings, as written,
-/// when every part names goods.
-fn two_kinds(text: &str) -> Option<(&str, &str)> {
-    let words = norm_words(&fold(text));
-    if words.len() > MOST_WORDS || words.iter().any(|w| in_word_list("mixed-goods-sets", w)) {
+/// when every part names goods and the line's words name no set.
+fn two_kinds<'t>(text: &'t str, joiners: &[&str], facts: &ItemFacts) -> Option<(&'t str, &'t str)> {
+    let parts = parts_of(text, joiners);
+    if parts.len() < 2 || facts.words().iter().any(|w| in_word_list("mixed-goods-sets", w)) {
         return None;
     }
-    let parts = parts_of(text);
     let named: Vec<(&str, &'static Product)> =
         parts.iter().filter_map(|part| Some((*part, products_in(part).into_iter().find(|m| m.as_goods)?.product))).collect();
     // Every part names goods, or the joiners list a title's keywords ("Flower, sculpture,
@@ -69,26 +78,26 @@ fn two_kinds(text: &str) -> Option<(&str, &str)> {
 /// The description's main phrase (up to a qualifier such as "for" or "with") cut at its
 /// joiners: "+", "&", ",", ";", "/" and the words of `mixed-goods-joiners` ("and"), each
 /// part trimmed, empty ones left out.
-fn parts_of(text: &str) -> Vec<&str> {
+fn parts_of<'t>(text: &'t str, joiners: &[&str]) -> Vec<&'t str> {
     let mut parts = Vec::new();
     let (mut start, mut word_start) = (0, 0);
     // A space after the text ends its last word.
     for (at, c) in text.char_indices().chain([(text.len(), ' ')]) {
         if c == ' ' {
-            let word = text[word_start..at].to_ascii_lowercase();
+            let word = &text[word_start..at];
             // What follows "for" or "with" is what the goods fit or hold ("Controller for
             // PC and Switch"), not goods of the line.
-            if word_start > 0 && is_qualifier_start(&word) {
+            if word_start > 0 && is_qualifier_start(&word.to_ascii_lowercase()) {
                 parts.push(text[start..word_start].trim());
                 start = text.len();
                 break;
             }
-            if in_word_list("mixed-goods-joiners", &word) {
+            if is_joiner_word(joiners, word) {
                 parts.push(text[start..word_start].trim());
                 start = at;
             }
             word_start = at + 1;
-        } else if matches!(c, '+' | '&' | ',' | ';' | '/' | '、' | '，' | '；' | '＋') {
+        } else if is_joiner(c) {
             parts.push(text[start..at].trim());
             // The next part starts after the joiner, which may take more than a byte (、).
             (start, word_start) = (at + c.len_utf8(), at + c.len_utf8());
@@ -97,6 +106,17 @@ fn parts_of(text: &str) -> Vec<&str> {
     parts.push(text[start.min(text.len())..].trim());
     parts.retain(|p| !p.is_empty());
     parts
+}
+
+/// The characters that join two parts of a description, in English and in Chinese.
+fn is_joiner(c: char) -> bool {
+    matches!(c, '+' | '&' | ',' | ';' | '/' | '、' | '，' | '；' | '＋')
+}
+
+/// A word of `joiners` (the list `mixed-goods-joiners`: "and"), in any case: compared
+/// with the list's few words rather than made lower case first.
+fn is_joiner_word(joiners: &[&str], word: &str) -> bool {
+    joiners.iter().any(|j| word.eq_ignore_ascii_case(j))
 }
 
 /// The heading of a vocabulary code (4 digits stay, 6 lose the last two).

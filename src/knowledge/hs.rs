@@ -562,7 +562,7 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
     // watch"), so the heading named most often is ahead of one named once. Not in a short
     // title, where terms that share words ("LED lamp", "lamp") are one naming.
     if main_end > LIST_TITLE {
-        let heading = |m: &ProductMatch| m.product.hs.first().map(|&c| if c > 9999 { c / 100 } else { c });
+        let heading = |m: &ProductMatch| m.product.hs.first().map(|&c| heading_of(c));
         let only_within = |m: &ProductMatch| {
             let is = |p: &&Product| std::ptr::eq(*p, m.product);
             within_longer.iter().any(is) && !standing_alone.iter().any(is)
@@ -776,7 +776,7 @@ fn spells(word: &[u8], words: &[String]) -> bool {
 
 /// Where the HS texts put the parts of a code's goods (`hs-parts-of`: 8427 -> 8431.20).
 fn parts_code(code: u32) -> Option<u32> {
-    let heading = if code >= 10_000 { code / 100 } else { code };
+    let heading = heading_of(code);
     word_pair("hs-parts-of", crate::base::text::decimal(u64::from(heading), &mut [0; 20])).and_then(|p| p.parse().ok())
 }
 
@@ -852,6 +852,16 @@ fn positions_of(code: u32) -> std::ops::Range<usize> {
     } else {
         let first = subheadings.partition_point(|s| *s < code * 100);
         first..first + subheadings_of(code as u16).len()
+    }
+}
+
+/// The heading of a vocabulary code (a heading stays, a subheading loses its last two
+/// digits).
+pub fn heading_of(code: u32) -> u32 {
+    if code >= 10_000 {
+        code / 100
+    } else {
+        code
     }
 }
 

@@ -1,6 +1,6 @@
 use crate::facts::goods::ItemFacts;
 use crate::knowledge::data::store::{in_word_list, word_list, Product};
-use crate::knowledge::hs::{is_qualifier_start, products_in};
+use crate::knowledge::hs::{heading_of, is_qualifier_start, products_in};
 use crate::report::Finding;
 use crate::rules::context::Context;
 
@@ -103,7 +103,7 @@ fn parts_of<'t>(text: &'t str, joiners: &[&str]) -> Vec<&'t str> {
             (start, word_start) = (at + c.len_utf8(), at + c.len_utf8());
         }
     }
-    parts.push(text[start.min(text.len())..].trim());
+    parts.push(text[start..].trim());
     parts.retain(|p| !p.is_empty());
     parts
 }
@@ -119,28 +119,19 @@ fn is_joiner_word(joiners: &[&str], word: &str) -> bool {
     joiners.iter().any(|j| word.eq_ignore_ascii_case(j))
 }
 
-/// The heading of a vocabulary code (4 digits stay, 6 lose the last two).
-fn heading(code: u32) -> u32 {
-    if code >= 10_000 {
-        code / 100
-    } else {
-        code
-    }
-}
-
 /// Whether any code of one product falls in a heading of the other's: synonyms and
 /// goods of one kind ("shampoo & conditioner", "phone case/cover") are one line.
 fn shares_heading(a: &Product, b: &Product) -> bool {
-    a.hs.iter().any(|&x| b.hs.iter().any(|&y| heading(x) == heading(y)))
+    a.hs.iter().any(|&x| b.hs.iter().any(|&y| heading_of(x) == heading_of(y)))
 }
 
 /// "Salt and pepper grinder": a one-word first part that, put before the second part's
 /// last word, names the second part's goods ("salt grinder") shares that noun.
 fn shares_noun(first: &str, second: &str, second_goods: &Product) -> bool {
-    let (Some(noun), false) = (second.split_whitespace().last(), first.contains(' ')) else { return false };
-    if second.split_whitespace().count() < 2 {
+    if first.contains(' ') || second.split_whitespace().count() < 2 {
         return false;
     }
+    let noun = second.split_whitespace().last().unwrap_or("");
     products_in(&[first, " ", noun].concat()).first().is_some_and(|m| std::ptr::eq(m.product, second_goods))
 }
 

@@ -136,7 +136,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         if facts.suggest(None, 5).iter().any(|s| s.code.get(..2) == digits.get(..2)) {
             continue;
         }
-        let expected: Vec<u32> = best.product.hs.iter().map(|&c| if c >= 10_000 { c / 100 } else { c }).collect();
+        let expected: Vec<u32> = best.product.hs.iter().map(|&c| hs::heading_of(c)).collect();
         let expected_text = expected.first().map(|h| format!("{:04} {}", h, hs::heading_text(*h as u16).unwrap_or(""))).unwrap_or_default();
         let declared = declared_text(ctx, facts.cn_lines, *six);
         // The suggestions again, three of them: only a line about to be flagged gets

@@ -6,7 +6,7 @@ use crate::rules::context::Context;
 
 declare_rule! {
     /// **What it checks**: that a line's description (or its Chinese name) names one kind
-    /// of goods, not two joined by "+", "&", "and", a comma, a semicolon or a slash
+    /// of goods, not two joined by "+", "&", "and" (和, 及, 与), a comma, a semicolon or a slash
     /// ("PHONE CASE + CABLE", "hat, gloves") whose HS headings differ. Only short ones
     /// (eight words at most) are read: a listing title's commas join its keywords. A set put up for retail sale ("set", "kit", "bundle") is
     /// one line, and so is "salt and pepper grinder", where the first word shares the
@@ -108,9 +108,11 @@ fn parts_of<'t>(text: &'t str, joiners: &[&str]) -> Vec<&'t str> {
     parts
 }
 
-/// The characters that join two parts of a description, in English and in Chinese.
+/// The characters that join two parts of a description, in English and in Chinese,
+/// where "and" (和, 及, 与) is a character of its own, written without spaces (手机壳和数据线).
+/// Inside a word (和服, 温和) it leaves a part that names no goods, which is not read.
 fn is_joiner(c: char) -> bool {
-    matches!(c, '+' | '&' | ',' | ';' | '/' | '、' | '，' | '；' | '＋')
+    matches!(c, '+' | '&' | ',' | ';' | '/' | '、' | '，' | '；' | '＋' | '和' | '及' | '与')
 }
 
 /// A word of `joiners` (the list `mixed-goods-joiners`: "and"), in any case: compared
@@ -159,6 +161,11 @@ mod tests {
             ("Hat and gloves with gift box", true),
             ("手机壳+数据线", true),
             ("手机壳、手机套", false),
+            ("手机壳和数据线", true),
+            ("不锈钢刀与砧板", true),
+            ("和田玉手镯", false),
+            ("温和洁面乳", false),
+            ("适用于苹果和三星手机壳", false),
             ("女士针织棉T恤", false),
             // Joiners with nothing on one side, or nothing else.
             ("+ CABLE", false),

@@ -467,7 +467,12 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
         if let Some(head) = head.filter(|&h| !describes(h) && !package(h) && !form_of_goods(h) && !material_of_goods(h)) {
             // "Gold Plated ... Necklace" is no gold necklace (`hs-finish`).
             let finish = word_set("hs-finish");
-            for i in (0..head.saturating_sub(1)).filter(|&i| !finish.contains(&tokens[i + 1])) {
+            // Nor a word that already heads goods of its own ("Guitar Strings ... Light":
+            // "string" ends "guitar string", no string light); a material still says what
+            // the head is made of ("Kraft Paper Gift Boxes" are paper boxes).
+            let heads_goods =
+                |i: usize| !in_list("hs-material", &tokens[i]) && matches.iter().any(|&(s, e, t)| s < i && e == i + 1 && is_goods_term(t));
+            for i in (0..head.saturating_sub(1)).filter(|&i| !finish.contains(&tokens[i + 1]) && !heads_goods(i)) {
                 let pair = [tokens[i].clone(), tokens[head].clone()];
                 // Not a deferring or describing term: "Silk Roses Bouquet Home Wedding
                 // Decoration" are roses, whatever "home decoration" would be alone. (Only
@@ -1596,6 +1601,14 @@ mod tests {
         assert_eq!(first("Stainless Steel Nail Clippers Pedicure Care Trimmer Portable File Storage Shell"), Some(821420));
         // A term alone keeps its meaning.
         assert_eq!(first("Galvanised steel nails 50mm"), Some(731700));
+    }
+
+    #[test]
+    fn a_word_that_heads_goods_makes_no_pair_with_the_head_noun() {
+        // "string" ends "guitar string": no "string light" with the last word.
+        assert_eq!(first_heading("Guitar Strings Acoustic Phosphor Bronze Light").as_deref(), Some("9209"));
+        // A material still makes one: boxes of kraft paper.
+        assert_eq!(first_heading("Kraft Paper Gift Boxes with Lids 10 Pack").as_deref(), Some("4819"));
     }
 
     #[test]

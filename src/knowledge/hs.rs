@@ -347,6 +347,11 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
     let goods_end_at = |at: usize| matches.iter().any(|&(_, e, t)| e == at && is_goods_term(t));
     let material_after_goods =
         |start: usize, end: usize| tokens[start..end].iter().all(|t| in_list("hs-material", t)) && goods_end_at(start);
+    // A chemical named after a preparation is what it contains: "Mineral Sunscreen SPF 50
+    // Zinc Oxide", "Mouthwash Hydrogen Peroxide", "Dishwasher Tablets Citric Acid".
+    let preparation_before = |at: usize| {
+        matches.iter().any(|&(_, e, t)| e <= at && is_goods_term(t) && t.product.hs.first().is_some_and(|&c| is_preparation(c)))
+    };
     // A title that opens with what the goods fit ("For Samsung Galaxy S23 ... Phone
     // Case", "Compatible with iPhone 15 Case"): goods named right after the opening
     // qualifier are what they fit, once other goods follow (a keyword list's first term
@@ -415,6 +420,7 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
             || is_spec(tokens, start, |at| matches.iter().any(|&(_, e, t)| e <= at && t.product.flags & flag::DESCRIBES == 0))
             || of_material(tokens, start, end) && goods_before(start)
             || material_after_goods(start, end)
+            || is_ingredient(term.product) && preparation_before(start)
         {
             note(term.product, 1, false);
             continue;
@@ -862,6 +868,17 @@ fn positions_of(code: u32) -> std::ops::Range<usize> {
 
 /// The heading of a vocabulary code (a heading stays, a subheading loses its last two
 /// digits).
+/// A chemical of chapters 28-29, or urea (3102.10), which creams are made with.
+fn is_ingredient(product: &Product) -> bool {
+    product.hs.first().is_some_and(|&c| matches!(chapter_of(c), 28 | 29) || heading_of(c) == 3102)
+}
+
+/// Pharmaceutical, cosmetic, toilet and washing preparations (chapters 30, 33, 34):
+/// goods that a listing names by what is in them.
+fn is_preparation(code: u32) -> bool {
+    matches!(chapter_of(code), 30 | 33 | 34)
+}
+
 pub fn heading_of(code: u32) -> u32 {
     if code >= 10_000 {
         code / 100
@@ -1609,6 +1626,16 @@ mod tests {
         assert_eq!(first_heading("Guitar Strings Acoustic Phosphor Bronze Light").as_deref(), Some("9209"));
         // A material still makes one: boxes of kraft paper.
         assert_eq!(first_heading("Kraft Paper Gift Boxes with Lids 10 Pack").as_deref(), Some("4819"));
+    }
+
+    #[test]
+    fn a_chemical_after_a_preparation_is_what_it_contains() {
+        assert_eq!(first_heading("Mineral Sunscreen SPF 50 Zinc Oxide").as_deref(), Some("3304"));
+        assert_eq!(first_heading("Mouthwash Hydrogen Peroxide Whitening").as_deref(), Some("3306"));
+        assert_eq!(first_heading("Moisturizer Urea 10% Dry Skin").as_deref(), Some("3304"));
+        // Named alone, or first, the chemical is the goods.
+        assert_eq!(first_heading("Zinc Oxide Powder 500g").as_deref(), Some("2817"));
+        assert_eq!(first_heading("Hydrogen Peroxide 3% Solution").as_deref(), Some("2847"));
     }
 
     #[test]

@@ -283,7 +283,8 @@ pub fn purpose_compound(tokens: &[String], head: usize, qualifier: usize) -> Opt
     // head and takes at least one of them; the longer object wins ("apple watch strap"
     // finds "watch strap").
     for end in at + 1..=(at + 2).min(tokens.len()) {
-        if tokens[end - 1].bytes().all(|b| b.is_ascii_digit()) {
+        // Nor past a finish's word: "Necklace for Women Gold Color" is no gold necklace.
+        if tokens[end - 1].bytes().all(|b| b.is_ascii_digit()) || tokens.get(end).is_some_and(|t| in_list("hs-finish", t)) {
             break;
         }
         let mut compound = tokens[at..end].to_vec();
@@ -1636,6 +1637,14 @@ mod tests {
         // Named alone, or first, the chemical is the goods.
         assert_eq!(first_heading("Zinc Oxide Powder 500g").as_deref(), Some("2817"));
         assert_eq!(first_heading("Hydrogen Peroxide 3% Solution").as_deref(), Some("2847"));
+    }
+
+    #[test]
+    fn a_colour_after_for_is_no_material_of_the_goods() {
+        // "Gold Color" is a finish: steel jewellery, no gold necklace.
+        assert_eq!(first_code("Stainless Steel Necklace for Women Gold Color Heart Pendant Chain").as_deref(), Some("7117.19"));
+        // What the goods are for still makes the term: a watch strap.
+        assert_eq!(first_heading("Strap for Apple Watch Series 9").as_deref(), Some("9113"));
     }
 
     #[test]

@@ -743,10 +743,11 @@ const REAL_J_TEST_FLOOR: (f64, f64, f64) = (87.9, 91.5, 4.8);
 const REAL_K_TEST_FLOOR: (f64, f64, f64) = (82.5, 78.8, 3.0);
 
 /// Regression guard for real_titles_l.tsv's test half (1688 titles in machine-translated
-/// English): within 3 points of what it measures, 90.6% / 93.8% / 3.1% since data
-/// 2026.12.03.100 (first run, data .99: 81.2% / 87.5% / 3.1%; 32 titles, one is 3.1
-/// points).
-const REAL_L_TEST_FLOOR: (f64, f64, f64) = (87.6, 90.8, 6.1);
+/// English): within 3 points of what it measures, 93.8% / 93.8% / 3.1% since data
+/// 2026.12.05.479 (one title more, not examined, after that session's garment rows;
+/// 90.6% / 93.8% / 3.1% from data 2026.12.03.100; first run, data .99: 81.2% / 87.5% /
+/// 3.1%; 32 titles, one is 3.1 points).
+const REAL_L_TEST_FLOOR: (f64, f64, f64) = (90.8, 90.8, 6.1);
 
 /// Regression guard for real_titles_m.tsv's test half (the same offers' Chinese titles and
 /// 24 more): within 3 points of its first run (93.2% / 95.5% / 2.3%, data 2026.12.03.99;

@@ -100,7 +100,7 @@ parts_br() { for f in "$@"; do br "$f"; done | awk '{ s += $1; if ($1 > m) m = $
 # which gave 6.4 KB back: the guard came down with it to 145,000, so those bytes are not
 # spent unnoticed; 146,500 since the fifty-first session's rule description-mixed-goods,
 # whose code took 1,258 B (its explanation is data): docs/history/size.md), and the
-# core data file (which every first report downloads whole) at most 93,200 B brotli, so
+# core data file (which every first report downloads whole) at most 93,700 B brotli, so
 # nothing drifts back into it from the parts. The core guard has risen with the English
 # vocabulary, which every first check reads whole, and with tables every check reads
 # (each raise and its reason: docs/history/size.md, "The core data file's guard"); the
@@ -112,7 +112,7 @@ if [ "$code_br" -gt "$budget" ]; then
   echo "wasm + JS glue is $code_br B brotli, over the $budget B budget" >&2
   exit 1
 fi
-core_budget=93200
+core_budget=93700
 core_br=$(br "$data")
 if [ "$core_br" -gt "$core_budget" ]; then
   echo "the core data file is $core_br B brotli, over the $core_budget B budget: make the sections a first check does not read parts (xtask/src/parts.rs)" >&2

@@ -204,7 +204,14 @@ mod tests {
                     "senbei",
                     "vermicelli",
                 ];
-                if last.len() < 3 || last.ends_with('s') || !last.bytes().all(|b| b.is_ascii_lowercase()) || MASS_NOUNS.contains(&last) {
+                // "back cover for redmi": what the goods fit ends the term, not its noun.
+                let fits = head.split(' ').any(|w| w == "for");
+                if fits
+                    || last.len() < 3
+                    || last.ends_with('s')
+                    || !last.bytes().all(|b| b.is_ascii_lowercase())
+                    || MASS_NOUNS.contains(&last)
+                {
                     continue;
                 }
                 let plural = match last.strip_suffix('y') {

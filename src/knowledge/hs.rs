@@ -349,7 +349,7 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
     let material_after_goods =
         |start: usize, end: usize| tokens[start..end].iter().all(|t| in_list("hs-material", t)) && goods_end_at(start);
     // A chemical named after a preparation is what it contains: "Mineral Sunscreen SPF 50
-    // Zinc Oxide", "Mouthwash Hydrogen Peroxide", "Dishwasher Tablets Citric Acid".
+    // Zinc Oxide", "Mouthwash Hydrogen Peroxide", "Deodorant Aluminum Free Baking Soda".
     let preparation_before = |at: usize| {
         matches.iter().any(|&(_, e, t)| e <= at && is_goods_term(t) && t.product.hs.first().is_some_and(|&c| is_preparation(c)))
     };

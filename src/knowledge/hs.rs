@@ -398,7 +398,8 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
             || matches.iter().any(|&(s, _, t)| is_goods_term(t) && (s == end || main_end <= LIST_TITLE && s > end && s < main_end));
         // Goods right before the head noun of a short title qualify it: "Ball Bearing
         // Hinge" is a hinge, "Ring Light" a light; not before a container ("Tea Bag"),
-        // nor before the material they are made of ("Portable Wardrobe Nonwoven").
+        // nor before the material they are made of ("Portable Wardrobe Nonwoven"), nor
+        // before what they contain ("Dishwasher Tablets Citric Acid").
         let head_right_after = || {
             main_end <= LIST_TITLE
                 && matches.iter().any(|&(s, e, t)| {
@@ -407,6 +408,7 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
                         && is_goods_term(t)
                         && !in_list("hs-packaging", &tokens[e - 1])
                         && !material_after_goods(s, e)
+                        && !(is_ingredient(t.product) && preparation_before(s))
                 })
         };
         // Nor, at all, goods a grade is named after: "Talc Powder Cosmetic Grade".
@@ -1634,6 +1636,9 @@ mod tests {
         assert_eq!(first_heading("Mineral Sunscreen SPF 50 Zinc Oxide").as_deref(), Some("3304"));
         assert_eq!(first_heading("Mouthwash Hydrogen Peroxide Whitening").as_deref(), Some("3306"));
         assert_eq!(first_heading("Moisturizer Urea 10% Dry Skin").as_deref(), Some("3304"));
+        // Nor does the preparation qualify it as the title's head noun.
+        assert_eq!(first_heading("Dishwasher Tablets Citric Acid").as_deref(), Some("3402"));
+        assert_eq!(first_heading("Laundry Detergent Citric Acid").as_deref(), Some("3402"));
         // Named alone, or first, the chemical is the goods.
         assert_eq!(first_heading("Zinc Oxide Powder 500g").as_deref(), Some("2817"));
         assert_eq!(first_heading("Hydrogen Peroxide 3% Solution").as_deref(), Some("2847"));

@@ -353,6 +353,8 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
     let preparation_before = |at: usize| {
         matches.iter().any(|&(_, e, t)| e <= at && is_goods_term(t) && t.product.hs.first().is_some_and(|&c| is_preparation(c)))
     };
+    // ... and one named with a cosmetic anywhere: "Vitamin C + E Super Bright Sunscreen".
+    let cosmetic_named = matches.iter().any(|&(_, _, t)| is_goods_term(t) && is_cosmetic(t.product));
     // A title that opens with what the goods fit ("For Samsung Galaxy S23 ... Phone
     // Case", "Compatible with iPhone 15 Case"): goods named right after the opening
     // qualifier are what they fit, once other goods follow (a keyword list's first term
@@ -424,6 +426,7 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
             || of_material(tokens, start, end) && goods_before(start)
             || material_after_goods(start, end)
             || is_ingredient(term.product) && preparation_before(start)
+            || cosmetic_named && is_cosmetic_ingredient(term.product)
         {
             note(term.product, 1, false);
             continue;
@@ -533,8 +536,16 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
         // "food-grade silicone"), as "Food Grade" does in English: it names no goods. Only
         // the term that 级 follows: 女包百搭高级 ("premium") is still a handbag.
         let names_grade_zh = |term: &str| positions_short(folded, term).any(|at| folded[at + term.len()..].starts_with('级'));
+        // A vitamin or other ingredient beside a cosmetic is what the cosmetic contains
+        // (维生素 ... 面膜), as in English.
+        let cosmetic_named =
+            cosmetic_named || hits.iter().any(|&i| index.terms[i].1.flags & yielding == 0 && is_cosmetic(index.terms[i].1));
         for (k, (term, product)) in hits.iter().map(|&i| index.terms[i]).enumerate() {
             if names_grade_zh(term) {
+                continue;
+            }
+            if cosmetic_named && is_cosmetic_ingredient(product) {
+                note(product, 1, false);
                 continue;
             }
             // What the goods fit or serve is no goods when other goods are named:
@@ -874,6 +885,18 @@ fn positions_of(code: u32) -> std::ops::Range<usize> {
 /// A chemical of chapters 28-29, or urea (3102.10), which creams are made with.
 fn is_ingredient(product: &Product) -> bool {
     product.hs.first().is_some_and(|&c| matches!(chapter_of(c), 28 | 29) || heading_of(c) == 3102)
+}
+
+/// What a cosmetic is made with: an ingredient, or what is otherwise sold as a supplement
+/// (2106: vitamins, collagen), which no listing sells as a cream's partner.
+fn is_cosmetic_ingredient(product: &Product) -> bool {
+    is_ingredient(product) || product.hs.first().is_some_and(|&c| heading_of(c) == 2106)
+}
+
+/// Cosmetic and toilet preparations (chapter 33): what a listing names by its
+/// ingredients wherever they stand ("Vitamin C + E Sunscreen").
+fn is_cosmetic(product: &Product) -> bool {
+    product.hs.first().is_some_and(|&c| chapter_of(c) == 33)
 }
 
 /// Pharmaceutical, cosmetic, toilet and washing preparations (chapters 30, 33, 34):
@@ -1639,6 +1662,10 @@ mod tests {
         // Nor does the preparation qualify it as the title's head noun.
         assert_eq!(first_heading("Dishwasher Tablets Citric Acid").as_deref(), Some("3402"));
         assert_eq!(first_heading("Laundry Detergent Citric Acid").as_deref(), Some("3402"));
+        // A vitamin beside a cosmetic, before or after it, in English or Chinese.
+        assert_eq!(first_heading("Vitamin C + E Super Bright Sunscreen Spf 50").as_deref(), Some("3304"));
+        assert_eq!(first_heading("维生素C精华液").as_deref(), Some("3304"));
+        assert_eq!(first_heading("Vitamin C Tablets 1000mg").as_deref(), Some("2106"));
         // Named alone, or first, the chemical is the goods.
         assert_eq!(first_heading("Zinc Oxide Powder 500g").as_deref(), Some("2817"));
         assert_eq!(first_heading("Hydrogen Peroxide 3% Solution").as_deref(), Some("2847"));

@@ -883,24 +883,28 @@ fn positions_of(code: u32) -> std::ops::Range<usize> {
 /// The heading of a vocabulary code (a heading stays, a subheading loses its last two
 /// digits).
 /// A chemical of chapters 28-29, or urea (3102.10), which creams are made with.
+#[inline(never)]
 fn is_ingredient(product: &Product) -> bool {
     product.hs.first().is_some_and(|&c| matches!(chapter_of(c), 28 | 29) || heading_of(c) == 3102)
 }
 
 /// What a cosmetic is made with: an ingredient, or what is otherwise sold as a supplement
 /// (2106: vitamins, collagen), which no listing sells as a cream's partner.
+#[inline(never)]
 fn is_cosmetic_ingredient(product: &Product) -> bool {
     is_ingredient(product) || product.hs.first().is_some_and(|&c| heading_of(c) == 2106)
 }
 
 /// Cosmetic and toilet preparations (chapter 33): what a listing names by its
 /// ingredients wherever they stand ("Vitamin C + E Sunscreen").
+#[inline(never)]
 fn is_cosmetic(product: &Product) -> bool {
     product.hs.first().is_some_and(|&c| chapter_of(c) == 33)
 }
 
 /// Pharmaceutical, cosmetic, toilet and washing preparations (chapters 30, 33, 34):
 /// goods that a listing names by what is in them.
+#[inline(never)]
 fn is_preparation(code: u32) -> bool {
     matches!(chapter_of(code), 30 | 33 | 34)
 }

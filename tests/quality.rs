@@ -554,6 +554,14 @@ fn heldout_f_estimate() {
     assert_at_floor("heldout_f.tsv", HELDOUT_F_FLOOR);
 }
 
+/// English marketplace titles across categories (tests/quality/heldout_g.tsv), written at
+/// the fifty-second session's end after its rows and readings, and never tuned on. Prints
+/// it; asserts within 3 points.
+#[test]
+fn heldout_g_estimate() {
+    assert_at_floor("heldout_g.tsv", HELDOUT_G_FLOOR);
+}
+
 /// Measures a set labelled with every defensible heading (printed) and asserts both
 /// figures at or above their floor and within `FLOOR_SLACK` of it: (right chapter first,
 /// a right heading in the top five).
@@ -671,6 +679,11 @@ const HELDOUT_D_FLOOR: (f64, f64) = (97.0, 97.0);
 /// before the twenty-fourth session's tuning: 96.7% / 100.0% at its first run (data
 /// 2026.12.02.50).
 const HELDOUT_E_FLOOR: (f64, f64) = (95.3, 97.0);
+
+/// Regression guard for held-out set G (50 English marketplace titles), written at the
+/// fifty-second session's end: 94.0% / 96.0% at its first run (data 2026.12.05.489; the
+/// fifty-first session's final build measured the same on it).
+const HELDOUT_G_FLOOR: (f64, f64) = (91.0, 93.0);
 
 /// Regression guard for held-out set F (50 English general-trade titles), written after
 /// the twenty-fourth session's rows: 80.0% / 86.0% at its first run (data 2026.12.02.56).

@@ -880,8 +880,6 @@ fn positions_of(code: u32) -> std::ops::Range<usize> {
     }
 }
 
-/// The heading of a vocabulary code (a heading stays, a subheading loses its last two
-/// digits).
 // The four predicates below are kept out of line: inlined into each caller of
 // `products_in_words` they cost the wasm module about 130 B brotli.
 
@@ -912,6 +910,8 @@ fn is_preparation(code: u32) -> bool {
     matches!(chapter_of(code), 30 | 33 | 34)
 }
 
+/// The heading of a vocabulary code (a heading stays, a subheading loses its last two
+/// digits).
 pub fn heading_of(code: u32) -> u32 {
     if code >= 10_000 {
         code / 100

@@ -350,9 +350,7 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
         |start: usize, end: usize| tokens[start..end].iter().all(|t| in_list("hs-material", t)) && goods_end_at(start);
     // A chemical named after a preparation is what it contains: "Mineral Sunscreen SPF 50
     // Zinc Oxide", "Mouthwash Hydrogen Peroxide", "Deodorant Aluminum Free Baking Soda".
-    let preparation_before = |at: usize| {
-        matches.iter().any(|&(_, e, t)| e <= at && is_goods_term(t) && t.product.hs.first().is_some_and(|&c| is_preparation(c)))
-    };
+    let preparation_before = |at: usize| matches.iter().any(|&(_, e, t)| e <= at && is_goods_term(t) && is_preparation(t.product));
     // ... and one named with a cosmetic anywhere: "Vitamin C + E Super Bright Sunscreen".
     let cosmetic_named = matches.iter().any(|&(_, _, t)| is_goods_term(t) && is_cosmetic(t.product));
     // A title that opens with what the goods fit ("For Samsung Galaxy S23 ... Phone
@@ -906,8 +904,8 @@ fn is_cosmetic(product: &Product) -> bool {
 /// Pharmaceutical, cosmetic, toilet and washing preparations (chapters 30, 33, 34):
 /// goods that a listing names by what is in them.
 #[inline(never)]
-fn is_preparation(code: u32) -> bool {
-    matches!(chapter_of(code), 30 | 33 | 34)
+fn is_preparation(product: &Product) -> bool {
+    product.hs.first().is_some_and(|&c| matches!(chapter_of(c), 30 | 33 | 34))
 }
 
 /// The heading of a vocabulary code (a heading stays, a subheading loses its last two

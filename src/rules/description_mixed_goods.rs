@@ -10,7 +10,8 @@ declare_rule! {
     /// slash ("PHONE CASE + CABLE", "hat, gloves") whose HS headings differ. Only short
     /// ones (eight words at most) are read: a listing title's commas join its keywords. A
     /// set put up for retail sale ("set", "kit", "bundle") is one line, and so is "salt and pepper grinder", where the first word shares the
-    /// second's noun.
+    /// second's noun, and so are the functions of one device ("Bluetooth speaker & FM
+    /// radio", "phone holder / charger").
     /// **Why customs cares**: each kind of goods is classified under its own HS code and
     /// declared with its own quantity and value (UPU CN22/CN23: "quantity and detailed
     /// description of contents" per article; China's declarations one line per code). One
@@ -55,7 +56,10 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
 /// when every part names goods and the line's words name no set.
 fn two_kinds<'t>(text: &'t str, joiners: &[&str], facts: &ItemFacts) -> Option<(&'t str, &'t str)> {
     let parts = parts_of(text, joiners);
-    if parts.len() < 2 || facts.words().iter().any(|w| in_word_list("mixed-goods-sets", w)) {
+    if parts.len() < 2
+        || facts.words().iter().any(|w| in_word_list("mixed-goods-sets", w))
+        || parts.iter().all(|part| is_device_function(part))
+    {
         return None;
     }
     let named: Vec<(&str, &'static Product)> =
@@ -121,6 +125,13 @@ fn is_joiner_word(joiners: &[&str], word: &str) -> bool {
     joiners.iter().any(|j| word.eq_ignore_ascii_case(j))
 }
 
+/// Whether a part names what one device may do besides its main function: its last word
+/// (a Chinese part: its ending) is in `mixed-goods-functions` ("FM radio", "charger").
+fn is_device_function(part: &str) -> bool {
+    let last = part.rsplit(' ').next().unwrap_or(part);
+    word_list("mixed-goods-functions").iter().any(|f| last.eq_ignore_ascii_case(f) || (!f.is_ascii() && part.ends_with(f)))
+}
+
 /// Whether any code of one product falls in a heading of the other's: synonyms and
 /// goods of one kind ("shampoo & conditioner", "phone case/cover") are one line.
 fn shares_heading(a: &Product, b: &Product) -> bool {
@@ -159,6 +170,12 @@ mod tests {
             ("Velcro Hook and Loop Tape", false),
             ("Flower, sculpture, ceramics, lantern flower", false),
             ("Hat and gloves with gift box", true),
+            // One device's functions; a cable is no function of a charger.
+            ("Bluetooth Speaker & FM Radio", false),
+            ("Phone holder / charger", false),
+            ("LED desk lamp + wireless charger", false),
+            ("蓝牙音箱+收音机", false),
+            ("Phone case & wireless charger", true),
             ("手机壳+数据线", true),
             ("手机壳、手机套", false),
             ("手机壳和数据线", true),

@@ -731,6 +731,7 @@ fn word_lists() -> String {
         "mixed-goods-joiners",
         "mixed-goods-sets",
         "mixed-goods-phrases",
+        "mixed-goods-functions",
         "brand-fits",
         "brand-fits-zh",
         "field-brands",

@@ -881,10 +881,11 @@ fn positions_of(code: u32) -> std::ops::Range<usize> {
 // The four predicates below are kept out of line: inlined into each caller of
 // `products_in_words` they cost the wasm module about 130 B brotli.
 
-/// A chemical of chapters 28-29, or urea (3102.10), which creams are made with.
+/// A chemical of chapters 28-29, urea (3102.10), which creams are made with, or a plastic
+/// in primary forms (3901-3914: PVA, epoxy), which glues and paints are.
 #[inline(never)]
 fn is_ingredient(product: &Product) -> bool {
-    product.hs.first().is_some_and(|&c| matches!(chapter_of(c), 28 | 29) || heading_of(c) == 3102)
+    product.hs.first().is_some_and(|&c| matches!(chapter_of(c), 28 | 29) || matches!(heading_of(c), 3102 | 3901..=3914))
 }
 
 /// What a cosmetic is made with: an ingredient, or what is otherwise sold as a supplement
@@ -901,11 +902,11 @@ fn is_cosmetic(product: &Product) -> bool {
     product.hs.first().is_some_and(|&c| chapter_of(c) == 33)
 }
 
-/// Pharmaceutical, cosmetic, toilet and washing preparations (chapters 30, 33, 34):
-/// goods that a listing names by what is in them.
+/// Pharmaceutical, cosmetic, toilet and washing preparations, paints and glues (chapters
+/// 30, 32-35): goods that a listing names by what is in them ("Wood glue PVA").
 #[inline(never)]
 fn is_preparation(product: &Product) -> bool {
-    product.hs.first().is_some_and(|&c| matches!(chapter_of(c), 30 | 33 | 34))
+    product.hs.first().is_some_and(|&c| matches!(chapter_of(c), 30 | 32..=35))
 }
 
 /// The heading of a vocabulary code (a heading stays, a subheading loses its last two
@@ -1667,6 +1668,8 @@ mod tests {
         // Nor does the preparation qualify it as the title's head noun.
         assert_eq!(first_heading("Dishwasher Tablets Citric Acid").as_deref(), Some("3402"));
         assert_eq!(first_heading("Laundry Detergent Citric Acid").as_deref(), Some("3402"));
+        // A plastic in primary forms after a glue or paint is its base.
+        assert_eq!(first_heading("Wood glue PVA 500ml").as_deref(), Some("3506"));
         // A vitamin beside a cosmetic, before or after it, in English or Chinese.
         assert_eq!(first_heading("Vitamin C + E Super Bright Sunscreen Spf 50").as_deref(), Some("3304"));
         assert_eq!(first_heading("维生素C精华液").as_deref(), Some("3304"));
@@ -1674,6 +1677,7 @@ mod tests {
         // Named alone, or first, the chemical is the goods.
         assert_eq!(first_heading("Zinc Oxide Powder 500g").as_deref(), Some("2817"));
         assert_eq!(first_heading("Hydrogen Peroxide 3% Solution").as_deref(), Some("2847"));
+        assert_eq!(first_heading("PVA powder 2488 polyvinyl alcohol").as_deref(), Some("3905"));
     }
 
     #[test]

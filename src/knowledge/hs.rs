@@ -1129,7 +1129,9 @@ fn selectors<'a>(description: &str, words: &'a [String], index: Option<&'a WordI
             continue;
         }
         if let Some(class) = word_pair("hs-material-class", w) {
-            add(class, 1);
+            // Knitted or not decides a garment's chapter (61 or 62), its fibre only the
+            // subheading: "knitted wool scarf" is 6117, not 6214.20.
+            add(class, if class == "knitted" { 2 } else { 1 });
         }
         for meaning in pairs_in(fibres, w) {
             if !fibre_selectors.iter().any(|s| s.word == Some(meaning)) {
@@ -1678,6 +1680,15 @@ mod tests {
         assert_eq!(first_heading("Zinc Oxide Powder 500g").as_deref(), Some("2817"));
         assert_eq!(first_heading("Hydrogen Peroxide 3% Solution").as_deref(), Some("2847"));
         assert_eq!(first_heading("PVA powder 2488 polyvinyl alcohol").as_deref(), Some("3905"));
+    }
+
+    /// Knitted or not decides the chapter; the fibre, which the woven codes name, only the
+    /// subheading.
+    #[test]
+    fn knitted_outweighs_the_fibre() {
+        assert_eq!(first_heading("Knitted Wool Scarf Winter").as_deref(), Some("6117"));
+        assert_eq!(first_heading("Acrylic Knit Infinity Scarf").as_deref(), Some("6117"));
+        assert_eq!(first_code("Silk Scarf Square 90cm").as_deref(), Some("6214.10"));
     }
 
     #[test]

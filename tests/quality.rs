@@ -686,8 +686,9 @@ const HELDOUT_E_FLOOR: (f64, f64) = (95.3, 97.0);
 const HELDOUT_G_FLOOR: (f64, f64) = (91.0, 93.0);
 
 /// Regression guard for held-out set F (50 English general-trade titles), written after
-/// the twenty-fourth session's rows: 80.0% / 86.0% at its first run (data 2026.12.02.56).
-const HELDOUT_F_FLOOR: (f64, f64) = (79.0, 87.0);
+/// the twenty-fourth session's rows: 80.0% / 86.0% at its first run (data 2026.12.02.56),
+/// 84.0% / 90.0% since data 2026.12.05.512.
+const HELDOUT_F_FLOOR: (f64, f64) = (81.0, 87.0);
 
 /// Regression guard for the later fresh titles: within 3 points of what they measure
 /// (97.5% / 97.5% since data 2026.12.03.82, 97.5% / 96.3% since data 2026.12.02.23; 95.1%

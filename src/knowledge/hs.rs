@@ -573,7 +573,10 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
             // Chinese heads are at the end.
             let at_end = zh.ends_with(term);
             // A describing term (短袖) names the goods only when nothing else does.
-            let strength = if product.flags & flag::DESCRIBES != 0 { 1 } else { 15 * chars + if at_end { 30 } else { 10 } };
+            // A keyword title names its goods again and again (户外风扇 ... usb风扇 ... 露营风扇
+            // 照明挂钩): each naming after the first gains, as in an English keyword list.
+            let again = positions_short(folded, term).count().saturating_sub(1) as u32;
+            let strength = if product.flags & flag::DESCRIBES != 0 { 1 } else { 15 * chars + 15 * again + if at_end { 30 } else { 10 } };
             note(product, strength, true);
         }
     }
@@ -1680,6 +1683,14 @@ mod tests {
         assert_eq!(first_heading("Zinc Oxide Powder 500g").as_deref(), Some("2817"));
         assert_eq!(first_heading("Hydrogen Peroxide 3% Solution").as_deref(), Some("2847"));
         assert_eq!(first_heading("PVA powder 2488 polyvinyl alcohol").as_deref(), Some("3905"));
+    }
+
+    /// A Chinese keyword title that names its goods three times names them, not the
+    /// feature it ends on; named once, the end is still the head.
+    #[test]
+    fn goods_named_again_in_a_chinese_title_gain() {
+        assert_eq!(first_heading("户外风扇露营风扇充电风扇照明挂钩").as_deref(), Some("8414"));
+        assert_eq!(first_heading("女士针织棉T恤").as_deref(), Some("6109"));
     }
 
     /// Knitted or not decides the chapter; the fibre, which the woven codes name, only the

@@ -538,6 +538,12 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
         // (维生素 ... 面膜), as in English.
         let cosmetic_named =
             cosmetic_named || hits.iter().any(|&i| index.terms[i].1.flags & yielding == 0 && is_cosmetic(index.terms[i].1));
+        // A title may end on trade words (批发, 跨境, 一件代发: `hs-zh-trade-words`) after its
+        // head noun: the head is what ends the title before them.
+        let mut head_end: &str = &zh;
+        while let Some(rest) = crate::knowledge::data::store::word_list("hs-zh-trade-words").iter().find_map(|w| head_end.strip_suffix(w)) {
+            head_end = rest;
+        }
         for (k, (term, product)) in hits.iter().map(|&i| index.terms[i]).enumerate() {
             if names_grade_zh(term) {
                 continue;
@@ -571,7 +577,7 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
             }
             let chars = term.chars().count() as u32;
             // Chinese heads are at the end.
-            let at_end = zh.ends_with(term);
+            let at_end = head_end.ends_with(term);
             // A describing term (短袖) names the goods only when nothing else does.
             // A keyword title names its goods again and again (户外风扇 ... usb风扇 ... 露营风扇
             // 照明挂钩): each naming after the first gains, as in an English keyword list.
@@ -1691,6 +1697,14 @@ mod tests {
     fn goods_named_again_in_a_chinese_title_gain() {
         assert_eq!(first_heading("户外风扇露营风扇充电风扇照明挂钩").as_deref(), Some("8414"));
         assert_eq!(first_heading("女士针织棉T恤").as_deref(), Some("6109"));
+    }
+
+    /// A Chinese title's trade words after its head noun (批发, 跨境) do not take the head's
+    /// place: the term before them heads it.
+    #[test]
+    fn a_chinese_head_before_trade_words_heads_the_title() {
+        assert_eq!(first_heading("时尚手链石英腕表批发").as_deref(), Some("9102"));
+        assert_eq!(first_heading("石英腕表女士手链批发").as_deref(), Some("7117"));
     }
 
     /// Knitted or not decides the chapter; the fibre, which the woven codes name, only the

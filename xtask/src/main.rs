@@ -732,6 +732,7 @@ fn word_lists() -> String {
         "mixed-goods-sets",
         "mixed-goods-phrases",
         "mixed-goods-functions",
+        "hs-zh-trade-words",
         "brand-fits",
         "brand-fits-zh",
         "field-brands",

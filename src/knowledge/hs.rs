@@ -578,10 +578,10 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
             let chars = term.chars().count() as u32;
             // Chinese heads are at the end.
             let at_end = head_end.ends_with(term);
-            // A describing term (短袖) names the goods only when nothing else does.
             // A keyword title names its goods again and again (户外风扇 ... usb风扇 ... 露营风扇
             // 照明挂钩): each naming after the first gains, as in an English keyword list.
             let again = positions_short(folded, term).count().saturating_sub(1) as u32;
+            // A describing term (短袖) names the goods only when nothing else does.
             let strength = if product.flags & flag::DESCRIBES != 0 { 1 } else { 15 * chars + 15 * again + if at_end { 30 } else { 10 } };
             note(product, strength, true);
         }

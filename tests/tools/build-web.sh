@@ -113,7 +113,7 @@ if [ "$code_br" -gt "$budget" ]; then
   echo "wasm + JS glue is $code_br B brotli, over the $budget B budget" >&2
   exit 1
 fi
-core_budget=94500
+core_budget=95000
 core_br=$(br "$data")
 if [ "$core_br" -gt "$core_budget" ]; then
   echo "the core data file is $core_br B brotli, over the $core_budget B budget: make the sections a first check does not read parts (xtask/src/parts.rs)" >&2

@@ -564,8 +564,8 @@ fn heldout_g_estimate() {
 
 /// English and Chinese marketplace titles, Indian and South-East Asian ones and
 /// general-trade lines (tests/quality/heldout_h.tsv), written near the fifty-third
-/// session's end after its rows and readings through data .519, and never tuned on. Prints it; asserts within 3
-/// points.
+/// session's end after its rows and readings through data .519, and never tuned on.
+/// Prints it; asserts within 3 points.
 #[test]
 fn heldout_h_estimate() {
     assert_at_floor("heldout_h.tsv", HELDOUT_H_FLOOR);
@@ -696,8 +696,8 @@ const HELDOUT_G_FLOOR: (f64, f64) = (91.0, 93.0);
 
 /// Regression guard for held-out set H (20 English and 10 Chinese marketplace titles, 10
 /// as Indian and South-East Asian marketplaces write them, 10 general-trade lines), written
-/// at the fifty-third session's end: 92.0% / 94.0% at its first run (data 2026.12.05.519; the
-/// fifty-second session's final build measured the same on it).
+/// near the fifty-third session's end: 92.0% / 94.0% at its first run (data
+/// 2026.12.05.519; the fifty-second session's final build measured the same on it).
 const HELDOUT_H_FLOOR: (f64, f64) = (89.0, 91.0);
 
 /// Regression guard for held-out set F (50 English general-trade titles), written after
@@ -792,8 +792,8 @@ const REAL_N_TEST_FLOOR: (f64, f64, f64) = (82.0, 87.0, 3.0);
 
 /// Regression guard for real_titles_o.tsv's test half (eBay UK used tools and workshop
 /// parts): within 3 points of what it measures, 100% / 100% / 0.0% since data
-/// 2026.12.05.497 (first run, data .104: 73.7% / 100% / 0.0%; 89.5% from data .105, 94.7% later; 19
-/// titles, one is 5.3 points).
+/// 2026.12.05.497 (first run, data .104: 73.7% / 100% / 0.0%; 89.5% from data .105,
+/// 94.7% later; 19 titles, one is 5.3 points).
 const REAL_O_TEST_FLOOR: (f64, f64, f64) = (97.0, 97.0, 3.0);
 
 /// Regression guard for real_titles_p.tsv's test half (Etsy titles): within 3 points of its

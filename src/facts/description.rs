@@ -13,7 +13,7 @@
 use crate::base::order::SortedWords;
 use crate::base::text::{cjk_only, ends_with_short, fold, has_cjk, norm_words, singular, words, SpacedWords};
 use crate::knowledge::data;
-use crate::knowledge::data::store::{in_word_list, word_list, word_set};
+use crate::knowledge::data::store::{in_word_list, without_trailing, word_list, word_set};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Vagueness {
@@ -347,9 +347,7 @@ pub fn analyse_zh(text: &str) -> Vagueness {
         return Vagueness::OnlyVague { term: zh };
     }
     // Category and quantity suffixes after the head: "服装类", "礼品一份", "配件等".
-    while let Some(stripped) = word_list("description-zh-suffix").iter().find_map(|s| rest.strip_suffix(s)) {
-        rest = stripped.to_string();
-    }
+    rest = without_trailing(&rest, "description-zh-suffix").to_string();
     let terms = chinese_terms();
     let head = terms.iter().find(|t| ends_with_short(&rest, t));
     let Some(head_term) = head else { return Vagueness::Specific };

@@ -7,7 +7,7 @@
 use crate::base::date::Date;
 use crate::base::text::{cjk_only, fold, norm_words, positions_short};
 pub use crate::knowledge::data::store::{deleted_text, heading_text, subheading_text};
-use crate::knowledge::data::store::{pair_in, pairs_in, word_pair, word_pairs, word_set};
+use crate::knowledge::data::store::{pair_in, pairs_in, without_trailing, word_pair, word_pairs, word_set};
 use crate::knowledge::data::word_index::WordIndex;
 use crate::knowledge::data::{store, HS2022_CHAPTERS};
 use crate::knowledge::vocabulary::{english_matches, english_matches_starting, flag, EnglishTerm, Product};
@@ -540,10 +540,7 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
             cosmetic_named || hits.iter().any(|&i| index.terms[i].1.flags & yielding == 0 && is_cosmetic(index.terms[i].1));
         // A title may end on trade words (批发, 跨境, 一件代发: `hs-zh-trade-words`) after its
         // head noun: the head is what ends the title before them.
-        let mut head_end: &str = &zh;
-        while let Some(rest) = crate::knowledge::data::store::word_list("hs-zh-trade-words").iter().find_map(|w| head_end.strip_suffix(w)) {
-            head_end = rest;
-        }
+        let head_end = without_trailing(&zh, "hs-zh-trade-words");
         for (k, (term, product)) in hits.iter().map(|&i| index.terms[i]).enumerate() {
             if names_grade_zh(term) {
                 continue;

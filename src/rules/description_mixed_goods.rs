@@ -9,9 +9,9 @@ declare_rule! {
     /// of goods, not two joined by "+", "&", "and" (和, 及, 与), a comma, a semicolon or a
     /// slash ("PHONE CASE + CABLE", "hat, gloves") whose HS headings differ. Only short
     /// ones (eight words at most) are read: a listing title's commas join its keywords. A
-    /// set put up for retail sale ("set", "kit", "bundle") is one line, and so is "salt and pepper grinder", where the first word shares the
-    /// second's noun, and so are the functions of one device ("Bluetooth speaker & FM
-    /// radio", "phone holder / charger").
+    /// set put up for retail sale ("set", "kit", "bundle") is one line, and so is "salt and
+    /// pepper grinder", where the first word shares the second's noun, and so are the
+    /// functions of one device ("Bluetooth speaker & FM radio", "phone holder / charger").
     /// **Why customs cares**: each kind of goods is classified under its own HS code and
     /// declared with its own quantity and value (UPU CN22/CN23: "quantity and detailed
     /// description of contents" per article; China's declarations one line per code). One

@@ -101,12 +101,12 @@ parts_br() { for f in "$@"; do br "$f"; done | awk '{ s += $1; if ($1 > m) m = $
 # spent unnoticed; 146,500 since the fifty-first session's rule description-mixed-goods,
 # whose code took 1,258 B (its explanation is data); 147,000 since the fifty-second
 # session's readings of the suggestions: docs/history/size.md), and the
-# core data file (which every first report downloads whole) at most 93,700 B brotli, so
+# core data file (which every first report downloads whole) at most 95,000 B brotli, so
 # nothing drifts back into it from the parts. The core guard has risen with the English
 # vocabulary, which every first check reads whole, and with tables every check reads
 # (each raise and its reason: docs/history/size.md, "The core data file's guard"); the
 # build fails above either. Not yet met (see README, "Size"): module, core and the demo's
-# first parts together are about 265 KB.
+# first parts together are about 270 KB.
 budget=147000
 code_br=$(br "${code[@]}")
 if [ "$code_br" -gt "$budget" ]; then

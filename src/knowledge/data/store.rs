@@ -717,6 +717,17 @@ pub fn word_list(list: &str) -> &'static [&'static str] {
     find_word_list(list).map_or(&[], |l| l.words.as_slice())
 }
 
+/// `text` without the words of `list` it ends on, taken off one after another: a Chinese
+/// name's category suffixes (服装类), a title's trade words (...手表厂家批发).
+pub fn without_trailing<'t>(text: &'t str, list: &str) -> &'t str {
+    let words = word_list(list);
+    let mut rest = text;
+    while let Some(shorter) = words.iter().find_map(|w| rest.strip_suffix(w)) {
+        rest = shorter;
+    }
+    rest
+}
+
 /// A list of word_lists.tsv by its name (None before the data is loaded).
 pub fn find_word_list(list: &str) -> Option<&'static WordList> {
     store().word_lists.iter().find(|l| l.name == list)

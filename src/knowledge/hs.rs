@@ -287,14 +287,28 @@ pub fn purpose_compound(tokens: &[String], head: usize, qualifier: usize) -> Opt
         if tokens[end - 1].bytes().all(|b| b.is_ascii_digit()) || tokens.get(end).is_some_and(|t| in_list("hs-finish", t)) {
             break;
         }
-        let mut compound = tokens[at..end].to_vec();
-        compound.push(head_word.clone());
-        let whole = compound.len();
-        if let Some(&(_, _, term)) = english_matches(&compound).iter().find(|m| m.1 == whole && m.0 + 1 < m.1) {
+        if let Some(term) = term_ending_with(&tokens[at..end], head_word) {
             found = Some(term);
         }
     }
     found
+}
+
+/// A vocabulary term of two words or more that ends the words `before` followed by
+/// `last`: "watch" then "strap" makes "watch strap".
+fn term_ending_with(before: &[String], last: &str) -> Option<&'static EnglishTerm> {
+    let mut compound = before.to_vec();
+    compound.push(last.to_owned());
+    let whole = compound.len();
+    english_matches(&compound).iter().find(|m| m.1 == whole && m.0 + 1 < m.1).map(|m| m.2)
+}
+
+/// The vocabulary term that the last one or two words before "replacement" (at
+/// `replacement`) make with the word after it: "Electric Toothbrush Replacement Heads" is
+/// an "electric toothbrush head" (or a "toothbrush head"). None when they make none.
+fn replacement_compound(tokens: &[String], replacement: usize) -> Option<&'static EnglishTerm> {
+    let part = tokens.get(replacement + 1).filter(|_| tokens[replacement] == "replacement")?;
+    (replacement.saturating_sub(2)..replacement).find_map(|start| term_ending_with(&tokens[start..replacement], part))
 }
 
 /// Main phrases longer than this many words are keyword lists ("Cutlery Set ... Knife
@@ -342,6 +356,13 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
     let is_goods_term = move |t: &EnglishTerm| t.product.flags & yielding == 0;
     // Whether goods are named before word `at`.
     let goods_before = |at: usize| matches.iter().any(|&(_, e, t)| e <= at && is_goods_term(t));
+    // Whether words before `at` name something besides materials ("adipic acid", not
+    // "woven polypropylene").
+    let other_words_before = |at: usize| {
+        tokens[..at]
+            .iter()
+            .any(|t| t.len() > 2 && t.bytes().all(|b| b.is_ascii_alphabetic()) && !in_list("hs-material", t) && !in_list("hs-stop", t))
+    };
     // A material right after the goods it makes: "Travel Tote Leather", "Recliner Chair
     // Fabric" (a term of material words only, which a goods term ends just before).
     // Whether goods are named right before word `at`.
@@ -351,6 +372,13 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
     // A chemical named after a preparation is what it contains: "Mineral Sunscreen SPF 50
     // Zinc Oxide", "Mouthwash Hydrogen Peroxide", "Deodorant Aluminum Free Baking Soda".
     let preparation_before = |at: usize| matches.iter().any(|&(_, e, t)| e <= at && is_goods_term(t) && is_preparation(t.product));
+    // A preparation's form after the substances it is made of names the goods:
+    // "Amoxicillin Capsules" are a medicine in doses (3004), not the antibiotic (2941).
+    let names_dose_form = |at: usize, product: &Product| {
+        is_preparation(product)
+            && goods_before(at)
+            && matches.iter().filter(|&&(_, e, t)| e <= at && is_goods_term(t)).all(|&(_, _, t)| is_ingredient(t.product))
+    };
     // ... and one named with a cosmetic anywhere: "Vitamin C + E Super Bright Sunscreen".
     let cosmetic_named = matches.iter().any(|&(_, _, t)| is_goods_term(t) && is_cosmetic(t.product));
     // A title that opens with what the goods fit ("For Samsung Galaxy S23 ... Phone
@@ -411,14 +439,18 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
                         && !(is_ingredient(t.product) && preparation_before(s))
                 })
         };
-        // Nor, at all, goods a grade is named after: "Talc Powder Cosmetic Grade".
-        if names_grade(tokens, end - 1) {
+        // Nor, at all, goods a grade is named after: "Talc Powder Cosmetic Grade", nor a
+        // package after words the vocabulary does not know: "Adipic Acid 25kg Bag" is the
+        // acid the nomenclature reads, no bag ("Woven Polypropylene 50kg Bags", only
+        // materials before, are bags).
+        if names_grade(tokens, end - 1) || !goods_before(start) && is_package(tokens, start, end, goods_before) && other_words_before(start)
+        {
             continue;
         }
         if describes
             || end == start + 1 && abbreviates_earlier(tokens, start)
             || head_right_after()
-            || (defers && (goods_before(start) || goods_after()))
+            || (defers && !names_dose_form(start, term.product) && (goods_before(start) || goods_after()))
             || is_package(tokens, start, end, goods_before)
             || is_spec(tokens, start, |at| matches.iter().any(|&(_, e, t)| e <= at && t.product.flags & flag::DESCRIBES == 0))
             || of_material(tokens, start, end) && goods_before(start)
@@ -456,6 +488,12 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
     // "Strap for Apple Watch", "Bed for dog": the goods are the term the head makes with
     // its purpose ("watch strap", "dog bed"), as strong as that term in the main phrase.
     if let Some(term) = main_end.checked_sub(1).and_then(|head| purpose_compound(tokens, head, main_end)) {
+        note(term.product, 20 * term.words.word_count() as u32 + 30, true);
+    }
+    // "Electric Toothbrush Replacement Heads", "Laptop Replacement Battery": the goods
+    // are the term the main phrase's last words make with the part after "replacement"
+    // ("electric toothbrush head"), as strong as a purpose's compound.
+    if let Some(term) = replacement_compound(tokens, main_end) {
         note(term.product, 20 * term.words.word_count() as u32 + 30, true);
     }
     // "MacBook Air 13 sleeve", "Kindle Paperwhite cover": the head noun makes a term
@@ -1001,6 +1039,7 @@ pub fn suggest_for_words(description: &str, words: &[String], products: Option<&
     // A product whose parts the title names ("Sewing Machine Parts") reads first, at the
     // best reading's score: its parts code says more than a generic "machine part" row.
     let title_names_parts = names_parts(description, &words);
+    let dosed = (1..=words.len()).any(|at| amount_in(&words, at, "hs-dose-units"));
     let readings: Vec<(&ProductMatch, bool)> =
         products.iter().take(4).map(|m| (m, title_names_parts && names_parts_of(m.product, description, &words))).collect();
     for &(m, parts_named) in readings.iter().filter(|r| r.1).chain(readings.iter().filter(|r| !r.1)) {
@@ -1015,6 +1054,11 @@ pub fn suggest_for_words(description: &str, words: &[String], products: Option<&
             let mut keyed: Vec<(u32, i32)> = codes.iter().map(|&c| (c, if moves(c) { named_selectors(c, usual) } else { 0 })).collect();
             crate::base::order::sort_desc_by_key(&mut keyed, |&(_, named)| named);
             codes = keyed.into_iter().map(|(c, _)| c).collect();
+        }
+        // A dose ("500mg", "1000 IU") names no device: of a product read as a device or a
+        // medicine ("tablet": 8471.30 or 3004.90), the medicine comes first.
+        if dosed && codes.first().is_some_and(|&c| chapter_of(c) >= 84) {
+            crate::base::order::sort_desc_by_key(&mut codes, |&c| chapter_of(c) == 30);
         }
         // "Forklift Parts", "Spare Parts for Excavator", 挖掘机配件: the goods are parts of
         // what the title names, and the HS texts put those in a parts code of their own
@@ -1688,6 +1732,19 @@ mod tests {
         assert_eq!(first_heading("PVA powder 2488 polyvinyl alcohol").as_deref(), Some("3905"));
     }
 
+    #[test]
+    fn a_dose_form_after_its_active_substance_is_a_medicine() {
+        // The form after the substance names the goods: a medicine in doses.
+        assert_eq!(first_heading("Amoxicillin Capsules 500mg Blister Pack").as_deref(), Some("3004"));
+        assert_eq!(first_heading("Amoxicillin powder 25kg drum").as_deref(), Some("2941"));
+        // A dose names no device: "tablets" with one are a medicine.
+        assert_eq!(first_heading("Metformin Hydrochloride Tablets 500mg").as_deref(), Some("3004"));
+        assert_eq!(first_heading("Azithromycin Tablets 250 mg").as_deref(), Some("3004"));
+        assert_eq!(first_heading("Samsung Galaxy Tab A9 Tablet 64GB").as_deref(), Some("8471"));
+        // A supplement stays one.
+        assert_eq!(first_heading("Vitamin D3 Softgels 5000 IU").as_deref(), Some("2106"));
+    }
+
     /// A Chinese keyword title that names its goods three times names them, not the
     /// feature it ends on; named once, the end is still the head.
     #[test]
@@ -1719,6 +1776,14 @@ mod tests {
         assert_eq!(first_code("Stainless Steel Necklace for Women Gold Color Heart Pendant Chain").as_deref(), Some("7117.19"));
         // What the goods are for still makes the term: a watch strap.
         assert_eq!(first_heading("Strap for Apple Watch Series 9").as_deref(), Some("9113"));
+    }
+
+    #[test]
+    fn a_part_after_replacement_makes_a_term_with_the_goods_before() {
+        // The part of the goods named before "replacement", not those goods.
+        assert_eq!(first_heading("Electric Toothbrush Replacement Heads Compatible with Sonicare 8 Pack").as_deref(), Some("9603"));
+        assert_eq!(first_code("Vacuum Cleaner Replacement Filter").as_deref(), Some("8508.70"));
+        assert_eq!(first_heading("Laptop Replacement Battery for Dell").as_deref(), Some("8507"));
     }
 
     #[test]
@@ -1784,6 +1849,10 @@ mod tests {
         assert_eq!(first("Soy sauce in a 500 ml glass bottle").as_deref(), Some("2103"));
         assert_eq!(first("Raw Honey 500g Glass Jar").as_deref(), Some("0409"));
         assert_eq!(first("Leather Bag Women Shoulder").as_deref(), Some("4202"));
+        // Goods the vocabulary does not know, which the nomenclature names, before the
+        // package: no bag.
+        assert_eq!(first("Adipic Acid 99.8% Industrial Grade 25kg Bag").as_deref(), Some("2917"));
+        assert_eq!(first("Adipic Acid in 25kg bags").as_deref(), Some("2917"));
     }
 
     #[test]

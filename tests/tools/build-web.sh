@@ -100,14 +100,15 @@ parts_br() { for f in "$@"; do br "$f"; done | awk '{ s += $1; if ($1 > m) m = $
 # which gave 6.4 KB back: the guard came down with it to 145,000, so those bytes are not
 # spent unnoticed; 146,500 since the fifty-first session's rule description-mixed-goods,
 # whose code took 1,258 B (its explanation is data); 147,000 since the fifty-second
-# session's readings of the suggestions: docs/history/size.md), and the
+# session's readings of the suggestions; 147,500 since the fifty-fourth session's: a
+# dose, a dose form, a package and a part after "replacement": docs/history/size.md), and the
 # core data file (which every first report downloads whole) at most 95,000 B brotli, so
 # nothing drifts back into it from the parts. The core guard has risen with the English
 # vocabulary, which every first check reads whole, and with tables every check reads
 # (each raise and its reason: docs/history/size.md, "The core data file's guard"); the
 # build fails above either. Not yet met (see README, "Size"): module, core and the demo's
 # first parts together are about 270 KB.
-budget=147000
+budget=147500
 code_br=$(br "${code[@]}")
 if [ "$code_br" -gt "$budget" ]; then
   echo "wasm + JS glue is $code_br B brotli, over the $budget B budget" >&2

@@ -717,6 +717,7 @@ fn word_lists() -> String {
         "hs-packaging",
         "hs-content-units",
         "hs-spec-units",
+        "hs-dose-units",
         "hs-household",
         "hs-generic",
         "description-filler",

@@ -105,6 +105,11 @@ mod tests {
         // S24 phone case"); a fashion brand before one, or a device alone, is the claim.
         assert_eq!(risk("Samsung Galaxy S24 Ultra phone case", None, "3"), None);
         assert_eq!(risk("Apple Watch band 45mm silicone", None, "3"), None);
+        // Headphone, speaker, tumbler and watch makers too: their parts and straps fit them.
+        assert_eq!(risk("Bose QuietComfort 45 replacement ear cushions", None, "8"), None);
+        assert_eq!(risk("Stanley 40 oz Tumbler Replacement Straws 6 Pack", None, "5"), None);
+        assert_eq!(risk("Casio G-Shock replacement band", None, "6"), None);
+        assert_eq!(risk("Bose QuietComfort 45 headphones", None, "8"), Some(Severity::Error));
         assert_eq!(risk("Samsung Galaxy S24 Ultra 256GB", None, "3"), Some(Severity::Error));
         assert_eq!(risk("Apple AirPods Pro 2 wireless earbuds", None, "6"), Some(Severity::Error));
         assert_eq!(risk("Apple iPhone 15 Pro Max 256GB with case", None, "30"), Some(Severity::Error));

@@ -777,7 +777,7 @@ fn amount_in(tokens: &[String], at: usize, units: &str) -> bool {
     if let Some(unit) = amount_unit(before) {
         return in_list(units, unit);
     }
-    at >= 2 && in_list(units, before) && is_number(&tokens[at - 2])
+    at >= 2 && is_number(&tokens[at - 2]) && in_list(units, before)
 }
 
 /// Whether the term starting at `start` follows an amount in a unit of what a device

@@ -364,11 +364,18 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
             .any(|t| t.len() > 2 && t.bytes().all(|b| b.is_ascii_alphabetic()) && !in_list("hs-material", t) && !in_list("hs-stop", t))
     };
     // A material right after the goods it makes: "Travel Tote Leather", "Recliner Chair
-    // Fabric" (a term of material words only, which a goods term ends just before).
+    // Fabric" (a term of material words only, which a goods term ends just before), its
+    // colour perhaps first ("Bed Frame Grey Fabric" is no greige fabric).
     // Whether goods are named right before word `at`.
     let goods_end_at = |at: usize| matches.iter().any(|&(_, e, t)| e == at && is_goods_term(t));
-    let material_after_goods =
-        |start: usize, end: usize| tokens[start..end].iter().all(|t| in_list("hs-material", t)) && goods_end_at(start);
+    let material_after_goods = |start: usize, end: usize| {
+        let material = |t: &String| in_list("hs-material", t);
+        let colour = |t: &String| !material(t) && in_list("description-filler", t);
+        // The colour in the term ("grey fabric"), or before it ("grey" "fabric").
+        let within = tokens[start..end - 1].iter().take_while(|t| colour(t)).count();
+        let before = start - tokens[..start].iter().rev().take_while(|t| colour(t)).count();
+        tokens[start + within..end].iter().all(material) && goods_end_at(before)
+    };
     // A chemical named after a preparation is what it contains: "Mineral Sunscreen SPF 50
     // Zinc Oxide", "Mouthwash Hydrogen Peroxide", "Deodorant Aluminum Free Baking Soda".
     let preparation_before = |at: usize| matches.iter().any(|&(_, e, t)| e <= at && is_goods_term(t) && is_preparation(t.product));
@@ -1848,6 +1855,8 @@ mod tests {
         // in ("in a ... bottle"); a bag of a material alone is still a bag.
         assert_eq!(first("Soy sauce in a 500 ml glass bottle").as_deref(), Some("2103"));
         assert_eq!(first("Raw Honey 500g Glass Jar").as_deref(), Some("0409"));
+        assert_eq!(first("Succulent Plants Live 6 Pack in Pots").as_deref(), Some("0602"));
+        assert_eq!(first("Stainless Steel Cooking Pot 5L").as_deref(), Some("7323"));
         assert_eq!(first("Leather Bag Women Shoulder").as_deref(), Some("4202"));
         // Goods the vocabulary does not know, which the nomenclature names, before the
         // package: no bag.
@@ -1908,8 +1917,19 @@ mod tests {
         // qualifier of a head noun ("Portable Wardrobe Nonwoven" is no nonwoven fabric).
         assert_eq!(first_heading("Portable Wardrobe Nonwoven With 3 Hanging Rods And 6 Storage Shelves").as_deref(), Some("9403"));
         assert_eq!(first_heading("Nonwoven Fabric 50gsm Roll").as_deref(), Some("5603"));
+        // Its colour first, in the material's term or before it: no greige "grey fabric".
+        assert_eq!(first_heading("Bed Frame Grey Fabric").as_deref(), Some("9403"));
+        assert_eq!(first_heading("Dining Chairs Grey Fabric Set of 2").as_deref(), Some("9401"));
         // Named alone, the material is what the title sells.
         assert_eq!(first_heading("Cotton Fabric Floral 1 Yard").as_deref(), Some("5208"));
+        assert_eq!(first_heading("Cotton Grey Fabric").as_deref(), Some("5208"));
+    }
+
+    #[test]
+    fn a_sofa_size_names_a_sofa_only_alone() {
+        // "3 Seater" after a slipcover is the sofa it fits; alone it is the sofa.
+        assert_eq!(first_heading("Velvet Sofa Cover Stretch Couch Slipcover 3 Seater").as_deref(), Some("6304"));
+        assert_eq!(first_heading("Chesterfield 3 Seater Velvet").as_deref(), Some("9401"));
     }
 
     #[test]

@@ -460,6 +460,7 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
             || (defers && !names_dose_form(start, term.product) && (goods_before(start) || goods_after()))
             || is_package(tokens, start, end, goods_before)
             || is_spec(tokens, start, |at| matches.iter().any(|&(_, e, t)| e <= at && t.product.flags & flag::DESCRIBES == 0))
+            || is_feature_after_size(tokens, start, end) && goods_before(start)
             || of_material(tokens, start, end) && goods_before(start)
             || material_after_goods(start, end)
             || is_ingredient(term.product) && preparation_before(start)
@@ -519,7 +520,9 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
         let form_of_goods = |h: usize| in_list("hs-forms", &tokens[h]) && goods_end_at(h);
         // Nor the material goods named before are made of ("jacket of nylon woven fabric").
         let material_of_goods = |h: usize| of_material(tokens, h, h + 1) && goods_before(h);
-        if let Some(head) = head.filter(|&h| !describes(h) && !package(h) && !form_of_goods(h) && !material_of_goods(h)) {
+        // Nor one in a feature after the goods' size ("Label Printer 4x6 Shipping Labels").
+        let feature = |h: usize| matches.iter().any(|&(s, e, _)| s <= h && h < e && is_feature_after_size(tokens, s, e) && goods_before(s));
+        if let Some(head) = head.filter(|&h| !describes(h) && !package(h) && !form_of_goods(h) && !material_of_goods(h) && !feature(h)) {
             // "Gold Plated ... Necklace" is no gold necklace (`hs-finish`).
             let finish = word_set("hs-finish");
             // Nor a word that already heads goods of its own ("Guitar Strings ... Light":
@@ -794,6 +797,17 @@ fn amount_in(tokens: &[String], at: usize, units: &str) -> bool {
 /// DDR4 RAM") it stays goods.
 fn is_spec(tokens: &[String], start: usize, named_before: impl Fn(usize) -> bool) -> bool {
     start > 0 && amount_in(tokens, start, "hs-spec-units") && named_before(start - 1)
+}
+
+/// Whether the term `start..end` follows a size of the goods named before it ("Wall Fan
+/// 16 Inch Remote Control", "Label Printer 4x6 Shipping Labels"): what they come with or
+/// work with, not goods; an accessory's noun (`device-accessories`: "Tablet 10 inch
+/// Case") is still the goods.
+fn is_feature_after_size(tokens: &[String], start: usize, end: usize) -> bool {
+    let Some(size) = start.checked_sub(1).map(|i| tokens[i].as_str()) else { return false };
+    let dimensions = size.split_once('x').is_some_and(|(a, b)| is_number(a) && is_number(b));
+    (dimensions || amount_in(tokens, start, "hs-size-units"))
+        && !crate::knowledge::data::store::in_word_list("device-accessories", &tokens[end - 1])
 }
 
 /// A title word that is a number ("3", "2.5").
@@ -1737,6 +1751,15 @@ mod tests {
         assert_eq!(first_heading("Zinc Oxide Powder 500g").as_deref(), Some("2817"));
         assert_eq!(first_heading("Hydrogen Peroxide 3% Solution").as_deref(), Some("2847"));
         assert_eq!(first_heading("PVA powder 2488 polyvinyl alcohol").as_deref(), Some("3905"));
+    }
+
+    #[test]
+    fn a_term_after_the_goods_size_is_their_feature() {
+        assert_eq!(first_heading("Wall Fan 16 Inch Remote Control").as_deref(), Some("8414"));
+        assert_eq!(first_heading("Thermal Label Printer 4x6 Shipping Labels").as_deref(), Some("8443"));
+        // An accessory's noun is still the goods; alone, the term is.
+        assert_eq!(first_heading("Tablet 10 inch Case").as_deref(), Some("4202"));
+        assert_eq!(first_heading("Shipping Labels 4x6 Thermal").as_deref(), Some("4821"));
     }
 
     #[test]

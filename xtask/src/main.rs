@@ -718,6 +718,7 @@ fn word_lists() -> String {
         "hs-content-units",
         "hs-spec-units",
         "hs-dose-units",
+        "hs-size-units",
         "hs-household",
         "hs-generic",
         "description-filler",

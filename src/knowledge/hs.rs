@@ -370,15 +370,19 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
     let goods_end_at = |at: usize| matches.iter().any(|&(_, e, t)| e == at && is_goods_term(t));
     let material_after_goods = |start: usize, end: usize| {
         let material = |t: &String| in_list("hs-material", t);
-        let colour = |t: &String| !material(t) && in_list("description-filler", t);
-        // The colour in the term ("grey fabric"), or before it ("grey" "fabric").
-        let within = tokens[start..end - 1].iter().take_while(|t| colour(t)).count();
-        let before = start - tokens[..start].iter().rev().take_while(|t| colour(t)).count();
+        // A colour or other filler word (`description-filler`).
+        let filler = |t: &String| !material(t) && in_list("description-filler", t);
+        // Such words in the term ("grey fabric"), or before it ("grey" "fabric").
+        let within = tokens[start..end - 1].iter().take_while(|t| filler(t)).count();
+        let before = start - tokens[..start].iter().rev().take_while(|t| filler(t)).count();
         tokens[start + within..end].iter().all(material) && goods_end_at(before)
     };
     // A chemical named after a preparation is what it contains: "Mineral Sunscreen SPF 50
     // Zinc Oxide", "Mouthwash Hydrogen Peroxide", "Deodorant Aluminum Free Baking Soda".
     let preparation_before = |at: usize| matches.iter().any(|&(_, e, t)| e <= at && is_goods_term(t) && is_preparation(t.product));
+    // What follows the size of goods named before it is their feature, not goods
+    // ([`is_feature_after_size`]).
+    let feature = |start: usize, end: usize| is_feature_after_size(tokens, start, end) && goods_before(start);
     // A preparation's form after the substances it is made of names the goods:
     // "Amoxicillin Capsules" are a medicine in doses (3004), not the antibiotic (2941).
     let names_dose_form = |at: usize, product: &Product| {
@@ -460,7 +464,7 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
             || (defers && !names_dose_form(start, term.product) && (goods_before(start) || goods_after()))
             || is_package(tokens, start, end, goods_before)
             || is_spec(tokens, start, |at| matches.iter().any(|&(_, e, t)| e <= at && t.product.flags & flag::DESCRIBES == 0))
-            || is_feature_after_size(tokens, start, end) && goods_before(start)
+            || feature(start, end)
             || of_material(tokens, start, end) && goods_before(start)
             || material_after_goods(start, end)
             || is_ingredient(term.product) && preparation_before(start)
@@ -521,8 +525,8 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
         // Nor the material goods named before are made of ("jacket of nylon woven fabric").
         let material_of_goods = |h: usize| of_material(tokens, h, h + 1) && goods_before(h);
         // Nor one in a feature after the goods' size ("Label Printer 4x6 Shipping Labels").
-        let feature = |h: usize| matches.iter().any(|&(s, e, _)| s <= h && h < e && is_feature_after_size(tokens, s, e) && goods_before(s));
-        if let Some(head) = head.filter(|&h| !describes(h) && !package(h) && !form_of_goods(h) && !material_of_goods(h) && !feature(h)) {
+        let in_feature = |h: usize| matches.iter().any(|&(s, e, _)| s <= h && h < e && feature(s, e));
+        if let Some(head) = head.filter(|&h| !describes(h) && !package(h) && !form_of_goods(h) && !material_of_goods(h) && !in_feature(h)) {
             // "Gold Plated ... Necklace" is no gold necklace (`hs-finish`).
             let finish = word_set("hs-finish");
             // Nor a word that already heads goods of its own ("Guitar Strings ... Light":

@@ -580,6 +580,15 @@ fn heldout_i_estimate() {
     assert_at_floor("heldout_i.tsv", HELDOUT_I_FLOOR);
 }
 
+/// English and Chinese marketplace titles, general-trade lines, Indian, South-East Asian,
+/// Latin American and African titles and terse parcel lines (tests/quality/heldout_j.tsv),
+/// written at the fifty-fifth session's start (data .552), before any of its changes, and
+/// never tuned on. Prints it; asserts within 3 points.
+#[test]
+fn heldout_j_estimate() {
+    assert_at_floor("heldout_j.tsv", HELDOUT_J_FLOOR);
+}
+
 /// Measures a set labelled with every defensible heading (printed) and asserts both
 /// figures at or above their floor and within `FLOOR_SLACK` of it: (right chapter first,
 /// a right heading in the top five).
@@ -659,8 +668,9 @@ const MIXED_HELDOUT_FLOOR: (f64, f64) = (77.0, 87.0);
 /// with data .49, 94.0% / 100.0% with data .55. Twenty-fourth session (data .52-.61): dev
 /// 97.6% / 97.9% with its 363 probe titles, held-out 72.0% / 84.0%. Fifty-second session
 /// (data 2026.12.05.474, a probe of 79 trade titles written that day): held-out 80.0% / 86.0%.
+/// Fifty-fifth session (data .559, rows for HS headings no row named): 82.0% / 88.0%.
 const TRADE_DEV_FLOOR: (f64, f64) = (95.0, 95.3);
-const TRADE_HELDOUT_FLOOR: (f64, f64) = (77.0, 83.0);
+const TRADE_HELDOUT_FLOOR: (f64, f64) = (79.0, 85.0);
 const TRADE_ZH_HELDOUT_FLOOR: (f64, f64) = (95.0, 97.0);
 /// The second general-trade held-out set, written at the twenty-first session's start
 /// before its tuning: 82.4% / 86.3% at its first run (data 2026.12.02.37), the same after
@@ -711,18 +721,22 @@ const HELDOUT_H_FLOOR: (f64, f64) = (89.0, 91.0);
 
 /// Regression guard for held-out set I: within 3 points of what it measured at its first
 /// run (96.0% / 98.0% at data 2026.12.05.542; the fifty-third session's final build the
-/// same).
-const HELDOUT_I_FLOOR: (f64, f64) = (93.0, 95.0);
+/// same; 98.0% / 98.0% since data .559).
+const HELDOUT_I_FLOOR: (f64, f64) = (95.0, 95.0);
+
+/// Regression guard for held-out set J: within 3 points of what it measured at its first
+/// run (98.0% / 98.0% at data 2026.12.05.552, the fifty-fourth session's final build).
+const HELDOUT_J_FLOOR: (f64, f64) = (95.0, 95.0);
 
 /// Regression guard for held-out set F (50 English general-trade titles), written after
 /// the twenty-fourth session's rows: 80.0% / 86.0% at its first run (data 2026.12.02.56),
-/// 84.0% / 90.0% since data 2026.12.05.512.
-const HELDOUT_F_FLOOR: (f64, f64) = (81.0, 87.0);
+/// 84.0% / 90.0% since data 2026.12.05.512, 86.0% / 90.0% since data .559.
+const HELDOUT_F_FLOOR: (f64, f64) = (83.0, 87.0);
 
 /// Regression guard for the later fresh titles: within 3 points of what they measure
-/// (97.5% / 97.5% since data 2026.12.03.82, 97.5% / 96.3% since data 2026.12.02.23; 95.1%
-/// / 95.1% at their first run).
-const LATER_HELDOUT_FLOOR: (f64, f64) = (95.8, 95.8);
+/// (100.0% / 100.0% since data 2026.12.05.559, 97.5% / 97.5% since data 2026.12.03.82,
+/// 97.5% / 96.3% since data 2026.12.02.23; 95.1% / 95.1% at their first run).
+const LATER_HELDOUT_FLOOR: (f64, f64) = (97.0, 97.0);
 
 /// Regression guards for the terse sets: within 3 points of what they measure (dev
 /// 98.4% / 98.9% since data 2026.12.05.537, held-out 98.1% / 98.1%).

@@ -454,7 +454,8 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
         // package after words the vocabulary does not know: "Adipic Acid 25kg Bag" is the
         // acid the nomenclature reads, no bag ("Woven Polypropylene 50kg Bags", only
         // materials before, are bags).
-        if names_grade(tokens, end - 1) || !goods_before(start) && is_package(tokens, start, end, goods_before) && other_words_before(start)
+        if names_grade(tokens, end - 1) && !rated_by_grade(tokens, start, end)
+            || !goods_before(start) && is_package(tokens, start, end, goods_before) && other_words_before(start)
         {
             continue;
         }
@@ -829,6 +830,14 @@ fn amount_unit(word: &str) -> Option<&str> {
 /// Cosmetic Grade"): what the goods are fit for, not what they are.
 fn names_grade(words: &[String], i: usize) -> bool {
     words.get(i + 1).is_some_and(|w| w == "grade")
+}
+
+/// Whether the goods a title starts with, a grade named after them, are rated by it: a
+/// number or letter follows ("Cheesecloth Grade 90", "Vanilla Beans Grade A").
+/// Later in a title the grade is a use whatever follows ("Lithium Carbonate Battery Grade
+/// 99.5%", whose purity reads as a number too).
+fn rated_by_grade(words: &[String], start: usize, end: usize) -> bool {
+    start == 0 && words.get(end + 1).is_some_and(|w| is_number(w) || matches!(w.as_str(), "a" | "b" | "aa"))
 }
 
 /// Whether the word `tokens[at]` abbreviates the words just before it (an amount between
@@ -1679,6 +1688,16 @@ mod tests {
         assert_eq!(first_heading("丙二醇 医药级").as_deref(), Some("2905"));
         let runs = zh_runs(&["硝酸".to_string(), "酸钾".to_string(), "工业".to_string(), "业级".to_string()]);
         assert_eq!(runs, vec![Some((0, false)), Some((0, false)), Some((1, true)), Some((1, true))]);
+    }
+
+    #[test]
+    fn a_grade_with_its_number_rates_the_goods_a_title_starts_with() {
+        // "Grade 90" is how fine the cloth is: cheesecloth (5803), not greige cotton 5208.
+        assert_eq!(first_heading("Cheesecloth Grade 90 Unbleached Cotton").as_deref(), Some("5803"));
+        // A grade named after a use still names no goods: talc, no cosmetic; lithium
+        // carbonate, no battery, though a purity follows the grade.
+        assert_eq!(first_heading("Talc Powder Cosmetic Grade").as_deref(), Some("2526"));
+        assert_eq!(first_heading("Lithium Carbonate Battery Grade 99.5%").as_deref(), Some("2836"));
     }
 
     #[test]

@@ -966,11 +966,12 @@ fn is_ingredient(product: &Product) -> bool {
     product.hs.first().is_some_and(|&c| matches!(chapter_of(c), 28 | 29) || matches!(heading_of(c), 3102 | 3901..=3914))
 }
 
-/// What a cosmetic is made with: an ingredient, or what is otherwise sold as a supplement
-/// (2106: vitamins, collagen), which no listing sells as a cream's partner.
+/// What a cosmetic is made with: an ingredient, what is otherwise sold as a supplement
+/// (2106: vitamins, collagen), which no listing sells as a cream's partner, or an oil or
+/// butter of chapter 15 ("Argan Oil Shampoo", "Shea Butter Body Lotion").
 #[inline(never)]
 fn is_cosmetic_ingredient(product: &Product) -> bool {
-    is_ingredient(product) || product.hs.first().is_some_and(|&c| heading_of(c) == 2106)
+    is_ingredient(product) || product.hs.first().is_some_and(|&c| heading_of(c) == 2106 || chapter_of(c) == 15)
 }
 
 /// Cosmetic and toilet preparations (chapter 33): what a listing names by its

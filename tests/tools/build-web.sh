@@ -102,7 +102,7 @@ parts_br() { for f in "$@"; do br "$f"; done | awk '{ s += $1; if ($1 > m) m = $
 # whose code took 1,258 B (its explanation is data); 147,000 since the fifty-second
 # session's readings of the suggestions; 147,500 since the fifty-fourth session's: a
 # dose, a dose form, a package and a part after "replacement": docs/history/size.md), and the
-# core data file (which every first report downloads whole) at most 97,000 B brotli, so
+# core data file (which every first report downloads whole) at most 97,500 B brotli, so
 # nothing drifts back into it from the parts. The core guard has risen with the English
 # vocabulary, which every first check reads whole, and with tables every check reads
 # (each raise and its reason: docs/history/size.md, "The core data file's guard"); the
@@ -114,7 +114,7 @@ if [ "$code_br" -gt "$budget" ]; then
   echo "wasm + JS glue is $code_br B brotli, over the $budget B budget" >&2
   exit 1
 fi
-core_budget=97000
+core_budget=97500
 core_br=$(br "$data")
 if [ "$core_br" -gt "$core_budget" ]; then
   echo "the core data file is $core_br B brotli, over the $core_budget B budget: make the sections a first check does not read parts (xtask/src/parts.rs)" >&2

@@ -1771,6 +1771,9 @@ mod tests {
         assert_eq!(first_heading("Vitamin C + E Super Bright Sunscreen Spf 50").as_deref(), Some("3304"));
         assert_eq!(first_heading("维生素C精华液").as_deref(), Some("3304"));
         assert_eq!(first_heading("Vitamin C Tablets 1000mg").as_deref(), Some("2106"));
+        // So is a plant oil or butter: a shampoo made with argan oil, raw shea alone.
+        assert_eq!(first_heading("Argan Oil Shampoo Sulfate Free 500ml").as_deref(), Some("3305"));
+        assert_eq!(first_heading("Raw Shea Butter Unrefined 500g").as_deref(), Some("1515"));
         // Named alone, or first, the chemical is the goods.
         assert_eq!(first_heading("Zinc Oxide Powder 500g").as_deref(), Some("2817"));
         assert_eq!(first_heading("Hydrogen Peroxide 3% Solution").as_deref(), Some("2847"));

@@ -455,6 +455,7 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
         // acid the nomenclature reads, no bag ("Woven Polypropylene 50kg Bags", only
         // materials before, are bags).
         if names_grade(tokens, end - 1) && !rated_by_grade(tokens, start, end)
+            || !is_machine(term.product) && (works_on(tokens, end) || works_on(tokens, end + 1))
             || !goods_before(start) && is_package(tokens, start, end, goods_before) && other_words_before(start)
         {
             continue;
@@ -824,6 +825,23 @@ fn is_number(word: &str) -> bool {
 /// that does not start with a digit.
 fn amount_unit(word: &str) -> Option<&str> {
     word.as_bytes().first().is_some_and(u8::is_ascii_digit).then(|| word.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.'))
+}
+
+/// Whether the goods ending before word `end` are what a machine named next works on
+/// (`hs-machine-words`): "Wire Drawing Machine", "Waffle Maker" name the machine, which
+/// the nomenclature reads, not wire or waffles. (Callers ask one word on too: "Toilet
+/// Paper Making Machine" names no toilet either.)
+#[inline(never)]
+fn works_on(tokens: &[String], end: usize) -> bool {
+    let machine = |at: usize| tokens.get(at).is_some_and(|w| in_list("hs-machine-words", w));
+    machine(end) || tokens.get(end).is_some_and(|w| w.len() > 4 && w.ends_with("ing")) && machine(end + 1)
+}
+
+/// Machines, appliances, instruments and other made goods of chapters 84-96 ("Nebulizer
+/// Machine", "Bubble Machine"), which a machine word after them describes.
+#[inline(never)]
+fn is_machine(product: &Product) -> bool {
+    product.hs.first().is_some_and(|&c| chapter_of(c) >= 84)
 }
 
 /// Whether word `i` is the one a grade is named after ("Cosmetic" in "Talc Powder
@@ -1689,6 +1707,15 @@ mod tests {
         assert_eq!(first_heading("丙二醇 医药级").as_deref(), Some("2905"));
         let runs = zh_runs(&["硝酸".to_string(), "酸钾".to_string(), "工业".to_string(), "业级".to_string()]);
         assert_eq!(runs, vec![Some((0, false)), Some((0, false)), Some((1, true)), Some((1, true))]);
+    }
+
+    #[test]
+    fn goods_a_machine_works_on_are_no_goods() {
+        // Cigarettes, paper and glass bottles were the goods; the machines are.
+        assert_eq!(first_heading("Cigarette Making Machine Automatic").as_deref(), Some("8478"));
+        assert_eq!(first_heading("Paper Cup Making Machine").as_deref(), Some("8441"));
+        // A device named before "machine" is still the goods.
+        assert_eq!(first_heading("Nebulizer Machine Compressor for Kids Adults").as_deref(), Some("9019"));
     }
 
     #[test]

@@ -719,6 +719,7 @@ fn word_lists() -> String {
         "hs-spec-units",
         "hs-dose-units",
         "hs-size-units",
+        "hs-machine-words",
         "hs-household",
         "hs-generic",
         "description-filler",

@@ -453,7 +453,8 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
         // Nor, at all, goods a grade is named after: "Talc Powder Cosmetic Grade", nor a
         // package after words the vocabulary does not know: "Adipic Acid 25kg Bag" is the
         // acid the nomenclature reads, no bag ("Woven Polypropylene 50kg Bags", only
-        // materials before, are bags).
+        // materials before, are bags); nor what a machine named next works on ("Wire
+        // Drawing Machine").
         if names_grade(tokens, end - 1) && !rated_by_grade(tokens, start, end)
             || !is_machine(term.product) && (works_on(tokens, end) || works_on(tokens, end + 1))
             || !goods_before(start) && is_package(tokens, start, end, goods_before) && other_words_before(start)
@@ -1711,7 +1712,7 @@ mod tests {
 
     #[test]
     fn goods_a_machine_works_on_are_no_goods() {
-        // Cigarettes, paper and glass bottles were the goods; the machines are.
+        // Cigarettes and paper cups were the goods; the machines are.
         assert_eq!(first_heading("Cigarette Making Machine Automatic").as_deref(), Some("8478"));
         assert_eq!(first_heading("Paper Cup Making Machine").as_deref(), Some("8441"));
         // A device named before "machine" is still the goods.

@@ -838,11 +838,16 @@ fn works_on(tokens: &[String], end: usize) -> bool {
     machine(end) || tokens.get(end).is_some_and(|w| w.len() > 4 && w.ends_with("ing")) && machine(end + 1)
 }
 
-/// Machines, appliances, instruments and other made goods of chapters 84-96 ("Nebulizer
-/// Machine", "Bubble Machine"), which a machine word after them describes.
+/// The first chapter whose codes say what goods do rather than what they are made of
+/// (84-97: machines, instruments, vacuum flasks, toys).
+const WHAT_GOODS_DO: u32 = 84;
+
+/// Machines, appliances, instruments and other goods named by what they do
+/// ([`WHAT_GOODS_DO`]: "Nebulizer Machine", "Bubble Machine"), which a machine word after
+/// them describes.
 #[inline(never)]
 fn is_machine(product: &Product) -> bool {
-    product.hs.first().is_some_and(|&c| chapter_of(c) >= 84)
+    product.hs.first().is_some_and(|&c| chapter_of(c) >= WHAT_GOODS_DO)
 }
 
 /// Whether word `i` is the one a grade is named after ("Cosmetic" in "Talc Powder
@@ -1099,11 +1104,11 @@ pub fn suggest_for_words(description: &str, words: &[String], products: Option<&
     for &(m, parts_named) in readings.iter().filter(|r| r.1).chain(readings.iter().filter(|r| !r.1)) {
         let base = if parts_named { 0.95 } else { 0.5 + 0.45 * (m.strength as f64 / top) };
         let mut codes = m.product.hs.clone();
-        // A usual code that says what the goods do (chapters 84-97: machines, instruments,
-        // vacuum flasks, toys) stays ahead of codes of other chapters that say what they
-        // are made of: a steel vacuum flask is 9617, not 7323 (articles of steel).
+        // A usual code that says what the goods do ([`WHAT_GOODS_DO`]) stays ahead of codes
+        // of other chapters that say what they are made of: a steel vacuum flask is 9617,
+        // not 7323 (articles of steel).
         if let Some(usual) = codes.first().map(|&c| chapter_of(c)).filter(|_| !selectors.is_empty()) {
-            let moves = |c: u32| usual < 84 || chapter_of(c) == usual;
+            let moves = |c: u32| usual < WHAT_GOODS_DO || chapter_of(c) == usual;
             // Each code's texts read once, not at every comparison.
             let mut keyed: Vec<(u32, i32)> = codes.iter().map(|&c| (c, if moves(c) { named_selectors(c, usual) } else { 0 })).collect();
             crate::base::order::sort_desc_by_key(&mut keyed, |&(_, named)| named);
@@ -1111,7 +1116,7 @@ pub fn suggest_for_words(description: &str, words: &[String], products: Option<&
         }
         // A dose ("500mg", "1000 IU") names no device: of a product read as a device or a
         // medicine ("tablet": 8471.30 or 3004.90), the medicine comes first.
-        if dosed && codes.first().is_some_and(|&c| chapter_of(c) >= 84) {
+        if dosed && codes.first().is_some_and(|&c| chapter_of(c) >= WHAT_GOODS_DO) {
             crate::base::order::sort_desc_by_key(&mut codes, |&c| chapter_of(c) == 30);
         }
         // "Forklift Parts", "Spare Parts for Excavator", 挖掘机配件: the goods are parts of

@@ -8,8 +8,9 @@ declare_rule! {
     /// and medical devices (registration, prescription), cosmetics (ingredient rules),
     /// goods under China's export controls (drones, night-vision and thermal imagers,
     /// encryption, gallium, germanium, antimony, graphite, rare earths: MOFCOM/GAC
-    /// announcements 2023-2025), radio transmitters (type approval), cultural relics, and
-    /// by express dangerous goods and magnets.
+    /// announcements 2023-2025), radio transmitters (type approval), cultural relics,
+    /// fossils (an exit approval, Regulations on the Protection of Fossils 2010, art. 33),
+    /// and by express dangerous goods and magnets.
     /// **Why customs cares**: without the documents the goods are held, returned or
     /// destroyed, and exporting controlled items without a licence is an offence (Export
     /// Control Law of the PRC, 2020).
@@ -159,6 +160,23 @@ mod tests {
         assert_eq!(destination("Tomato seeds 100 pcs", "GB", "postal", "gift", "2026-07-01").map(|f| f.1), Some(Severity::Error));
         assert_eq!(destination("Tomato seeds 100 pcs", "GB", "express", "sale", "2026-07-01").map(|f| f.1), Some(Severity::Warning));
         assert!(destination("Glass seed beads 2mm for jewelry making", "GB", "express", "sale", "2026-07-01").is_none());
+        // Fossils leave China only with an exit approval, by any channel, to anywhere; a
+        // Fossil watch or bag, a resin replica or a fossil print are none.
+        for fossil in ["Trilobite fossil specimen Morocco", "Ammonite Fossil Pair Polished", "三叶虫化石 标本", "Megalodon Tooth 4 inch"]
+        {
+            let found = destination(fossil, "US", "express", "sale", "2026-07-01");
+            assert!(found.as_ref().is_some_and(|f| f.0.contains("fossil") && f.1 == Severity::Error), "{fossil}: {found:?}");
+        }
+        for not_fossil in
+            ["Fossil Gen 6 Smartwatch 44mm", "Fossil Leather Crossbody Bag", "Resin Dinosaur Fossil Replica", "Fossil Print T-Shirt"]
+        {
+            assert!(
+                !destination(not_fossil, "US", "express", "sale", "2026-07-01").is_some_and(|f| f.0.contains("fossil")),
+                "{not_fossil}"
+            );
+        }
+        // Not before the regulations were in force.
+        assert!(destination("Trilobite fossil specimen", "US", "express", "sale", "2010-12-31").is_none_or(|f| !f.0.contains("fossil")));
     }
 
     fn restricted(description: &str) -> Option<String> {

@@ -807,8 +807,10 @@ const REAL_I_TEST_FLOOR: (f64, f64, f64) = (90.1, 93.6, 6.4);
 /// (85.5% / 89.1% / 1.8%, data 2026.12.03.86; 55 titles, one is 1.8 points); 87.3% /
 /// 90.9% / 1.8% since data .87; 89.1% / 94.5% / 1.8% since data .94 (phones by their
 /// model lines, a device's specs); 90.9% / 94.5% / 1.8% since data 2026.12.05.428 (one
-/// title, not examined, after a USB receiver named after other goods began to defer).
-const REAL_J_TEST_FLOOR: (f64, f64, f64) = (87.9, 91.5, 4.8);
+/// title, not examined, after a USB receiver named after other goods began to defer);
+/// 92.7% / 94.5% / 1.8% since the fifty-sixth session's rows for ceiling fans, preserved
+/// roses and lace trim that describes (one title, not examined).
+const REAL_J_TEST_FLOOR: (f64, f64, f64) = (89.7, 91.5, 4.8);
 
 /// Regression guard for real_titles_k.tsv's test half: within 3 points of its first run
 /// (74.5% / 70.9% / 1.8%, data 2026.12.03.88; 55 titles, one is 1.8 points); 81.8% /

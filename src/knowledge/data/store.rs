@@ -129,8 +129,8 @@ pub struct Store {
     /// The engine's word lists (word_lists.tsv).
     pub word_lists: Vec<WordList>,
     /// Their names sorted, and each sorted name's position in `word_lists`: a list is
-    /// found by name for every word of every title (a walk of the ~225 names was 5% of
-    /// `check --jsonl`).
+    /// found by name for many words of every title, and a walk of the ~225 names compared
+    /// strings for each (0.7% of `check --jsonl`'s instructions; docs/history/speed.md).
     word_list_names: crate::base::order::SortedWords,
     word_list_at: Vec<u32>,
     /// Material word -> (household articles heading, other articles heading) of it,

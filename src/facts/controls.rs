@@ -9,7 +9,7 @@
 
 use crate::base::date::Date;
 use crate::input::declaration::Item;
-use crate::knowledge::data::china::{self, Control, ControlState, TariffLine, TARIFF_SOURCE};
+use crate::knowledge::data::china::{self, Control, ControlState, SupervisionCode, TariffLine, TARIFF_SOURCE};
 use crate::knowledge::phrases::Found;
 
 /// A tariff line's supervision conditions (监管条件) with `effect` on export; what each
@@ -72,6 +72,9 @@ pub struct LineControls {
     pub relic: Option<Relic>,
     /// Outbound inspection (supervision B or export inspection N/Q/S) on every line.
     pub inspection: bool,
+    /// A permit every line under the code needs on export (a supervision condition with
+    /// effect "permit": gold J, medicines L, pesticides S, fossils z ...).
+    pub permit: Option<&'static SupervisionCode>,
     /// A chemical of China's hazardous chemicals catalogue the text names: (name or
     /// CAS as found, CAS of the catalogue row).
     pub hazardous: Option<(&'static str, &'static str)>,
@@ -92,6 +95,7 @@ pub fn examine(
             && lines
                 .iter()
                 .all(|l| supervised(l, "outbound-inspection") || china::has_effect(l.inspection, "inspection", "outbound-inspection")),
+        permit: china::permits(lines.first().map_or("", |l| l.supervision)).find(|p| lines.iter().all(|l| l.supervision.contains(p.code))),
         relic: relic(item, phrases),
         hazardous: china::hazardous_in(&item.all_text()),
         ..LineControls::default()

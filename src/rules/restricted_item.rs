@@ -10,7 +10,9 @@ declare_rule! {
     /// encryption, gallium, germanium, antimony, graphite, rare earths: MOFCOM/GAC
     /// announcements 2023-2025), radio transmitters (type approval), cultural relics,
     /// fossils (an exit approval, Regulations on the Protection of Fossils 2010, art. 33),
-    /// and by express dangerous goods and magnets.
+    /// goods whose 10-digit code carries a supervision condition that asks for a permit
+    /// on export (gold J, medicines L, pesticides S, toxic chemicals X, fossils z ...), and
+    /// by express dangerous goods and magnets.
     /// **Why customs cares**: without the documents the goods are held, returned or
     /// destroyed, and exporting controlled items without a licence is an offence (Export
     /// Control Law of the PRC, 2020).
@@ -71,6 +73,17 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         // The destination's and carriers' own rules on these goods (data).
         if let Some(finding) = destination_rule(ctx, item, facts, text) {
             out.push(finding);
+            continue;
+        }
+        // The code's own supervision conditions that ask for a permit on export (gold,
+        // medicines, pesticides, toxic chemicals, fossils): what the line needs whatever
+        // its words say.
+        if let (Some(permit), Some(code)) = (facts.controls.permit, facts.valid_digits()) {
+            let document = if ctx.lang == crate::knowledge::messages::Lang::Zh { permit.document_zh } else { permit.document_en };
+            let mut condition = [0u8; 4];
+            let params = [("text", text), ("code", code), ("document", document), ("condition", permit.code.encode_utf8(&mut condition))];
+            let finding = ctx.finding(&RULE, item.field("hsCode"), "restricted-item.permit", &params).with_severity(Severity::Warning);
+            out.push(finding.with_source(crate::knowledge::data::china::mark_secondary(permit.source)));
             continue;
         }
         // One finding a line: the weightiest reason. Export control has its own rule
@@ -212,6 +225,24 @@ mod tests {
         assert!(restricted("Qing dynasty blue and white porcelain vase").is_some_and(|m| m.contains("year of making")));
         assert!(restricted("清代青花瓷瓶").is_some_and(|m| m.contains("year of making")));
         assert!(restricted("Porcelain vase, blue and white").is_none());
+    }
+
+    /// A line coded under a tariff line whose supervision conditions ask for a permit.
+    fn coded(description: &str, hs: &str) -> Vec<crate::report::Finding> {
+        let d = with(with(base(), "/items/0/description", json!(description)), "/items/0/hsCode", json!(hs));
+        fired(d, "restricted-item")
+    }
+
+    #[test]
+    fn a_code_whose_supervision_conditions_ask_for_a_permit_names_it() {
+        // A fossil coded as one but described as a specimen: the code's condition z.
+        let fossil = coded("Specimen for collection", "9705290010");
+        assert!(fossil.iter().any(|f| f.message.contains("fossil exit approval") && f.field == "items[0].hsCode"), "{fossil:?}");
+        // Gold compounds (J) and a pesticide (S): their documents, from the data.
+        let gold = coded("Potassium gold cyanide", "2843300010");
+        assert!(gold.iter().any(|f| f.message.contains("gold")), "{gold:?}");
+        // A T-shirt's code asks for none.
+        assert!(coded("Women's knitted cotton T-shirt", "6109100010").is_empty());
     }
 
     #[test]

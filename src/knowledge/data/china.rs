@@ -131,6 +131,13 @@ pub fn has_effect(codes: &str, field: &str, effect: &str) -> bool {
     codes.chars().any(|c| table.iter().any(|s| s.code == c && s.field == field && s.effect == effect))
 }
 
+/// The supervision conditions among `codes` that ask for a permit on export (gold,
+/// medicines, pesticides, toxic chemicals, fossils ...: effect "permit"), in `codes`' order.
+pub fn permits(codes: &str) -> impl Iterator<Item = &'static SupervisionCode> + '_ {
+    let table = &policy().supervision_codes;
+    codes.chars().filter_map(|c| table.iter().find(|s| s.code == c && s.field == "supervision" && s.effect == "permit"))
+}
+
 pub fn secondary(source: &str) -> bool {
     source.contains("[SEC") || source.contains("[REPOST") || source.contains("UNCONFIRMED")
 }

@@ -1,8 +1,9 @@
 //! What China's export side says of each line, worked out once per check: goods
 //! prohibited from export, CITES goods, dual-use and export-licence goods (by the
 //! tariff's supervision conditions of the line's code and by the dated controls in
-//! `china_controls.csv`, matched by code or by words), cultural relics by `yearMade`, and
-//! whether the goods are subject to outbound inspection.
+//! `china_controls.csv`, matched by code or by words), cultural relics by `yearMade`, the
+//! permit the code's supervision conditions ask for on export, and whether the goods are
+//! subject to outbound inspection.
 //!
 //! The `export-controlled`, `prohibited-item` and `restricted-item` rules and the lane
 //! read it.

@@ -75,7 +75,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             out.push(finding);
             continue;
         }
-        // The code's own supervision conditions that ask for a permit on export (gold,
+        // A supervision condition of the code that asks for a permit on export (gold,
         // medicines, pesticides, toxic chemicals, fossils): what the line needs whatever
         // its words say.
         if let (Some(permit), Some(code)) = (facts.controls.permit, facts.valid_digits()) {

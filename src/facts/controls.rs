@@ -96,7 +96,8 @@ pub fn examine(
             && lines
                 .iter()
                 .all(|l| supervised(l, "outbound-inspection") || china::has_effect(l.inspection, "inspection", "outbound-inspection")),
-        permit: china::permits(lines.first().map_or("", |l| l.supervision)).find(|p| lines.iter().all(|l| l.supervision.contains(p.code))),
+        permit: china::with_effect(lines.first().map_or("", |l| l.supervision), "supervision", "permit")
+            .find(|p| lines.iter().all(|l| l.supervision.contains(p.code))),
         relic: relic(item, phrases),
         hazardous: china::hazardous_in(&item.all_text()),
         ..LineControls::default()

@@ -127,15 +127,14 @@ pub fn mark_secondary(source: &str) -> String {
 /// Whether a tariff line's codes (its `supervision` or `inspection` field, one character a
 /// code) include one with `effect` on export, per `china_supervision_codes.csv`.
 pub fn has_effect(codes: &str, field: &str, effect: &str) -> bool {
-    let table = &policy().supervision_codes;
-    codes.chars().any(|c| table.iter().any(|s| s.code == c && s.field == field && s.effect == effect))
+    with_effect(codes, field, effect).next().is_some()
 }
 
-/// The supervision conditions among `codes` that ask for a permit on export (gold,
-/// medicines, pesticides, toxic chemicals, fossils ...: effect "permit"), in `codes`' order.
-pub fn permits(codes: &str) -> impl Iterator<Item = &'static SupervisionCode> + '_ {
+/// The codes among a tariff line's `codes` (of its `field` column) with `effect` on export
+/// ("permit": gold, medicines, pesticides, toxic chemicals, fossils ...), in `codes`' order.
+pub fn with_effect<'a>(codes: &'a str, field: &'a str, effect: &'a str) -> impl Iterator<Item = &'static SupervisionCode> + 'a {
     let table = &policy().supervision_codes;
-    codes.chars().filter_map(|c| table.iter().find(|s| s.code == c && s.field == "supervision" && s.effect == "permit"))
+    codes.chars().filter_map(move |c| table.iter().find(|s| s.code == c && s.field == field && s.effect == effect))
 }
 
 pub fn secondary(source: &str) -> bool {

@@ -668,6 +668,16 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
             m.strength += b;
         }
     }
+    // Decorations for a festival ("Christmas Elk Lawn Decorations", "Halloween Ghost
+    // Ornament", 圣诞树脂摆件) are festive articles whatever they are made of: the festival
+    // names the goods when the goods read so far are only decorative articles.
+    if let Some(occasion) = found.iter().position(|m| m.product.flags & flag::OCCASION != 0) {
+        let lead = found.iter().filter(|m| m.as_goods && m.product.flags & flag::OCCASION == 0).max_by_key(|m| m.strength);
+        if let Some(strength) = lead.filter(|m| m.product.flags & flag::DECORATIVE != 0).map(|m| m.strength) {
+            found[occasion].strength = strength + 1;
+            found[occasion].as_goods = true;
+        }
+    }
     crate::base::order::sort_desc_by_key(&mut found, |m| m.strength);
     found
 }
@@ -2128,6 +2138,23 @@ mod tests {
         assert_eq!(first("Short sleeve shirt"), first("shirt"));
         assert_eq!(first("Long sleeve"), Some(610910));
         assert_eq!(first("短袖衬衫"), first("衬衫"));
+    }
+
+    /// A festival with only decorative articles makes them festive articles (9505); its
+    /// goods with a use of their own stay what they are.
+    #[test]
+    fn a_festival_makes_decorations_festive_articles() {
+        let heading = |title: &str| first_heading(title).unwrap_or_default();
+        assert_eq!(heading("Christmas Elk Fence Yard Lawn Decorations Cute For Holidays"), "9505");
+        assert_eq!(heading("Halloween Hanging Ghost Decorations 3 Pack"), "9505");
+        assert_eq!(heading("Merry Christmas Door Hanger Wooden Ornament"), "9505");
+        assert_eq!(heading("Easter Bunny Resin Figurine Craft"), "9505");
+        assert_eq!(heading("圣诞节树脂摆件"), "9505");
+        // Without the festival, the material's ornament; with goods of a use, the goods.
+        assert_eq!(heading("Wooden Elephant Ornament Home Decoration"), "4420");
+        assert_eq!(heading("Christmas Ceramic Mug Santa Claus Coffee Cup"), "6912");
+        assert_eq!(heading("Christmas Sweater Reindeer Knitted Pullover Unisex"), "6110");
+        assert_eq!(heading("Christmas"), "9505");
     }
 
     #[test]

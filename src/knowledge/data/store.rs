@@ -252,6 +252,14 @@ pub mod flag {
     /// when nothing else in the description does, wherever it stands; the term's words
     /// are its own ("short" in it is no pair of shorts).
     pub const DESCRIBES: u32 = 1 << 18;
+    /// Of a describing term: a festival ("christmas", "halloween") whose decorations are
+    /// festive articles of whatever material (HS 9505, Explanatory Notes: Christmas
+    /// ornaments, nativity figures, Halloween decorations), when the goods a title names
+    /// are only decorative articles (`DECORATIVE`). A Christmas sweater stays a sweater.
+    pub const OCCASION: u32 = 1 << 19;
+    /// Decorative articles that have no use besides decoration (ornaments, statuettes,
+    /// crafts): what an `OCCASION` term makes festive articles.
+    pub const DECORATIVE: u32 = 1 << 20;
 
     /// A flag by its name in the vocabulary file.
     pub fn by_name(name: &str) -> Option<u32> {
@@ -275,6 +283,8 @@ pub mod flag {
             "EXPORT_DUTY" => EXPORT_DUTY,
             "DEFERS" => DEFERS,
             "DESCRIBES" => DESCRIBES,
+            "OCCASION" => OCCASION,
+            "DECORATIVE" => DECORATIVE,
             _ => return None,
         })
     }

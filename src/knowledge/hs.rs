@@ -2265,6 +2265,10 @@ mod tests {
         assert_eq!(first("Sewing machine parts"), "8452.90");
         assert_eq!(first("叉车配件"), "8431.20");
         assert_eq!(first("洗衣机配件"), "8450.90");
+        assert_eq!(first("Spare parts for textile machines"), "8448.39");
+        assert_eq!(first("Shoe parts"), "6406.90");
+        assert_eq!(first("Parts for wall clocks"), "9114.90");
+        assert_eq!(first("Furniture parts"), "9403.99");
         // The goods themselves, and goods that are the spare part, keep their own code.
         assert_eq!(first("Forklift"), "8427.20");
         assert!(first("Hydraulic Gear Pump for Tractor Agricultural Machinery Spare Parts").starts_with("8413"));

@@ -135,9 +135,12 @@ pub fn check_str(json: &str, options: &Options) -> Result<Report, CheckError> {
 }
 
 /// JSON text as a tree, read by `input::json` (no map per object); when it is not JSON,
-/// serde_json's message says where.
+/// serde_json's message says where. A byte-order mark before it is dropped (RFC 8259
+/// lets a reader ignore one): Windows editors and spreadsheet exports write it, and the
+/// file is the seller's declaration all the same.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn read_json(json: &str) -> Result<Json, NotADeclaration> {
+    let json = json.strip_prefix('\u{feff}').unwrap_or(json);
     crate::input::json::read(json).or_else(|_| match serde_json::from_str::<serde_json::Value>(json) {
         Ok(value) => Ok(Json::from(value)),
         Err(e) => Err(NotADeclaration(format!("expected a declaration as JSON: {e}"))),

@@ -52,6 +52,22 @@ fn check_reports_clearance_in_both_languages() {
     assert_eq!(run(&["check"], b"[1,2]").status.code(), Some(2));
 }
 
+/// A byte-order mark before the JSON (Windows editors, spreadsheet exports) is no error:
+/// the file, or a JSON-lines file's first line, is read as if it were not there.
+#[test]
+fn a_byte_order_mark_before_the_json_is_dropped() {
+    let decl = "\u{feff}{\"destination\":\"US\",\"currency\":\"USD\",\"items\":[{\"description\":\"Ceramic mug\",\"quantity\":1,\"unitPrice\":\"9\"}]}";
+    let out = run(&["check", "--date", "2026-07-01"], decl.as_bytes());
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(serde_json::from_str::<serde_json::Value>(&text(&out)).unwrap()["totals"]["goods"], "9");
+    let lines = format!("{decl}\r\n{}\n", &decl[3..]);
+    let out = run(&["check", "--jsonl", "--date", "2026-07-01"], lines.as_bytes());
+    for line in text(&out).lines() {
+        assert!(serde_json::from_str::<serde_json::Value>(line).unwrap()["error"].is_null(), "{line}");
+    }
+    assert_eq!(text(&out).lines().count(), 2);
+}
+
 #[test]
 fn jsonl_keeps_order_and_survives_bad_lines() {
     let mut input = String::new();

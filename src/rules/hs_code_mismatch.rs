@@ -57,6 +57,25 @@ fn declared_text(ctx: &Context, lines: &[crate::knowledge::data::china::TariffLi
     }
 }
 
+/// Whether the nomenclature's best reading `code` rests on more than one word of an
+/// English description, or on all its telling words: "Handcraft Chinese style" reads
+/// best as aubergines through "Chinese" alone, which says nothing against a code. A
+/// description in Chinese (read by character pairs) is not held to it.
+fn reading_rests_on_the_description(words: &[String], code: u32) -> bool {
+    if words.iter().any(|w| crate::base::text::has_cjk(w)) {
+        return true;
+    }
+    let (Some(index), Ok(position)) =
+        (crate::knowledge::data::word_index::word_index(), crate::knowledge::data::store::store().subheadings.binary_search(&code))
+    else {
+        return true;
+    };
+    let telling: Vec<&String> =
+        words.iter().filter(|w| w.len() > 2 && w.bytes().all(|b| b.is_ascii_alphabetic()) && !hs::in_list("hs-stop", w)).collect();
+    let reading = telling.iter().filter(|w| index.postings(w).binary_search(&(position as u16)).is_ok()).count();
+    reading >= 2 || reading == telling.len()
+}
+
 /// Without a vocabulary product, the nomenclature's own words decide, cautiously: only
 /// when the description matches some subheadings strongly and none of the best ten lies
 /// in the declared code's section, and the declared code's texts share no word with it.
@@ -73,8 +92,8 @@ fn nomenclature_disagrees(
     }
     let words = norm_words(&all_text);
     let matches = hs::nomenclature_matches(&words, 10, false);
-    let (_, top_score) = *matches.first()?;
-    if top_score < 0.5 || shares_words(&all_text, six) {
+    let (top, top_score) = *matches.first()?;
+    if top_score < 0.5 || shares_words(&all_text, six) || !reading_rests_on_the_description(&words, top) {
         return None;
     }
     let section = |code: u32| hs::section_of((code / 10_000) as u8);
@@ -189,6 +208,8 @@ mod tests {
         assert!(mismatch("Galvanised steel wire rope with fibre core", "0901.21"));
         assert!(!mismatch("Galvanised steel wire rope with fibre core", "7312.10"));
         assert!(!mismatch("Zorbly frobnicator", "0901.21"));
+        // Nor against a reading that rests on one adjective of several telling words.
+        assert!(!mismatch("Handcraft Chinese style", "6913.90"));
         // A product named only in what the goods fit is no reading of the goods.
         assert!(!mismatch("Soft pouch for earrings and necklaces", "4202.92"));
         assert!(!mismatch("Waterproof cover for bicycle", "6306.12"));

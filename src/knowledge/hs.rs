@@ -1408,6 +1408,12 @@ fn common_postings<'a>(a: &'a [u16], b: &'a [u16]) -> impl Iterator<Item = u16> 
     })
 }
 
+/// The subheadings whose text (or heading, or national lines) uses a title word, however
+/// the title spells it ([`nomenclature_spelling`]).
+pub fn postings_of<'i>(index: &'i WordIndex, word: &str) -> &'i [u16] {
+    index.postings(nomenclature_spelling(word_set("hs-spellings"), word))
+}
+
 /// A title word as the nomenclature spells it (`hs-spellings`: "sulfate" -> "sulphate",
 /// "aluminum" -> "aluminium"), so its texts are found by either.
 fn nomenclature_spelling<'a>(spellings: &'static crate::base::order::SortedWords, word: &'a str) -> &'a str {

@@ -72,7 +72,7 @@ fn reading_rests_on_the_description(words: &[String], code: u32) -> bool {
     };
     let telling: Vec<&String> =
         words.iter().filter(|w| w.len() > 2 && w.bytes().all(|b| b.is_ascii_alphabetic()) && !hs::in_list("hs-stop", w)).collect();
-    let reading = telling.iter().filter(|w| index.postings(w).binary_search(&(position as u16)).is_ok()).count();
+    let reading = telling.iter().filter(|w| hs::postings_of(index, w).binary_search(&(position as u16)).is_ok()).count();
     reading >= 2 || reading == telling.len()
 }
 

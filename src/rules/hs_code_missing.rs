@@ -28,7 +28,13 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         let severity = if ctx.channel.effective == Channel::GeneralTrade { Severity::Error } else { Severity::Warning };
         // The products the line's facts already found, when they were read from this text.
         let known = item.text_is_descriptions().then_some(facts.products.as_slice());
-        let suggestions: Vec<String> = facts.suggest(known, 3).into_iter().map(|s| s.line()).collect();
+        let mut suggestions: Vec<String> = facts.suggest(known, 3).into_iter().map(|s| s.line()).collect();
+        // Nothing but vague words ("personal effects", 日用品, 食品) that name no goods the
+        // vocabulary knows: what the nomenclature finds for them is an accident of its
+        // wording (食品 read as flavourings "used in the food industry"), no suggestion.
+        if facts.products.is_empty() && !suggestions.is_empty() && only_vague(item) {
+            suggestions.clear();
+        }
         // A description that names no goods ("samples", 货物) gets no code, and is told why.
         // A line with no description at all is named by its number ("No HS code for \"\"" says nothing).
         let (key, text) = match (text.trim().is_empty(), suggestions.is_empty()) {
@@ -38,6 +44,21 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         };
         out.push(ctx.finding(&RULE, item.field("hsCode"), key, &[("text", &text)]).with_severity(severity).with_suggestions(suggestions));
     }
+}
+
+/// Whether every description the line has is nothing but vague words.
+fn only_vague(item: &crate::input::declaration::Item) -> bool {
+    use crate::facts::description::{analyse_en_raw, analyse_zh, Vagueness};
+    let verdict = |text: &str| {
+        if crate::base::text::has_cjk(text) && !text.chars().any(|c| c.is_ascii_alphabetic()) {
+            analyse_zh(text)
+        } else {
+            analyse_en_raw(text)
+        }
+    };
+    let texts = [item.description.as_deref(), item.description_zh.as_deref()];
+    let mut present = texts.into_iter().flatten().filter(|t| !t.trim().is_empty()).peekable();
+    present.peek().is_some() && present.all(|t| matches!(verdict(t), Vagueness::OnlyVague { .. }))
 }
 
 #[cfg(test)]
@@ -58,6 +79,15 @@ mod tests {
             assert!(f[0].suggestions.is_empty(), "{vague}: {:?}", f[0].suggestions);
             assert!(f[0].message.contains("names no goods"), "{}", f[0].message);
         }
+        // Nothing but vague words the vocabulary does not know: no nomenclature accident.
+        for vague in ["personal effects", "日用品", "食品"] {
+            let decl = with(with(base(), "/items/0/hsCode", json!("")), "/items/0/description", json!(vague));
+            let f = fired(with(decl, "/items/0/descriptionZh", json!(vague)), "hs-code-missing");
+            assert!(f[0].suggestions.is_empty(), "{vague}: {:?}", f[0].suggestions);
+        }
+        // A vague word the vocabulary reads still suggests its usual headings.
+        let decl = with(with(base(), "/items/0/hsCode", json!("")), "/items/0/description", json!("clothing"));
+        assert!(!fired(with(decl, "/items/0/descriptionZh", json!(null)), "hs-code-missing")[0].suggestions.is_empty());
         // Documents clear without a code.
         let papers = with(with(base(), "/items/0/hsCode", json!("")), "/purpose", json!("documents"));
         assert!(fired(with(papers, "/items/0/description", json!("Contract documents")), "hs-code-missing").is_empty());

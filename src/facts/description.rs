@@ -324,6 +324,16 @@ pub fn analyse_en_raw_words(text: &str, tokens: &[String]) -> Vagueness {
     verdict
 }
 
+/// A description in either field, judged in its language: Chinese with no Latin letters
+/// as Chinese ("礼物" typed into the English field too), anything else as English.
+pub fn analyse(text: &str) -> Vagueness {
+    if has_cjk(text) && !text.chars().any(|c| c.is_ascii_alphabetic()) {
+        analyse_zh(text)
+    } else {
+        analyse_en_raw(text)
+    }
+}
+
 /// Analyses a Chinese description (中文品名).
 pub fn analyse_zh(text: &str) -> Vagueness {
     let folded = fold(text);

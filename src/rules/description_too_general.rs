@@ -1,5 +1,5 @@
 use crate::base::text::has_cjk;
-use crate::facts::description::{analyse_en_raw, analyse_en_raw_words, analyse_zh, replacements, Vagueness};
+use crate::facts::description::{analyse, analyse_en_raw_words, analyse_zh, replacements, Vagueness};
 use crate::facts::goods::HsState;
 use crate::knowledge::hs;
 use crate::report::{Finding, Severity};
@@ -34,13 +34,11 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         if let Some(text) = item.description.as_deref() {
             // Chinese typed into the English field is judged as Chinese too ("礼物"); the
             // not-English rule separately asks for an English text.
-            let verdict = if has_cjk(text) && !text.chars().any(|c| c.is_ascii_alphabetic()) {
-                analyse_zh(text)
-            } else if item.description_zh.is_none() && item.text_is_descriptions() {
+            let verdict = if item.description_zh.is_none() && item.text_is_descriptions() && !has_cjk(text) {
                 // The description is the line's only text: its words are made already.
                 analyse_en_raw_words(text, facts.words())
             } else {
-                analyse_en_raw(text)
+                analyse(text)
             };
             if let Some(f) = judge(ctx, verdict, text, &item.field("description"), from_code) {
                 out.push(f);

@@ -1,3 +1,4 @@
+use crate::facts::description::Vagueness;
 use crate::facts::goods::HsState;
 use crate::input::declaration::{Channel, Purpose};
 use crate::report::{Finding, Severity};
@@ -32,7 +33,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         // Nothing but vague words ("personal effects", 日用品, 食品) that name no goods the
         // vocabulary knows: what the nomenclature finds for them is an accident of its
         // wording (食品 read as flavourings "used in the food industry"), no suggestion.
-        if facts.products.is_empty() && !suggestions.is_empty() && only_vague(item) {
+        if facts.products.is_empty() && matches!(crate::facts::description::analyse(text), Vagueness::OnlyVague { .. }) {
             suggestions.clear();
         }
         // A description that names no goods ("samples", 货物) gets no code, and is told why.
@@ -44,21 +45,6 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         };
         out.push(ctx.finding(&RULE, item.field("hsCode"), key, &[("text", &text)]).with_severity(severity).with_suggestions(suggestions));
     }
-}
-
-/// Whether every description the line has is nothing but vague words.
-fn only_vague(item: &crate::input::declaration::Item) -> bool {
-    use crate::facts::description::{analyse_en_raw, analyse_zh, Vagueness};
-    let verdict = |text: &str| {
-        if crate::base::text::has_cjk(text) && !text.chars().any(|c| c.is_ascii_alphabetic()) {
-            analyse_zh(text)
-        } else {
-            analyse_en_raw(text)
-        }
-    };
-    let texts = [item.description.as_deref(), item.description_zh.as_deref()];
-    let mut present = texts.into_iter().flatten().filter(|t| !t.trim().is_empty()).peekable();
-    present.peek().is_some() && present.all(|t| matches!(verdict(t), Vagueness::OnlyVague { .. }))
 }
 
 #[cfg(test)]

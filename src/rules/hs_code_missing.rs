@@ -10,7 +10,8 @@ declare_rule! {
     /// EU's ICS2 requires at least six digits for every postal and express item; a China
     /// general-trade declaration needs the 10-digit commodity code; without one the
     /// parcel is classified by hand, slowly, or held.
-    /// **What to do**: add the code; suggestions from the description are given. It is an
+    /// **What to do**: add the code; suggestions from the description are given (none for
+    /// vague words alone, "personal effects", 日用品: they name no goods). It is an
     /// error for general trade, a warning otherwise (CN22 says "if known", but most
     /// destinations now expect it). Not for documents (`purpose` documents): express
     /// category A clears papers on the manifest without a code (GACC 2018 No.119).

@@ -915,6 +915,32 @@ fn parts_code(code: u32) -> Option<u32> {
     word_pair("hs-parts-of", crate::base::text::decimal(u64::from(heading), &mut [0; 20])).and_then(|p| p.parse().ok())
 }
 
+/// The heading of babies' garments that takes a garment code's goods when they are for
+/// babies (`hs-babies-heading`: 6109 -> 6111, 6204 -> 6209).
+fn babies_heading(code: u32) -> Option<u16> {
+    let heading = heading_of(code);
+    word_pair("hs-babies-heading", crate::base::text::decimal(u64::from(heading), &mut [0; 20])).and_then(|h| h.parse().ok())
+}
+
+/// Whether a title names whom its goods are for with a word of `list` (`hs-for-women`):
+/// English as words; Chinese anywhere in the text, a lone character too (羽绒服女, 男款):
+/// a Chinese title runs its words together.
+fn named_for(description: &str, words: &[String], list: &str) -> bool {
+    let set = word_set(list);
+    words.iter().any(|w| set.contains(w))
+        || (!description.is_ascii()
+            && crate::knowledge::data::store::word_list(list).iter().any(|w| !w.is_ascii() && description.contains(w)))
+}
+
+/// Whether a title says its goods are for babies (`hs-for-babies`: "Newborn Romper",
+/// 婴儿连体衣), not in a colour or style named after them ("Baby Blue", `hs-babies-not-
+/// before`), or gives their age in months ("0-3 Months").
+fn for_babies(description: &str, words: &[String]) -> bool {
+    let after_babies = |w: &[String]| in_list("hs-for-babies", &w[0]) && in_list("hs-babies-not-before", &w[1]);
+    named_for(description, words, "hs-for-babies") && !words.windows(2).any(after_babies)
+        || words.windows(2).any(|w| w[1] == "month" && w[0].bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// Chinese parts words (`hs-parts-words`: 配件, 零件 ...).
 fn zh_parts_words() -> impl Iterator<Item = &'static &'static str> {
     word_set("hs-parts-words").words().iter().filter(|w| !w.is_ascii())
@@ -1108,19 +1134,32 @@ pub fn suggest_for_words(description: &str, words: &[String], products: Option<&
     // A product whose parts the title names ("Sewing Machine Parts") reads first, at the
     // best reading's score: its parts code says more than a generic "machine part" row.
     let title_names_parts = names_parts(description, &words);
+    let babies = for_babies(description, &words);
     let dosed = (1..=words.len()).any(|at| amount_in(&words, at, "hs-dose-units"));
     let readings: Vec<(&ProductMatch, bool)> =
         products.iter().take(4).map(|m| (m, title_names_parts && names_parts_of(m.product, description, &words))).collect();
     for &(m, parts_named) in readings.iter().filter(|r| r.1).chain(readings.iter().filter(|r| !r.1)) {
         let base = if parts_named { 0.95 } else { 0.5 + 0.45 * (m.strength as f64 / top) };
         let mut codes = m.product.hs.clone();
+        // Garments for babies are babies' garments, whatever else they are: "Newborn
+        // Romper ... Bodysuit" is 6111 (`hs-babies-heading`), its fibre chosen below.
+        let babies_heading = codes.first().and_then(|&c| babies_heading(c)).filter(|_| babies);
+        if let Some(heading) = babies_heading {
+            let mut own = subheadings_of(heading).to_vec();
+            own.extend(&codes);
+            codes = own;
+        }
         // A usual code that says what the goods do ([`WHAT_GOODS_DO`]) stays ahead of codes
         // of other chapters that say what they are made of: a steel vacuum flask is 9617,
         // not 7323 (articles of steel).
         if let Some(usual) = codes.first().map(|&c| chapter_of(c)).filter(|_| !selectors.is_empty()) {
             let moves = |c: u32| usual < WHAT_GOODS_DO || chapter_of(c) == usual;
             // Each code's texts read once, not at every comparison.
-            let mut keyed: Vec<(u32, i32)> = codes.iter().map(|&c| (c, if moves(c) { named_selectors(c, usual) } else { 0 })).collect();
+            // Babies' garments ahead of any the selectors prefer ("Baby Girl Dress": no
+            // women's dress).
+            let babies = |c: u32| if babies_heading.is_some_and(|h| u32::from(h) == heading_of(c)) { 64 } else { 0 };
+            let mut keyed: Vec<(u32, i32)> =
+                codes.iter().map(|&c| (c, babies(c) + if moves(c) { named_selectors(c, usual) } else { 0 })).collect();
             crate::base::order::sort_desc_by_key(&mut keyed, |&(_, named)| named);
             codes = keyed.into_iter().map(|(c, _)| c).collect();
         }
@@ -1258,16 +1297,8 @@ fn selectors<'a>(description: &str, words: &'a [String], index: Option<&'a WordI
             }
         }
     }
-    // English as words; Chinese anywhere in the text, a lone character too (羽绒服女,
-    // 男款): a Chinese title runs its words together.
-    let named_for = |list: &str| {
-        let set = word_set(list);
-        words.iter().any(|w| set.contains(w))
-            || (!description.is_ascii()
-                && crate::knowledge::data::store::word_list(list).iter().any(|w| !w.is_ascii() && description.contains(w)))
-    };
-    let for_women = named_for("hs-for-women");
-    let for_men = named_for("hs-for-men");
+    let for_women = named_for(description, words, "hs-for-women");
+    let for_men = named_for(description, words, "hs-for-men");
     if for_women != for_men {
         // The nomenclature's word ("women's or girls'", "men's or boys'").
         add(if for_women { "women" } else { "men" }, 1);
@@ -2161,6 +2192,22 @@ mod tests {
         assert_eq!(heading("Christmas Ceramic Mug Santa Claus Coffee Cup"), "6912");
         assert_eq!(heading("Christmas Sweater Reindeer Knitted Pullover Unisex"), "6110");
         assert_eq!(heading("Christmas"), "9505");
+    }
+
+    /// Garments for babies are babies' garments (6111 knitted, 6209 not), whatever else
+    /// they are, their fibre chosen as any garment's; a colour or style named after
+    /// babies is not.
+    #[test]
+    fn garments_for_babies_are_babies_garments() {
+        let first = |title: &str| suggest(title, 3).first().map(|s| s.code.clone()).unwrap_or_default();
+        assert_eq!(first("Newborn Baby Romper Cotton Long Sleeve Bodysuit 0-3 Months"), "6111.20");
+        assert_eq!(first("Baby Girl Dress Polyester Tutu Princess Party"), "6209.30");
+        assert_eq!(first("Long Sleeve Bodysuit Cotton 6-12 Months"), "6111.20");
+        assert_eq!(first("婴儿连体衣纯棉长袖"), "6111.20");
+        // Not garments, not for babies, or no babies at all.
+        assert_eq!(first_heading("Baby Teether Toys Silicone").as_deref(), Some("9503"));
+        assert_eq!(first_heading("Baby Blue Hoodie Women Oversized").as_deref(), Some("6110"));
+        assert_eq!(first_heading("Kids T-shirt Cotton Boys 4-8 Years").as_deref(), Some("6109"));
     }
 
     #[test]

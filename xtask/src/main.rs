@@ -758,6 +758,9 @@ fn word_lists() -> String {
         "csv-headers",
         "hs-for-women",
         "hs-for-men",
+        "hs-for-babies",
+        "hs-babies-not-before",
+        "hs-babies-heading",
         "hs-material-class",
         "hs-fibre-class",
         "hs-finish",
@@ -799,6 +802,20 @@ fn word_lists() -> String {
                         parts.len() == 6 && (text.contains("part") || text.contains("for use with")),
                         "hs-parts-of: {parts} names no parts: {text}"
                     );
+                }
+            }
+            if f[0] == "hs-babies-heading" {
+                // Each garment heading's babies' heading is an HS 2022 heading for babies' garments.
+                let texts: BTreeMap<String, String> = read_csv("hs2022_nomenclature.csv")
+                    .into_iter()
+                    .map(|r| (r["hscode"].clone(), r["description"].to_lowercase()))
+                    .collect();
+                for pair in f.get(1).unwrap_or(&"").split(' ') {
+                    let (heading, babies) =
+                        pair.split_once('=').unwrap_or_else(|| panic!("hs-babies-heading: {pair:?} is no heading=heading"));
+                    assert!(headings.contains(heading), "hs-babies-heading: {heading} is no HS 2022 heading");
+                    let text = texts.get(babies).unwrap_or_else(|| panic!("hs-babies-heading: {babies} is no HS 2022 heading"));
+                    assert!(text.contains("babies"), "hs-babies-heading: {babies} is not for babies: {text}");
                 }
             }
             assert!(LISTS.contains(&f[0]), "word_lists.tsv: unknown list {}", f[0]);

@@ -262,6 +262,12 @@ fn comes_with_zh(zh: &str, at: usize) -> bool {
     crate::knowledge::data::store::word_list("comes-with-zh").iter().any(|w| before.len() > w.len() && before.ends_with(w))
 }
 
+/// Whether a title says a metal of `term` is a finish ("14K Gold Plated", "Silver Tone":
+/// `hs-finish`) anywhere: "Gold Necklaces ... 14K Gold Plated" are no gold jewellery.
+fn is_finish(tokens: &[String], term: &EnglishTerm) -> bool {
+    tokens.windows(2).any(|w| in_list("hs-finish", &w[1]) && term.words.words().any(|t| t == w[0]))
+}
+
 /// The vocabulary term that a head word makes with the first words of the purpose after
 /// it: "strap for Apple Watch" is a "watch strap", "bed for dog" a "dog bed", "case
 /// compatible with iPhone 15" an "iphone case". `head`: the head word's position;
@@ -462,6 +468,7 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
             continue;
         }
         if describes
+            || term.product.flags & flag::VALUABLE != 0 && is_finish(tokens, term)
             || end == start + 1 && abbreviates_earlier(tokens, start)
             || head_right_after()
             || (defers && !names_dose_form(start, term.product) && (goods_before(start) || goods_after()))
@@ -2192,6 +2199,14 @@ mod tests {
         assert_eq!(heading("Christmas Ceramic Mug Santa Claus Coffee Cup"), "6912");
         assert_eq!(heading("Christmas Sweater Reindeer Knitted Pullover Unisex"), "6110");
         assert_eq!(heading("Christmas"), "9505");
+    }
+
+    /// Gold a title says is plated anywhere is a finish: no precious-metal jewellery.
+    #[test]
+    fn plated_gold_names_no_gold_jewellery() {
+        let heading = |title: &str| first_heading(title).unwrap_or_default();
+        assert_eq!(heading("Layered Gold Necklaces for Women Dainty Paperclip Chain Choker 14K Gold Plated"), "7117");
+        assert_eq!(heading("Solid 14K Gold Necklace"), "7113");
     }
 
     /// Garments for babies are babies' garments (6111 knitted, 6209 not), whatever else

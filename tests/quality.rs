@@ -696,8 +696,10 @@ const TRADE_ZH_HELDOUT_FLOOR: (f64, f64) = (95.0, 97.0);
 /// The second general-trade held-out set, written at the twenty-first session's start
 /// before its tuning: 82.4% / 86.3% at its first run (data 2026.12.02.37), the same after
 /// the session's readings and rows (data .39); 84.3% / 86.3% with data .41; 90.2% / 90.2%
-/// with data .45; 90.2% / 92.2% with data .82; 96.1% / 96.1% with data 2026.12.05.474.
-const TRADE_HELDOUT_B_FLOOR: (f64, f64) = (93.1, 93.1);
+/// with data .45; 90.2% / 92.2% with data .82; 96.1% / 96.1% with data 2026.12.05.474;
+/// 96.1% / 98.0% with data .635 (the fifty-eighth session's rows for car and truck tyres,
+/// polyester spun yarn and cooking oil named after its kind: one title, not examined).
+const TRADE_HELDOUT_B_FLOOR: (f64, f64) = (93.1, 95.0);
 /// The Chinese general-trade dev set (tuned on): 98.8% / 99.7% with data 2026.12.02.49 and
 /// the twenty-third session's 209 titles; 99.2% / 100.0% with data 2026.12.02.41,
 /// 98.3% / 100.0% with data .39, 63.9% / 73.1% for data .37.
@@ -757,8 +759,10 @@ const HELDOUT_L_FLOOR: (f64, f64) = (95.0, 97.0);
 /// Regression guard for held-out set F (50 English general-trade titles), written after
 /// the twenty-fourth session's rows: 80.0% / 86.0% at its first run (data 2026.12.02.56),
 /// 84.0% / 90.0% since data 2026.12.05.512, 86.0% / 90.0% since data .559, 88.0% / 90.0%
-/// since data .594 (the fifty-sixth session's rows for foods and basic chemicals).
-const HELDOUT_F_FLOOR: (f64, f64) = (85.0, 87.0);
+/// since data .594 (the fifty-sixth session's rows for foods and basic chemicals), 88.0% /
+/// 92.0% since data .635 (the fifty-eighth session's rows for tyres, spun yarn and cooking
+/// oil named after its kind: one title, not examined).
+const HELDOUT_F_FLOOR: (f64, f64) = (85.0, 89.0);
 
 /// Regression guard for the later fresh titles: within 3 points of what they measure
 /// (100.0% / 100.0% since data 2026.12.05.559, 97.5% / 97.5% since data 2026.12.03.82,

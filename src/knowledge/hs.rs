@@ -262,10 +262,12 @@ fn comes_with_zh(zh: &str, at: usize) -> bool {
     crate::knowledge::data::store::word_list("comes-with-zh").iter().any(|w| before.len() > w.len() && before.ends_with(w))
 }
 
-/// Whether a title says a metal of `term` is a finish ("14K Gold Plated", "Silver Tone":
-/// `hs-finish`) anywhere: "Gold Necklaces ... 14K Gold Plated" are no gold jewellery.
+/// Whether a title says a precious metal of `term` is a finish ("14K Gold Plated", "Silver
+/// Tone": `hs-finish`) anywhere: "Gold Necklaces ... 14K Gold Plated" are no gold jewellery.
 fn is_finish(tokens: &[String], term: &EnglishTerm) -> bool {
-    tokens.windows(2).any(|w| in_list("hs-finish", &w[1]) && term.words.words().any(|t| t == w[0]))
+    // Terms of precious goods only: valuables, and jewellery of precious metal (7113).
+    let precious = term.product.flags & flag::VALUABLE != 0 || term.product.hs.first().is_some_and(|&c| heading_of(c) == 7113);
+    precious && tokens.windows(2).any(|w| in_list("hs-finish", &w[1]) && term.words.words().any(|t| t == w[0]))
 }
 
 /// The vocabulary term that a head word makes with the first words of the purpose after
@@ -468,7 +470,7 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
             continue;
         }
         if describes
-            || term.product.flags & flag::VALUABLE != 0 && is_finish(tokens, term)
+            || is_finish(tokens, term)
             || end == start + 1 && abbreviates_earlier(tokens, start)
             || head_right_after()
             || (defers && !names_dose_form(start, term.product) && (goods_before(start) || goods_after()))
@@ -941,11 +943,16 @@ fn named_for(description: &str, words: &[String], list: &str) -> bool {
 
 /// Whether a title says its goods are for babies (`hs-for-babies`: "Newborn Romper",
 /// 婴儿连体衣), not in a colour or style named after them ("Baby Blue", `hs-babies-not-
-/// before`), or gives their age in months ("0-3 Months").
+/// before`), or gives their age in months ("0-3 Months", "3-6 Mos", "6-12M").
 fn for_babies(description: &str, words: &[String]) -> bool {
     let after_babies = |w: &[String]| in_list("hs-for-babies", &w[0]) && in_list("hs-babies-not-before", &w[1]);
     named_for(description, words, "hs-for-babies") && !words.windows(2).any(after_babies)
-        || words.windows(2).any(|w| w[1] == "month" && w[0].bytes().all(|b| b.is_ascii_digit()))
+        || words.windows(2).any(|w| is_number(&w[0]) && (matches!(w[1].as_str(), "month" | "mos") || is_months_size(&w[1])))
+}
+
+/// A babies' size's second number and its "M" ("6-12M": "12m").
+fn is_months_size(word: &str) -> bool {
+    word.strip_suffix('m').is_some_and(is_number)
 }
 
 /// Chinese parts words (`hs-parts-words`: 配件, 零件 ...).
@@ -2207,6 +2214,9 @@ mod tests {
         let heading = |title: &str| first_heading(title).unwrap_or_default();
         assert_eq!(heading("Layered Gold Necklaces for Women Dainty Paperclip Chain Choker 14K Gold Plated"), "7117");
         assert_eq!(heading("Solid 14K Gold Necklace"), "7113");
+        assert_eq!(heading("Silver Necklace Silver Plated Chain"), "7117");
+        // Silver plated with gold is still silver jewellery.
+        assert_eq!(heading("Sterling Silver Hoop Earrings Rose Gold Plated"), "7113");
     }
 
     /// Garments for babies are babies' garments (6111 knitted, 6209 not), whatever else
@@ -2218,10 +2228,13 @@ mod tests {
         assert_eq!(first("Newborn Baby Romper Cotton Long Sleeve Bodysuit 0-3 Months"), "6111.20");
         assert_eq!(first("Baby Girl Dress Polyester Tutu Princess Party"), "6209.30");
         assert_eq!(first("Long Sleeve Bodysuit Cotton 6-12 Months"), "6111.20");
+        assert_eq!(first("Bodysuit Long Sleeve 6-12M Cotton"), "6111.20");
+        assert_eq!(first("Long Sleeve Bodysuit Cotton 3-6 Mos"), "6111.20");
         assert_eq!(first("婴儿连体衣纯棉长袖"), "6111.20");
         // Not garments, not for babies, or no babies at all.
         assert_eq!(first_heading("Baby Teether Toys Silicone").as_deref(), Some("9503"));
         assert_eq!(first_heading("Baby Blue Hoodie Women Oversized").as_deref(), Some("6110"));
+        assert_ne!(first_heading("Bodysuit for Women Cotton 3M Brand").as_deref(), Some("6111"));
         assert_eq!(first_heading("Kids T-shirt Cotton Boys 4-8 Years").as_deref(), Some("6109"));
     }
 

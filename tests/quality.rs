@@ -608,8 +608,8 @@ fn heldout_l_estimate() {
 }
 
 /// English and Chinese marketplace titles, general-trade lines, terse parcel lines and
-/// titles for babies and children (tests/quality/heldout_m.tsv), written at the
-/// fifty-eighth session's end (data .639), after its changes, and never tuned on. Prints
+/// titles for babies and children (tests/quality/heldout_m.tsv), written late in the
+/// fifty-eighth session (data .639), after most of its changes, and never tuned on. Prints
 /// it; asserts within 3 points.
 #[test]
 fn heldout_m_estimate() {
@@ -762,8 +762,10 @@ const HELDOUT_J_FLOOR: (f64, f64) = (95.0, 95.0);
 const HELDOUT_K_FLOOR: (f64, f64) = (93.0, 97.0);
 
 /// Regression guard for held-out set L: within 3 points of what it measured at its first
-/// run (98.0% / 100.0% at data 2026.12.05.610, the fifty-sixth session's final build).
-const HELDOUT_L_FLOOR: (f64, f64) = (95.0, 97.0);
+/// run (98.0% / 100.0% at data 2026.12.05.610, the fifty-sixth session's final build);
+/// 100.0% / 100.0% since data .641 (the fifty-eighth session's figurines read as ornaments
+/// by their material, not as toys: one title, not examined).
+const HELDOUT_L_FLOOR: (f64, f64) = (97.0, 97.0);
 
 /// Regression guard for held-out set M: within 3 points of what it measured at its first
 /// run (96.0% / 98.0% at data 2026.12.05.639, the fifty-eighth session's last vocabulary).
@@ -809,7 +811,8 @@ const REAL_C_TEST_FLOOR: (f64, f64, f64) = (83.7, 93.7, 3.0);
 
 /// Regression guard for real_titles_d.tsv's test half: within 3 points of its first run
 /// (84.2% / 92.1% / 7.9%, data 2026.12.02.62); 86.8% / 94.7% / 2.6% since data
-/// 2026.12.03.82.
+/// 2026.12.03.82; 84.2% / 94.7% / 2.6% since data 2026.12.05.641 (figurines read as
+/// ornaments by their material, not as toys: one title, not examined, the other way).
 const REAL_D_TEST_FLOOR: (f64, f64, f64) = (83.8, 91.7, 5.6);
 
 /// Regression guard for real_titles_e.tsv's test half: within 3 points of what it measures,
@@ -879,8 +882,10 @@ const REAL_N_TEST_FLOOR: (f64, f64, f64) = (82.0, 87.0, 3.0);
 const REAL_O_TEST_FLOOR: (f64, f64, f64) = (97.0, 97.0, 3.0);
 
 /// Regression guard for real_titles_p.tsv's test half (Etsy titles): within 3 points of its
-/// first run, 80.0% / 90.0% / 0.0% (data 2026.12.03.114; 10 titles, one is 10 points).
-const REAL_P_TEST_FLOOR: (f64, f64, f64) = (77.0, 87.0, 3.0);
+/// first run, 80.0% / 90.0% / 0.0% (data 2026.12.03.114; 10 titles, one is 10 points);
+/// 90.0% / 90.0% / 0.0% since data 2026.12.05.641 (figurines read as ornaments by their
+/// material, not as toys: one title, not examined).
+const REAL_P_TEST_FLOOR: (f64, f64, f64) = (87.0, 87.0, 3.0);
 
 /// Regression guard for real_titles_f.tsv's test half: within 3 points of its first run
 /// (100% / 96.7% / 0.0%, data 2026.12.02.63); 100% / 100% / 0.0% since.

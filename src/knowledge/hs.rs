@@ -2208,6 +2208,16 @@ mod tests {
         assert_eq!(heading("Christmas"), "9505");
     }
 
+    /// A figurine is an ornament of its material (HS 3926.40, 6913, 4420, 8306), not a
+    /// toy; an action figure is a toy.
+    #[test]
+    fn a_figurine_is_an_ornament_of_its_material() {
+        let heading = |title: &str| first_heading(title).unwrap_or_default();
+        assert_eq!(heading("Ceramic Elephant Figurine Lucky Home Decor Gift"), "6913");
+        assert_eq!(heading("Resin Cat Figurine Home Decor Statue"), "3926");
+        assert_eq!(heading("Anime Action Figure PVC 25cm Collectible Model Toy"), "9503");
+    }
+
     /// Gold a title says is plated anywhere is a finish: no precious-metal jewellery.
     #[test]
     fn plated_gold_names_no_gold_jewellery() {

@@ -830,9 +830,15 @@ fn is_spec(tokens: &[String], start: usize, named_before: impl Fn(usize) -> bool
 /// work with, not goods; an accessory's noun (`device-accessories`: "Tablet 10 inch
 /// Case") is still the goods.
 fn is_feature_after_size(tokens: &[String], start: usize, end: usize) -> bool {
-    let Some(size) = start.checked_sub(1).map(|i| tokens[i].as_str()) else { return false };
-    let dimensions = size.split_once('x').is_some_and(|(a, b)| is_number(a) && is_number(b));
-    (dimensions || amount_in(tokens, start, "hs-size-units"))
+    // The size right before the term, or before a word that says how it works ("Slow
+    // Cooker 6 Quart Programmable Digital Timer").
+    let after_size = |at: usize| {
+        let Some(size) = at.checked_sub(1).map(|i| tokens[i].as_str()) else { return false };
+        let dimensions = size.split_once('x').is_some_and(|(a, b)| is_number(a) && is_number(b));
+        dimensions || amount_in(tokens, at, "hs-size-units")
+    };
+    let worded = start > 1 && tokens[start - 1].bytes().all(|b| b.is_ascii_alphabetic());
+    (after_size(start) || worded && after_size(start - 1))
         && !crate::knowledge::data::store::in_word_list("device-accessories", &tokens[end - 1])
 }
 
@@ -2206,6 +2212,13 @@ mod tests {
         assert_eq!(heading("Christmas Ceramic Mug Santa Claus Coffee Cup"), "6912");
         assert_eq!(heading("Christmas Sweater Reindeer Knitted Pullover Unisex"), "6110");
         assert_eq!(heading("Christmas"), "9505");
+    }
+
+    /// What follows the goods' size, or a word after it, is their feature.
+    #[test]
+    fn a_term_after_the_size_and_a_word_is_a_feature() {
+        assert_eq!(first_heading("Slow Cooker 6 Quart Programmable Digital Timer").as_deref(), Some("8516"));
+        assert_eq!(first_heading("Wall Fan 16 Inch Remote Control").as_deref(), Some("8414"));
     }
 
     /// A figurine is an ornament of its material (HS 3926.40, 6913, 4420, 8306), not a

@@ -778,6 +778,8 @@ fn word_lists() -> String {
     );
     let headings: BTreeSet<String> =
         read_csv("hs2022_nomenclature.csv").into_iter().map(|r| r["hscode"].clone()).filter(|c| c.len() == 4).collect();
+    let texts: BTreeMap<String, String> =
+        read_csv("hs2022_nomenclature.csv").into_iter().map(|r| (r["hscode"].clone(), r["description"].to_lowercase())).collect();
     let mut seen = BTreeSet::new();
     let lines = raw_tsv("word_lists.tsv", None);
     for line in &lines {
@@ -788,16 +790,17 @@ fn word_lists() -> String {
                 assert!(headings.contains(*heading), "word_lists.tsv: {heading} is no HS 2022 heading");
             }
         } else {
+            // "code=code" lists, each side checked against the HS 2022 texts.
+            let pairs = || {
+                f.get(1).unwrap_or(&"").split(' ').map(|pair| {
+                    let (from, to) = pair.split_once('=').unwrap_or_else(|| panic!("{}: {pair:?} is no code=code", f[0]));
+                    assert!(headings.contains(from), "{}: {from} is no HS 2022 heading", f[0]);
+                    (to, texts.get(to).unwrap_or_else(|| panic!("{}: {to} is no HS 2022 code", f[0])))
+                })
+            };
             if f[0] == "hs-parts-of" {
                 // Each heading's parts code is a subheading of HS 2022 whose text names parts.
-                let texts: BTreeMap<String, String> = read_csv("hs2022_nomenclature.csv")
-                    .into_iter()
-                    .map(|r| (r["hscode"].clone(), r["description"].to_lowercase()))
-                    .collect();
-                for pair in f.get(1).unwrap_or(&"").split(' ') {
-                    let (heading, parts) = pair.split_once('=').unwrap_or_else(|| panic!("hs-parts-of: {pair:?} is no heading=subheading"));
-                    assert!(headings.contains(heading), "hs-parts-of: {heading} is no HS 2022 heading");
-                    let text = texts.get(parts).unwrap_or_else(|| panic!("hs-parts-of: {parts} is no HS 2022 subheading"));
+                for (parts, text) in pairs() {
                     assert!(
                         parts.len() == 6 && (text.contains("part") || text.contains("for use with")),
                         "hs-parts-of: {parts} names no parts: {text}"
@@ -806,16 +809,8 @@ fn word_lists() -> String {
             }
             if f[0] == "hs-babies-heading" {
                 // Each garment heading's babies' heading is an HS 2022 heading for babies' garments.
-                let texts: BTreeMap<String, String> = read_csv("hs2022_nomenclature.csv")
-                    .into_iter()
-                    .map(|r| (r["hscode"].clone(), r["description"].to_lowercase()))
-                    .collect();
-                for pair in f.get(1).unwrap_or(&"").split(' ') {
-                    let (heading, babies) =
-                        pair.split_once('=').unwrap_or_else(|| panic!("hs-babies-heading: {pair:?} is no heading=heading"));
-                    assert!(headings.contains(heading), "hs-babies-heading: {heading} is no HS 2022 heading");
-                    let text = texts.get(babies).unwrap_or_else(|| panic!("hs-babies-heading: {babies} is no HS 2022 heading"));
-                    assert!(text.contains("babies"), "hs-babies-heading: {babies} is not for babies: {text}");
+                for (babies, text) in pairs() {
+                    assert!(babies.len() == 4 && text.contains("babies"), "hs-babies-heading: {babies} is not for babies: {text}");
                 }
             }
             assert!(LISTS.contains(&f[0]), "word_lists.tsv: unknown list {}", f[0]);

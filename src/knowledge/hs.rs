@@ -2219,6 +2219,7 @@ mod tests {
     fn a_term_after_the_size_and_a_word_is_a_feature() {
         assert_eq!(first_heading("Slow Cooker 6 Quart Programmable Digital Timer").as_deref(), Some("8516"));
         assert_eq!(first_heading("Wall Fan 16 Inch Remote Control").as_deref(), Some("8414"));
+        assert_eq!(first_heading("Espresso Machine 20 Bar Milk Frother Steam Wand").as_deref(), Some("8516"));
     }
 
     /// A figurine is an ornament of its material (HS 3926.40, 6913, 4420, 8306), not a

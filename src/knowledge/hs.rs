@@ -924,17 +924,20 @@ fn spells(word: &[u8], words: &[String]) -> bool {
         })
 }
 
+/// The code a "heading=code" word list pairs with a code's heading.
+fn paired_with_heading(list: &str, code: u32) -> Option<u32> {
+    word_pair(list, crate::base::text::decimal(u64::from(heading_of(code)), &mut [0; 20])).and_then(|p| p.parse().ok())
+}
+
 /// Where the HS texts put the parts of a code's goods (`hs-parts-of`: 8427 -> 8431.20).
 fn parts_code(code: u32) -> Option<u32> {
-    let heading = heading_of(code);
-    word_pair("hs-parts-of", crate::base::text::decimal(u64::from(heading), &mut [0; 20])).and_then(|p| p.parse().ok())
+    paired_with_heading("hs-parts-of", code)
 }
 
 /// The heading of babies' garments that takes a garment code's goods when they are for
 /// babies (`hs-babies-heading`: 6109 -> 6111, 6204 -> 6209).
 fn babies_heading(code: u32) -> Option<u16> {
-    let heading = heading_of(code);
-    word_pair("hs-babies-heading", crate::base::text::decimal(u64::from(heading), &mut [0; 20])).and_then(|h| h.parse().ok())
+    paired_with_heading("hs-babies-heading", code).and_then(|h| h.try_into().ok())
 }
 
 /// Whether a title names whom its goods are for with a word of `list` (`hs-for-women`):
@@ -1154,7 +1157,6 @@ pub fn suggest_for_words(description: &str, words: &[String], products: Option<&
     // A product whose parts the title names ("Sewing Machine Parts") reads first, at the
     // best reading's score: its parts code says more than a generic "machine part" row.
     let title_names_parts = names_parts(description, &words);
-    let babies = for_babies(description, &words);
     let dosed = (1..=words.len()).any(|at| amount_in(&words, at, "hs-dose-units"));
     let readings: Vec<(&ProductMatch, bool)> =
         products.iter().take(4).map(|m| (m, title_names_parts && names_parts_of(m.product, description, &words))).collect();
@@ -1163,7 +1165,7 @@ pub fn suggest_for_words(description: &str, words: &[String], products: Option<&
         let mut codes = m.product.hs.clone();
         // Garments for babies are babies' garments, whatever else they are: "Newborn
         // Romper ... Bodysuit" is 6111 (`hs-babies-heading`), its fibre chosen below.
-        let babies_heading = codes.first().and_then(|&c| babies_heading(c)).filter(|_| babies);
+        let babies_heading = codes.first().and_then(|&c| babies_heading(c)).filter(|_| for_babies(description, &words));
         if let Some(heading) = babies_heading {
             let mut own = subheadings_of(heading).to_vec();
             own.extend(&codes);

@@ -776,10 +776,9 @@ fn word_lists() -> String {
         "word_lists.tsv",
         "list, its words in order (space-separated; \"|\"-separated phrases in *-phrases lists); or hs-articles, material, household articles heading, other articles heading",
     );
-    let headings: BTreeSet<String> =
-        read_csv("hs2022_nomenclature.csv").into_iter().map(|r| r["hscode"].clone()).filter(|c| c.len() == 4).collect();
     let texts: BTreeMap<String, String> =
         read_csv("hs2022_nomenclature.csv").into_iter().map(|r| (r["hscode"].clone(), r["description"].to_lowercase())).collect();
+    let headings: BTreeSet<&str> = texts.keys().map(String::as_str).filter(|c| c.len() == 4).collect();
     let mut seen = BTreeSet::new();
     let lines = raw_tsv("word_lists.tsv", None);
     for line in &lines {

@@ -616,6 +616,15 @@ fn heldout_m_estimate() {
     assert_at_floor("heldout_m.tsv", HELDOUT_M_FLOOR);
 }
 
+/// English and Chinese marketplace titles, general-trade lines, terse parcel lines and
+/// tools and home-improvement titles (tests/quality/heldout_n.tsv), written at the
+/// fifty-ninth session's start (data .644), before any of its changes, and never tuned on.
+/// Prints it; asserts within 3 points.
+#[test]
+fn heldout_n_estimate() {
+    assert_at_floor("heldout_n.tsv", HELDOUT_N_FLOOR);
+}
+
 /// Measures a set labelled with every defensible heading (printed) and asserts both
 /// figures at or above their floor and within `FLOOR_SLACK` of it: (right chapter first,
 /// a right heading in the top five).
@@ -770,6 +779,10 @@ const HELDOUT_L_FLOOR: (f64, f64) = (97.0, 97.0);
 /// Regression guard for held-out set M: within 3 points of what it measured at its first
 /// run (96.0% / 98.0% at data 2026.12.05.639, the fifty-eighth session's last vocabulary).
 const HELDOUT_M_FLOOR: (f64, f64) = (93.0, 95.0);
+
+/// Regression guard for held-out set N: within 3 points of what it measured at its first
+/// run (94.0% / 100.0% at data 2026.12.05.644, before any of the fifty-ninth session's changes).
+const HELDOUT_N_FLOOR: (f64, f64) = (91.0, 97.0);
 
 /// Regression guard for held-out set F (50 English general-trade titles), written after
 /// the twenty-fourth session's rows: 80.0% / 86.0% at its first run (data 2026.12.02.56),

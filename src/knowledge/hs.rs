@@ -362,6 +362,10 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
     let mut phrase_heads: Vec<&Product> = Vec::new();
     // Goods: a term that neither defers nor describes.
     let is_goods_term = move |t: &EnglishTerm| t.product.flags & yielding == 0;
+    // Whether a describing term starts inside words `start..end` and runs past them.
+    let claimed_by_describing = |start: usize, end: usize| {
+        matches.iter().any(|&(s, e, t)| s > start && s < end && e > end && t.product.flags & flag::DESCRIBES != 0)
+    };
     // Whether goods are named before word `at`.
     let goods_before = |at: usize| matches.iter().any(|&(_, e, t)| e <= at && is_goods_term(t));
     // Whether words before `at` name something besides materials ("adipic acid", not
@@ -418,7 +422,12 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
         // last word ("stainless steel nail clipper": "steel nail", "nail clipper"), this
         // one only describes it. Not when that term names parts ("machine part" in
         // "Sewing Machine Parts"): this one names the goods they are parts of.
-        if matches.iter().any(|&(s, e, _)| s > start && s < end && e > end && tokens[e - 1] != "part") {
+        if matches.iter().any(|&(s, e, _)| s > start && s < end && e > end && tokens[e - 1] != "part" && !claimed_by_describing(s, e)) {
+            continue;
+        }
+        // Nor does a term whose last words a describing phrase continues ("Dress Shoes
+        // Lace Up": "shoe lace" is no shoelace, its "lace" opens "lace up").
+        if claimed_by_describing(start, end) {
             continue;
         }
         // Whether a longer term that yields (defers or describes), or one that names
@@ -619,7 +628,7 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
                 note(product, 1, false);
                 continue;
             }
-            if let Some((start, _, _)) = spans[k] {
+            if let Some((start, end, _)) = spans[k] {
                 if !standing[k] {
                     continue;
                 }
@@ -629,9 +638,10 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
                     note(product, 1, false);
                     continue;
                 }
-                // A deferring term after named goods is their form (鱼油软胶囊: fish oil).
+                // A deferring term after named goods is their form (鱼油软胶囊: fish oil),
+                // and one right before goods what they fit (自行车内胎: an inner tube).
                 let defers = product.flags & flag::DEFERS != 0;
-                if defers && spans.iter().flatten().any(|&(_, e, goods)| e <= start && goods) {
+                if defers && spans.iter().flatten().any(|&(s, e, goods)| goods && (e <= start || s == end)) {
                     note(product, 1, false);
                     continue;
                 }
@@ -2222,6 +2232,14 @@ mod tests {
         assert_eq!(first_heading("Slow Cooker 6 Quart Programmable Digital Timer").as_deref(), Some("8516"));
         assert_eq!(first_heading("Wall Fan 16 Inch Remote Control").as_deref(), Some("8414"));
         assert_eq!(first_heading("Espresso Machine 20 Bar Milk Frother Steam Wand").as_deref(), Some("8516"));
+    }
+
+    /// A describing phrase that a goods term's last word opens takes that word: "Dress
+    /// Shoes Lace Up" are shoes, no shoelaces and no dress; shoelaces are still shoelaces.
+    #[test]
+    fn a_describing_phrase_keeps_its_first_word() {
+        assert_eq!(first_heading("Men's Leather Oxford Dress Shoes Lace Up Formal Business").as_deref(), Some("6403"));
+        assert_eq!(first_heading("Shoe Laces Round 2 Pairs").as_deref(), Some("6307"));
     }
 
     /// A figurine is an ornament of its material (HS 3926.40, 6913, 4420, 8306), not a

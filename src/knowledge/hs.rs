@@ -473,7 +473,9 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
         // materials before, are bags); nor what a machine named next works on ("Wire
         // Drawing Machine").
         if names_grade(tokens, end - 1) && !rated_by_grade(tokens, start, end)
-            || !is_machine(term.product) && (works_on(tokens, end) || works_on(tokens, end + 1))
+            || !is_machine(term.product)
+                && !in_list("hs-machine-words", &tokens[end - 1])
+                && (works_on(tokens, end) || works_on(tokens, end + 1))
             || !goods_before(start) && is_package(tokens, start, end, goods_before) && other_words_before(start)
         {
             continue;
@@ -866,7 +868,8 @@ fn amount_unit(word: &str) -> Option<&str> {
 /// Whether the goods ending before word `end` are what a machine named next works on
 /// (`hs-machine-words`): "Wire Drawing Machine", "Waffle Maker" name the machine, which
 /// the nomenclature reads, not wire or waffles. (Callers ask one word on too: "Toilet
-/// Paper Making Machine" names no toilet either.)
+/// Paper Making Machine" names no toilet either; nor of goods that are a machine already,
+/// "Pasta Maker Machine".)
 #[inline(never)]
 fn works_on(tokens: &[String], end: usize) -> bool {
     let machine = |at: usize| tokens.get(at).is_some_and(|w| in_list("hs-machine-words", w));
@@ -1289,7 +1292,10 @@ fn selectors<'a>(description: &str, words: &'a [String], index: Option<&'a WordI
     // (`hs-material-parts`).
     // Each list found by name once, not once a word.
     let (materials, parts, imitations) = (word_set("hs-material"), word_set("hs-material-parts"), word_set("hs-material-imitation"));
-    let of_a_part = |i: usize| words.get(i + 1).is_some_and(|next| parts.contains(next));
+    // Unless that part is what the title sells: its last word before any qualifier
+    // ("Plastic Knobs for Kitchen Cabinets" are plastic knobs).
+    let main_end = words.iter().skip(1).position(|w| is_qualifier_start(w)).map_or(words.len(), |i| i + 1);
+    let of_a_part = |i: usize| i + 2 != main_end && words.get(i + 1).is_some_and(|next| parts.contains(next));
     for (i, w) in words.iter().enumerate() {
         if !materials.contains(w) || of_a_part(i) {
             continue;
@@ -2240,6 +2246,23 @@ mod tests {
     fn a_describing_phrase_keeps_its_first_word() {
         assert_eq!(first_heading("Men's Leather Oxford Dress Shoes Lace Up Formal Business").as_deref(), Some("6403"));
         assert_eq!(first_heading("Shoe Laces Round 2 Pairs").as_deref(), Some("6307"));
+    }
+
+    /// Goods that are a machine already are what a machine word after them names: "Pasta
+    /// Maker Machine" is a pasta maker (8210), not what the machine works on.
+    #[test]
+    fn a_machine_named_twice_is_one_machine() {
+        assert_eq!(first_heading("Manual Pasta Maker Machine Stainless Steel Roller Cutter").as_deref(), Some("8210"));
+        assert_eq!(first_heading("Wire Drawing Machine").as_deref(), Some("8463"));
+    }
+
+    /// A material before a part word is the part's ("Wooden Handle Kitchen Knife"), unless
+    /// the part is what the title sells: "Plastic Knobs for Kitchen Cabinets" are plastic
+    /// fittings for furniture (3926.30), not base-metal ones.
+    #[test]
+    fn a_part_sold_alone_is_of_its_material() {
+        assert_eq!(suggest("Replacement Parts Plastic Knobs for Kitchen Cabinets", 1)[0].code, "3926.30");
+        assert_eq!(first_heading("Wooden Handle Kitchen Knife Set").as_deref(), Some("8211"));
     }
 
     /// A figurine is an ornament of its material (HS 3926.40, 6913, 4420, 8306), not a

@@ -366,6 +366,19 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
     let claimed_by_describing = |start: usize, end: usize| {
         matches.iter().any(|&(s, e, t)| s > start && s < end && e > end && t.product.flags & flag::DESCRIBES != 0)
     };
+    // Whether the title opens or ends its main phrase with goods of chapters 84-97
+    // (furniture, lamps, machines) outside words `start..end`: what a semi-manufacture
+    // there is built into. Not a use named in passing ("Polycarbonate Sheet ...
+    // Greenhouse Roofing"), nor goods of other chapters ("Rebar Tie Wire" is no necktie).
+    let built_into = |start: usize, end: usize| {
+        matches.iter().any(|&(s, e, t)| {
+            (s == 0 || e == words_end)
+                && (e <= start || s >= end)
+                && is_goods_term(t)
+                && is_machine(t.product)
+                && !is_semi_finished(t.product)
+        })
+    };
     // Whether goods are named before word `at`.
     let goods_before = |at: usize| matches.iter().any(|&(_, e, t)| e <= at && is_goods_term(t));
     // Whether words before `at` name something besides materials ("adipic acid", not
@@ -481,6 +494,7 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
             continue;
         }
         if describes
+            || is_semi_finished(term.product) && built_into(start, end)
             || is_finish(tokens, term)
             || end == start + 1 && abbreviates_earlier(tokens, start)
             || head_right_after()
@@ -879,6 +893,13 @@ fn works_on(tokens: &[String], end: usize) -> bool {
 /// The first chapter whose codes say what goods do rather than what they are made of
 /// (84-97: machines, instruments, vacuum flasks, toys).
 const WHAT_GOODS_DO: u32 = 84;
+
+/// Semi-manufactures that other goods are built of (`hs-semi-finished`: steel tubes,
+/// boards, plastic sheets): "Steel Pipe ... Shoe Cabinet" is a cabinet of steel pipe.
+#[inline(never)]
+fn is_semi_finished(product: &Product) -> bool {
+    product.hs.first().is_some_and(|&c| in_list("hs-semi-finished", &heading_of(c).to_string()))
+}
 
 /// Machines, appliances, instruments and other goods named by what they do
 /// ([`WHAT_GOODS_DO`]: "Nebulizer Machine", "Bubble Machine"), which a machine word after
@@ -2263,6 +2284,17 @@ mod tests {
     fn a_part_sold_alone_is_of_its_material() {
         assert_eq!(suggest("Replacement Parts Plastic Knobs for Kitchen Cabinets", 1)[0].code, "3926.30");
         assert_eq!(first_heading("Wooden Handle Kitchen Knife Set").as_deref(), Some("8211"));
+    }
+
+    /// A semi-manufacture that furniture, lamps or machines the title opens or ends with
+    /// are built of is their material (`hs-semi-finished`); alone, or beside goods of other
+    /// chapters, it is the goods.
+    #[test]
+    fn a_semi_manufacture_is_what_goods_are_built_of() {
+        assert_eq!(first_heading("6 Layers Steel Pipe Assembling Dustproof Storage Shoe Cabinet").as_deref(), Some("9403"));
+        assert_eq!(first_heading("Kitchen Cabinets, particle board, flat packed").as_deref(), Some("9403"));
+        assert_eq!(first_heading("Steel Pipe 2 Inch Galvanized for Furniture").as_deref(), Some("7306"));
+        assert_eq!(first_heading("Rebar Tie Wire Black Annealed Binding Wire 1.2mm").as_deref(), Some("7217"));
     }
 
     /// A figurine is an ornament of its material (HS 3926.40, 6913, 4420, 8306), not a

@@ -720,6 +720,7 @@ fn word_lists() -> String {
         "hs-dose-units",
         "hs-size-units",
         "hs-machine-words",
+        "hs-semi-finished",
         "hs-household",
         "hs-generic",
         "description-filler",
@@ -810,6 +811,11 @@ fn word_lists() -> String {
                 // Each garment heading's babies' heading is an HS 2022 heading for babies' garments.
                 for (babies, text) in pairs() {
                     assert!(babies.len() == 4 && text.contains("babies"), "hs-babies-heading: {babies} is not for babies: {text}");
+                }
+            }
+            if f[0] == "hs-semi-finished" {
+                for heading in f.get(1).unwrap_or(&"").split(' ') {
+                    assert!(headings.contains(heading), "hs-semi-finished: {heading} is no HS 2022 heading");
                 }
             }
             assert!(LISTS.contains(&f[0]), "word_lists.tsv: unknown list {}", f[0]);

@@ -720,8 +720,10 @@ const TRADE_ZH_HELDOUT_FLOOR: (f64, f64) = (95.0, 97.0);
 const TRADE_HELDOUT_B_FLOOR: (f64, f64) = (93.1, 95.0);
 /// The Chinese general-trade dev set (tuned on): 98.8% / 99.7% with data 2026.12.02.49 and
 /// the twenty-third session's 209 titles; 99.2% / 100.0% with data 2026.12.02.41,
-/// 98.3% / 100.0% with data .39, 63.9% / 73.1% for data .37.
-const TRADE_ZH_DEV_FLOOR: (f64, f64) = (96.4, 97.0);
+/// 98.3% / 100.0% with data .39, 63.9% / 73.1% for data .37; 100.0% / 99.8% with data
+/// 2026.12.06.665 (a declaration line's later segments name no goods: 1 title more right
+/// first, "无纺布 针刺 毛毡" no longer felt in the top five).
+const TRADE_ZH_DEV_FLOOR: (f64, f64) = (97.0, 97.0);
 /// The third general-trade held-out set, written at the twenty-second session's start
 /// before its tuning (60 titles, 5 of them Chinese): 91.7% / 93.3% at its first run (data
 /// 2026.12.02.40); 95.0% / 96.7% with that session's machines and commodities (data .41),

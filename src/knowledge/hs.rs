@@ -630,6 +630,24 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
         // A title may end on trade words (批发, 跨境, 一件代发: `hs-zh-trade-words`) after its
         // head noun: the head is what ends the title before them.
         let head_end = without_trailing(&zh, "hs-zh-trade-words");
+        // A declaration line names its goods first and their elements after, in segments
+        // a space or comma parts ("办公椅 带扶手 网布", "玻璃水杯 钢化玻璃"): once its first
+        // segment with Chinese ends on a term that names goods, that is the head, and a
+        // term of a later segment says what the goods are made of or have, not what they
+        // are. (Marketplace titles run keywords apart too, but seldom end the first on one.)
+        // (Where it ends in `zh`: the bytes of its Chinese characters.)
+        let mut first_segment = 0;
+        for c in folded.chars() {
+            if crate::base::text::is_cjk(c) {
+                first_segment += c.len_utf8();
+            } else if first_segment > 0 && (c.is_whitespace() || c == ',' || c == '，') {
+                break;
+            }
+        }
+        let first_segment = Some(first_segment).filter(|&n| {
+            n < zh.len()
+                && (0..spans.len()).any(|j| index.terms[hits[j]].1.flags & flag::DESCRIBES == 0 && spans[j].is_some_and(|s| s.1 == n))
+        });
         for (k, (term, product)) in hits.iter().map(|&i| index.terms[i]).enumerate() {
             if names_grade_zh(term) {
                 continue;
@@ -657,20 +675,34 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
                 // A deferring term after named goods is their form (鱼油软胶囊: fish oil),
                 // and one right before goods what they fit (自行车内胎: an inner tube).
                 let defers = product.flags & flag::DEFERS != 0;
-                if defers && spans.iter().flatten().any(|&(s, e, goods)| goods && (e <= start || s == end)) {
+                if defers && spans.iter().flatten().any(|&(s, e, goods)| goods && (e <= start || s == end && first_segment != Some(end))) {
                     note(product, 1, false);
                     continue;
                 }
             }
             let chars = term.chars().count() as u32;
-            // Chinese heads are at the end.
-            let at_end = head_end.ends_with(term);
+            // Chinese heads are at the end (of the first segment, in a declaration line).
+            let segment_end = first_segment.zip(spans[k].map(|s| s.1));
+            let later = segment_end.is_some_and(|(n, e)| e > n);
+            let at_end = segment_end.map_or_else(|| head_end.ends_with(term), |(n, e)| e == n);
             // A keyword title names its goods again and again (户外风扇 ... usb风扇 ... 露营风扇
             // 照明挂钩): each naming after the first gains, as in an English keyword list.
             let again = positions_short(folded, term).count().saturating_sub(1) as u32;
             // A describing term (短袖) names the goods only when nothing else does.
-            let strength = if product.flags & flag::DESCRIBES != 0 { 1 } else { 15 * chars + 15 * again + if at_end { 30 } else { 10 } };
-            note(product, strength, true);
+            let strength = if product.flags & flag::DESCRIBES != 0 {
+                1
+            } else {
+                15 * chars
+                    + 15 * again
+                    + if later {
+                        0
+                    } else if at_end {
+                        30
+                    } else {
+                        10
+                    }
+            };
+            note(product, strength, !later);
         }
     }
     // A keyword-stuffed title (a list of words, longer than `LIST_TITLE`) names its goods
@@ -2295,6 +2327,16 @@ mod tests {
         assert_eq!(first_heading("Kitchen Cabinets, particle board, flat packed").as_deref(), Some("9403"));
         assert_eq!(first_heading("Steel Pipe 2 Inch Galvanized for Furniture").as_deref(), Some("7306"));
         assert_eq!(first_heading("Rebar Tie Wire Black Annealed Binding Wire 1.2mm").as_deref(), Some("7217"));
+    }
+
+    /// A Chinese declaration line names its goods in its first segment and their elements
+    /// after it: "办公椅 带扶手 网布" is a chair, not mesh fabric; "玻璃水杯 钢化玻璃" a
+    /// drinking glass, not safety glass.
+    #[test]
+    fn a_chinese_declaration_line_names_its_goods_first() {
+        assert_eq!(first_heading("办公椅 带扶手 网布").as_deref(), Some("9401"));
+        assert_eq!(first_heading("玻璃水杯 钢化玻璃").as_deref(), Some("7013"));
+        assert_eq!(first_heading("电动轮椅 折叠 锂电池").as_deref(), Some("8713"));
     }
 
     /// A figurine is an ornament of its material (HS 3926.40, 6913, 4420, 8306), not a

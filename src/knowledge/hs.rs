@@ -605,7 +605,7 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
                 positions_short(&zh, term).next().map(|at| (at, at + term.len(), product.flags & yielding == 0))
             })
             .collect();
-        let fitted = fitted_spans(&zh, &spans);
+        let fitted = fitted_spans(folded, &zh, &spans);
         let standing = standing_spans(&zh, &spans);
         let other_goods = |k: usize| spans.iter().enumerate().any(|(j, s)| j != k && !fitted[j] && s.is_some_and(|s| s.2));
         let battery = |j: usize| index.terms[hits[j]].1.flags & flag::BATTERY_ALONE != 0;
@@ -780,7 +780,7 @@ fn standing_spans(zh: &str, spans: &[Option<(usize, usize, bool)>]) -> Vec<bool>
 /// serve: those right after a word like 适用 ("fits", `brand-fits-zh`) or right before
 /// one like 通用 ("for all", `fits-after-zh`), and the terms run together with them
 /// (电磁炉燃气灶通用: both hobs).
-fn fitted_spans(zh: &str, spans: &[Option<(usize, usize, bool)>]) -> Vec<bool> {
+fn fitted_spans(folded: &str, zh: &str, spans: &[Option<(usize, usize, bool)>]) -> Vec<bool> {
     let mut fitted = vec![false; spans.len()];
     let fits_before = crate::knowledge::data::store::word_list("brand-fits-zh");
     for word in crate::knowledge::data::store::word_list("fits-after-zh") {
@@ -794,7 +794,14 @@ fn fitted_spans(zh: &str, spans: &[Option<(usize, usize, bool)>]) -> Vec<bool> {
         }
     }
     for word in fits_before {
-        for at in positions_short(zh, word) {
+        // Not when a model in Latin letters follows the word (适用iPhone15手机壳): that is
+        // what the goods fit, and the Chinese term after it the goods. (Its occurrences in
+        // `zh` and in `folded` are paired in order: the same but for a word whose
+        // characters the text parts with Latin ones, which only `zh` holds.)
+        for (at, in_folded) in positions_short(zh, word).zip(positions_short(folded, word)) {
+            if folded[in_folded + word.len()..].trim_start().starts_with(|c: char| c.is_ascii_alphanumeric()) {
+                continue;
+            }
             let mut start = at + word.len();
             while let Some(k) = spans.iter().position(|s| s.is_some_and(|s| s.0 == start && s.1 > start)) {
                 fitted[k] = true;
@@ -2337,6 +2344,14 @@ mod tests {
         assert_eq!(first_heading("办公椅 带扶手 网布").as_deref(), Some("9401"));
         assert_eq!(first_heading("玻璃水杯 钢化玻璃").as_deref(), Some("7013"));
         assert_eq!(first_heading("电动轮椅 折叠 锂电池").as_deref(), Some("8713"));
+    }
+
+    /// A model in Latin letters after 适用 ("fits") is what the goods fit, and the Chinese
+    /// term after the model the goods: 适用iPhone15手机壳 is a phone case, as 适用苹果15手机壳.
+    #[test]
+    fn a_model_after_fits_is_what_the_chinese_goods_fit() {
+        assert_eq!(first_heading("适用iPhone15手机壳硅胶全包防摔透明保护套").as_deref(), Some("3926"));
+        assert_eq!(first_heading("适用苹果15手机壳硅胶").as_deref(), Some("3926"));
     }
 
     /// A figurine is an ornament of its material (HS 3926.40, 6913, 4420, 8306), not a

@@ -96,7 +96,7 @@ parts_br() { for f in "$@"; do br "$f"; done | awk '{ s += $1; if ($1 > m) m = $
 
 # The budgets. Issue #2 set module + JS glue at 150 KB gzip; issue #9 restates it as what
 # the first report needs, in brotli (what servers send), at most 150 KB. Enforced here:
-# module + JS glue at most 149,500 B brotli (150,000 until std was rebuilt for size,
+# module + JS glue at most 150,000 B brotli (150,000 until std was rebuilt for size,
 # which gave 6.4 KB back: the guard came down with it to 145,000, so those bytes are not
 # spent unnoticed; 146,500 since the fifty-first session's rule description-mixed-goods,
 # whose code took 1,258 B (its explanation is data); 147,000 since the fifty-second
@@ -106,15 +106,16 @@ parts_br() { for f in "$@"; do br "$f"; done | awk '{ s += $1; if ($1 > m) m = $
 # beside a cosmetic; 148,500 since the fifty-sixth's: word lists found by name through
 # a hash, and the permit a code's supervision conditions ask for; 149,000 since the
 # fifty-eighth's babies' garments; 149,500 since the fifty-ninth's describing phrases
-# that keep their first word, machines named twice and parts sold alone:
-# docs/history/size.md), and the
+# that keep their first word, machines named twice and parts sold alone; 150,000, issue
+# #2's figure again, since the same session's Chinese declaration lines and models after
+# 适用 left 22 B: docs/history/size.md), and the
 # core data file (which every first report downloads whole) at most 101,500 B brotli, so
 # nothing drifts back into it from the parts. The core guard has risen with the English
 # vocabulary, which every first check reads whole, and with tables every check reads
 # (each raise and its reason: docs/history/size.md, "The core data file's guard"); the
 # build fails above either. Not yet met (see README, "Size"): module, core and the demo's
 # first parts together are about 278 KB.
-budget=149500
+budget=150000
 code_br=$(br "${code[@]}")
 if [ "$code_br" -gt "$budget" ]; then
   echo "wasm + JS glue is $code_br B brotli, over the $budget B budget" >&2

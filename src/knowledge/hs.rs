@@ -635,7 +635,7 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
         // segment with Chinese ends on a term that names goods, that is the head, and a
         // term of a later segment says what the goods are made of or have, not what they
         // are. (Marketplace titles run keywords apart too, but seldom end the first on one.)
-        // (Where it ends in `zh`: the bytes of its Chinese characters.)
+        // `first_segment`: where it ends in `zh`, the bytes of its Chinese characters.
         let mut first_segment = 0;
         for c in folded.chars() {
             if crate::base::text::is_cjk(c) {
@@ -937,6 +937,9 @@ const WHAT_GOODS_DO: u32 = 84;
 /// boards, plastic sheets): "Steel Pipe ... Shoe Cabinet" is a cabinet of steel pipe.
 #[inline(never)]
 fn is_semi_finished(product: &Product) -> bool {
+    // A String a call: writing the digits in place (`base::text::decimal`, as
+    // `paired_with_heading` does) measured 0.02% fewer instructions in `check --jsonl`
+    // and 20 B more module.
     product.hs.first().is_some_and(|&c| in_list("hs-semi-finished", &heading_of(c).to_string()))
 }
 

@@ -625,6 +625,15 @@ fn heldout_n_estimate() {
     assert_at_floor("heldout_n.tsv", HELDOUT_N_FLOOR);
 }
 
+/// English and Chinese marketplace titles, general-trade lines, terse parcel lines and
+/// sports and outdoor titles (tests/quality/heldout_o.tsv), written at the sixtieth
+/// session's start (data .669), before any of its changes, and never tuned on. Prints it;
+/// asserts within 3 points.
+#[test]
+fn heldout_o_estimate() {
+    assert_at_floor("heldout_o.tsv", HELDOUT_O_FLOOR);
+}
+
 /// Measures a set labelled with every defensible heading (printed) and asserts both
 /// figures at or above their floor and within `FLOOR_SLACK` of it: (right chapter first,
 /// a right heading in the top five).
@@ -785,6 +794,10 @@ const HELDOUT_M_FLOOR: (f64, f64) = (93.0, 95.0);
 /// Regression guard for held-out set N: within 3 points of what it measured at its first
 /// run (94.0% / 100.0% at data 2026.12.05.644, before any of the fifty-ninth session's changes).
 const HELDOUT_N_FLOOR: (f64, f64) = (91.0, 97.0);
+
+/// Regression guard for held-out set O: within 3 points of what it measured at its first
+/// run (96.0% / 100.0% at data 2026.12.06.669, before any of the sixtieth session's changes).
+const HELDOUT_O_FLOOR: (f64, f64) = (93.0, 97.0);
 
 /// Regression guard for held-out set F (50 English general-trade titles), written after
 /// the twenty-fourth session's rows: 80.0% / 86.0% at its first run (data 2026.12.02.56),

@@ -417,6 +417,15 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
     };
     // ... and one named with a cosmetic anywhere: "Vitamin C + E Super Bright Sunscreen".
     let cosmetic_named = matches.iter().any(|&(_, _, t)| is_goods_term(t) && is_cosmetic(t.product));
+    // A part named with its spec ("8GB RAM") before the device its main phrase ends on
+    // ("HP 15s Ryzen 5 8GB RAM 512GB SSD 15.6 inch Laptop"): the device's spec too.
+    let device_later = |start: usize, end: usize| {
+        start > 0
+            && amount_in(tokens, start, "hs-spec-units")
+            && matches.iter().any(|&(s, e, t)| {
+                s >= end && e <= main_end && is_goods_term(t) && is_machine(t.product) && !amount_in(tokens, s, "hs-spec-units")
+            })
+    };
     // A title that opens with what the goods fit ("For Samsung Galaxy S23 ... Phone
     // Case", "Compatible with iPhone 15 Case"): goods named right after the opening
     // qualifier are what they fit, once other goods follow (a keyword list's first term
@@ -494,13 +503,14 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
             continue;
         }
         if describes
-            || is_semi_finished(term.product) && built_into(start, end)
+            || is_semi_finished(term.product) && built_into(start, end) && !sold_by_weight(tokens, end)
             || is_finish(tokens, term)
             || end == start + 1 && abbreviates_earlier(tokens, start)
             || head_right_after()
             || (defers && !names_dose_form(start, term.product) && (goods_before(start) || goods_after()))
             || is_package(tokens, start, end, goods_before)
             || is_spec(tokens, start, |at| matches.iter().any(|&(_, e, t)| e <= at && t.product.flags & flag::DESCRIBES == 0))
+            || device_later(start, end)
             || feature(start, end)
             || of_material(tokens, start, end) && goods_before(start)
             || material_after_goods(start, end)
@@ -891,7 +901,7 @@ fn is_spec(tokens: &[String], start: usize, named_before: impl Fn(usize) -> bool
 }
 
 /// Whether the term `start..end` follows a size of the goods named before it ("Wall Fan
-/// 16 Inch Remote Control", "Label Printer 4x6 Shipping Labels"): what they come with or
+/// 16 Inch Remote Control", "Label Printer 4x6 Shipping Labels"), or their package: what they come with or
 /// work with, not goods; an accessory's noun (`device-accessories`: "Tablet 10 inch
 /// Case") is still the goods.
 fn is_feature_after_size(tokens: &[String], start: usize, end: usize) -> bool {
@@ -903,7 +913,10 @@ fn is_feature_after_size(tokens: &[String], start: usize, end: usize) -> bool {
         dimensions || amount_in(tokens, at, "hs-size-units")
     };
     let worded = start > 1 && tokens[start - 1].bytes().all(|b| b.is_ascii_alphabetic());
-    (after_size(start) || worded && after_size(start - 1))
+    // Or right after the package the goods come in, and its content ("PLA Filament 1kg
+    // Spool 3D Printer"): what they are for.
+    let after_package = start > 1 && in_list("hs-packaging", &tokens[start - 1]) && amount_in(tokens, start - 1, "hs-content-units");
+    (after_size(start) || worded && after_size(start - 1) || after_package)
         && !crate::knowledge::data::store::in_word_list("device-accessories", &tokens[end - 1])
 }
 
@@ -941,6 +954,13 @@ fn is_semi_finished(product: &Product) -> bool {
     // `paired_with_heading` does) measured 0.02% fewer instructions in `check --jsonl`
     // and 20 B more module.
     product.hs.first().is_some_and(|&c| in_list("hs-semi-finished", &heading_of(c).to_string()))
+}
+
+/// Whether a weight or volume follows the goods ending before word `end`, within the
+/// next three words ("PLA Filament 1.75mm 1kg Spool 3D Printer"): a semi-manufacture
+/// sold by the kilogram is the goods, not what a machine named after it is built of.
+fn sold_by_weight(tokens: &[String], end: usize) -> bool {
+    (end + 1..=(end + 3).min(tokens.len())).any(|at| amount_in(tokens, at, "hs-content-units"))
 }
 
 /// Machines, appliances, instruments and other goods named by what they do
@@ -2329,14 +2349,16 @@ mod tests {
     }
 
     /// A semi-manufacture that furniture, lamps or machines the title opens or ends with
-    /// are built of is their material (`hs-semi-finished`); alone, or beside goods of other
-    /// chapters, it is the goods.
+    /// are built of is their material (`hs-semi-finished`); alone, beside goods of other
+    /// chapters, or sold by weight, it is the goods.
     #[test]
     fn a_semi_manufacture_is_what_goods_are_built_of() {
         assert_eq!(first_heading("6 Layers Steel Pipe Assembling Dustproof Storage Shoe Cabinet").as_deref(), Some("9403"));
         assert_eq!(first_heading("Kitchen Cabinets, particle board, flat packed").as_deref(), Some("9403"));
         assert_eq!(first_heading("Steel Pipe 2 Inch Galvanized for Furniture").as_deref(), Some("7306"));
         assert_eq!(first_heading("Rebar Tie Wire Black Annealed Binding Wire 1.2mm").as_deref(), Some("7217"));
+        // Sold by the kilogram, it is the goods whatever machine it is for.
+        assert_eq!(first_heading("PLA Filament 1.75mm 1kg Spool 3D Printer").as_deref(), Some("3916"));
     }
 
     /// A Chinese declaration line names its goods in its first segment and their elements

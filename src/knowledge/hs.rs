@@ -2121,6 +2121,8 @@ mod tests {
         assert_eq!(first("Smartphone 5000mAh Battery 50MP Camera").as_deref(), Some("8517"));
         assert_eq!(first("Tablet 10 inch 4 GB RAM").as_deref(), Some("8471"));
         assert_eq!(first("Redmi Note 12 Pro 5G (Stardust Purple, 8GB RAM, 256GB Storage)").as_deref(), Some("8517"));
+        // ... or before the device the main phrase ends on.
+        assert_eq!(first("HP 15s Ryzen 5 5500U 8GB RAM 512GB SSD 15.6 inch Thin and Light Laptop").as_deref(), Some("8471"));
         // Alone, or before the goods, the term names them.
         assert_eq!(first("Corsair Vengeance 16GB DDR4 RAM").as_deref(), Some("8473"));
         assert_eq!(first("20000mAh Power Bank").as_deref(), Some("8507"));

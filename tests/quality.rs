@@ -860,8 +860,9 @@ const REAL_G_TEST_FLOOR: (f64, f64, f64) = (85.5, 89.8, 10.2);
 
 /// Regression guard for real_titles_h.tsv's test half: within 3 points of its first run
 /// (72.0% / 86.0% / 4.0%, data 2026.12.03.76; 50 titles, one is 2 points); 74.0% / 86.0%
-/// / 4.0% since data .77.
-const REAL_H_TEST_FLOOR: (f64, f64, f64) = (73.0, 85.0, 5.0);
+/// / 4.0% since data .77; 76.0% / 88.0% / 2.0% by data .669; 78.0% since data .677 (the
+/// sixtieth session's row for silicone gloves: one title, not examined).
+const REAL_H_TEST_FLOOR: (f64, f64, f64) = (75.0, 85.0, 5.0);
 
 /// Regression guard for real_titles_i.tsv's test half: within 3 points of its first run
 /// (75.9% / 79.3% / 6.9%, data 2026.12.03.83; 29 titles, one is 3.4 points); 93.1% /

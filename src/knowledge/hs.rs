@@ -832,10 +832,12 @@ fn fitted_spans(folded: &str, zh: &str, spans: &[Option<(usize, usize, bool)>]) 
 }
 
 /// Whether the words `start..end` name a material after "of" ("A men's jacket of 100%
-/// nylon woven fabric", "a box of polypropylene plastic"): what goods named before are
-/// made of, not goods. Numbers and other material or weave words may stand between.
+/// nylon woven fabric", "a box of polypropylene plastic", "Woven fabric of polyester
+/// filament yarn": a yarn too, as the nomenclature names fabrics): what goods named
+/// before are made of, not goods. Numbers and other material or weave words may stand
+/// between.
 fn of_material(tokens: &[String], start: usize, end: usize) -> bool {
-    if !in_list("hs-material", &tokens[end - 1]) {
+    if !(in_list("hs-material", &tokens[end - 1]) || tokens[end - 1] == "yarn") {
         return false;
     }
     let mut at = start;
@@ -2158,6 +2160,8 @@ mod tests {
         let first = first_heading;
         assert_eq!(first("A men's jacket of 100% nylon woven fabric with a full front zipper").as_deref(), Some("6201"));
         assert_eq!(first("A window curtain panel of polyester woven fabric with grommets").as_deref(), Some("6303"));
+        // A yarn, as the nomenclature names fabrics by theirs.
+        assert_eq!(first("Woven fabric of polyester filament yarn, dyed, 150cm width").as_deref(), Some("5407"));
         // Named alone, the fabric is the goods.
         assert_eq!(first("Cotton fabric by the yard").as_deref(), Some("5208"));
     }

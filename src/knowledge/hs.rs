@@ -417,6 +417,13 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
     };
     // ... and one named with a cosmetic anywhere: "Vitamin C + E Super Bright Sunscreen".
     let cosmetic_named = matches.iter().any(|&(_, _, t)| is_goods_term(t) && is_cosmetic(t.product));
+    // Goods right before "special" or "dedicated", as titles translated from Chinese
+    // render 专用 ("Kitchen silicone spatula ... non-stick pan special cooking shovel"):
+    // what the goods named with them are for.
+    let made_for = |start: usize, end: usize| {
+        tokens.get(end).is_some_and(|w| matches!(w.as_str(), "special" | "dedicated"))
+            && (goods_before(start) || matches.iter().any(|&(s, _, t)| s > end && is_goods_term(t)))
+    };
     // A part named with its spec ("8GB RAM") before the device its main phrase ends on
     // ("HP 15s Ryzen 5 8GB RAM 512GB SSD 15.6 inch Laptop"): the device's spec too.
     let device_later = |start: usize, end: usize| {
@@ -512,6 +519,7 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
             || is_spec(tokens, start, |at| matches.iter().any(|&(_, e, t)| e <= at && t.product.flags & flag::DESCRIBES == 0))
             || device_later(start, end)
             || feature(start, end)
+            || made_for(start, end)
             || of_material(tokens, start, end) && goods_before(start)
             || material_after_goods(start, end)
             || is_ingredient(term.product) && preparation_before(start)
@@ -2375,6 +2383,16 @@ mod tests {
         assert_eq!(first_heading("办公椅 带扶手 网布").as_deref(), Some("9401"));
         assert_eq!(first_heading("玻璃水杯 钢化玻璃").as_deref(), Some("7013"));
         assert_eq!(first_heading("电动轮椅 折叠 锂电池").as_deref(), Some("8713"));
+    }
+
+    /// Goods before "special" or "dedicated" (专用 in a title translated from Chinese) are
+    /// what the goods named with them are for: a spatula for non-stick pans is no pan.
+    #[test]
+    fn goods_before_special_are_what_the_goods_are_for() {
+        let title = "Kitchen silicone spatula high temperature resistant non-stick pan special cooking shovel";
+        assert_eq!(first_heading(title).as_deref(), Some("3924"));
+        // Alone, they are the goods.
+        assert_eq!(first_heading("Non-stick pan special offer").as_deref(), Some("7615"));
     }
 
     /// A model in Latin letters after 适用 ("fits") is what the goods fit, and the Chinese

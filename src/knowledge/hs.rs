@@ -911,9 +911,9 @@ fn is_spec(tokens: &[String], start: usize, named_before: impl Fn(usize) -> bool
 }
 
 /// Whether the term `start..end` follows a size of the goods named before it ("Wall Fan
-/// 16 Inch Remote Control", "Label Printer 4x6 Shipping Labels"), or their package: what they come with or
-/// work with, not goods; an accessory's noun (`device-accessories`: "Tablet 10 inch
-/// Case") is still the goods.
+/// 16 Inch Remote Control", "Label Printer 4x6 Shipping Labels"), or their package ("PLA
+/// Filament 1kg Spool 3D Printer"): what they come with, work with or are for, not goods;
+/// an accessory's noun (`device-accessories`: "Tablet 10 inch Case") is still the goods.
 fn is_feature_after_size(tokens: &[String], start: usize, end: usize) -> bool {
     // The size right before the term, or before a word that says how it works ("Slow
     // Cooker 6 Quart Programmable Digital Timer").

@@ -424,15 +424,6 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
         tokens.get(end).is_some_and(|w| matches!(w.as_str(), "special" | "dedicated"))
             && (goods_before(start) || matches.iter().any(|&(s, _, t)| s > end && is_goods_term(t)))
     };
-    // A part named with its spec ("8GB RAM") before the device its main phrase ends on
-    // ("HP 15s Ryzen 5 8GB RAM 512GB SSD 15.6 inch Laptop"): the device's spec too.
-    let device_later = |start: usize, end: usize| {
-        start > 0
-            && amount_in(tokens, start, "hs-spec-units")
-            && matches.iter().any(|&(s, e, t)| {
-                s >= end && e <= main_end && is_goods_term(t) && is_machine(t.product) && !amount_in(tokens, s, "hs-spec-units")
-            })
-    };
     // A title that opens with what the goods fit ("For Samsung Galaxy S23 ... Phone
     // Case", "Compatible with iPhone 15 Case"): goods named right after the opening
     // qualifier are what they fit, once other goods follow (a keyword list's first term
@@ -516,8 +507,14 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
             || head_right_after()
             || (defers && !names_dose_form(start, term.product) && (goods_before(start) || goods_after()))
             || is_package(tokens, start, end, goods_before)
-            || is_spec(tokens, start, |at| matches.iter().any(|&(_, e, t)| e <= at && t.product.flags & flag::DESCRIBES == 0))
-            || device_later(start, end)
+            || is_spec(tokens, start, || {
+                // Goods before the spec, or a device after it that the main phrase ends on
+                // and that no spec of its own names ("... 8GB RAM 512GB SSD ... Laptop").
+                matches.iter().any(|&(s, e, t)| {
+                    e < start && t.product.flags & flag::DESCRIBES == 0
+                        || s >= end && e <= main_end && is_goods_term(t) && is_machine(t.product) && !amount_in(tokens, s, "hs-spec-units")
+                })
+            })
             || feature(start, end)
             || made_for(start, end)
             || of_material(tokens, start, end) && goods_before(start)
@@ -903,11 +900,12 @@ fn amount_in(tokens: &[String], at: usize, units: &str) -> bool {
 
 /// Whether the term starting at `start` follows an amount in a unit of what a device
 /// holds or does (`hs-spec-units`: "8GB RAM", "5000mAh Battery", "50 MP Camera") once
-/// `named_before` it are goods (a deferring term too: "Tablet 10 inch 4GB RAM"): their
-/// spec ("Redmi Note 12 8GB RAM" is a phone), not goods. Alone or first ("Crucial 8GB
-/// DDR4 RAM") it stays goods.
-fn is_spec(tokens: &[String], start: usize, named_before: impl Fn(usize) -> bool) -> bool {
-    start > 0 && amount_in(tokens, start, "hs-spec-units") && named_before(start - 1)
+/// `device_named` says goods are named with it: before it (a deferring term too: "Tablet
+/// 10 inch 4GB RAM"), or as the device the main phrase ends on ("HP 15s 8GB RAM 512GB SSD
+/// Laptop"): their spec ("Redmi Note 12 8GB RAM" is a phone), not goods. Alone or first
+/// ("Crucial 8GB DDR4 RAM") it stays goods.
+fn is_spec(tokens: &[String], start: usize, device_named: impl Fn() -> bool) -> bool {
+    start > 0 && amount_in(tokens, start, "hs-spec-units") && device_named()
 }
 
 /// Whether the term `start..end` follows a size of the goods named before it ("Wall Fan

@@ -634,6 +634,15 @@ fn heldout_o_estimate() {
     assert_at_floor("heldout_o.tsv", HELDOUT_O_FLOOR);
 }
 
+/// English and Chinese marketplace titles, general-trade lines, terse parcel lines and
+/// car and pet supplies (tests/quality/heldout_p.tsv), written at the sixty-first
+/// session's start (data .694), before any of its changes, and never tuned on. Prints it;
+/// asserts within 3 points.
+#[test]
+fn heldout_p_estimate() {
+    assert_at_floor("heldout_p.tsv", HELDOUT_P_FLOOR);
+}
+
 /// Measures a set labelled with every defensible heading (printed) and asserts both
 /// figures at or above their floor and within `FLOOR_SLACK` of it: (right chapter first,
 /// a right heading in the top five).
@@ -798,6 +807,10 @@ const HELDOUT_N_FLOOR: (f64, f64) = (91.0, 97.0);
 /// Regression guard for held-out set O: within 3 points of what it measured at its first
 /// run (96.0% / 100.0% at data 2026.12.06.669, before any of the sixtieth session's changes).
 const HELDOUT_O_FLOOR: (f64, f64) = (93.0, 97.0);
+
+/// Regression guard for held-out set P: within 3 points of what it measured at its first
+/// run (98.0% / 100.0% at data 2026.12.06.694, before any of the sixty-first session's changes).
+const HELDOUT_P_FLOOR: (f64, f64) = (95.0, 97.0);
 
 /// Regression guard for held-out set F (50 English general-trade titles), written after
 /// the twenty-fourth session's rows: 80.0% / 86.0% at its first run (data 2026.12.02.56),

@@ -2589,4 +2589,17 @@ mod tests {
         assert_eq!(first("Nylon cable ties 100 pcs"), "3926.90");
         assert_eq!(first("Nylon backpack"), "4202.92");
     }
+
+    #[test]
+    fn electric_chooses_the_powered_appliance_among_the_goods_codes() {
+        // Hand-operated kitchen appliances are 8210, electro-mechanical domestic ones 8509;
+        // "electric" is the nomenclature's word for the second (hs-material-class).
+        assert_eq!(first_heading("Electric Citrus Juicer with Pulp Control").as_deref(), Some("8509"));
+        assert_eq!(first_heading("Citrus Juicer Lemon Squeezer").as_deref(), Some("8210"));
+        assert_eq!(first_heading("Electric Salt and Pepper Grinder Set Battery Operated").as_deref(), Some("8509"));
+        assert_eq!(first_heading("Electric Vegetable Chopper 3-Cup").as_deref(), Some("8509"));
+        assert_eq!(first_heading("Vegetable Chopper with Container").as_deref(), Some("8210"));
+        // Electric blankets have a subheading of their own.
+        assert_eq!(first("Electric Heated Throw Blanket"), "6301.10");
+    }
 }

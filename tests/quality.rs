@@ -933,8 +933,10 @@ const REAL_P_TEST_FLOOR: (f64, f64, f64) = (87.0, 87.0, 3.0);
 
 /// Regression guard for real_titles_q.tsv's test half (Amazon.com kitchen bestsellers,
 /// 2024): within 3 points of its first run, 72.7% / 89.1% / 7.3% (data 2026.12.06.694, at
-/// the sixty-first session's start; 55 titles, one is 1.8 points).
-const REAL_Q_TEST_FLOOR: (f64, f64, f64) = (70.0, 86.0, 10.0);
+/// the sixty-first session's start; 55 titles, one is 1.8 points); 76.4% / 90.9% / 5.5%
+/// since data .698 (two titles, not examined, after rows for what the dev half named:
+/// meat choppers, sponge holders and sink caddies, cabinet organizers, silicone liners).
+const REAL_Q_TEST_FLOOR: (f64, f64, f64) = (74.0, 88.0, 8.0);
 
 /// Regression guard for real_titles_f.tsv's test half: within 3 points of its first run
 /// (100% / 96.7% / 0.0%, data 2026.12.02.63); 100% / 100% / 0.0% since.

@@ -1409,13 +1409,15 @@ fn selectors<'a>(description: &str, words: &'a [String], index: Option<&'a WordI
     // "title word=nomenclature word"); and man-made fibres ("polyester": the
     // nomenclature's "man-made" and "synthetic" fibres), for the codes of the goods' usual
     // chapter only (`hs-fibre-class`), each meaning once ("polyester viscose": "man" once).
-    let fibres = word_set("hs-fibre-class");
+    let (fibres, classes) = (word_set("hs-fibre-class"), word_set("hs-material-class"));
     let mut fibre_selectors: Vec<Selector> = Vec::new();
     for (i, w) in words.iter().enumerate() {
         if words[..i].contains(w) || of_a_part(i) {
             continue;
         }
-        if let Some(class) = word_pair("hs-material-class", w) {
+        // Each of the nomenclature's words for it ("electric": "electric" and the
+        // "electro-" of "electro-thermic" and "electro-mechanical").
+        for class in pairs_in(classes, w) {
             // Knitted or not decides a garment's chapter (61 or 62), its fibre only the
             // subheading: "knitted wool scarf" is 6117, not 6214.20.
             add(class, if class == "knitted" { 2 } else { 1 });
@@ -2599,6 +2601,9 @@ mod tests {
         assert_eq!(first_heading("Electric Salt and Pepper Grinder Set Battery Operated").as_deref(), Some("8509"));
         assert_eq!(first_heading("Electric Vegetable Chopper 3-Cup").as_deref(), Some("8509"));
         assert_eq!(first_heading("Vegetable Chopper with Container").as_deref(), Some("8210"));
+        // "Electro-thermic" is the nomenclature's word for electric kettles (8516.71).
+        assert_eq!(first_heading("Electric Kettle 1.7L Glass Tea Kettle").as_deref(), Some("8516"));
+        assert_eq!(first_heading("Stainless Steel Tea Kettle Whistling").as_deref(), Some("7323"));
         // Electric blankets have a subheading of their own.
         assert_eq!(first("Electric Heated Throw Blanket"), "6301.10");
     }

@@ -843,16 +843,15 @@ mod tests {
         assert_eq!(word_pair("hs-material-class", "knitted"), Some("knitted"));
         assert_eq!(word_pair("hs-material-class", "kni"), None);
         assert_eq!(word_pair("hs-material-class", "leather"), None);
-        // Every pair of the list is found so.
-        for (said, meaning) in word_pairs("hs-material-class") {
-            assert_eq!(word_pair("hs-material-class", said), Some(meaning), "{said}");
+        // Every pair of either list is found so; a word of several meanings has each.
+        for list in ["hs-material-class", "hs-fibre-class"] {
+            let set = word_set(list);
+            for (said, meaning) in word_pairs(list) {
+                assert!(pairs_in(set, said).any(|m| m == meaning), "{list}: {said}={meaning}");
+            }
         }
-        // A word of several meanings has each.
-        let fibres = word_set("hs-fibre-class");
-        for (said, meaning) in word_pairs("hs-fibre-class") {
-            assert!(pairs_in(fibres, said).any(|m| m == meaning), "{said}={meaning}");
-        }
-        assert_eq!(pairs_in(fibres, "polyester").collect::<Vec<_>>(), ["man", "synthetic"]);
+        assert_eq!(pairs_in(word_set("hs-fibre-class"), "polyester").collect::<Vec<_>>(), ["man", "synthetic"]);
+        assert_eq!(pairs_in(word_set("hs-material-class"), "electric").collect::<Vec<_>>(), ["electric", "electro"]);
     }
 
     #[test]

@@ -424,6 +424,28 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
         tokens.get(end).is_some_and(|w| matches!(w.as_str(), "special" | "dedicated"))
             && (goods_before(start) || matches.iter().any(|&(s, _, t)| s > end && is_goods_term(t)))
     };
+    // Whether two products' usual codes share a heading: synonyms ("Glass Tumbler ...
+    // Drinking Glass"), not goods and what they are for.
+    let same_heading = |a: &Product, b: &Product| match (a.hs.first(), b.hs.first()) {
+        (Some(&x), Some(&y)) => heading_of(x) == heading_of(y),
+        _ => std::ptr::eq(a, b),
+    };
+    // Goods named again after the goods a title opens with, which they qualify
+    // ("Aquarium Heater ... Fish Tank", "Phone Tripod Stand ... Cell Phone", "Guitar Strap
+    // ... Bass Guitar"): the sellers' keywords for what the goods are for, not goods.
+    // `start..end` names `product` after opening goods of another heading that open with
+    // a term of the same product ("aquarium" in "Aquarium Heater"), or, when it is a
+    // device (chapters 84-97), with its last word ("phone", "guitar"; "Elastic Band ...
+    // Sewing Elastic" names the elastic again).
+    let repeats_purpose = |start: usize, end: usize, product: &Product| {
+        let opens_with_it = |e1: usize| {
+            tokens[0] == tokens[end - 1] && is_machine(product)
+                || matches.iter().any(|&(s0, e0, t0)| s0 == 0 && e0 < e1 && std::ptr::eq(t0.product, product))
+        };
+        matches
+            .iter()
+            .any(|&(s1, e1, t1)| s1 == 0 && e1 <= start && is_goods_term(t1) && !same_heading(t1.product, product) && opens_with_it(e1))
+    };
     // A title that opens with what the goods fit ("For Samsung Galaxy S23 ... Phone
     // Case", "Compatible with iPhone 15 Case"): goods named right after the opening
     // qualifier are what they fit, once other goods follow (a keyword list's first term
@@ -517,6 +539,7 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
             })
             || feature(start, end)
             || made_for(start, end)
+            || repeats_purpose(start, end, term.product)
             || of_material(tokens, start, end) && goods_before(start)
             || material_after_goods(start, end)
             || is_ingredient(term.product) && preparation_before(start)
@@ -593,7 +616,9 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
                 // the terms that start with the pair's first word can span it.)
                 let names_goods = |m: &&(usize, usize, &EnglishTerm)| m.1 == 2 && is_goods_term(m.2);
                 if let Some(&(_, _, term)) = english_matches_starting(&pair, 1).iter().find(names_goods) {
-                    note(term.product, 20 * 2 + 20 + 9, true);
+                    if !repeats_purpose(i, head + 1, term.product) {
+                        note(term.product, 20 * 2 + 20 + 9, true);
+                    }
                 }
             }
         }
@@ -2393,6 +2418,23 @@ mod tests {
         assert_eq!(first_heading(title).as_deref(), Some("3924"));
         // Alone, they are the goods.
         assert_eq!(first_heading("Non-stick pan special offer").as_deref(), Some("7615"));
+    }
+
+    /// Goods a title names again after the goods it opens with, which they qualify, are
+    /// what those are for: sellers' keywords, not goods.
+    #[test]
+    fn goods_named_again_after_the_opening_goods_are_their_purpose() {
+        let heater = "Aquarium Heater 100W Submersible Adjustable Thermostat Fish Tank";
+        assert_eq!(first_heading(heater).as_deref(), Some("8516"));
+        assert_eq!(first_heading("Phone Tripod Stand Extendable Cell Phone").as_deref(), Some("9620"));
+        assert_eq!(first_heading("Guitar Strap Adjustable Leather Acoustic Electric Bass Guitar").as_deref(), Some("9209"));
+        // Synonyms of the same heading are the goods named twice ("Glass Tumbler Drinking
+        // Glass"); the opening word named again as goods that are no device is the goods
+        // ("Elastic Band ... Sewing Elastic").
+        assert_eq!(first_heading("Glass Tumbler Drinking Glass 300ml").as_deref(), Some("7013"));
+        assert_eq!(first_heading("Elastic Band Flat Knitted Sewing Elastic 2cm 10m").as_deref(), Some("5806"));
+        // Alone, they are the goods.
+        assert_eq!(first_heading("Glass Fish Tank 20 Gallon").as_deref(), Some("7013"));
     }
 
     /// A model in Latin letters after 适用 ("fits") is what the goods fit, and the Chinese

@@ -2646,6 +2646,9 @@ mod tests {
         // "Electro-thermic" is the nomenclature's word for electric kettles (8516.71).
         assert_eq!(first_heading("Electric Kettle 1.7L Glass Tea Kettle").as_deref(), Some("8516"));
         assert_eq!(first_heading("Stainless Steel Tea Kettle Whistling").as_deref(), Some("7323"));
+        // So does 电动 in a Chinese title.
+        assert_eq!(first_heading("电动研磨器胡椒研磨器自动盐磨").as_deref(), Some("8509"));
+        assert_eq!(first_heading("胡椒研磨器 手动").as_deref(), Some("8210"));
         // Electric blankets have a subheading of their own.
         assert_eq!(first("Electric Heated Throw Blanket"), "6301.10");
     }

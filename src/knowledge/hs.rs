@@ -2060,6 +2060,8 @@ mod tests {
     fn knitted_outweighs_the_fibre() {
         assert_eq!(first_heading("Knitted Wool Scarf Winter").as_deref(), Some("6117"));
         assert_eq!(first_heading("Acrylic Knit Infinity Scarf").as_deref(), Some("6117"));
+        // 针织 says it in a Chinese title (China's tariff names 6117's lines without it).
+        assert_eq!(first_heading("针织围巾女冬季保暖").as_deref(), Some("6117"));
         assert_eq!(first_code("Silk Scarf Square 90cm").as_deref(), Some("6214.10"));
     }
 

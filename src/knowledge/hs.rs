@@ -299,7 +299,21 @@ pub fn purpose_compound(tokens: &[String], head: usize, qualifier: usize) -> Opt
             found = Some(term);
         }
     }
-    found
+    // A device named by its make or model makes none ("Display For Xiaomi Redmi Note 10"):
+    // the word goods of its heading go by does ("phone display", `hs-device-word`).
+    found.or_else(|| {
+        let object = &tokens[at..(at + 3).min(tokens.len())];
+        let matches = english_matches(object);
+        let device = matches.iter().filter(|m| m.0 == 0).find_map(|m| device_word(m.2.product))?;
+        term_ending_with(&[device.to_owned()], head_word)
+    })
+}
+
+/// The word goods of a device's heading go by (`hs-device-word`: 8517 -> "phone"), for a
+/// product whose usual code is under one.
+fn device_word(product: &Product) -> Option<&'static str> {
+    let &code = product.hs.first()?;
+    word_pair("hs-device-word", crate::base::text::decimal(u64::from(heading_of(code)), &mut [0; 20]))
 }
 
 /// A vocabulary term of two words or more that ends the words `before` followed by
@@ -2420,6 +2434,17 @@ mod tests {
         assert_eq!(first_heading(title).as_deref(), Some("3924"));
         // Alone, they are the goods.
         assert_eq!(first_heading("Non-stick pan special offer").as_deref(), Some("7615"));
+    }
+
+    /// Goods for a device named by its make or model are the goods of its kind: the word
+    /// its heading's goods go by makes the purpose's compound (`hs-device-word`).
+    #[test]
+    fn goods_for_a_device_named_by_its_model_are_that_device_s_goods() {
+        let display = "Original LCD Display For Xiaomi Redmi Note 10 Touch Screen Digitizer Assembly Replacement Parts";
+        assert_eq!(first_heading(display).as_deref(), Some("8517"));
+        assert_eq!(first_heading("Propeller for DJI Mini 3 Pro").as_deref(), Some("8807"));
+        // Without the device, a display is a monitor.
+        assert_eq!(first_heading("LCD Display 24 Inch").as_deref(), Some("8528"));
     }
 
     /// Goods a title names again after the goods it opens with, which they qualify, are

@@ -771,6 +771,7 @@ fn word_lists() -> String {
         "hs-selectors-zh",
         "device-brands",
         "device-accessories",
+        "hs-device-word",
     ];
     let mut out = section(
         "word-lists",
@@ -811,6 +812,13 @@ fn word_lists() -> String {
                 // Each garment heading's babies' heading is an HS 2022 heading for babies' garments.
                 for (babies, text) in pairs() {
                     assert!(babies.len() == 4 && text.contains("babies"), "hs-babies-heading: {babies} is not for babies: {text}");
+                }
+            }
+            if f[0] == "hs-device-word" {
+                // "heading=word": each key an HS 2022 heading.
+                for pair in f.get(1).unwrap_or(&"").split(' ') {
+                    let heading = pair.split_once('=').map_or(pair, |p| p.0);
+                    assert!(headings.contains(heading), "hs-device-word: {heading} is no HS 2022 heading");
                 }
             }
             if f[0] == "hs-semi-finished" {

@@ -303,17 +303,9 @@ pub fn purpose_compound(tokens: &[String], head: usize, qualifier: usize) -> Opt
     // the word goods of its heading go by does ("phone display", `hs-device-word`).
     found.or_else(|| {
         let object = &tokens[at..(at + 3).min(tokens.len())];
-        let matches = english_matches(object);
-        let device = matches.iter().filter(|m| m.0 == 0).find_map(|m| device_word(m.2.product))?;
+        let device = english_matches_starting(object, 1).iter().find_map(|m| heading_word("hs-device-word", *m.2.product.hs.first()?))?;
         term_ending_with(&[device.to_owned()], head_word)
     })
-}
-
-/// The word goods of a device's heading go by (`hs-device-word`: 8517 -> "phone"), for a
-/// product whose usual code is under one.
-fn device_word(product: &Product) -> Option<&'static str> {
-    let &code = product.hs.first()?;
-    word_pair("hs-device-word", crate::base::text::decimal(u64::from(heading_of(code)), &mut [0; 20]))
 }
 
 /// A vocabulary term of two words or more that ends the words `before` followed by
@@ -1069,7 +1061,13 @@ fn spells(word: &[u8], words: &[String]) -> bool {
 
 /// The code a "heading=code" word list pairs with a code's heading.
 fn paired_with_heading(list: &str, code: u32) -> Option<u32> {
-    word_pair(list, crate::base::text::decimal(u64::from(heading_of(code)), &mut [0; 20])).and_then(|p| p.parse().ok())
+    heading_word(list, code).and_then(|p| p.parse().ok())
+}
+
+/// What a "heading=word" list pairs with a code's heading (`hs-device-word`: 8517 ->
+/// "phone", the word goods of a device's heading go by).
+fn heading_word(list: &str, code: u32) -> Option<&'static str> {
+    word_pair(list, crate::base::text::decimal(u64::from(heading_of(code)), &mut [0; 20]))
 }
 
 /// Where the HS texts put the parts of a code's goods (`hs-parts-of`: 8427 -> 8431.20).

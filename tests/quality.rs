@@ -779,8 +779,10 @@ const HELDOUT_G_FLOOR: (f64, f64) = (91.0, 93.0);
 /// Regression guard for held-out set H (20 English and 10 Chinese marketplace titles, 10
 /// as Indian and South-East Asian marketplaces write them, 10 general-trade lines), written
 /// near the fifty-third session's end: 92.0% / 94.0% at its first run (data
-/// 2026.12.05.519; the fifty-second session's final build measured the same on it).
-const HELDOUT_H_FLOOR: (f64, f64) = (89.0, 91.0);
+/// 2026.12.05.519; the fifty-second session's final build measured the same on it);
+/// 94.0% / 96.0% from data .716 (one title, not examined, after rows for palazzo trousers
+/// and spice mixes such as garam masala).
+const HELDOUT_H_FLOOR: (f64, f64) = (91.0, 93.0);
 
 /// Regression guard for held-out set I: within 3 points of what it measured at its first
 /// run (96.0% / 98.0% at data 2026.12.05.542; the fifty-third session's final build the

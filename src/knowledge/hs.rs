@@ -2659,6 +2659,8 @@ mod tests {
         assert_eq!(first("Nylon backpack"), "4202.92");
     }
 
+    /// "Electric" (and 电动) chooses among a product's codes like a material word: the
+    /// nomenclature's "electric" and "electro-" name the powered appliance's heading.
     #[test]
     fn electric_chooses_the_powered_appliance_among_the_goods_codes() {
         // Hand-operated kitchen appliances are 8210, electro-mechanical domestic ones 8509;

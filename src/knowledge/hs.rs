@@ -2679,4 +2679,16 @@ mod tests {
         // Electric blankets have a subheading of their own.
         assert_eq!(first("Electric Heated Throw Blanket"), "6301.10");
     }
+
+    /// Pearl jewellery as marketplaces sell it is imitation (7117) unless the title says
+    /// the pearls are cultured: "freshwater", "akoya", 淡水 select 7116's "natural or
+    /// cultured pearls"; "faux" and "imitation" select 7117.
+    #[test]
+    fn pearls_are_imitation_unless_said_to_be_cultured() {
+        assert_eq!(first_heading("Vintage Pearl Earrings For Women").as_deref(), Some("7117"));
+        assert_eq!(first_heading("Faux Pearl Earrings").as_deref(), Some("7117"));
+        assert_eq!(first_heading("Freshwater Pearl Necklace").as_deref(), Some("7116"));
+        assert_eq!(first_heading("淡水珍珠项链").as_deref(), Some("7116"));
+        assert_eq!(first_heading("珍珠项链 女").as_deref(), Some("7117"));
+    }
 }

@@ -430,27 +430,23 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
         tokens.get(end).is_some_and(|w| matches!(w.as_str(), "special" | "dedicated"))
             && (goods_before(start) || matches.iter().any(|&(s, _, t)| s > end && is_goods_term(t)))
     };
-    // Whether two products' usual codes share a heading: synonyms ("Glass Tumbler ...
-    // Drinking Glass"), not goods and what they are for.
-    let same_heading = |a: &Product, b: &Product| match (a.hs.first(), b.hs.first()) {
-        (Some(&x), Some(&y)) => heading_of(x) == heading_of(y),
-        _ => std::ptr::eq(a, b),
-    };
     // Goods named again after the goods a title opens with, which they qualify
     // ("Aquarium Heater ... Fish Tank", "Phone Tripod Stand ... Cell Phone", "Guitar Strap
     // ... Bass Guitar"): the sellers' keywords for what the goods are for, not goods.
-    // `start..end` names `product` after opening goods of another heading that open with
-    // a term of the same product ("aquarium" in "Aquarium Heater"), or, when it is a
-    // device (chapters 84-97), with its last word ("phone", "guitar"; "Elastic Band ...
-    // Sewing Elastic" names the elastic again).
+    // `start..end` names `product` after opening goods of another heading (one of the same
+    // heading is a synonym: "Glass Tumbler ... Drinking Glass") that open with a term of
+    // the same product ("aquarium" in "Aquarium Heater"), or, when it is a device
+    // (chapters 84-97), with its last word ("phone", "guitar"; "Elastic Band ... Sewing
+    // Elastic" names the elastic again).
     let repeats_purpose = |start: usize, end: usize, product: &Product| {
-        let opens_with_it = |e1: usize| {
-            tokens[0] == tokens[end - 1] && is_machine(product)
-                || matches.iter().any(|&(s0, e0, t0)| s0 == 0 && e0 < e1 && std::ptr::eq(t0.product, product))
-        };
-        matches
-            .iter()
-            .any(|&(s1, e1, t1)| s1 == 0 && e1 <= start && is_goods_term(t1) && !same_heading(t1.product, product) && opens_with_it(e1))
+        let opens_with_its_word = tokens[0] == tokens[end - 1] && is_machine(product);
+        matches.iter().any(|&(s1, e1, t1)| {
+            s1 == 0
+                && e1 <= start
+                && is_goods_term(t1)
+                && usual_heading(t1.product) != usual_heading(product)
+                && (opens_with_its_word || matches.iter().any(|&(s0, e0, t0)| s0 == 0 && e0 < e1 && std::ptr::eq(t0.product, product)))
+        })
     };
     // A title that opens with what the goods fit ("For Samsung Galaxy S23 ... Phone
     // Case", "Compatible with iPhone 15 Case"): goods named right after the opening
@@ -621,6 +617,8 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
                 // Decoration" are roses, whatever "home decoration" would be alone. (Only
                 // the terms that start with the pair's first word can span it.)
                 let names_goods = |m: &&(usize, usize, &EnglishTerm)| m.1 == 2 && is_goods_term(m.2);
+                // Nor a pair that names the opening goods' purpose again ("... Acoustic
+                // Electric Bass Guitar" after "Guitar Strap").
                 if let Some(&(_, _, term)) = english_matches_starting(&pair, 1).iter().find(names_goods) {
                     if !repeats_purpose(i, head + 1, term.product) {
                         note(term.product, 20 * 2 + 20 + 9, true);
@@ -759,7 +757,6 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
     // watch"), so the heading named most often is ahead of one named once. Not in a short
     // title, where terms that share words ("LED lamp", "lamp") are one naming.
     if main_end > LIST_TITLE {
-        let heading = |m: &ProductMatch| m.product.hs.first().map(|&c| heading_of(c));
         let only_within = |m: &ProductMatch| {
             let is = |p: &&Product| std::ptr::eq(*p, m.product);
             within_longer.iter().any(is) && !standing_alone.iter().any(is)
@@ -768,7 +765,9 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
         let bonus: Vec<u32> = found
             .iter()
             .map(|m| {
-                let others = found.iter().filter(|o| named(o) && !std::ptr::eq(o.product, m.product) && heading(o) == heading(m));
+                let others = found
+                    .iter()
+                    .filter(|o| named(o) && !std::ptr::eq(o.product, m.product) && usual_heading(o.product) == usual_heading(m.product));
                 let again = phrase_heads.iter().filter(|p| std::ptr::eq(**p, m.product)).count().saturating_sub(1);
                 if named(m) {
                     (others.count() + again) as u32 * SAME_HEADING_BONUS
@@ -1008,6 +1007,11 @@ fn sold_by_weight(tokens: &[String], end: usize) -> bool {
 #[inline(never)]
 fn is_machine(product: &Product) -> bool {
     product.hs.first().is_some_and(|&c| chapter_of(c) >= WHAT_GOODS_DO)
+}
+
+/// The heading of a product's usual code (its first).
+fn usual_heading(product: &Product) -> Option<u32> {
+    product.hs.first().map(|&c| heading_of(c))
 }
 
 /// Whether word `i` is the one a grade is named after ("Cosmetic" in "Talc Powder

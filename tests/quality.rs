@@ -376,7 +376,8 @@ fn heldout_estimate() {
 /// 2018, gathered in the thirty-seventh session), `real_titles_o.tsv` (eBay UK titles of
 /// used tools and workshop parts, 2021) and `real_titles_p.tsv` (Etsy titles, 2019), both
 /// gathered in the thirty-eighth, and `real_titles_q.tsv` (Amazon.com kitchen bestsellers,
-/// 2024, gathered in the sixty-first).
+/// 2024, gathered in the sixty-first) and `real_titles_r.tsv` (Amazon.co.uk toys, games,
+/// hobby and party goods, 2015-2016, gathered in the sixty-second).
 /// The "dev" half of each may be examined to find what the ranker gets wrong; the "test"
 /// half never is, and its figures are the README's estimate for real listings. A
 /// suggestion counts as right when its heading (or chapter) is one of the labelled ones;
@@ -402,6 +403,7 @@ fn real_titles_estimate() {
         ("real_titles_o.tsv", REAL_O_TEST_FLOOR),
         ("real_titles_p.tsv", REAL_P_TEST_FLOOR),
         ("real_titles_q.tsv", REAL_Q_TEST_FLOOR),
+        ("real_titles_r.tsv", REAL_R_TEST_FLOOR),
     ] {
         let [_, (chapter, heading, flagged)] = real_titles_figures(file);
         assert_near_floor(&format!("{file} test right chapter first"), chapter, floor.0);
@@ -940,6 +942,11 @@ const REAL_P_TEST_FLOOR: (f64, f64, f64) = (87.0, 87.0, 3.0);
 /// since data .698 (two titles, not examined, after rows for what the dev half named:
 /// meat choppers, sponge holders and sink caddies, cabinet organizers, silicone liners).
 const REAL_Q_TEST_FLOOR: (f64, f64, f64) = (74.0, 88.0, 8.0);
+
+/// Regression guard for real_titles_r.tsv's test half (Amazon.co.uk toys, games, hobby and
+/// party goods, 2015-2016): within 3 points of its first run, 50.0% / 58.1% / 18.9% (data
+/// 2026.12.06.724, at the sixty-second session's start; 74 titles, one is 1.4 points).
+const REAL_R_TEST_FLOOR: (f64, f64, f64) = (47.0, 55.5, 22.0);
 
 /// Regression guard for real_titles_f.tsv's test half: within 3 points of its first run
 /// (100% / 96.7% / 0.0%, data 2026.12.02.63); 100% / 100% / 0.0% since.

@@ -437,16 +437,27 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
     // heading is a synonym: "Glass Tumbler ... Drinking Glass") that open with a term of
     // the same product ("aquarium" in "Aquarium Heater"), or, when it is a device
     // (chapters 84-97), with its last word ("phone", "guitar"; "Elastic Band ... Sewing
-    // Elastic" names the elastic again).
+    // Elastic" names the elastic again). Not when that word is all the opening goods say:
+    // "Watch Smart Watch", "Table Top Pool Table" name the goods more closely.
     let repeats_purpose = |start: usize, end: usize, product: &Product| {
         let opens_with_its_word = tokens[0] == tokens[end - 1] && is_machine(product);
         matches.iter().any(|&(s1, e1, t1)| {
             s1 == 0
                 && e1 <= start
+                && e1 > 1
                 && is_goods_term(t1)
                 && usual_heading(t1.product) != usual_heading(product)
                 && (opens_with_its_word || matches.iter().any(|&(s0, e0, t0)| s0 == 0 && e0 < e1 && std::ptr::eq(t0.product, product)))
         })
+    };
+    // A toy's term right before goods it copies names the goods: "Toy Tractor", "Kids Toy
+    // Mobile Phone", "Pretend Lawnmower" are toys (HS 9503, "other toys; reduced-size
+    // models"), whatever tool, machine, vehicle, instrument or weapon (chapters 82-93) they
+    // copy; a toy chest or a toy box stays furniture or a box. `t` starts at `start`.
+    let copied_by_toy = |start: usize, t: &EnglishTerm| {
+        is_goods_term(t)
+            && t.product.hs.first().is_some_and(|&c| (82..=93).contains(&chapter_of(c)))
+            && matches.iter().any(|&(_, e, toy)| e == start && is_goods_term(toy) && usual_heading(toy.product) == Some(9503))
     };
     // A title that opens with what the goods fit ("For Samsung Galaxy S23 ... Phone
     // Case", "Compatible with iPhone 15 Case"): goods named right after the opening
@@ -458,6 +469,7 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
         if fitted_object == Some(start)
             && term.product.flags & flag::DESCRIBES == 0
             && matches.iter().any(|&(s, _, t)| s >= end && is_goods_term(t))
+            || copied_by_toy(start, term)
         {
             note(term.product, 1, false);
             continue;
@@ -506,6 +518,7 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
                     s == end
                         && e == words_end
                         && is_goods_term(t)
+                        && !copied_by_toy(s, t)
                         && !in_list("hs-packaging", &tokens[e - 1])
                         && !material_after_goods(s, e)
                         && !(is_ingredient(t.product) && preparation_before(s))
@@ -2462,6 +2475,9 @@ mod tests {
         // ("Elastic Band ... Sewing Elastic").
         assert_eq!(first_heading("Glass Tumbler Drinking Glass 300ml").as_deref(), Some("7013"));
         assert_eq!(first_heading("Elastic Band Flat Knitted Sewing Elastic 2cm 10m").as_deref(), Some("5806"));
+        // An opening word that is all the opening goods say is named more closely after it.
+        assert_eq!(first_heading("Watch Smart Watch for Men").as_deref(), Some("8517"));
+        assert_eq!(first_heading("Table Top Pool Table").as_deref(), Some("9504"));
         // Alone, they are the goods.
         assert_eq!(first_heading("Glass Fish Tank 20 Gallon").as_deref(), Some("7013"));
     }
@@ -2694,5 +2710,17 @@ mod tests {
         assert_eq!(first_heading("Freshwater Pearl Necklace").as_deref(), Some("7116"));
         assert_eq!(first_heading("淡水珍珠项链").as_deref(), Some("7116"));
         assert_eq!(first_heading("珍珠项链 女").as_deref(), Some("7117"));
+    }
+
+    /// A toy's term right before the tool, machine, vehicle or instrument it copies (the
+    /// word "toy", a toy maker's name) names a toy (9503); a toy box stays a box.
+    #[test]
+    fn a_toy_of_a_machine_is_a_toy() {
+        assert_eq!(first_heading("Toy Tractor").as_deref(), Some("9503"));
+        assert_eq!(first_heading("Kids Toy Mobile Phone").as_deref(), Some("9503"));
+        assert_eq!(first_heading("Toy Excavator for Kids").as_deref(), Some("9503"));
+        assert_eq!(first_heading("Playmobil Fire Truck").as_deref(), Some("9503"));
+        assert_eq!(first_heading("Tractor").as_deref(), Some("8701"));
+        assert_ne!(first_heading("Toy Storage Box").as_deref(), Some("9503"));
     }
 }

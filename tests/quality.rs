@@ -936,8 +936,11 @@ const REAL_M_TEST_FLOOR: (f64, f64, f64) = (90.2, 92.5, 5.3);
 
 /// Regression guard for real_titles_n.tsv's test half (Taobao and Tmall cosmetics titles in
 /// Chinese): within 3 points of what it measures, 85.0% / 90.0% / 0.0% since data
-/// 2026.12.03.103 (first run, data .102: 80.0% / 85.0% / 5.0%; 20 titles, one is 5 points).
-const REAL_N_TEST_FLOOR: (f64, f64, f64) = (82.0, 87.0, 3.0);
+/// 2026.12.03.103 (first run, data .102: 80.0% / 85.0% / 5.0%; 20 titles, one is 5 points);
+/// 100% / 100% / 0.0% since data 2026.12.06.730 (three titles, not examined, after the
+/// sixty-second session's row of skin-care makers' names, a describing row written from
+/// general knowledge for a probe of brand-led English titles, not for this set).
+const REAL_N_TEST_FLOOR: (f64, f64, f64) = (97.0, 97.0, 3.0);
 
 /// Regression guard for real_titles_o.tsv's test half (eBay UK used tools and workshop
 /// parts): within 3 points of what it measures, 100% / 100% / 0.0% since data

@@ -451,9 +451,9 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
         })
     };
     // A toy's term right before goods it copies names the goods: "Toy Tractor", "Kids Toy
-    // Mobile Phone", "Pretend Lawnmower" are toys (HS 9503, "other toys; reduced-size
+    // Mobile Phone", "Playmobil Fire Truck" are toys (HS 9503, "other toys; reduced-size
     // models"), whatever tool, machine, vehicle, instrument or weapon (chapters 82-93) they
-    // copy; a toy chest or a toy box stays furniture or a box. `t` starts at `start`.
+    // copy; what holds toys (a toy box, a toy chest) is no copy. `t` starts at `start`.
     let copied_by_toy = |start: usize, t: &EnglishTerm| {
         is_goods_term(t)
             && t.product.hs.first().is_some_and(|&c| (82..=93).contains(&chapter_of(c)))
@@ -466,10 +466,11 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
     let opens_with_fit = tokens.first().is_some_and(|t| matches!(t.as_str(), "for" | "compatible" | "fit" | "fits" | "suitable"));
     let fitted_object = tokens.iter().position(|t| !is_qualifier_start(t)).filter(|_| opens_with_fit);
     for &(start, end, term) in &matches {
-        if fitted_object == Some(start)
-            && term.product.flags & flag::DESCRIBES == 0
-            && matches.iter().any(|&(s, _, t)| s >= end && is_goods_term(t))
-            || copied_by_toy(start, term)
+        // Goods a toy copies are what the toy is of, not the goods.
+        if copied_by_toy(start, term)
+            || (fitted_object == Some(start)
+                && term.product.flags & flag::DESCRIBES == 0
+                && matches.iter().any(|&(s, _, t)| s >= end && is_goods_term(t)))
         {
             note(term.product, 1, false);
             continue;

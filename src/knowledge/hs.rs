@@ -466,11 +466,11 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
     let opens_with_fit = tokens.first().is_some_and(|t| matches!(t.as_str(), "for" | "compatible" | "fit" | "fits" | "suitable"));
     let fitted_object = tokens.iter().position(|t| !is_qualifier_start(t)).filter(|_| opens_with_fit);
     for &(start, end, term) in &matches {
-        // Goods a toy copies are what the toy is of, not the goods.
-        if copied_by_toy(start, term)
-            || (fitted_object == Some(start)
-                && term.product.flags & flag::DESCRIBES == 0
-                && matches.iter().any(|&(s, _, t)| s >= end && is_goods_term(t)))
+        // What the goods fit, and goods a toy copies, are not the goods.
+        if (fitted_object == Some(start)
+            && term.product.flags & flag::DESCRIBES == 0
+            && matches.iter().any(|&(s, _, t)| s >= end && is_goods_term(t)))
+            || copied_by_toy(start, term)
         {
             note(term.product, 1, false);
             continue;

@@ -791,14 +791,16 @@ fn word_lists() -> String {
                 assert!(headings.contains(*heading), "word_lists.tsv: {heading} is no HS 2022 heading");
             }
         } else {
-            // "code=code" lists, each side checked against the HS 2022 texts.
-            let pairs = || {
+            // "heading=value" lists: each key checked against the HS 2022 headings, each
+            // value returned; of "code=code" lists, the value's HS 2022 text with it.
+            let values = || {
                 f.get(1).unwrap_or(&"").split(' ').map(|pair| {
-                    let (from, to) = pair.split_once('=').unwrap_or_else(|| panic!("{}: {pair:?} is no code=code", f[0]));
+                    let (from, to) = pair.split_once('=').unwrap_or_else(|| panic!("{}: {pair:?} is no heading=value", f[0]));
                     assert!(headings.contains(from), "{}: {from} is no HS 2022 heading", f[0]);
-                    (to, texts.get(to).unwrap_or_else(|| panic!("{}: {to} is no HS 2022 code", f[0])))
+                    to
                 })
             };
+            let pairs = || values().map(|to| (to, texts.get(to).unwrap_or_else(|| panic!("{}: {to} is no HS 2022 code", f[0]))));
             if f[0] == "hs-parts-of" {
                 // Each heading's parts code is a subheading of HS 2022 whose text names parts.
                 for (parts, text) in pairs() {
@@ -815,10 +817,9 @@ fn word_lists() -> String {
                 }
             }
             if f[0] == "hs-device-word" {
-                // "heading=word": each key an HS 2022 heading.
-                for pair in f.get(1).unwrap_or(&"").split(' ') {
-                    let heading = pair.split_once('=').map_or(pair, |p| p.0);
-                    assert!(headings.contains(heading), "hs-device-word: {heading} is no HS 2022 heading");
+                // "heading=word": each key an HS 2022 heading, each word a word.
+                for word in values() {
+                    assert!(!word.is_empty(), "hs-device-word: a heading without its word");
                 }
             }
             if f[0] == "hs-semi-finished" {

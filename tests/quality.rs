@@ -377,7 +377,8 @@ fn heldout_estimate() {
 /// used tools and workshop parts, 2021) and `real_titles_p.tsv` (Etsy titles, 2019), both
 /// gathered in the thirty-eighth, and `real_titles_q.tsv` (Amazon.com kitchen bestsellers,
 /// 2024, gathered in the sixty-first) and `real_titles_r.tsv` (Amazon.co.uk toys, games,
-/// hobby and party goods, 2015-2016, gathered in the sixty-second).
+/// hobby and party goods, 2015-2016, gathered in the sixty-second) and `real_titles_s.tsv`
+/// (Amazon.in pet supplies, 2022, gathered in the sixty-third).
 /// The "dev" half of each may be examined to find what the ranker gets wrong; the "test"
 /// half never is, and its figures are the README's estimate for real listings. A
 /// suggestion counts as right when its heading (or chapter) is one of the labelled ones;
@@ -404,6 +405,7 @@ fn real_titles_estimate() {
         ("real_titles_p.tsv", REAL_P_TEST_FLOOR),
         ("real_titles_q.tsv", REAL_Q_TEST_FLOOR),
         ("real_titles_r.tsv", REAL_R_TEST_FLOOR),
+        ("real_titles_s.tsv", REAL_S_TEST_FLOOR),
     ] {
         let [_, (chapter, heading, flagged)] = real_titles_figures(file);
         assert_near_floor(&format!("{file} test right chapter first"), chapter, floor.0);
@@ -656,6 +658,15 @@ fn heldout_q_estimate() {
     assert_at_floor("heldout_q.tsv", HELDOUT_Q_FLOOR);
 }
 
+/// Pet and animal supplies as English and Chinese titles, general-trade lines and terse
+/// parcel lines (tests/quality/heldout_t.tsv), written in the sixty-third session after
+/// its pet rows, before any change made with the set in view, and never tuned on.
+/// Prints it; asserts within 3 points.
+#[test]
+fn heldout_t_estimate() {
+    assert_at_floor("heldout_t.tsv", HELDOUT_T_FLOOR);
+}
+
 /// Measures a set labelled with every defensible heading (printed) and asserts both
 /// figures at or above their floor and within `FLOOR_SLACK` of it: (right chapter first,
 /// a right heading in the top five).
@@ -833,6 +844,10 @@ const HELDOUT_P_FLOOR: (f64, f64) = (95.0, 97.0);
 /// session's toy rows and readings; 90.0% / 100.0% on the session's starting build, .724).
 const HELDOUT_Q_FLOOR: (f64, f64) = (89.0, 97.0);
 
+/// Regression guard for heldout_t.tsv: 94.0% / 94.0% when written (data 2026.12.06.733;
+/// the session's starting build, .732, measured 80.0% / 82.0%).
+const HELDOUT_T_FLOOR: (f64, f64) = (91.0, 91.0);
+
 /// Regression guard for held-out set F (50 English general-trade titles), written after
 /// the twenty-fourth session's rows: 80.0% / 86.0% at its first run (data 2026.12.02.56),
 /// 84.0% / 90.0% since data 2026.12.05.512, 86.0% / 90.0% since data .559, 88.0% / 90.0%
@@ -879,11 +894,12 @@ const REAL_C_TEST_FLOOR: (f64, f64, f64) = (83.7, 93.7, 3.0);
 const REAL_D_TEST_FLOOR: (f64, f64, f64) = (83.8, 91.7, 5.6);
 
 /// Regression guard for real_titles_e.tsv's test half: within 3 points of what it measures,
-/// 93.3% / 100% / 6.7% since data 2026.12.05.627, when lids, stoppers and clips became
-/// terms (93.3% / 93.3% / 6.7% from data .507; first run 86.7% / 93.3% / 6.7%, data
-/// 2026.12.02.62; 15 titles, one is 6.7 points: within 3 points the top five's floor
-/// admits no title fewer).
-const REAL_E_TEST_FLOOR: (f64, f64, f64) = (90.3, 97.0, 9.7);
+/// 93.3% / 100% / 0.0% since data 2026.12.06.733, when the sixty-third session's pet rows
+/// stopped one title's true code being flagged (not examined); 93.3% / 100% / 6.7% from
+/// data 2026.12.05.627, when lids, stoppers and clips became terms (93.3% / 93.3% / 6.7%
+/// from data .507; first run 86.7% / 93.3% / 6.7%, data 2026.12.02.62; 15 titles, one is
+/// 6.7 points: within 3 points the top five's floor admits no title fewer).
+const REAL_E_TEST_FLOOR: (f64, f64, f64) = (90.3, 97.0, 3.0);
 
 /// Regression guard for real_titles_g.tsv's test half: within 3 points of its first run
 /// (81.2% / 88.4% / 10.1%, data 2026.12.02.69; 69 titles, one is 1.4 points); 82.6% /
@@ -972,6 +988,15 @@ const REAL_Q_TEST_FLOOR: (f64, f64, f64) = (74.0, 90.0, 8.0);
 /// term before the goods it copies ("Toy Tractor"), which titles seen while labelling
 /// both halves suggested: the first run is the estimate.
 const REAL_R_TEST_FLOOR: (f64, f64, f64) = (56.5, 62.0, 19.0);
+
+/// Regression guard for real_titles_s.tsv's test half (Amazon.in pet supplies, July
+/// 2022): its first run, the honest estimate, was 36.1% / 44.4% / 33.3% (data
+/// 2026.12.06.732, at the sixty-third session's start; 36 titles, one is 2.8 points): pet
+/// goods were read as what their words name elsewhere (a bird's nest as edible, a cage as
+/// a bearing's, a pet's toy as a child's). 61.1% / 83.3% / 13.9% since data .733, after
+/// rows for pets' goods written from the dev half, two probes of pet titles written here
+/// and the nomenclature's own texts (dog coats are harness, 4201), not from the test half.
+const REAL_S_TEST_FLOOR: (f64, f64, f64) = (58.5, 80.5, 16.5);
 
 /// Regression guard for real_titles_f.tsv's test half: within 3 points of its first run
 /// (100% / 96.7% / 0.0%, data 2026.12.02.63); 100% / 100% / 0.0% since.

@@ -824,8 +824,10 @@ const HELDOUT_K_FLOOR: (f64, f64) = (93.0, 97.0);
 const HELDOUT_L_FLOOR: (f64, f64) = (97.0, 97.0);
 
 /// Regression guard for held-out set M: within 3 points of what it measured at its first
-/// run (96.0% / 98.0% at data 2026.12.05.639, the fifty-eighth session's last vocabulary).
-const HELDOUT_M_FLOOR: (f64, f64) = (93.0, 95.0);
+/// run (96.0% / 98.0% at data 2026.12.05.639, the fifty-eighth session's last vocabulary);
+/// 98.0% / 98.0% since data 2026.12.06.734, the sixty-third session's reading of a colour
+/// named after the goods (one title, not examined).
+const HELDOUT_M_FLOOR: (f64, f64) = (95.0, 95.0);
 
 /// Regression guard for held-out set N: within 3 points of what it measured at its first
 /// run (94.0% / 100.0% at data 2026.12.05.644, before any of the fifty-ninth session's changes).

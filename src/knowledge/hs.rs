@@ -400,7 +400,9 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
     // Whether goods are named right before word `at`.
     let goods_end_at = |at: usize| matches.iter().any(|&(_, e, t)| e == at && is_goods_term(t));
     let material_after_goods = |start: usize, end: usize| {
-        let material = |t: &String| in_list("hs-material", t);
+        // A colour named as goods is no goods there either: "Throw Blanket Cream"
+        // (`hs-colours`).
+        let material = |t: &String| in_list("hs-material", t) || in_list("hs-colours", t);
         // A colour or other filler word (`description-filler`).
         let filler = |t: &String| !material(t) && in_list("description-filler", t);
         // Such words in the term ("grey fabric"), or before it ("grey" "fabric").
@@ -2101,6 +2103,17 @@ mod tests {
         assert_eq!(first_code("Stainless Steel Necklace for Women Gold Color Heart Pendant Chain").as_deref(), Some("7117.19"));
         // What the goods are for still makes the term: a watch strap.
         assert_eq!(first_heading("Strap for Apple Watch Series 9").as_deref(), Some("9113"));
+    }
+
+    #[test]
+    fn a_colour_named_after_the_goods_is_no_goods() {
+        // Cream, ivory, walnut: the goods' colour or finish, no cosmetic, ivory or nut.
+        assert_eq!(first_heading("Knitted Throw Blanket Cream").as_deref(), Some("6301"));
+        assert_eq!(first_heading("Lamp Shade Ivory").as_deref(), Some("9405"));
+        assert_eq!(first_heading("Bedside Table Walnut").as_deref(), Some("9403"));
+        // Alone, or before the goods, they are the goods: a cream, walnuts, a face cream.
+        assert_eq!(first_heading("Walnut Kernels 1kg").as_deref(), Some("0802"));
+        assert_eq!(first_heading("Moisturizing Face Cream 50ml").as_deref(), Some("3304"));
     }
 
     #[test]

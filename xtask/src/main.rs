@@ -765,6 +765,7 @@ fn word_lists() -> String {
         "hs-material-class",
         "hs-fibre-class",
         "hs-finish",
+        "hs-colours",
         "hs-forms",
         "hs-spellings",
         "hs-material-imitation",

@@ -2291,6 +2291,8 @@ mod tests {
         assert_eq!(first_heading("Unisex Knit Fabric Walking Shoes Mesh").as_deref(), Some("6404"));
         // Silicone kitchenware is of plastics (3924), not the ceramics a bowl usually is.
         assert_eq!(first("Foldable Silicone Collapsible Bowl for Travel Camping").as_deref(), Some("3924.10"));
+        // Brass is a copper alloy: the nomenclature's "copper", wherever the spec stands.
+        assert_eq!(first("Brass Pipe Fitting Elbow 90 Degree 1/4 NPT").as_deref(), Some("7412.20"));
         assert_eq!(first("Ceramic Ramen Bowl Large").as_deref(), Some("6912.00"));
         // "(other than ... cotton ...)" names no cotton.
         assert_eq!(first("Men's cotton hoodie").as_deref(), Some("6110.20"));

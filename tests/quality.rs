@@ -727,9 +727,11 @@ fn multi_label_estimate(name: &str) -> (f64, f64) {
 const PURPOSE_HELDOUT_FLOOR: (f64, f64) = (87.0, 94.5);
 
 /// Regression guard for the unvisited categories: within 3 points of what they measure
-/// (82.5% / 90.0% since data 2026.12.02.33; 80.0% / 87.5% from the nineteenth session;
-/// 75.0% / 87.5% at their first run).
-const CATEGORIES_HELDOUT_FLOOR: (f64, f64) = (92.0, 94.5);
+/// (97.5% / 100.0% since data 2026.12.06.745, one title, not examined, after the
+/// sixty-fourth session's rows from its probes; 95.0% / 97.5% before; 82.5% / 90.0% since
+/// data 2026.12.02.33; 80.0% / 87.5% from the nineteenth session; 75.0% / 87.5% at their
+/// first run).
+const CATEGORIES_HELDOUT_FLOOR: (f64, f64) = (94.5, 97.0);
 
 /// Regression guard for the mixed fresh titles: within 3 points of what they measure
 /// (78.0% / 88.0% since data 2026.12.02.52; 76.0% / 86.0% since the twentieth session;
@@ -782,8 +784,9 @@ const TRADE_HELDOUT_C_FLOOR: (f64, f64) = (95.3, 97.0);
 const SHOP_HELDOUT_FLOOR: (f64, f64) = (97.0, 97.0);
 /// The marketplace titles' dev set (tuned on, twenty-fourth session): 98.4% / 99.5% with
 /// data 2026.12.02.53 (95.0% and 95.1% right chapter first in its two probes before);
-/// 98.9% / 99.5% with data 2026.12.03.82.
-const SHOP_DEV_FLOOR: (f64, f64) = (95.9, 97.0);
+/// 98.9% / 99.5% with data 2026.12.03.82; 98.9% / 100% through data 2026.12.06.743 and
+/// 99.5% / 100% since .745 (a key ring holder's row).
+const SHOP_DEV_FLOOR: (f64, f64) = (96.5, 97.0);
 
 /// Regression guard for held-out set D (60 titles: 32 general-trade, 10 Chinese trade
 /// names, 18 parcel contents), written before the twenty-third session's tuning: 95.0% /

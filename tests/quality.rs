@@ -119,7 +119,7 @@ fn real_titles_rarely_draw_a_vague_description_finding() {
 /// is read) and the terse parcel descriptions (both sets) should almost never draw it:
 /// 2 of 1,650 (0.1%, both in test halves, not read) on data 2026.12.05.460, the Chinese
 /// names read too; 4 of 2,045 (0.2%) with the sets added since, on data 2026.12.06.740
-/// and .747.
+/// and .752.
 #[test]
 fn real_titles_and_parcel_lines_rarely_read_as_mixed_goods() {
     let dir = format!("{}/tests/quality", env!("CARGO_MANIFEST_DIR"));

@@ -866,8 +866,10 @@ const HELDOUT_Q_FLOOR: (f64, f64) = (89.0, 97.0);
 
 /// Regression guard for heldout_u.tsv: 88.0% / 90.0% when written (data 2026.12.06.746,
 /// after the sixty-fourth session's rows from its probes; the same on the session's
-/// starting build, .740: those rows moved none of these titles).
-const HELDOUT_U_FLOOR: (f64, f64) = (85.0, 87.0);
+/// starting build, .740: those rows moved none of these titles); 90.0% / 92.0% since data
+/// .753 (one title, not examined, after rows from a list of industrial, textile and
+/// regional product names written here).
+const HELDOUT_U_FLOOR: (f64, f64) = (87.0, 89.0);
 
 /// Regression guard for heldout_t.tsv: 94.0% / 94.0% when written (data 2026.12.06.733;
 /// the session's starting build, .732, measured 80.0% / 82.0%).

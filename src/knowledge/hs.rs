@@ -1210,12 +1210,13 @@ fn is_ingredient(product: &Product) -> bool {
     product.hs.first().is_some_and(|&c| matches!(chapter_of(c), 28 | 29) || matches!(heading_of(c), 3102 | 3901..=3914))
 }
 
-/// What a cosmetic is made with: an ingredient, what is otherwise sold as a supplement
-/// (2106: vitamins, collagen), which no listing sells as a cream's partner, or an oil or
-/// butter of chapter 15 ("Argan Oil Shampoo", "Shea Butter Body Lotion").
+/// What a cosmetic is made with: an ingredient, or goods of the food and farm chapters
+/// (1-24), which no listing sells as a cream's partner: an oil or butter ("Argan Oil
+/// Shampoo", "Shea Butter Body Lotion"), a supplement (2106: vitamins, collagen), a
+/// cereal, fruit, honey or milk ("Dog Shampoo Oatmeal", "Goat Milk Soap").
 #[inline(never)]
 fn is_cosmetic_ingredient(product: &Product) -> bool {
-    is_ingredient(product) || product.hs.first().is_some_and(|&c| heading_of(c) == 2106 || chapter_of(c) == 15)
+    is_ingredient(product) || product.hs.first().is_some_and(|&c| chapter_of(c) <= 24)
 }
 
 /// Cosmetic and toilet preparations (chapter 33): what a listing names by its
@@ -2042,6 +2043,10 @@ mod tests {
         // So is a plant oil or butter: a shampoo made with argan oil, raw shea alone.
         assert_eq!(first_heading("Argan Oil Shampoo Sulfate Free 500ml").as_deref(), Some("3305"));
         assert_eq!(first_heading("Raw Shea Butter Unrefined 500g").as_deref(), Some("1515"));
+        // So is a cereal or other food: oatmeal in a pet shampoo, coffee in a body scrub.
+        assert_eq!(first_heading("Dog Shampoo Oatmeal").as_deref(), Some("3307"));
+        assert_eq!(first_heading("Body Scrub Coffee Exfoliating").as_deref(), Some("3304"));
+        assert_eq!(first_heading("Rolled Oats 1kg").as_deref(), Some("1104"));
         // Named alone, or first, the chemical is the goods.
         assert_eq!(first_heading("Zinc Oxide Powder 500g").as_deref(), Some("2817"));
         assert_eq!(first_heading("Hydrogen Peroxide 3% Solution").as_deref(), Some("2847"));

@@ -413,6 +413,16 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
     // A chemical named after a preparation is what it contains: "Mineral Sunscreen SPF 50
     // Zinc Oxide", "Mouthwash Hydrogen Peroxide", "Deodorant Aluminum Free Baking Soda".
     let preparation_before = |at: usize| matches.iter().any(|&(_, e, t)| e <= at && is_goods_term(t) && is_preparation(t.product));
+    // Produce (chapters 1-15) named after prepared food, drink or feed (16-23) is its
+    // flavour or filling: "Granola Honey", "Naan Bread Garlic", "Canned Tuna in Olive
+    // Oil", "Puppy Food Dry Chicken". (Prepared food after prepared food is the head:
+    // "Peanut Butter Cookies".)
+    let flavour = |at: usize, product: &Product| {
+        product.hs.first().is_some_and(|&c| chapter_of(c) <= 15)
+            && matches
+                .iter()
+                .any(|&(_, e, t)| e <= at && is_goods_term(t) && t.product.hs.first().is_some_and(|&c| (16..=23).contains(&chapter_of(c))))
+    };
     // What follows the size of goods named before it is their feature, not goods
     // ([`is_feature_after_size`]).
     let feature = |start: usize, end: usize| is_feature_after_size(tokens, start, end) && goods_before(start);
@@ -561,6 +571,7 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
             || of_material(tokens, start, end) && goods_before(start)
             || material_after_goods(start, end)
             || is_ingredient(term.product) && preparation_before(start)
+            || flavour(start, term.product)
             || cosmetic_named && is_cosmetic_ingredient(term.product)
         {
             note(term.product, 1, false);
@@ -1210,13 +1221,15 @@ fn is_ingredient(product: &Product) -> bool {
     product.hs.first().is_some_and(|&c| matches!(chapter_of(c), 28 | 29) || matches!(heading_of(c), 3102 | 3901..=3914))
 }
 
-/// What a cosmetic is made with: an ingredient, or goods of the food and farm chapters
-/// (1-24), which no listing sells as a cream's partner: an oil or butter ("Argan Oil
-/// Shampoo", "Shea Butter Body Lotion"), a supplement (2106: vitamins, collagen), a
-/// cereal, fruit, honey or milk ("Dog Shampoo Oatmeal", "Goat Milk Soap").
+/// What a cosmetic is made with: an ingredient, what is otherwise sold as a supplement
+/// (2106: vitamins, collagen), which no listing sells as a cream's partner, an oil or
+/// butter of chapter 15 ("Argan Oil Shampoo", "Shea Butter Body Lotion"), or a plant
+/// product of chapters 7-14 ("Dog Shampoo Oatmeal", "Body Scrub Coffee"). Not dairy
+/// goods nor confectionery: "Milk Powder Full Cream", "Strawberries and Cream Sweets"
+/// name no cosmetic.
 #[inline(never)]
 fn is_cosmetic_ingredient(product: &Product) -> bool {
-    is_ingredient(product) || product.hs.first().is_some_and(|&c| chapter_of(c) <= 24)
+    is_ingredient(product) || product.hs.first().is_some_and(|&c| heading_of(c) == 2106 || matches!(chapter_of(c), 7..=15))
 }
 
 /// Cosmetic and toilet preparations (chapter 33): what a listing names by its
@@ -2027,6 +2040,16 @@ mod tests {
     }
 
     #[test]
+    fn produce_after_prepared_food_is_its_flavour() {
+        assert_eq!(first_heading("Naan Bread Garlic").as_deref(), Some("1905"));
+        assert_eq!(first_heading("Canned Tuna in Olive Oil").as_deref(), Some("1604"));
+        assert_eq!(first_heading("Puppy Food Dry Chicken 2kg").as_deref(), Some("2309"));
+        // Prepared food after prepared food is the head; produce alone is the goods.
+        assert_eq!(first_heading("Peanut Butter Cookies").as_deref(), Some("1905"));
+        assert_eq!(first_heading("Garlic Bulbs Fresh 1kg").as_deref(), Some("0703"));
+    }
+
+    #[test]
     fn a_chemical_after_a_preparation_is_what_it_contains() {
         assert_eq!(first_heading("Mineral Sunscreen SPF 50 Zinc Oxide").as_deref(), Some("3304"));
         assert_eq!(first_heading("Mouthwash Hydrogen Peroxide Whitening").as_deref(), Some("3306"));
@@ -2047,6 +2070,8 @@ mod tests {
         assert_eq!(first_heading("Dog Shampoo Oatmeal").as_deref(), Some("3307"));
         assert_eq!(first_heading("Body Scrub Coffee Exfoliating").as_deref(), Some("3304"));
         assert_eq!(first_heading("Rolled Oats 1kg").as_deref(), Some("1104"));
+        assert_eq!(first_heading("Milk Powder Full Cream 1kg").as_deref(), Some("0402"));
+        assert_eq!(first_heading("Strawberries and Cream Sweets").as_deref(), Some("1704"));
         // Named alone, or first, the chemical is the goods.
         assert_eq!(first_heading("Zinc Oxide Powder 500g").as_deref(), Some("2817"));
         assert_eq!(first_heading("Hydrogen Peroxide 3% Solution").as_deref(), Some("2847"));

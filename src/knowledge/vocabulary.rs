@@ -205,13 +205,17 @@ mod tests {
                     "baijiu",
                     "bonsai",
                     "confetti",
+                    "dashi",
                     "gauze",
+                    "gnocchi",
                     "goji",
                     "hanfu",
+                    "kombu",
                     "lingerie",
                     "muesli",
                     "nori",
                     "senbei",
+                    "teriyaki",
                     "vermicelli",
                 ];
                 // "back cover for redmi": what the goods fit ends the term, not its noun.

@@ -82,7 +82,8 @@ pub struct LineControls {
 }
 
 /// `phrases`: the phrases the line's folded text contains (`knowledge::phrases`);
-/// `destination`: where the goods go (ISO alpha-2), for controls on exports to some.
+/// `destination`: where the goods go (ISO alpha-2), for controls on exports to some;
+/// `other_goods`: whether the line's goods read as something other than wildlife.
 pub fn examine(
     item: &Item,
     phrases: &Found,
@@ -90,6 +91,7 @@ pub fn examine(
     lines: &'static [TariffLine],
     date: Date,
     destination: &str,
+    other_goods: bool,
 ) -> LineControls {
     let mut out = LineControls {
         inspection: !lines.is_empty()
@@ -104,9 +106,13 @@ pub fn examine(
     };
     // The controls on exports to this destination (most apply to every destination).
     let controls: Vec<&Control> = china::controls().iter().filter(|c| c.applies_to(destination)).collect();
-    // By words: the dated controls name the goods.
+    // By words: the dated controls name the goods. A colour named after a protected
+    // material (`hs-colours`: "Ivory Wedding Dress", "Cake Topper Ivory") names none when
+    // the line's goods are other goods.
+    let colours = crate::knowledge::data::store::word_set(if other_goods { "hs-colours" } else { "" });
+    let names = |w: &str| phrases.has(w) && !colours.contains(w);
     for &control in &controls {
-        if !phrases.may_hold_any(control.words_sieve) || !control.named_in(|w| phrases.has(w)) {
+        if !phrases.may_hold_any(control.words_sieve) || !control.named_in(names) {
             continue;
         }
         let state = control.state(date);

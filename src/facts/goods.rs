@@ -147,7 +147,9 @@ pub fn recognise(item: &Item, date: Date, destination: &str) -> ItemFacts {
         _ => &[],
     };
     let mut facts = ItemFacts { hs, products, flags, brand, replica_word, cn_lines, controls: Default::default(), phrases, folded, words };
-    facts.controls = crate::facts::controls::examine(item, &facts.phrases, facts.valid_digits(), facts.cn_lines, date, destination);
+    let other_goods = facts.products.first().is_some_and(|m| m.product.flags & flag::LIVE_ANIMAL == 0);
+    facts.controls =
+        crate::facts::controls::examine(item, &facts.phrases, facts.valid_digits(), facts.cn_lines, date, destination, other_goods);
     facts
 }
 

@@ -386,7 +386,10 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
         })
     };
     // Whether goods are named before word `at`.
-    let goods_before = |at: usize| matches.iter().any(|&(_, e, t)| e <= at && is_goods_term(t));
+    // Whether goods of a kind are named before word `at`.
+    let kind_before =
+        |at: usize, kind: fn(&Product) -> bool| matches.iter().any(|&(_, e, t)| e <= at && is_goods_term(t) && kind(t.product));
+    let goods_before = |at: usize| kind_before(at, |_| true);
     // Whether words before `at` name something besides materials ("adipic acid", not
     // "woven polypropylene").
     let other_words_before = |at: usize| {
@@ -412,17 +415,11 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
     };
     // A chemical named after a preparation is what it contains: "Mineral Sunscreen SPF 50
     // Zinc Oxide", "Mouthwash Hydrogen Peroxide", "Deodorant Aluminum Free Baking Soda".
-    let preparation_before = |at: usize| matches.iter().any(|&(_, e, t)| e <= at && is_goods_term(t) && is_preparation(t.product));
-    // Produce (chapters 1-15) named after prepared food, drink or feed (16-23) is its
-    // flavour or filling: "Granola Honey", "Naan Bread Garlic", "Canned Tuna in Olive
-    // Oil", "Puppy Food Dry Chicken". (Prepared food after prepared food is the head:
-    // "Peanut Butter Cookies".)
-    let flavour = |at: usize, product: &Product| {
-        product.hs.first().is_some_and(|&c| chapter_of(c) <= 15)
-            && matches
-                .iter()
-                .any(|&(_, e, t)| e <= at && is_goods_term(t) && t.product.hs.first().is_some_and(|&c| (16..=23).contains(&chapter_of(c))))
-    };
+    let preparation_before = |at: usize| kind_before(at, is_preparation);
+    // Produce named after prepared food, drink or feed is its flavour or filling:
+    // "Granola Honey", "Naan Bread Garlic", "Canned Tuna in Olive Oil", "Puppy Food Dry
+    // Chicken". (Prepared food after prepared food is the head: "Peanut Butter Cookies".)
+    let flavour = |at: usize, product: &Product| is_produce(product) && kind_before(at, is_prepared_food);
     // What follows the size of goods named before it is their feature, not goods
     // ([`is_feature_after_size`]).
     let feature = |start: usize, end: usize| is_feature_after_size(tokens, start, end) && goods_before(start);
@@ -1237,6 +1234,18 @@ fn is_cosmetic_ingredient(product: &Product) -> bool {
 #[inline(never)]
 fn is_cosmetic(product: &Product) -> bool {
     product.hs.first().is_some_and(|&c| chapter_of(c) == 33)
+}
+
+/// Farm and fishery produce (chapters 1-15): what a prepared food is flavoured with.
+#[inline(never)]
+fn is_produce(product: &Product) -> bool {
+    product.hs.first().is_some_and(|&c| chapter_of(c) <= 15)
+}
+
+/// Prepared foods, drinks and animal feed (chapters 16-23).
+#[inline(never)]
+fn is_prepared_food(product: &Product) -> bool {
+    product.hs.first().is_some_and(|&c| (16..=23).contains(&chapter_of(c)))
 }
 
 /// Pharmaceutical, cosmetic, toilet and washing preparations, paints and glues (chapters

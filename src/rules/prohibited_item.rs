@@ -128,6 +128,13 @@ mod tests {
         // CITES goods without a permit.
         assert!(prohibited("Carved ivory figurine"));
         assert!(!prohibited("Ivory white lace wedding dress"));
+        // Ivory as the colour of other goods, before or after them, is no ivory; elephant
+        // or carved ivory is.
+        assert!(!prohibited("Ivory Wedding Dress Lace"));
+        assert!(!prohibited("Lace Trim Ivory 10m"));
+        assert!(!prohibited("Cake Topper Ivory Wedding"));
+        assert!(prohibited("Elephant ivory tusk"));
+        assert!(prohibited("Antique Ivory Carving Figurine"));
         assert!(prohibited("Dalbergia rosewood carved box"));
         // Precious (red) coral: China's own Appendix III listing; a colour or a fleece is none.
         assert!(prohibited("Natural Red Coral Bead Necklace"));

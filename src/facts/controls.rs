@@ -109,6 +109,7 @@ pub fn examine(
     // By words: the dated controls name the goods. A colour named after a protected
     // material (`hs-colours`: "Ivory Wedding Dress", "Cake Topper Ivory") names none when
     // the line's goods are other goods.
+    // (No list is named "": its set is empty, and every word counts.)
     let colours = crate::knowledge::data::store::word_set(if other_goods { "hs-colours" } else { "" });
     let names = |w: &str| phrases.has(w) && !colours.contains(w);
     for &control in &controls {

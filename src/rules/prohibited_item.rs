@@ -135,6 +135,11 @@ mod tests {
         assert!(!prohibited("Cake Topper Ivory Wedding"));
         assert!(prohibited("Elephant ivory tusk"));
         assert!(prohibited("Antique Ivory Carving Figurine"));
+        // So is a tortoiseshell pattern on acetate or plastic; a pangolin toy is no pangolin.
+        assert!(!prohibited("Tortoiseshell Hair Claw Clip Large"));
+        assert!(!prohibited("Acetate Tortoiseshell Glasses Frame"));
+        assert!(!prohibited("Pangolin Plush Toy"));
+        assert!(prohibited("Hawksbill Turtle Shell Bracelet"));
         assert!(prohibited("Dalbergia rosewood carved box"));
         // Precious (red) coral: China's own Appendix III listing; a colour or a fleece is none.
         assert!(prohibited("Natural Red Coral Bead Necklace"));

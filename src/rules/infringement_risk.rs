@@ -91,6 +91,10 @@ mod tests {
         assert_eq!(risk("Fake Yeezy Boost 350", None, "300"), Some(Severity::Error));
         // Apple is named by its products, not by the fruit.
         assert_eq!(risk("Stainless Steel Apple Slicer and Corer", None, "4"), None);
+        // Nor is omega-3 an Omega; its watches are, named with the model or in the field.
+        assert_eq!(risk("Fish Oil Omega 3 Capsules 1000mg", None, "8"), None);
+        assert_eq!(risk("Omega Seamaster Automatic Watch", None, "50"), Some(Severity::Error));
+        assert_eq!(risk("Automatic dive watch", Some("Omega"), "50"), Some(Severity::Error));
         assert_eq!(risk("Plain canvas tote bag", None, "3"), None);
         // Several brands named: the dearest one's floor (Jordan's, not Nike's).
         assert_eq!(risk("Nike Air Jordan 1 Retro High", None, "30"), Some(Severity::Error));

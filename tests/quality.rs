@@ -751,8 +751,9 @@ const PURPOSE_HELDOUT_FLOOR: (f64, f64) = (87.0, 94.5);
 /// (97.5% / 100.0% since data 2026.12.06.745, one title, not examined, after the
 /// sixty-fourth session's rows from its probes; 95.0% / 97.5% before; 82.5% / 90.0% since
 /// data 2026.12.02.33; 80.0% / 87.5% from the nineteenth session; 75.0% / 87.5% at their
-/// first run).
-const CATEGORIES_HELDOUT_FLOOR: (f64, f64) = (94.5, 97.0);
+/// first run); 100.0% / 100.0% since data 2026.12.06.779 (one title, not examined, after
+/// the sixty-sixth session's reading of articles of one material made of another).
+const CATEGORIES_HELDOUT_FLOOR: (f64, f64) = (97.0, 97.0);
 
 /// Regression guard for the mixed fresh titles: within 3 points of what they measure
 /// (78.0% / 88.0% since data 2026.12.02.52; 76.0% / 86.0% since the twentieth session;
@@ -822,8 +823,9 @@ const HELDOUT_E_FLOOR: (f64, f64) = (95.3, 97.0);
 
 /// Regression guard for held-out set G (50 English marketplace titles), written at the
 /// fifty-second session's end: 94.0% / 96.0% at its first run (data 2026.12.05.489; the
-/// fifty-first session's final build measured the same on it).
-const HELDOUT_G_FLOOR: (f64, f64) = (91.0, 93.0);
+/// fifty-first session's final build measured the same on it); 94.0% / 98.0% since data
+/// 2026.12.06.779 (one title, not examined: articles of one material made of another).
+const HELDOUT_G_FLOOR: (f64, f64) = (91.0, 95.0);
 
 /// Regression guard for held-out set H (20 English and 10 Chinese marketplace titles, 10
 /// as Indian and South-East Asian marketplaces write them, 10 general-trade lines), written
@@ -881,8 +883,9 @@ const HELDOUT_Q_FLOOR: (f64, f64) = (89.0, 97.0);
 const HELDOUT_U_FLOOR: (f64, f64) = (87.0, 89.0);
 
 /// Regression guard for heldout_v.tsv: 94.0% / 94.0% when written (data 2026.12.06.756,
-/// the sixty-fifth session's starting build).
-const HELDOUT_V_FLOOR: (f64, f64) = (91.0, 91.0);
+/// the sixty-fifth session's starting build, and at its end); 96.0% / 96.0% since data
+/// 2026.12.06.779 (one title, not examined: articles of one material made of another).
+const HELDOUT_V_FLOOR: (f64, f64) = (93.0, 93.0);
 
 /// Regression guard for heldout_t.tsv: 94.0% / 94.0% when written (data 2026.12.06.733;
 /// the session's starting build, .732, measured 80.0% / 82.0%).
@@ -1026,8 +1029,10 @@ const REAL_P_TEST_FLOOR: (f64, f64, f64) = (87.0, 87.0, 3.0);
 /// collide with other goods': mug warmers, plungers, descalers, boot dryers, chimney
 /// starters ..., written for a list of such names written here); 80.0% / 96.4% / 3.6%
 /// since data .754 (one title, not examined, after rows from a seventh such list:
-/// packaging, office, laboratory, medical and household supplies).
-const REAL_Q_TEST_FLOOR: (f64, f64, f64) = (77.0, 93.5, 6.5);
+/// packaging, office, laboratory, medical and household supplies); 85.5% / 96.4% / 3.6%
+/// since data .779 (three titles, not examined, after the sixty-sixth session's reading of
+/// articles of one material made of another).
+const REAL_Q_TEST_FLOOR: (f64, f64, f64) = (82.5, 93.5, 6.5);
 
 /// Regression guard for real_titles_r.tsv's test half (Amazon.co.uk toys, games, hobby and
 /// party goods, 2015-2016): within 3 points of its first run, 50.0% / 58.1% / 18.9% (data

@@ -1355,6 +1355,11 @@ pub fn suggest_for_words(description: &str, words: &[String], products: Option<&
             own.extend(&codes);
             codes = own;
         }
+        // Articles of one material (bird cages 7326, soap dishes 6912) that the title makes
+        // of another ("Wooden Bird Cage"): that material's articles come in, to be sorted
+        // first below.
+        let material_articles = if parts_named { Vec::new() } else { articles_of_named_material(&codes, &selectors, &words) };
+        codes.extend(&material_articles);
         // A usual code that says what the goods do ([`WHAT_GOODS_DO`]) stays ahead of codes
         // of other chapters that say what they are made of: a steel vacuum flask is 9617,
         // not 7323 (articles of steel).
@@ -1367,7 +1372,19 @@ pub fn suggest_for_words(description: &str, words: &[String], products: Option<&
             let mut keyed: Vec<(u32, i32)> =
                 codes.iter().map(|&c| (c, babies(c) + if moves(c) { named_selectors(c, usual) } else { 0 })).collect();
             crate::base::order::sort_desc_by_key(&mut keyed, |&(_, named)| named);
-            codes = keyed.into_iter().map(|(c, _)| c).collect();
+            // Of those articles, the two the title's words name most.
+            let mut left = 2;
+            codes = keyed
+                .into_iter()
+                .map(|(c, _)| c)
+                .filter(|c| {
+                    !material_articles.contains(c)
+                        || (left > 0 && {
+                            left -= 1;
+                            true
+                        })
+                })
+                .collect();
         }
         // A dose ("500mg", "1000 IU") names no device: of a product read as a device or a
         // medicine ("tablet": 8471.30 or 3004.90), the medicine comes first.
@@ -1446,6 +1463,38 @@ pub fn suggest_for_words(description: &str, words: &[String], products: Option<&
         .collect()
 }
 
+/// When a product's usual code is the articles n.e.c. of a material (`hs-articles`: a
+/// bird cage's 7326.90, a soap dish's 6912.00) and none of its codes is the articles of a
+/// material the title names, the subheadings of that material's articles, "other" first
+/// (the two its words name most are kept): household ones for household goods
+/// ("Bamboo Soap Dish": 4419.19). Not for
+/// textiles, whose fibres choose among garments' codes, nor for goods one of whose codes
+/// says what they do (a kettle's 8516.71: "Electric Kettle ... Glass Tea Kettle").
+#[inline(never)]
+fn articles_of_named_material(codes: &[u32], selectors: &[Selector], words: &[String]) -> Vec<u32> {
+    // Textiles' articles (6302, 6307) are left to the fibre selectors.
+    let articles = || store().material_articles.iter().filter(|a| a.1 / 100 != 63);
+    let usual = codes.first().map_or(0, |&c| heading_of(c)) as u16;
+    // Nor goods that may be an appliance ("Tea Kettle": 7323.93 or 8516.71).
+    if codes.iter().any(|&c| chapter_of(c) >= WHAT_GOODS_DO) {
+        return Vec::new();
+    }
+    let Some(usual_articles) = articles().find(|a| a.1 == usual || a.2 == usual) else { return Vec::new() };
+    // A material of the goods themselves, named before any qualifier: not "Cookware Set
+    // with ... Silicone Tools".
+    let main = &words[..main_end(words)];
+    let named = selectors
+        .iter()
+        .filter(|s| s.weight > 0 && main.iter().any(|w| s.word == Some(w)))
+        .find_map(|s| articles().find(|a| Some(a.0) == s.word));
+    match named.map(|a| if usual_articles.1 == usual { a.1 } else { a.2 }) {
+        Some(heading) if !codes.iter().any(|&c| heading_of(c) == u32::from(heading)) => {
+            subheadings_of(heading).iter().rev().copied().collect()
+        }
+        _ => Vec::new(),
+    }
+}
+
 /// The nomenclature score at which a match of the material's own chapter, rather than the
 /// articles of a material the title names, comes first.
 const ARTICLES_YIELD_TO: f64 = 0.55;
@@ -1465,10 +1514,12 @@ fn selectors<'a>(description: &str, words: &'a [String], index: Option<&'a WordI
     let (materials, parts, imitations) = (word_set("hs-material"), word_set("hs-material-parts"), word_set("hs-material-imitation"));
     // Unless that part is what the title sells: its last word before any qualifier
     // ("Plastic Knobs for Kitchen Cabinets" are plastic knobs).
-    let main_end = words.iter().skip(1).position(|w| is_qualifier_start(w)).map_or(words.len(), |i| i + 1);
+    let main_end = main_end(words);
     let of_a_part = |i: usize| i + 2 != main_end && words.get(i + 1).is_some_and(|next| parts.contains(next));
+    // "Nonstick Ceramic Pan": the coating of a metal pan (`hs-coating-before`).
+    let coatings = word_set("hs-coating-before");
     for (i, w) in words.iter().enumerate() {
-        if !materials.contains(w) || of_a_part(i) {
+        if !materials.contains(w) || of_a_part(i) || i > 0 && coatings.contains(&words[i - 1]) {
             continue;
         }
         // What an imitation imitates is not what it is made of: "faux leather", "PU
@@ -1531,6 +1582,13 @@ fn selectors<'a>(description: &str, words: &'a [String], index: Option<&'a WordI
     selectors.extend(fibre_selectors);
     selectors.retain(|s| !s.postings.is_empty());
     selectors
+}
+
+/// Where a title's main part ends: at its first qualifier after the first word ("Cookware
+/// Set | with Silicone Tools"), or at its end.
+#[inline(never)]
+fn main_end(words: &[String]) -> usize {
+    words.iter().skip(1).position(|w| is_qualifier_start(w)).map_or(words.len(), |i| i + 1)
 }
 
 /// The least weight of a chapter the tuning titles never declare: the titles are
@@ -1971,6 +2029,28 @@ mod tests {
         assert_eq!(first_heading("丙二醇 医药级").as_deref(), Some("2905"));
         let runs = zh_runs(&["硝酸".to_string(), "酸钾".to_string(), "工业".to_string(), "业级".to_string()]);
         assert_eq!(runs, vec![Some((0, false)), Some((0, false)), Some((1, true)), Some((1, true))]);
+    }
+
+    #[test]
+    fn articles_of_one_material_made_of_another_are_that_materials_articles() {
+        // A bird cage's codes are steel's and plastics' articles (7326, 3926); a wooden
+        // one is wood's (4421), a soap dish of bamboo household wood (4419), of leather,
+        // leather's (4205): none of them was in the top three.
+        assert_eq!(first_heading("Wooden Bird Cage").as_deref(), Some("4421"));
+        assert_eq!(first_code("Bamboo Bird Cage").as_deref(), Some("4421.91"));
+        assert_eq!(first_heading("Bamboo Soap Dish").as_deref(), Some("4419"));
+        assert_eq!(first_heading("Leather Coasters").as_deref(), Some("4205"));
+        // Two of that material's articles at most: no coffins or clothes hangers.
+        let codes: Vec<String> = suggest("Wooden Bird Cage", 5).into_iter().map(|s| s.code).collect();
+        assert_eq!(codes.iter().filter(|c| c.starts_with("4421")).count(), 2, "{codes:?}");
+        // A material a code of the goods already names chooses among them as before.
+        assert_eq!(first_heading("Stainless Steel Soap Dish").as_deref(), Some("7323"));
+        // Not the material of what comes with the goods, nor a coating: a cookware set
+        // "with ... Silicone Tools", a nonstick ceramic pan, stay steel and aluminium.
+        let cookware = "Nonstick Ceramic Cookware Set 13-Piece, Pots and Pans Set with Stay-Cool Handles, Silicone Tools";
+        assert!(first_heading(cookware).is_some_and(|h| h == "7323" || h == "7615"), "{:?}", first_heading(cookware));
+        assert!(first_heading("Non-Stick Ceramic Frying Pan").is_some_and(|h| h == "7323" || h == "7615"));
+        assert!(first_heading("Ceramic Coated Frying Pan").is_some_and(|h| h == "7323" || h == "7615"));
     }
 
     #[test]

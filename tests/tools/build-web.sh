@@ -108,14 +108,15 @@ parts_br() { for f in "$@"; do br "$f"; done | awk '{ s += $1; if ($1 > m) m = $
 # fifty-eighth's babies' garments; 149,500 since the fifty-ninth's describing phrases
 # that keep their first word, machines named twice and parts sold alone; 150,000, issue
 # #2's figure again, since the same session's Chinese declaration lines and models after
-# 适用 left 22 B: docs/history/size.md), and the
+# 适用 left 22 B; 151,000 since the sixty-sixth session's articles of one material made
+# of another, which raised four sets no one tuned on: docs/history/size.md), and the
 # core data file (which every first report downloads whole) at most 109,500 B brotli, so
 # nothing drifts back into it from the parts. The core guard has risen with the English
 # vocabulary, which every first check reads whole, and with tables every check reads
 # (each raise and its reason: docs/history/size.md, "The core data file's guard"); the
 # build fails above either. Not yet met (see README, "Size"): module, core and the demo's
 # first parts together are about 291 KB.
-budget=150000
+budget=151000
 code_br=$(br "${code[@]}")
 if [ "$code_br" -gt "$budget" ]; then
   echo "wasm + JS glue is $code_br B brotli, over the $budget B budget" >&2

@@ -712,6 +712,7 @@ fn word_lists() -> String {
         "hs-stop",
         "hs-material",
         "hs-material-parts",
+        "hs-coating-before",
         "hs-parts-of",
         "hs-parts-words",
         "hs-packaging",

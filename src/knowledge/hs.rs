@@ -406,8 +406,9 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
         // A colour named as goods is no goods there either: "Throw Blanket Cream"
         // (`hs-colours`).
         let material = |t: &String| in_list("hs-material", t) || in_list("hs-colours", t);
-        // A colour or other filler word (`description-filler`).
-        let filler = |t: &String| !material(t) && in_list("description-filler", t);
+        // A colour or other filler word (`description-filler`), but not "of": what a
+        // container holds ("Bottle of Red Wine") is no colour of it.
+        let filler = |t: &String| !material(t) && t != "of" && in_list("description-filler", t);
         // Such words in the term ("grey fabric"), or before it ("grey" "fabric").
         let within = tokens[start..end - 1].iter().take_while(|t| filler(t)).count();
         let before = start - tokens[..start].iter().rev().take_while(|t| filler(t)).count();
@@ -924,6 +925,11 @@ fn is_package(tokens: &[String], start: usize, end: usize, goods_before: impl Fn
     let container = end.saturating_sub(1);
     if end <= start || !in_list("hs-packaging", &tokens[container]) || !tokens[start..container].iter().all(|t| in_list("hs-material", t)) {
         return false;
+    }
+    // A container of what the title names next: "Box of Chocolates", "Bulk Bags of Fine
+    // Glitter", "Pack of 12 Pencils".
+    if tokens.get(end).is_some_and(|t| t == "of") {
+        return true;
     }
     // The container's own material stands between: "Soy sauce 500 ml glass bottle".
     let mut at = start;
@@ -2029,6 +2035,20 @@ mod tests {
         assert_eq!(first_heading("丙二醇 医药级").as_deref(), Some("2905"));
         let runs = zh_runs(&["硝酸".to_string(), "酸钾".to_string(), "工业".to_string(), "业级".to_string()]);
         assert_eq!(runs, vec![Some((0, false)), Some((0, false)), Some((1, true)), Some((1, true))]);
+    }
+
+    #[test]
+    fn a_container_of_goods_is_no_goods() {
+        // "Bottle of Red Wine" was a wine-coloured bottle (3923.30), "Paper Bags Pack of
+        // 50" still paper bags.
+        assert_eq!(first_heading("Bottle of Red Wine").as_deref(), Some("2204"));
+        assert_eq!(first_heading("Bottle of Perfume 50ml").as_deref(), Some("3303"));
+        assert_eq!(first_heading("Paper Bags Pack of 50").as_deref(), Some("4819"));
+        // Bags of glitter: the glitter (3926.90) among the first five, no handbags.
+        let glitter: Vec<String> = suggest("1Kg Bulk Bags Of Ultra Fine Glitter (2006 Gold)", 5).into_iter().map(|s| s.code).collect();
+        assert!(glitter.iter().any(|c| c == "3926.90") && !glitter.iter().any(|c| c.starts_with("4202")), "{glitter:?}");
+        // A colour after goods is still theirs: "Throw Blanket Cream".
+        assert_eq!(first_heading("Throw Blanket Cream").as_deref(), Some("6301"));
     }
 
     #[test]

@@ -2060,6 +2060,10 @@ mod tests {
         assert_eq!(first_code("Bamboo Bird Cage").as_deref(), Some("4421.91"));
         assert_eq!(first_heading("Bamboo Soap Dish").as_deref(), Some("4419"));
         assert_eq!(first_heading("Leather Coasters").as_deref(), Some("4205"));
+        assert_eq!(first_heading("Cork Coasters Set of 6").as_deref(), Some("4503"));
+        // Bamboo is wood to the nomenclature (`hs-material-class`): a utensil holder's
+        // 4419.90 ("not of bamboo") comes first all the same.
+        assert_eq!(first_heading("Bamboo Utensil Holder Kitchen").as_deref(), Some("4419"));
         // Two of that material's articles at most: no coffins or clothes hangers.
         let codes: Vec<String> = suggest("Wooden Bird Cage", 5).into_iter().map(|s| s.code).collect();
         assert_eq!(codes.iter().filter(|c| c.starts_with("4421")).count(), 2, "{codes:?}");

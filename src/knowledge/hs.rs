@@ -464,11 +464,20 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
     // Mobile Phone", "Playmobil Fire Truck" are toys (HS 9503, "other toys; reduced-size
     // models"), whatever tool, machine, vehicle, instrument or weapon (chapters 82-93) they
     // copy; what holds toys (a toy box, a toy chest) is no copy. `t` starts at `start`.
+    let copies = |t: &EnglishTerm| {
+        t.product.flags & flag::DESCRIBES == 0 && t.product.hs.first().is_some_and(|&c| (82..=93).contains(&chapter_of(c)))
+    };
     let copied_by_toy = |start: usize, t: &EnglishTerm| {
         is_goods_term(t)
-            && t.product.hs.first().is_some_and(|&c| (82..=93).contains(&chapter_of(c)))
+            && copies(t)
             && matches.iter().any(|&(_, e, toy)| e == start && is_goods_term(toy) && usual_heading(toy.product) == Some(9503))
     };
+    // So does an ornament's term right after them, a word ("model") perhaps between:
+    // "Brass Tractor Showpiece", "Mini Guitar Model Ornament" are ornaments.
+    let ornamental = |t: &EnglishTerm| t.product.flags & flag::DECORATIVE != 0;
+    let copied_by_ornament =
+        |end: usize, t: &EnglishTerm| copies(t) && matches.iter().any(|&(s, _, d)| (s == end || s == end + 1) && ornamental(d));
+    let copies_before = |start: usize| matches.iter().any(|&(_, e, t)| (e == start || e + 1 == start) && copies(t));
     // A title that opens with what the goods fit ("For Samsung Galaxy S23 ... Phone
     // Case", "Compatible with iPhone 15 Case"): goods named right after the opening
     // qualifier are what they fit, once other goods follow (a keyword list's first term
@@ -481,6 +490,7 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
             && term.product.flags & flag::DESCRIBES == 0
             && matches.iter().any(|&(s, _, t)| s >= end && is_goods_term(t)))
             || copied_by_toy(start, term)
+            || copied_by_ornament(end, term)
         {
             note(term.product, 1, false);
             continue;
@@ -553,7 +563,10 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
             || is_finish(tokens, term)
             || end == start + 1 && abbreviates_earlier(tokens, start)
             || head_right_after()
-            || (defers && !names_dose_form(start, term.product) && (goods_before(start) || goods_after()))
+            || (defers
+                && !names_dose_form(start, term.product)
+                && !(ornamental(term) && copies_before(start))
+                && (goods_before(start) || goods_after()))
             || is_package(tokens, start, end, goods_before)
             || is_spec(tokens, start, || {
                 // Goods before the spec, or a device after it that the main phrase ends on
@@ -2035,6 +2048,18 @@ mod tests {
         assert_eq!(first_heading("丙二醇 医药级").as_deref(), Some("2905"));
         let runs = zh_runs(&["硝酸".to_string(), "酸钾".to_string(), "工业".to_string(), "业级".to_string()]);
         assert_eq!(runs, vec![Some((0, false)), Some((0, false)), Some((1, true)), Some((1, true))]);
+    }
+
+    #[test]
+    fn an_ornament_named_after_the_goods_it_copies_is_the_goods() {
+        // Were a tractor (8701), a telephone (8517) and a guitar (9202).
+        assert_eq!(first_heading("Brass Tractor Showpiece").as_deref(), Some("8306"));
+        assert!(first_heading("Antique Telephone Showpiece").is_some_and(|h| h != "8517"));
+        assert!(first_heading("Mini Guitar Model Ornament").is_some_and(|h| h != "9202"));
+        // "Bullet" in a motorcycle's name is no ammunition, nor the motorcycle.
+        assert!(first_heading("Royal Enfield Bullet Bike Showpiece").is_some_and(|h| h != "9306" && h != "8711"));
+        // An ornament of the season stays one: "Christmas Tree Ornament".
+        assert_eq!(first_heading("Christmas Tree Ornament").as_deref(), Some("9505"));
     }
 
     #[test]

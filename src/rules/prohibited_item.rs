@@ -108,6 +108,10 @@ mod tests {
         assert!(!prohibited("Plastic water gun toy for kids"));
         assert!(!prohibited("Women's knitted cotton T-shirt"));
         assert!(!prohibited("Cordless massage gun"));
+        // A bullet camera (a CCTV form) and Royal Enfield's Bullet are no ammunition.
+        assert!(prohibited("9mm Bullets 50 Rounds"));
+        assert!(!prohibited("Bullet Camera CCTV 4MP Outdoor"));
+        assert!(!prohibited("Royal Enfield Bullet Bike Showpiece"));
         // A holster names the gun it fits; it is none.
         assert!(!prohibited("Holster for Airsoft Gun"));
         // China's prohibited exports: wood charcoal but not bamboo charcoal, natural sand, musk.

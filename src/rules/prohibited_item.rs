@@ -112,6 +112,16 @@ mod tests {
         assert!(prohibited("9mm Bullets 50 Rounds"));
         assert!(!prohibited("Bullet Camera CCTV 4MP Outdoor"));
         assert!(!prohibited("Royal Enfield Bullet Bike Showpiece"));
+        // A weapon or pyrotechnic named before what it is built into or sold as is still
+        // one: the flashlight is a stun gun, the candles sparklers; and gas chargers and
+        // fuel cleaners are dangerous goods the post refuses.
+        assert!(prohibited("Stun Gun Flashlight Rechargeable"));
+        assert!(prohibited("Pepper Spray Keychain"));
+        assert!(!posted("Sparkler Candles Birthday 10 Pack").is_empty());
+        assert!(!posted("Nitrous Oxide Cream Chargers 24 Pack").is_empty());
+        assert!(!posted("Fuel Injector Cleaner 300ml").is_empty());
+        assert!(posted("Whipped Cream Dispenser 500ml Aluminium").is_empty());
+        assert!(!prohibited("Firework Print Dress"));
         // A holster names the gun it fits; it is none.
         assert!(!prohibited("Holster for Airsoft Gun"));
         // China's prohibited exports: wood charcoal but not bamboo charcoal, natural sand, musk.

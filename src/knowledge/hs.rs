@@ -477,6 +477,7 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
     let ornamental = |t: &EnglishTerm| t.product.flags & flag::DECORATIVE != 0;
     let copied_by_ornament =
         |end: usize, t: &EnglishTerm| copies(t) && matches.iter().any(|&(s, _, d)| (s == end || s == end + 1) && ornamental(d));
+    // The ornament's own term defers to goods before it, but not to the goods it copies.
     let copies_before = |start: usize| matches.iter().any(|&(_, e, t)| (e == start || e + 1 == start) && copies(t));
     // A title that opens with what the goods fit ("For Samsung Galaxy S23 ... Phone
     // Case", "Compatible with iPhone 15 Case"): goods named right after the opening
@@ -1485,16 +1486,16 @@ pub fn suggest_for_words(description: &str, words: &[String], products: Option<&
 /// When a product's usual code is the articles n.e.c. of a material (`hs-articles`: a
 /// bird cage's 7326.90, a soap dish's 6912.00) and none of its codes is the articles of a
 /// material the title names, the subheadings of that material's articles, "other" first
-/// (the two its words name most are kept): household ones for household goods
-/// ("Bamboo Soap Dish": 4419.19). Not for
-/// textiles, whose fibres choose among garments' codes, nor for goods one of whose codes
-/// says what they do (a kettle's 8516.71: "Electric Kettle ... Glass Tea Kettle").
+/// (the caller keeps the two its words name most): household ones for household goods
+/// ("Bamboo Soap Dish": 4419.19). Not for textiles, whose fibres choose among garments'
+/// codes, nor for goods one of whose codes says what they do (a kettle's 8516.71:
+/// "Electric Kettle ... Glass Tea Kettle").
 #[inline(never)]
 fn articles_of_named_material(codes: &[u32], selectors: &[Selector], words: &[String]) -> Vec<u32> {
     // Textiles' articles (6302, 6307) are left to the fibre selectors.
     let articles = || store().material_articles.iter().filter(|a| a.1 / 100 != 63);
     let usual = codes.first().map_or(0, |&c| heading_of(c)) as u16;
-    // Nor goods that may be an appliance ("Tea Kettle": 7323.93 or 8516.71).
+    // Not goods that may be an appliance ("Tea Kettle": 7323.93 or 8516.71).
     if codes.iter().any(|&c| chapter_of(c) >= WHAT_GOODS_DO) {
         return Vec::new();
     }

@@ -122,6 +122,12 @@ mod tests {
         assert!(!posted("Fuel Injector Cleaner 300ml").is_empty());
         assert!(posted("Whipped Cream Dispenser 500ml Aluminium").is_empty());
         assert!(!prohibited("Firework Print Dress"));
+        // The same in Chinese: a bullet-shaped lipstick is no bullet; a stun baton is a
+        // weapon; pesticides are poisons the post refuses.
+        assert!(!prohibited("子弹头 口红 哑光"));
+        assert!(prohibited("电击棒 防身"));
+        assert!(!posted("杀虫剂 喷雾 家用").is_empty());
+        assert!(!posted("老鼠药 强效").is_empty());
         // A holster names the gun it fits; it is none.
         assert!(!prohibited("Holster for Airsoft Gun"));
         // China's prohibited exports: wood charcoal but not bamboo charcoal, natural sand, musk.

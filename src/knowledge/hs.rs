@@ -929,11 +929,12 @@ fn of_material(tokens: &[String], start: usize, end: usize) -> bool {
 }
 
 /// Whether the words `start..end` are a container after the amount it holds ("Almonds
-/// Roasted Salted 1kg Bag", "Honey 500 g Jar"), or after a count of them or "in (a)" once
+/// Roasted Salted 1kg Bag", "Honey 500 g Jar"), after a count of them or "in (a)" once
 /// other goods are named ("Facial Tissues Soft 3 Ply 10 Boxes", "Soy sauce in a glass
-/// bottle"): the package of the goods the title names, not goods (`hs-packaging`, perhaps
-/// after its own `hs-material` words, after a number with an `hs-content-units` unit, or
-/// a bare number or "in" when `goods_before` the container).
+/// bottle"), or before "of" and what it holds ("Box of Chocolates"): the package of the
+/// goods the title names, not goods (`hs-packaging`, perhaps after its own `hs-material`
+/// words, after a number with an `hs-content-units` unit, or a bare number or "in" when
+/// `goods_before` the container).
 fn is_package(tokens: &[String], start: usize, end: usize, goods_before: impl Fn(usize) -> bool) -> bool {
     // A container, or a term naming one of a material ("glass bottle").
     let container = end.saturating_sub(1);

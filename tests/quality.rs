@@ -381,7 +381,8 @@ fn heldout_estimate() {
 /// hobby and party goods, 2015-2016, gathered in the sixty-second), `real_titles_s.tsv`
 /// (Amazon.in pet supplies, 2022, gathered in the sixty-third) and `real_titles_t.tsv`
 /// (an eBay dropshipping store's phone accessories and gadgets, 2025-2026, gathered in
-/// the sixty-fourth).
+/// the sixty-fourth), and `real_titles_u.tsv` (category names from Google's product
+/// taxonomy, gathered in the sixty-seventh).
 /// The "dev" half of each may be examined to find what the ranker gets wrong; the "test"
 /// half never is, and its figures are the README's estimate for real listings. A
 /// suggestion counts as right when its heading (or chapter) is one of the labelled ones;
@@ -410,6 +411,7 @@ fn real_titles_estimate() {
         ("real_titles_r.tsv", REAL_R_TEST_FLOOR),
         ("real_titles_s.tsv", REAL_S_TEST_FLOOR),
         ("real_titles_t.tsv", REAL_T_TEST_FLOOR),
+        ("real_titles_u.tsv", REAL_U_TEST_FLOOR),
     ] {
         let [_, (chapter, heading, flagged)] = real_titles_figures(file);
         assert_near_floor(&format!("{file} test right chapter first"), chapter, floor.0);
@@ -766,9 +768,11 @@ const PURPOSE_HELDOUT_FLOOR: (f64, f64) = (87.0, 94.5);
 const CATEGORIES_HELDOUT_FLOOR: (f64, f64) = (97.0, 97.0);
 
 /// Regression guard for the mixed fresh titles: within 3 points of what they measure
-/// (78.0% / 88.0% since data 2026.12.02.52; 76.0% / 86.0% since the twentieth session;
-/// 74.0% / 84.0% at their first run).
-const MIXED_HELDOUT_FLOOR: (f64, f64) = (77.0, 87.0);
+/// (82.0% / 92.0% since data 2026.12.06.803, after the sixty-seventh session's rows for
+/// goods of Google's product categories, titles not examined; 78.0% / 88.0% since data
+/// 2026.12.02.52; 76.0% / 86.0% since the twentieth session; 74.0% / 84.0% at their first
+/// run).
+const MIXED_HELDOUT_FLOOR: (f64, f64) = (79.0, 89.0);
 
 /// Regression guards for the general-trade titles: within 3 points of what they measure
 /// (data 2026.12.02.48, the twenty-third session's rows: dev 97.9% / 98.1% with its 313
@@ -865,8 +869,10 @@ const HELDOUT_L_FLOOR: (f64, f64) = (97.0, 97.0);
 /// Regression guard for held-out set M: within 3 points of what it measured at its first
 /// run (96.0% / 98.0% at data 2026.12.05.639, the fifty-eighth session's last vocabulary);
 /// 98.0% / 98.0% since data 2026.12.06.734, the sixty-third session's reading of a colour
-/// named after the goods (one title, not examined).
-const HELDOUT_M_FLOOR: (f64, f64) = (95.0, 95.0);
+/// named after the goods (one title, not examined); 100.0% / 98.0% since data .803, the
+/// sixty-seventh session's rows for goods of Google's product categories (one title, not
+/// examined).
+const HELDOUT_M_FLOOR: (f64, f64) = (97.0, 95.0);
 
 /// Regression guard for held-out set N: within 3 points of what it measured at its first
 /// run (94.0% / 100.0% at data 2026.12.05.644, before any of the fifty-ninth session's changes).
@@ -918,9 +924,10 @@ const HELDOUT_F_FLOOR: (f64, f64) = (85.0, 89.0);
 const LATER_HELDOUT_FLOOR: (f64, f64) = (97.0, 97.0);
 
 /// Regression guards for the terse sets: within 3 points of what they measure (dev
-/// 98.4% / 98.9% since data 2026.12.05.537, held-out 98.1% / 98.1%).
+/// 98.4% / 98.9% since data 2026.12.05.537, held-out 98.1% / 98.1%; held-out 100.0% /
+/// 99.4% since data 2026.12.06.803, the sixty-seventh session's rows, titles not examined).
 const TERSE_DEV_FLOOR: (f64, f64) = (95.4, 95.9);
-const TERSE_HELDOUT_FLOOR: (f64, f64) = (96.4, 95.7);
+const TERSE_HELDOUT_FLOOR: (f64, f64) = (97.0, 96.4);
 
 /// Regression guards for the real titles' test half: within 3 points of what it measured
 /// (87.6% / 93.8% / 3.9% since data 2026.12.02.41; 86.8% / 93.0% / 3.9% since data .33;
@@ -1071,6 +1078,15 @@ const REAL_S_TEST_FLOOR: (f64, f64, f64) = (58.5, 80.5, 16.5);
 /// session's start; 31 titles, one is 3.2 points): phone accessories are goods the
 /// earlier sets and rows already named.
 const REAL_T_TEST_FLOOR: (f64, f64, f64) = (87.5, 90.5, 3.0);
+
+/// Regression guard for real_titles_u.tsv's test half (150 category names from Google's
+/// product taxonomy, one every 37 lines across all departments): its first run, the
+/// honest estimate, was 69.3% / 69.3% / 10.7% (data 2026.12.06.786, at the sixty-seventh
+/// session's start; 75 names, one is 1.3 points): goods no row named (flour, bleach,
+/// augers, boxing hand wraps, remote-control boats), and accented letters that split a
+/// word ("Piñatas"). 70.7% / 69.3% / 10.7% since data .803, after rows from the dev half
+/// and from probes of other taxonomy lines written here, never from the test half.
+const REAL_U_TEST_FLOOR: (f64, f64, f64) = (68.0, 67.5, 12.5);
 
 /// Regression guard for real_titles_f.tsv's test half: within 3 points of its first run
 /// (100% / 96.7% / 0.0%, data 2026.12.02.63); 100% / 100% / 0.0% since.

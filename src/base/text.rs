@@ -144,7 +144,8 @@ const TRAD_TO_SIMP: &[(char, char)] = &[
 ];
 
 /// Full-width ASCII to ASCII, ideographic space to space, traditional to simplified,
-/// ASCII lower case. Everything else is kept as it is.
+/// Latin-1 letters with accents to their ASCII letter ("Piñata", "Café", "Lancôme"),
+/// lower case. Everything else is kept as it is.
 pub fn fold(text: &str) -> String {
     // Most listing titles are ASCII, where folding is lower-casing.
     if text.is_ascii() {
@@ -153,16 +154,34 @@ pub fn fold(text: &str) -> String {
     fold_chars(text)
 }
 
+/// The ASCII letter of each of U+00C0..=U+00FF, upper and lower case alike; "." keeps the
+/// character (Æ, Ð, ×, Þ, ß and their lower cases have no one-letter base), and an upper
+/// case letter is German's umlaut, written with an "e" after it as German does without
+/// one ("für" is "fuer", never the English "fur").
+const LATIN1_BASE: &[u8; 64] = b"aaaaAa.ceeeeiiii.nooooO.ouuuUy..aaaaAa.ceeeeiiii.nooooO.ouuuUy.y";
+
 fn fold_chars(text: &str) -> String {
-    text.chars()
-        .map(|c| match c {
+    let mut folded = String::with_capacity(text.len());
+    for c in text.chars() {
+        let c = match c {
             '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
             '\u{3000}' => ' ',
             _ if is_cjk(c) => TRAD_TO_SIMP.binary_search_by_key(&c, |(t, _)| *t).map_or(c, |i| TRAD_TO_SIMP[i].1),
+            // The words are ASCII to the reader and the reference data: an accented letter
+            // would split "piñata" into "pi" and "ata".
+            '\u{C0}'..='\u{FF}' => match LATIN1_BASE[c as usize - 0xC0] {
+                b'.' => c,
+                umlaut @ b'A'..=b'Z' => {
+                    folded.push(char::from(umlaut.to_ascii_lowercase()));
+                    'e'
+                }
+                base => char::from(base),
+            },
             _ => c,
-        })
-        .map(lower)
-        .collect()
+        };
+        folded.push(lower(c));
+    }
+    folded
 }
 
 /// Lower case for the scripts goods descriptions use (Latin, Greek, Cyrillic), by
@@ -560,7 +579,9 @@ mod tests {
     #[test]
     fn folds_width_script_and_case() {
         assert_eq!(fold("ＧＩＦＴ　禮品"), "gift 礼品");
-        assert_eq!(fold("ÉTUI Ä Œ ΑΒΓ ПОДАРОК Ёж Łódź"), "étui ä œ αβγ подарок ёж łódź");
+        assert_eq!(fold("ÉTUI Ä Œ ΑΒΓ ПОДАРОК Ёж Łódź"), "etui ae œ αβγ подарок ёж łodź");
+        assert_eq!(fold("Piñata Crème Brûlée ß ×"), "pinata creme brulee ß ×");
+        assert_eq!(fold("Hülle für Büro"), "huelle fuer buero");
         assert_eq!(fold("電子產品"), "电子产品");
     }
 

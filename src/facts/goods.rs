@@ -312,6 +312,9 @@ mod tests {
         assert_eq!(find_brand(&fold("Nike Air running shoes"), None).map(|b| b.0), Some("nike"));
         assert_eq!(find_brand(&fold("Louis Vuitton style bag"), None).map(|b| b.0), Some("louis vuitton"));
         assert_eq!(find_brand(&fold("Plain cotton tote bag"), None), None);
+        // Written with its accents, as the maker writes it.
+        assert_eq!(find_brand(&fold("Hermès style scarf"), None).map(|b| b.0), Some("hermes"));
+        assert_eq!(find_brand(&fold("Lancôme lipstick"), None).map(|b| b.0), Some("lancome"));
         assert_eq!(find_brand(&fold("pineapple slicer"), None), None);
         // Of two brands named, the dearer one, wherever in the title each is named; of two
         // with the same floor, the list's first.

@@ -108,6 +108,11 @@ mod tests {
         assert!(!prohibited("Plastic water gun toy for kids"));
         assert!(!prohibited("Women's knitted cotton T-shirt"));
         assert!(!prohibited("Cordless massage gun"));
+        // A shop's tag gun shoots plastic fasteners into garments, not rounds.
+        assert!(!prohibited("Price Tag Gun with 5000 Barbs"));
+        assert!(!prohibited("Clothing Tagging Guns 2 Pack"));
+        assert!(!prohibited("Welding Gun MIG 250A Euro Connector"));
+        assert!(!prohibited("Packing Tape Gun Dispenser 2 Inch"));
         // A bullet camera (a CCTV form) and Royal Enfield's Bullet are no ammunition.
         assert!(prohibited("9mm Bullets 50 Rounds"));
         assert!(!prohibited("Bullet Camera CCTV 4MP Outdoor"));

@@ -685,6 +685,14 @@ fn vocabulary() -> String {
             "vocabulary.tsv: EXPORT_DUTY goes with a usual code China taxes on export (china_export_duties_typed.csv), and only there ({line:?})"
         );
         let (english, chinese): (Vec<&str>, Vec<&str>) = f[0].split('|').filter(|t| !t.is_empty()).partition(|t| t.is_ascii());
+        // The reader folds "ñ" to "n" before it looks a word up; a term written with it would
+        // be matched as Chinese, that is never.
+        for term in &chinese {
+            assert!(
+                !term.chars().any(|c| ('\u{C0}'..='\u{FF}').contains(&c)),
+                "vocabulary.tsv: {term:?}: write accented letters as the reader folds them (\"pinata\", not \"piñata\")"
+            );
+        }
         // Terms that read the same once singular ("sock", "socks") are one term to the
         // matcher, yet each adds to the row's score: the title's words would count twice.
         let mut read_as = BTreeSet::new();

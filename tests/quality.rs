@@ -768,11 +768,11 @@ const PURPOSE_HELDOUT_FLOOR: (f64, f64) = (87.0, 94.5);
 const CATEGORIES_HELDOUT_FLOOR: (f64, f64) = (97.0, 97.0);
 
 /// Regression guard for the mixed fresh titles: within 3 points of what they measure
-/// (82.0% / 92.0% since data 2026.12.06.803, after the sixty-seventh session's rows for
+/// (84.0% / 94.0% since data 2026.12.06.808, after the sixty-seventh session's rows for
 /// goods of Google's product categories, titles not examined; 78.0% / 88.0% since data
 /// 2026.12.02.52; 76.0% / 86.0% since the twentieth session; 74.0% / 84.0% at their first
 /// run).
-const MIXED_HELDOUT_FLOOR: (f64, f64) = (79.0, 89.0);
+const MIXED_HELDOUT_FLOOR: (f64, f64) = (81.0, 91.0);
 
 /// Regression guards for the general-trade titles: within 3 points of what they measure
 /// (data 2026.12.02.48, the twenty-third session's rows: dev 97.9% / 98.1% with its 313
@@ -1093,9 +1093,10 @@ const REAL_U_TEST_FLOOR: (f64, f64, f64) = (68.0, 67.5, 12.5);
 const REAL_F_TEST_FLOOR: (f64, f64, f64) = (97.0, 97.0, 3.0);
 
 /// Regression guards for the held-out set (all kinds): within 3 points of what it measured
-/// (96.0% / 98.9% / 0.0% since data 2026.12.02.54; 95.5% / 98.9% / 0.0% since data .32;
-/// 94.9% / 98.9% / 0.0% before).
-const HELDOUT_FLOOR: (f64, f64, f64) = (93.0, 95.9, 3.0);
+/// (96.6% / 99.4% / 0.0% since data 2026.12.06.808, the sixty-seventh session's rows for
+/// goods of Google's product categories, titles not examined; 96.0% / 98.9% / 0.0% since
+/// data 2026.12.02.54; 95.5% / 98.9% / 0.0% since data .32; 94.9% / 98.9% / 0.0% before).
+const HELDOUT_FLOOR: (f64, f64, f64) = (94.0, 96.5, 3.0);
 
 /// Score bands of the suggestion confidence table (lower bounds, best first).
 const BANDS: &[f64] = &[0.9, 0.8, 0.6, 0.45, 0.3, 0.15, 0.0];

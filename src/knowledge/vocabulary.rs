@@ -214,6 +214,7 @@ mod tests {
                     "lingerie",
                     "muesli",
                     "nori",
+                    "potpourri",
                     "senbei",
                     "teriyaki",
                     "vermicelli",

@@ -903,8 +903,10 @@ const HELDOUT_U_FLOOR: (f64, f64) = (89.0, 91.0);
 
 /// Regression guard for heldout_v.tsv: 94.0% / 94.0% when written (data 2026.12.06.756,
 /// the sixty-fifth session's starting build, and at its end); 96.0% / 96.0% since data
-/// 2026.12.06.779 (one title, not examined: articles of one material made of another).
-const HELDOUT_V_FLOOR: (f64, f64) = (93.0, 93.0);
+/// 2026.12.06.779 (one title, not examined: articles of one material made of another);
+/// 96.0% / 98.0% since data .818 (one title, not examined, after the sixty-seventh
+/// session's rows for goods of Google's product categories).
+const HELDOUT_V_FLOOR: (f64, f64) = (93.0, 95.0);
 
 /// Regression guard for heldout_w.tsv: 88.0% / 98.0% when written (data 2026.12.06.781).
 const HELDOUT_W_FLOOR: (f64, f64) = (85.0, 95.0);

@@ -1091,10 +1091,11 @@ const REAL_T_TEST_FLOOR: (f64, f64, f64) = (87.5, 90.5, 3.0);
 /// honest estimate, was 69.3% / 69.3% / 10.7% (data 2026.12.06.786, at the sixty-seventh
 /// session's start; 75 names, one is 1.3 points): goods no row named (flour, bleach,
 /// augers, boxing hand wraps, remote-control boats), and accented letters that split a
-/// word ("Piñatas"). 70.7% / 69.3% / 10.7% since data .803 and 72.0% / 69.3% / 10.7% since
-/// data .814, after rows from the dev half and from probes of other taxonomy lines written
-/// here (nine probes, 1,517 category names), never from the test half.
-const REAL_U_TEST_FLOOR: (f64, f64, f64) = (69.0, 67.5, 12.5);
+/// word ("Piñatas"). 70.7% / 69.3% / 10.7% since data .803, 72.0% / 69.3% / 10.7% since
+/// data .814 and 73.3% / 69.3% / 10.7% since data .819, after rows from the dev half and
+/// from probes of other taxonomy lines written here (eleven probes, 1,788 category names),
+/// never from the test half.
+const REAL_U_TEST_FLOOR: (f64, f64, f64) = (70.5, 67.5, 12.5);
 
 /// Regression guard for real_titles_f.tsv's test half: within 3 points of its first run
 /// (100% / 96.7% / 0.0%, data 2026.12.02.63); 100% / 100% / 0.0% since.

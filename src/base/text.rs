@@ -1,6 +1,6 @@
 //! Text normalisation shared by the description, goods and HS matchers: full-width to
 //! half-width, traditional to simplified Chinese (the characters goods names use),
-//! lower case, words, and English singulars.
+//! accented Latin letters to ASCII, lower case, words, and English singulars.
 
 /// Traditional -> simplified for characters common in goods descriptions. Not a full
 /// converter: enough that 禮品, 樣品, 電子產品 read as 礼品, 样品, 电子产品. Sorted by the

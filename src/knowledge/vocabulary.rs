@@ -215,6 +215,7 @@ mod tests {
                     "lingerie",
                     "muesli",
                     "nori",
+                    "nunchaku",
                     "potpourri",
                     "senbei",
                     "soju",

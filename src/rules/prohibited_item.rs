@@ -127,6 +127,15 @@ mod tests {
         assert!(!posted("Fuel Injector Cleaner 300ml").is_empty());
         assert!(posted("Whipped Cream Dispenser 500ml Aluminium").is_empty());
         assert!(!prohibited("Firework Print Dress"));
+        // Martial-arts weapons and batons are weapons; a relay or conductor's baton is no
+        // police baton. Road flares and lamp oil are dangerous goods the post refuses; a
+        // lamp that burns it is a lamp.
+        assert!(prohibited("Nunchucks Foam Padded Training 2 Pack"));
+        assert!(prohibited("Expandable Baton 21 Inch Steel"));
+        assert!(!prohibited("Relay Batons Aluminium 4pcs"));
+        assert!(!posted("Emergency Road Flares 3 Pack").is_empty());
+        assert!(!posted("Kerosene Lamp Oil 1L").is_empty());
+        assert!(posted("Vintage Kerosene Lamp Glass Chimney").is_empty());
         // The same in Chinese: a bullet-shaped lipstick is no bullet; a stun baton is a
         // weapon; pesticides are poisons the post refuses.
         assert!(!prohibited("子弹头 口红 哑光"));

@@ -128,6 +128,12 @@ pub fn recognise(item: &Item, date: Date, destination: &str) -> ItemFacts {
     if flags & batteries == 0 && (folded.contains("batter") || folded.contains("电池")) && hs::comes_with_battery(&folded, line_words()) {
         flags |= flag::BATTERY_IN;
     }
+    // An accessory named after a dangerous good is none: "Lighter Holder", "Fire
+    // Extinguisher Bracket" (weapons keep their flag: a gun's grips and rails are parts
+    // of arms).
+    if flags & flag::DANGEROUS != 0 && names_an_accessory_of(&products, line_words()) {
+        flags &= !flag::DANGEROUS;
+    }
     let phrases = found_in(&folded);
     // A cordless tool sold without its battery ("Tool Only", 不含电池) ships none.
     if phrases.any_of_list("battery-absent-phrases") {
@@ -187,6 +193,24 @@ fn names_the_device_it_fits(folded: &str, brand: &str) -> bool {
     let main = text_words[at + 1..].iter().take_while(|w| !hs::is_qualifier_start(w));
     let accessories = crate::knowledge::data::store::word_set("device-accessories");
     main.map(|w| crate::base::text::singular(w)).any(|w| accessories.contains(&w))
+}
+
+/// Whether the line's main phrase (its words before the first qualifier) ends with an
+/// accessory noun (`hazard-accessories`: holder, bracket, regulator ...) that no term of
+/// its dangerous goods ends with: the goods are that accessory, named after what it holds.
+fn names_an_accessory_of(products: &[hs::ProductMatch], words: &[String]) -> bool {
+    let main = words.iter().take_while(|w| !hs::is_qualifier_start(w));
+    // Its last English word, a material after it aside ("Lighter Holder Leather"), and a
+    // Chinese description's stray letters ("T恤").
+    let named = |w: &&String| {
+        w.len() > 1 && w.bytes().all(|b| b.is_ascii_alphabetic()) && !crate::knowledge::data::store::in_word_list("hs-material", w)
+    };
+    let Some(last) = main.filter(named).last() else { return false };
+    crate::knowledge::data::store::word_set("hazard-accessories").contains(last)
+        && !products
+            .iter()
+            .filter(|m| m.product.flags & flag::DANGEROUS != 0)
+            .any(|m| m.product.terms.iter().any(|t| t.ends_with(last.as_str())))
 }
 
 /// Whether `find_brand` can find a brand in (a part of) `folded`: a Chinese name needs a

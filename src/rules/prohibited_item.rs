@@ -136,6 +136,13 @@ mod tests {
         assert!(!posted("Emergency Road Flares 3 Pack").is_empty());
         assert!(!posted("Kerosene Lamp Oil 1L").is_empty());
         assert!(posted("Vintage Kerosene Lamp Glass Chimney").is_empty());
+        // A fire extinguisher is a pressurised container; its bracket, and a lighter's
+        // holder, are not.
+        assert!(!posted("Fire Extinguisher 2kg ABC Powder").is_empty());
+        assert!(posted("Fire Extinguisher Bracket Wall Mount").is_empty());
+        assert!(posted("Lighter Holder Leather").is_empty());
+        assert!(!posted("Oxygen Tank 10L Portable").is_empty());
+        assert!(posted("Oxygen Tank Regulator CGA540").is_empty());
         // The same in Chinese: a bullet-shaped lipstick is no bullet; a stun baton is a
         // weapon; pesticides are poisons the post refuses.
         assert!(!prohibited("子弹头 口红 哑光"));

@@ -781,6 +781,7 @@ fn word_lists() -> String {
         "hs-selectors-zh",
         "device-brands",
         "device-accessories",
+        "hazard-accessories",
         "hs-device-word",
     ];
     let mut out = section(

@@ -847,8 +847,9 @@ const HELDOUT_G_FLOOR: (f64, f64) = (91.0, 95.0);
 /// near the fifty-third session's end: 92.0% / 94.0% at its first run (data
 /// 2026.12.05.519; the fifty-second session's final build measured the same on it);
 /// 94.0% / 96.0% from data .716 (one title, not examined, after rows for palazzo trousers
-/// and spice mixes such as garam masala).
-const HELDOUT_H_FLOOR: (f64, f64) = (91.0, 93.0);
+/// and spice mixes such as garam masala); 96.0% / 98.0% from data .839 (one title, not
+/// examined, after rows from probes of taxonomy lines: instruments, crafts, electronics).
+const HELDOUT_H_FLOOR: (f64, f64) = (93.0, 95.0);
 
 /// Regression guard for held-out set I: within 3 points of what it measured at its first
 /// run (96.0% / 98.0% at data 2026.12.05.542; the fifty-third session's final build the
@@ -1094,8 +1095,9 @@ const REAL_T_TEST_FLOOR: (f64, f64, f64) = (87.5, 90.5, 3.0);
 /// word ("Piñatas"). 70.7% / 69.3% / 10.7% since data .803, 72.0% / 69.3% / 10.7% since
 /// data .814 and 73.3% / 69.3% / 10.7% since data .819, after rows from the dev half and
 /// from probes of other taxonomy lines written here (eleven probes, 1,788 category names),
-/// never from the test half.
-const REAL_U_TEST_FLOOR: (f64, f64, f64) = (70.5, 67.5, 12.5);
+/// never from the test half; 73.3% / 70.7% / 10.7% since data .839, after five more
+/// probes of taxonomy lines (crafts, instruments, business, cameras, electronics, food).
+const REAL_U_TEST_FLOOR: (f64, f64, f64) = (70.5, 68.0, 12.5);
 
 /// Regression guard for real_titles_f.tsv's test half: within 3 points of its first run
 /// (100% / 96.7% / 0.0%, data 2026.12.02.63); 100% / 100% / 0.0% since.

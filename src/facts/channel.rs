@@ -223,6 +223,21 @@ mod tests {
         assert!(advice.unsuitable[0].source.is_some_and(|s| s.contains("postal_limits")), "{:?}", advice.unsuitable);
     }
 
+    /// Goods named "gun" that are tools are no weapon for the channel either: prohibited-item
+    /// and the channel advice read the same facts.
+    #[test]
+    fn a_tool_named_gun_is_no_prohibited_good() {
+        let advice = |description: &str| {
+            let d = json!({"destination": "US", "currency": "USD", "channel": "postal",
+                "items": [{"description": description, "quantity": 1, "unitPrice": "20"}]});
+            check_json(&d, &Options { date: Date::parse("2026-07-01"), ..Options::default() }).unwrap().channel
+        };
+        for tool in ["Radar gun speed detector", "Tire inflator gun with gauge", "Cocktail smoking gun", "Jerky gun"] {
+            assert!(advice(tool).unsuitable.is_empty(), "{tool}: {:?}", advice(tool).unsuitable);
+        }
+        assert!(advice("Airsoft gun metal replica pistol").unsuitable.iter().any(|u| u.channel == Channel::Postal && u.refuses));
+    }
+
     #[test]
     fn post_refuses_tobacco_as_prohibited_item_says() {
         let d = json!({"destination": "GB", "currency": "USD", "channel": "postal",

@@ -139,6 +139,9 @@ pub fn recognise(item: &Item, date: Date, destination: &str) -> ItemFacts {
     if phrases.any_of_list("battery-absent-phrases") {
         flags &= !flag::BATTERY_IN;
     }
+    // Goods named "gun" that are toys or tools ("Glue Gun", "Radar Gun") are no weapon,
+    // for the prohibited-item rule and the channel advice alike.
+    flags &= !(flag::WEAPON * u32::from(phrases.any_of_list("toy-gun-phrases")));
     // The brand field is the seller's own claim; in the text, a brand after "for" or
     // "compatible with" only says what the goods fit. The text's words are read only
     // when it may name one (`may_name_brand`).

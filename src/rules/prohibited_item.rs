@@ -20,11 +20,10 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     let postal = ctx.channel.effective == Channel::Postal;
     for (item, facts) in ctx.decl.items.iter().zip(&ctx.items) {
         let text = item.description.as_deref().or(item.description_zh.as_deref()).unwrap_or("");
-        // Goods named "gun" that are toys or tools, not weapons.
-        let toy = facts.phrases.any_of_list("toy-gun-phrases");
+        // Goods named "gun" that are toys or tools carry no WEAPON flag (facts/goods.rs).
         let f = facts.flags;
         let field = item.field("description");
-        let key = if f & flag::WEAPON != 0 && !toy {
+        let key = if f & flag::WEAPON != 0 {
             Some("prohibited-item.weapon")
         } else if f & flag::NARCOTIC != 0 {
             Some("prohibited-item.narcotic")

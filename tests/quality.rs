@@ -383,7 +383,8 @@ fn heldout_estimate() {
 /// (an eBay dropshipping store's phone accessories and gadgets, 2025-2026, gathered in
 /// the sixty-fourth), `real_titles_u.tsv` (category names from Google's product
 /// taxonomy, gathered in the sixty-seventh) and `real_titles_v.tsv` (eBay US search
-/// results a web-scraping course's students committed, gathered in the sixty-eighth).
+/// results a web-scraping course's students committed, gathered in the sixty-eighth) and
+/// `real_titles_w.tsv` (Temu "baby toys" search results, gathered in the sixty-ninth).
 /// The "dev" half of each may be examined to find what the ranker gets wrong; the "test"
 /// half never is, and its figures are the README's estimate for real listings. A
 /// suggestion counts as right when its heading (or chapter) is one of the labelled ones;

@@ -140,7 +140,8 @@ pub fn recognise(item: &Item, date: Date, destination: &str) -> ItemFacts {
         flags &= !flag::BATTERY_IN;
     }
     // Goods named "gun" that are toys or tools ("Glue Gun", "Radar Gun") are no weapon,
-    // for the prohibited-item rule and the channel advice alike.
+    // for the prohibited-item rule and the channel advice alike. (Without a branch: the
+    // `if` form laid out 487 B larger in the module.)
     flags &= !(flag::WEAPON * u32::from(phrases.any_of_list("toy-gun-phrases")));
     // The brand field is the seller's own claim; in the text, a brand after "for" or
     // "compatible with" only says what the goods fit. The text's words are read only

@@ -3,9 +3,10 @@
 //! general-trade declaration; and which channels refuse it.
 
 use crate::base::date::Date;
+use crate::facts::controls::Relic;
 use crate::facts::goods::ItemFacts;
 use crate::input::declaration::{Channel, Declaration, Purpose};
-use crate::knowledge::data::china::{self, PieceLimit};
+use crate::knowledge::data::china::{self, ControlState, PieceLimit};
 use crate::knowledge::messages::{text, Lang};
 use crate::knowledge::money::{format_amount, Converter, CN22_LIMIT_SDR};
 use crate::knowledge::vocabulary::flag;
@@ -53,9 +54,17 @@ pub fn advise(
         }
         first
     };
-    if flags & (flag::WEAPON | flag::NARCOTIC) != 0 {
-        add(&mut unsuitable, Channel::Postal, true, "channel.refuses-prohibited", &[]);
-        add(&mut unsuitable, Channel::Express, true, "channel.refuses-prohibited", &[]);
+    // Weapons and narcotics, and what prohibited-item reads from the controls: goods China
+    // bans from export (a ban that applies at the date, a relic made before 1912) leave by
+    // no channel.
+    let banned = items.iter().any(|f| {
+        let c = &f.controls;
+        c.prohibited.as_ref().is_some_and(|h| h.state != ControlState::Suspended) || matches!(c.relic, Some(Relic::Prohibited(_)))
+    });
+    if flags & (flag::WEAPON | flag::NARCOTIC) != 0 || banned {
+        let key = if banned { "channel.refuses-export-banned" } else { "channel.refuses-prohibited" };
+        add(&mut unsuitable, Channel::Postal, true, key, &[]);
+        add(&mut unsuitable, Channel::Express, true, key, &[]);
     }
     // prohibited-item's own reading: tobacco and e-cigarettes are not admitted by post to
     // most destinations (UPU Convention art. 19 lets each post refuse them; most do).
@@ -68,7 +77,7 @@ pub fn advise(
     if flags & flag::BATTERY_VEHICLE != 0 {
         add(&mut unsuitable, Channel::Postal, true, "channel.post-refuses-battery-vehicles", &[]);
     }
-    if flags & flag::DANGEROUS != 0 {
+    if flags & flag::DANGEROUS != 0 || items.iter().any(|f| f.controls.hazardous.is_some()) {
         add(&mut unsuitable, Channel::Postal, true, "channel.post-refuses-dangerous", &[]);
     }
     // A piece's weight is what post and express limit (piece_weight_limits.csv): the gross
@@ -144,8 +153,14 @@ pub fn advise(
             reasons.push(say("channel.why-express-formal", &[("value", &cny(value)), ("limit", &cny(Decimal::from(limit.limit_cny)))]));
         }
         if let Some(refusal) = unsuitable.iter().find(|u| u.channel == Channel::Postal) {
-            // Name post's own reason: "refuses these goods" misleads when only the weight is over.
-            reasons.push(say("channel.why-express-postal-refuses", &[("why", &refusal.reason)]));
+            // Name post's own reason: "refuses these goods" misleads when only the weight is
+            // over. Refused by express too (weapons, banned exports), the goods have no way out.
+            let none = unsuitable.iter().any(|u| u.channel == Channel::Express && u.refuses);
+            if none {
+                reasons.clear();
+            }
+            let key = if none { "channel.why-none" } else { "channel.why-express-postal-refuses" };
+            reasons.push(say(key, &[("why", &refusal.reason)]));
         }
         if reasons.is_empty() {
             reasons.push(say("channel.why-express", &[]));
@@ -156,6 +171,8 @@ pub fn advise(
     if past_low_value.is_some() && !decl.seeks_tax_refund() {
         add(&mut unsuitable, Channel::Postal, false, "channel.volume-not-postal", &[]);
     }
+    // Goods that every channel refuses (weapons, banned exports): the suggestion is no way
+    // out, and its reasons say so rather than name a channel that takes them.
     let effective = decl.channel.unwrap_or(suggested);
     ChannelPlan { advice: ChannelAdvice { suggested, reasons, unsuitable }, value_sdr, value_usd, effective }
 }
@@ -236,6 +253,30 @@ mod tests {
             assert!(advice(tool).unsuitable.is_empty(), "{tool}: {:?}", advice(tool).unsuitable);
         }
         assert!(advice("Airsoft gun metal replica pistol").unsuitable.iter().any(|u| u.channel == Channel::Postal && u.refuses));
+    }
+
+    /// Goods China bans from export leave by no channel, and the advice says so rather than
+    /// name one that would take them; a hazardous chemical is refused by post.
+    #[test]
+    fn banned_exports_leave_by_no_channel() {
+        let advice = |description: &str, extra: Value| {
+            let mut d = json!({"destination": "US", "currency": "USD",
+                "items": [{"description": description, "quantity": 1, "unitPrice": "20"}]});
+            for (k, v) in extra.as_object().unwrap() {
+                d["items"][0][k] = v.clone();
+            }
+            check_json(&d, &Options { date: Date::parse("2026-07-01"), ..Options::default() }).unwrap().channel
+        };
+        for (goods, extra) in [("Hardwood lump charcoal for BBQ", json!({})), ("Carved jade vase", json!({"yearMade": 1850}))] {
+            let a = advice(goods, extra);
+            assert_eq!(a.unsuitable.iter().filter(|u| u.refuses).count(), 2, "{goods}: {a:?}");
+            assert!(a.reasons.len() == 1 && a.reasons[0].starts_with("No channel takes these goods"), "{goods}: {a:?}");
+        }
+        let chemical = advice("硝酸钾 工业级", json!({}));
+        assert!(chemical.unsuitable.iter().any(|u| u.channel == Channel::Postal && u.refuses), "{chemical:?}");
+        assert_eq!(chemical.suggested, Channel::Express);
+        let mug = advice("Ceramic coffee mug", json!({}));
+        assert!(mug.unsuitable.is_empty() && mug.suggested == Channel::Postal, "{mug:?}");
     }
 
     #[test]

@@ -109,20 +109,22 @@ parts_br() { for f in "$@"; do br "$f"; done | awk '{ s += $1; if ($1 > m) m = $
 # that keep their first word, machines named twice and parts sold alone; 150,000, issue
 # #2's figure again, since the same session's Chinese declaration lines and models after
 # 适用 left 22 B; 151,000 since the sixty-sixth session's articles of one material made
-# of another, which raised four sets no one tuned on: docs/history/size.md), and the
-# core data file (which every first report downloads whole) at most 123,500 B brotli, so
+# of another, which raised four sets no one tuned on; 151,500 since the sixty-ninth
+# session's channel advice for goods no channel takes (banned exports, relics, hazardous
+# chemicals by post), which left 7 B over 151,000: docs/history/size.md), and the
+# core data file (which every first report downloads whole) at most 124,000 B brotli, so
 # nothing drifts back into it from the parts. The core guard has risen with the English
 # vocabulary, which every first check reads whole, and with tables every check reads
 # (each raise and its reason: docs/history/size.md, "The core data file's guard"); the
 # build fails above either. Not yet met (see README, "Size"): module, core and the demo's
 # first parts together are about 310 KB.
-budget=151000
+budget=151500
 code_br=$(br "${code[@]}")
 if [ "$code_br" -gt "$budget" ]; then
   echo "wasm + JS glue is $code_br B brotli, over the $budget B budget" >&2
   exit 1
 fi
-core_budget=123500
+core_budget=124000
 core_br=$(br "$data")
 if [ "$core_br" -gt "$core_budget" ]; then
   echo "the core data file is $core_br B brotli, over the $core_budget B budget: make the sections a first check does not read parts (xtask/src/parts.rs)" >&2

@@ -1111,8 +1111,9 @@ const REAL_T_TEST_FLOOR: (f64, f64, f64) = (87.5, 90.5, 3.0);
 /// luggage, media and office lines (226 names); 80.0% / 76.0% / 5.3% since data .877,
 /// after a probe of office, religious and team-sports lines (235 names); 82.7% / 78.7% /
 /// 4.0% since data .882, after a probe of cycling, equestrian, fishing, golf, archery,
-/// hunting, outdoor-games and toy lines (217 names).
-const REAL_U_TEST_FLOOR: (f64, f64, f64) = (80.0, 76.0, 7.0);
+/// hunting, outdoor-games and toy lines (217 names); 82.7% / 80.0% / 4.0% since data .884,
+/// after a probe of tennis, athletics, fitness, water-sports and camping lines (157 names).
+const REAL_U_TEST_FLOOR: (f64, f64, f64) = (80.0, 77.0, 7.0);
 
 /// Regression guard for real_titles_v.tsv's test half (eBay US search results that a
 /// web-scraping course's students committed: golf clubs, trading cards, comics, CPUs,

@@ -171,8 +171,6 @@ pub fn advise(
     if past_low_value.is_some() && !decl.seeks_tax_refund() {
         add(&mut unsuitable, Channel::Postal, false, "channel.volume-not-postal", &[]);
     }
-    // Goods that every channel refuses (weapons, banned exports): the suggestion is no way
-    // out, and its reasons say so rather than name a channel that takes them.
     let effective = decl.channel.unwrap_or(suggested);
     ChannelPlan { advice: ChannelAdvice { suggested, reasons, unsuitable }, value_sdr, value_usd, effective }
 }

@@ -5,10 +5,10 @@ declare_rule! {
     /// **What it checks**: whether the channel the seller chose refuses the shipment (an
     /// error) or suits it badly (a warning): no channel takes weapons, narcotics or goods
     /// China bans from export; post refuses loose lithium batteries, battery vehicles,
-    /// dangerous goods (hazardous chemicals among them) and parcels over 30 kg; express parcel services take
-    /// pieces up to 70 kg, heavier ones go as freight; an export VAT refund needs a
-    /// general-trade declaration; goods past the CNY 5,000 low-value limit clear slowly
-    /// by post.
+    /// dangerous goods (hazardous chemicals among them) and parcels over 30 kg; express
+    /// parcel services take pieces up to 70 kg, heavier ones go as freight; an export VAT
+    /// refund needs a general-trade declaration; goods past the CNY 5,000 low-value limit
+    /// clear slowly by post.
     /// **Why customs cares**: goods refused by a channel come back; a channel that fits
     /// badly costs days at the counter. The clearance process advises post for low-value
     /// samples, express for high value and general trade for volume.

@@ -952,8 +952,9 @@ const TERSE_HELDOUT_FLOOR: (f64, f64) = (97.0, 96.4);
 /// 96.1% / 1.6% since data .776, one title, not examined, after the sixty-fifth session's
 /// rows for textiles, packaging and stationery; 92.2% / 96.9% / 1.6% since data .814, two
 /// titles, not examined, after the sixty-seventh session's rows for goods of Google's
-/// product categories).
-const REAL_TEST_FLOOR: (f64, f64, f64) = (89.2, 93.9, 4.6);
+/// product categories); 93.0% / 96.9% / 1.6% since data .886, one title, not examined,
+/// after the seventieth session's rows for motor-vehicle parts).
+const REAL_TEST_FLOOR: (f64, f64, f64) = (90.0, 93.9, 4.6);
 
 /// Regression guard for real_titles_b.tsv's test half: within 3 points of its first run
 /// (78.6% / 89.3% / 3.6%, data 2026.12.02.61); within 3 points of what it measures since
@@ -1138,8 +1139,13 @@ const REAL_W_TEST_FLOOR: (f64, f64, f64) = (84.5, 94.5, 5.5);
 /// Regression guard for real_titles_x.tsv's test half (a US dismantler's used car parts,
 /// "2018 - 2020 HONDA ACCORD ... OEM 77630TVAA0"): its first run, the honest estimate, was
 /// 56.4% / 64.1% / 9.0% (data 2026.12.06.885, in the seventieth session; 78 titles, one is
-/// 1.3 points).
-const REAL_X_TEST_FLOOR: (f64, f64, f64) = (53.4, 61.1, 12.0);
+/// 1.3 points; its dev half read trim covers as garments, glove boxes as gloves,
+/// "DISCOVERY SPORT" as sports bags, control modules as computers). 92.3% / 94.9% / 3.8% since data .886, after
+/// the fitment reading (a maker with model years or "OEM": the vehicle's parts, 8708,
+/// unless a heading Section XVII note 2 names takes the goods) and rows from the dev half;
+/// both halves are one seller's parts of three makers, so the test half's rise overstates
+/// what another seller's titles would show.
+const REAL_X_TEST_FLOOR: (f64, f64, f64) = (89.3, 91.9, 6.8);
 
 /// Regression guard for real_titles_f.tsv's test half: within 3 points of its first run
 /// (100% / 96.7% / 0.0%, data 2026.12.02.63); 100% / 100% / 0.0% since.

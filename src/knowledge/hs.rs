@@ -1468,6 +1468,9 @@ pub fn suggest_for_words(description: &str, words: &[String], products: Option<&
         }
     }
     crate::base::order::sort_desc_by_key(&mut ranked, |r| r.1);
+    if let Some(vehicle) = fitted_vehicle(&words) {
+        vehicle_fitting_first(&mut ranked, vehicle, !products.is_empty(), &lists);
+    }
     ranked
         .into_iter()
         .take(limit)
@@ -1482,6 +1485,61 @@ pub fn suggest_for_words(description: &str, words: &[String], products: Option<&
             }
         })
         .collect()
+}
+
+/// Motor cars and motorcycles (HS 2022 headings 8703, 8711): the vehicles whose parts
+/// (`hs-parts-of`: 8708, 8714) a fitment title names.
+const MOTOR_CAR: u32 = 8703;
+const MOTORCYCLE: u32 = 8711;
+
+/// The vehicle a title fits its goods to, the way dismantlers and parts sellers write a
+/// fitment: a maker (`hs-vehicle-makes`) with the model years ("2018 - 2020 HONDA ACCORD
+/// ...", "2015 16 17 18 FORD TRANSIT") or the word that the part is the maker's own
+/// ("OEM", `hs-fitment-words`). A motorcycle when a word says so (`hs-motorcycle-words`:
+/// Honda and Suzuki make both). A lone model year ("2019 Honda Accord") is a car's own
+/// title as often as a part's: not a fitment.
+fn fitted_vehicle(words: &[String]) -> Option<u32> {
+    let year = |w: &str| w.len() == 4 && is_number(w) && (w.starts_with("19") || w.starts_with("20"));
+    let years = words.windows(2).any(|p| year(&p[0]) && (year(&p[1]) || (p[1].len() == 2 && is_number(&p[1]))));
+    let motorcycle = words.iter().any(|w| in_list("hs-motorcycle-words", w));
+    let maker = motorcycle || words.iter().any(|w| in_list("hs-vehicle-makes", w));
+    (maker && (years || words.iter().any(|w| in_list("hs-fitment-words", w)))).then_some(if motorcycle { MOTORCYCLE } else { MOTOR_CAR })
+}
+
+/// Orders the suggestions for a part fitted to `vehicle`: Section XVII note 2 and the
+/// named headings take a vehicle's wiring (8544), lamps (8512), switches (8536), seats
+/// (9401), tyres, glass and engines outside its parts heading (`hs-vehicle-keeps`), so
+/// the best-ranked code of those the vocabulary's reading gave comes first; a lamp or a
+/// computer read as the household kind is the vehicle's (`hs-vehicle-instead`: 9405 ->
+/// 8512); anything else the title's words happened to name (a "TRIM COVER" read as a
+/// garment, a "GLOVE BOX" as gloves, "DISCOVERY SPORT" as a sports bag) yields to the
+/// vehicle's parts heading (8708, 8714). Without a vocabulary reading the nomenclature's
+/// matches are single words out of context ("MOLDING" read as screws, "REAR ... DOOR" as
+/// rear-view mirrors, "CVT TRANSMISSION" as radio transmission): the parts heading first.
+fn vehicle_fitting_first(ranked: &mut Vec<(u32, f64)>, vehicle: u32, read: bool, lists: &[&[u16]]) {
+    let Some(parts) = parts_code(vehicle) else { return };
+    let top = ranked.first().map_or(0.5, |r| r.1);
+    // The vehicle's own parts heading is kept too; the other vehicle's reads as it (a
+    // motorcycle's fender read as a car's, 8708: 8714).
+    let kept = |code: u32| {
+        heading_of(code) == heading_of(parts)
+            || in_list("hs-vehicle-keeps", crate::base::text::decimal(u64::from(heading_of(code)), &mut [0; 20]))
+    };
+    let other = parts_code(if vehicle == MOTOR_CAR { MOTORCYCLE } else { MOTOR_CAR }).map(heading_of);
+    let instead = |code: u32| match other == Some(heading_of(code)) {
+        true => Some(heading_of(parts)),
+        false => paired_with_heading("hs-vehicle-instead", code),
+    };
+    let found = if read { ranked.iter().position(|&(c, _)| kept(c) || instead(c).is_some()) } else { None };
+    let first: Vec<u32> = match found {
+        Some(at) if kept(ranked[at].0) => vec![ranked[at].0],
+        Some(at) => instead(ranked[at].0).map_or_else(Vec::new, |h| expand(h, lists)),
+        None => expand(heading_of(parts), lists),
+    };
+    ranked.retain(|(c, _)| !first.contains(c));
+    for (j, code) in first.into_iter().enumerate().rev() {
+        ranked.insert(0, (code, top - 0.02 * j as f64));
+    }
 }
 
 /// When a product's usual code is the articles n.e.c. of a material (`hs-articles`: a
@@ -2832,6 +2890,29 @@ mod tests {
         assert_eq!(first("Forklift"), "8427.20");
         assert!(first("Hydraulic Gear Pump for Tractor Agricultural Machinery Spare Parts").starts_with("8413"));
         assert_eq!(first("Machine parts"), "8487.90");
+    }
+
+    #[test]
+    fn a_part_fitted_to_a_vehicle_reads_as_its_parts() {
+        let heading = |title: &str| first(title)[..4].to_string();
+        // A maker with the model years, or "OEM": the goods are the vehicle's parts, not
+        // what their words name elsewhere (a trim cover, a glove box, a sports bag).
+        assert_eq!(heading("2016-2019 Toyota Camry Rear Left Door Trim Cover OEM"), "8708");
+        assert_eq!(heading("2012 2013 2014 Nissan Altima Glove Box"), "8708");
+        assert_eq!(heading("Kia Sportage Front Bumper Bracket OEM 86513"), "8708");
+        // A motorcycle's, when a word says so.
+        assert_eq!(heading("2008-2016 Yamaha YZF R6 Side Fairing Cover OEM"), "8714");
+        assert_eq!(heading("2014-2017 Honda Grom motorcycle rear fender"), "8714");
+        // Parts that Section XVII note 2 or a named heading takes apart keep their code.
+        assert_eq!(heading("2015-2018 Ford F-150 Engine Wiring Harness OEM"), "8544");
+        assert_eq!(heading("2010-2014 Subaru Outback Starter Motor"), "8511");
+        assert_eq!(heading("2019-2021 Toyota RAV4 Headlight Assembly OEM"), "8512");
+        // A household kind is the vehicle's: a lamp is its lighting.
+        assert_eq!(heading("2018-2020 Honda Accord Dome Light OEM"), "8512");
+        // Not a fitment: a lone model year, or a maker without years or "OEM"; a model of
+        // the car stays a toy.
+        assert_eq!(heading("Ford Mustang T-Shirt Men"), "6109");
+        assert_eq!(heading("2019-2020 Ford Mustang GT 1:24 Diecast Model Car"), "9503");
     }
 
     #[test]

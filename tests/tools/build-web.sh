@@ -111,20 +111,24 @@ parts_br() { for f in "$@"; do br "$f"; done | awk '{ s += $1; if ($1 > m) m = $
 # 适用 left 22 B; 151,000 since the sixty-sixth session's articles of one material made
 # of another, which raised four sets no one tuned on; 151,500 since the sixty-ninth
 # session's channel advice for goods no channel takes (banned exports, relics, hazardous
-# chemicals by post), which left 7 B over 151,000: docs/history/size.md), and the
-# core data file (which every first report downloads whole) at most 124,000 B brotli, so
+# chemicals by post), which left 7 B over 151,000; 152,000 since the seventieth
+# session's reading of a part fitted to a vehicle (a maker with model years or "OEM":
+# its parts heading unless Section XVII note 2 names another), 562 B, 69 B over 151,500,
+# which took a new real set of used car parts from 56.4% to 92.3% right chapter first:
+# docs/history/size.md), and the
+# core data file (which every first report downloads whole) at most 126,000 B brotli, so
 # nothing drifts back into it from the parts. The core guard has risen with the English
 # vocabulary, which every first check reads whole, and with tables every check reads
 # (each raise and its reason: docs/history/size.md, "The core data file's guard"); the
 # build fails above either. Not yet met (see README, "Size"): module, core and the demo's
 # first parts together are about 310 KB.
-budget=151500
+budget=152000
 code_br=$(br "${code[@]}")
 if [ "$code_br" -gt "$budget" ]; then
   echo "wasm + JS glue is $code_br B brotli, over the $budget B budget" >&2
   exit 1
 fi
-core_budget=124000
+core_budget=126000
 core_br=$(br "$data")
 if [ "$core_br" -gt "$core_budget" ]; then
   echo "the core data file is $core_br B brotli, over the $core_budget B budget: make the sections a first check does not read parts (xtask/src/parts.rs)" >&2

@@ -783,6 +783,11 @@ fn word_lists() -> String {
         "device-accessories",
         "hazard-accessories",
         "hs-device-word",
+        "hs-vehicle-makes",
+        "hs-motorcycle-words",
+        "hs-fitment-words",
+        "hs-vehicle-keeps",
+        "hs-vehicle-instead",
     ];
     let mut out = section(
         "word-lists",
@@ -833,9 +838,14 @@ fn word_lists() -> String {
                     assert!(!word.is_empty(), "hs-device-word: a heading without its word");
                 }
             }
-            if f[0] == "hs-semi-finished" {
+            if f[0] == "hs-vehicle-instead" {
+                for (_, text) in pairs() {
+                    assert!(!text.is_empty(), "hs-vehicle-instead: a heading without its text");
+                }
+            }
+            if f[0] == "hs-semi-finished" || f[0] == "hs-vehicle-keeps" {
                 for heading in f.get(1).unwrap_or(&"").split(' ') {
-                    assert!(headings.contains(heading), "hs-semi-finished: {heading} is no HS 2022 heading");
+                    assert!(headings.contains(heading), "{}: {heading} is no HS 2022 heading", f[0]);
                 }
             }
             assert!(LISTS.contains(&f[0]), "word_lists.tsv: unknown list {}", f[0]);

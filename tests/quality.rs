@@ -1144,8 +1144,9 @@ const REAL_W_TEST_FLOOR: (f64, f64, f64) = (84.5, 94.5, 5.5);
 /// the fitment reading (a maker with model years or "OEM": the vehicle's parts, 8708,
 /// unless a heading Section XVII note 2 names takes the goods) and rows from the dev half;
 /// both halves are one seller's parts of three makers, so the test half's rise overstates
-/// what another seller's titles would show.
-const REAL_X_TEST_FLOOR: (f64, f64, f64) = (89.3, 91.9, 6.8);
+/// what another seller's titles would show. 93.6% / 96.2% / 2.6% since data .887, one
+/// title, not examined, after airbag terms written as two words ("KNEE AIR BAG").
+const REAL_X_TEST_FLOOR: (f64, f64, f64) = (90.6, 93.2, 5.6);
 
 /// Regression guard for real_titles_f.tsv's test half: within 3 points of its first run
 /// (100% / 96.7% / 0.0%, data 2026.12.02.63); 100% / 100% / 0.0% since.

@@ -125,6 +125,15 @@ mod tests {
         assert!(!posted("Nitrous Oxide Cream Chargers 24 Pack").is_empty());
         assert!(!posted("Fuel Injector Cleaner 300ml").is_empty());
         assert!(posted("Whipped Cream Dispenser 500ml Aluminium").is_empty());
+        // An airbag module or a belt pretensioner holds a gas generator (UN 3268, class 9):
+        // no post takes it. Its cover and its control unit are no dangerous goods.
+        assert!(!posted("2016-2019 Toyota RAV4 Driver Airbag Module OEM").is_empty());
+        assert!(!posted("Seat Belt Pretensioner Front Left").is_empty());
+        assert!(posted("Steering Wheel Airbag Cover Trim").is_empty());
+        assert!(posted("2018 Honda Civic SRS Airbag Control Module").is_empty());
+        // Oxidisers and calcium carbide named in English, as in Chinese.
+        assert!(!posted("Ammonium Nitrate Fertilizer 1kg").is_empty());
+        assert!(!posted("Calcium Carbide 500g").is_empty());
         assert!(!prohibited("Firework Print Dress"));
         // Martial-arts weapons and batons are weapons; a relay or conductor's baton is no
         // police baton. Road flares and lamp oil are dangerous goods the post refuses; a

@@ -205,9 +205,12 @@ fn names_the_device_it_fits(folded: &str, brand: &str) -> bool {
 fn names_an_accessory_of(products: &[hs::ProductMatch], words: &[String]) -> bool {
     let main = words.iter().take_while(|w| !hs::is_qualifier_start(w));
     // Its last English word, a material after it aside ("Lighter Holder Leather"), and a
-    // Chinese description's stray letters ("T恤").
+    // Chinese description's stray letters ("T恤"), "OEM" ("... BATTERY CABLE WIRE OEM") and
+    // units ("Battery Cable 4 AWG 24 Inch").
     let named = |w: &&String| {
-        w.len() > 1 && w.bytes().all(|b| b.is_ascii_alphabetic()) && !crate::knowledge::data::store::in_word_list("hs-material", w)
+        w.len() > 1
+            && w.bytes().all(|b| b.is_ascii_alphabetic())
+            && !["hs-material", "hs-fitment-words", "quantity-units"].iter().any(|l| crate::knowledge::data::store::in_word_list(l, w))
     };
     let Some(last) = main.filter(named).last() else { return false };
     crate::knowledge::data::store::word_set("hazard-accessories").contains(last)

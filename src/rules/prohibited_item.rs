@@ -131,6 +131,12 @@ mod tests {
         assert!(!posted("Seat Belt Pretensioner Front Left").is_empty());
         assert!(posted("Steering Wheel Airbag Cover Trim").is_empty());
         assert!(posted("2018 Honda Civic SRS Airbag Control Module").is_empty());
+        // A car battery is dangerous goods (acid); its cable or terminal is not, "OEM" after
+        // it or not.
+        assert!(!posted("Car Starter Battery 12V 45Ah").is_empty());
+        assert!(posted("Car Battery Cable 4 AWG 24 Inch").is_empty());
+        assert!(posted("2018 - 2020 Honda Accord Positive Starter Battery Cable OEM").is_empty());
+        assert!(posted("Car Battery Terminal Clamps").is_empty());
         // Oxidisers and calcium carbide named in English, as in Chinese.
         assert!(!posted("Ammonium Nitrate Fertilizer 1kg").is_empty());
         assert!(!posted("Calcium Carbide 500g").is_empty());

@@ -1499,11 +1499,16 @@ const MOTORCYCLE: u32 = 8711;
 /// Honda and Suzuki make both). A lone model year ("2019 Honda Accord") is a car's own
 /// title as often as a part's: not a fitment.
 fn fitted_vehicle(words: &[String]) -> Option<u32> {
+    // The maker first: most titles name none, and are done with one lookup a word.
+    if !words.iter().any(|w| in_list("hs-vehicle-makes", w)) {
+        return None;
+    }
     let year = |w: &str| w.len() == 4 && is_number(w) && (w.starts_with("19") || w.starts_with("20"));
     let years = words.windows(2).any(|p| year(&p[0]) && (year(&p[1]) || (p[1].len() == 2 && is_number(&p[1]))));
-    let motorcycle = words.iter().any(|w| in_list("hs-motorcycle-words", w));
-    let maker = motorcycle || words.iter().any(|w| in_list("hs-vehicle-makes", w));
-    (maker && (years || words.iter().any(|w| in_list("hs-fitment-words", w)))).then_some(if motorcycle { MOTORCYCLE } else { MOTOR_CAR })
+    if !years && !words.iter().any(|w| in_list("hs-fitment-words", w)) {
+        return None;
+    }
+    Some(if words.iter().any(|w| in_list("hs-motorcycle-words", w)) { MOTORCYCLE } else { MOTOR_CAR })
 }
 
 /// Orders the suggestions for a part fitted to `vehicle`: Section XVII note 2 and the
@@ -2909,9 +2914,10 @@ mod tests {
         assert_eq!(heading("2019-2021 Toyota RAV4 Headlight Assembly OEM"), "8512");
         // A household kind is the vehicle's: a lamp is its lighting.
         assert_eq!(heading("2018-2020 Honda Accord Dome Light OEM"), "8512");
-        // Not a fitment: a lone model year, or a maker without years or "OEM"; a model of
-        // the car stays a toy.
+        // Not a fitment: a lone model year, or a maker without years or "OEM", or years
+        // without a maker; a model of the car stays a toy.
         assert_eq!(heading("Ford Mustang T-Shirt Men"), "6109");
+        assert_eq!(heading("Motorcycle Helmet DOT Approved 2024 2025 Full Face"), "6506");
         assert_eq!(heading("2019-2020 Ford Mustang GT 1:24 Diecast Model Car"), "9503");
     }
 

@@ -2917,6 +2917,9 @@ mod tests {
         // Not a fitment: a lone model year, or a maker without years or "OEM", or years
         // without a maker; a model of the car stays a toy.
         assert_eq!(heading("Ford Mustang T-Shirt Men"), "6109");
+        assert_eq!(heading("2019 Toyota Camry Rear Bumper Sticker"), first("Rear Bumper Sticker")[..4]);
+        // A fitted accessory of leather stays one (a key ring for the 2018-2020 Camry).
+        assert_eq!(heading("Toyota Camry Keychain Leather 2018-2020"), "4205");
         assert_eq!(heading("Motorcycle Helmet DOT Approved 2024 2025 Full Face"), "6506");
         assert_eq!(heading("2019-2020 Ford Mustang GT 1:24 Diecast Model Car"), "9503");
     }

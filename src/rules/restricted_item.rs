@@ -190,6 +190,22 @@ mod tests {
         }
         // Not before the regulations were in force.
         assert!(destination("Trilobite fossil specimen", "US", "express", "sale", "2010-12-31").is_none_or(|f| !f.0.contains("fossil")));
+        // Drug paraphernalia to the US (21 U.S.C. 863), by any channel; a tobacco pipe, a
+        // kitchen herb grinder, a bong sticker are none, and other destinations' law differs.
+        for paraphernalia in ["Glass Bong Water Pipe 10 inch", "Weed Grinder 4 Piece Aluminium", "Dab Rig Glass 7 inch"] {
+            let found = destination(paraphernalia, "US", "express", "sale", "2026-07-01");
+            assert!(
+                found.as_ref().is_some_and(|f| f.0.contains("paraphernalia") && f.1 == Severity::Warning),
+                "{paraphernalia}: {found:?}"
+            );
+            assert!(destination(paraphernalia, "DE", "express", "sale", "2026-07-01").is_none_or(|f| !f.0.contains("paraphernalia")));
+        }
+        for not_paraphernalia in ["Wooden Tobacco Pipe", "Herb Grinder 4 Piece Aluminium", "Bong Sticker Pack"] {
+            assert!(
+                destination(not_paraphernalia, "US", "postal", "sale", "2026-07-01").is_none_or(|f| !f.0.contains("paraphernalia")),
+                "{not_paraphernalia}"
+            );
+        }
     }
 
     fn restricted(description: &str) -> Option<String> {

@@ -1516,7 +1516,7 @@ fn fitted_vehicle(words: &[String]) -> Option<u32> {
 /// (9401), tyres, glass and engines outside its parts heading (`hs-vehicle-keeps`), so
 /// the best-ranked code of those the vocabulary's reading gave comes first; a lamp or a
 /// computer read as the household kind is the vehicle's (`hs-vehicle-instead`: 9405 ->
-/// 8512); anything else the title's words happened to name (a "TRIM COVER" read as a
+/// 8512.20, not the bicycles' 8512.10); anything else the title's words happened to name (a "TRIM COVER" read as a
 /// garment, a "GLOVE BOX" as gloves, "DISCOVERY SPORT" as a sports bag) yields to the
 /// vehicle's parts heading (8708, 8714). Without a vocabulary reading the nomenclature's
 /// matches are single words out of context ("MOLDING" read as screws, "REAR ... DOOR" as
@@ -2912,8 +2912,9 @@ mod tests {
         assert_eq!(heading("2015-2018 Ford F-150 Engine Wiring Harness OEM"), "8544");
         assert_eq!(heading("2010-2014 Subaru Outback Starter Motor"), "8511");
         assert_eq!(heading("2019-2021 Toyota RAV4 Headlight Assembly OEM"), "8512");
-        // A household kind is the vehicle's: a lamp is its lighting.
+        // A household kind is the vehicle's: a lamp is its lighting (not a bicycle's).
         assert_eq!(heading("2018-2020 Honda Accord Dome Light OEM"), "8512");
+        assert_eq!(first("2015-2019 Ford Explorer LED Reading Lamp OEM"), "8512.20");
         // Not a fitment: a lone model year, or a maker without years or "OEM", or years
         // without a maker; a model of the car stays a toy.
         assert_eq!(heading("Ford Mustang T-Shirt Men"), "6109");

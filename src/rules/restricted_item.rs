@@ -165,6 +165,9 @@ mod tests {
         assert!(pn.0.contains("tracking"), "{pn:?}");
         let pn_before = destination("Green tea leaves 250g", "US", "postal", "sale", "2026-09-30").unwrap();
         assert!(pn_before.0.contains("prior notice") && !pn_before.0.contains("tracking"), "{pn_before:?}");
+        // Seafood crackers are a tool, no food ("Lobster & Crab Crackers": the biscuits'
+        // "cracker" no longer lends its FOOD flag).
+        assert!(destination("Lobster & Crab Crackers Set of 4", "US", "postal", "sale", "2026-10-01").is_none());
         // Live plants are no food: phytosanitary documents, not FDA prior notice.
         let plant = destination("Live succulent plant", "US", "postal", "sale", "2026-10-01").unwrap();
         assert!(plant.0.contains("phytosanitary") && !plant.0.contains("prior notice"), "{plant:?}");

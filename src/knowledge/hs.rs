@@ -2919,8 +2919,12 @@ mod tests {
         // without a maker; a model of the car stays a toy.
         assert_eq!(heading("Ford Mustang T-Shirt Men"), "6109");
         assert_eq!(heading("2019 Toyota Camry Rear Bumper Sticker"), first("Rear Bumper Sticker")[..4]);
-        // A fitted accessory of leather stays one (a key ring for the 2018-2020 Camry).
+        // A fitted accessory of leather stays one (a key ring for the 2018-2020 Camry), and
+        // goods that merely name a vehicle and its years: a repair manual, a poster, a decal.
         assert_eq!(heading("Toyota Camry Keychain Leather 2018-2020"), "4205");
+        assert_eq!(heading("Haynes Repair Manual Toyota Camry 2012-2017"), "4901");
+        assert_eq!(heading("Ford Mustang 1965-1973 Poster Print"), "4911");
+        assert_eq!(heading("Jeep Wrangler 2007-2018 Vinyl Decal Stripe Kit"), "3919");
         assert_eq!(heading("Motorcycle Helmet DOT Approved 2024 2025 Full Face"), "6506");
         assert_eq!(heading("2019-2020 Ford Mustang GT 1:24 Diecast Model Car"), "9503");
     }

@@ -1516,9 +1516,9 @@ fn fitted_vehicle(words: &[String]) -> Option<u32> {
 /// (9401), tyres, glass and engines outside its parts heading (`hs-vehicle-keeps`), so
 /// the best-ranked code of those the vocabulary's reading gave comes first; a lamp or a
 /// computer read as the household kind is the vehicle's (`hs-vehicle-instead`: 9405 ->
-/// 8512.20, not the bicycles' 8512.10); anything else the title's words happened to name (a "TRIM COVER" read as a
-/// garment, a "GLOVE BOX" as gloves, "DISCOVERY SPORT" as a sports bag) yields to the
-/// vehicle's parts heading (8708, 8714). Without a vocabulary reading the nomenclature's
+/// 8512.20, not the bicycles' 8512.10); anything else the title's words happened to name
+/// (a "TRIM COVER" read as a garment, a "GLOVE BOX" as gloves, "DISCOVERY SPORT" as a
+/// sports bag) yields to the vehicle's parts heading (8708, 8714). Without a vocabulary reading the nomenclature's
 /// matches are single words out of context ("MOLDING" read as screws, "REAR ... DOOR" as
 /// rear-view mirrors, "CVT TRANSMISSION" as radio transmission): the parts heading first.
 fn vehicle_fitting_first(ranked: &mut Vec<(u32, f64)>, vehicle: u32, read: bool, lists: &[&[u16]]) {

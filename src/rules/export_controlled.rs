@@ -9,7 +9,8 @@ declare_rule! {
     /// supervision conditions 3 and G) and the export-licence catalogue (出口许可证,
     /// 4, x, y), by the 10-digit code (every line under a shorter code), and by what the
     /// description names: gallium, germanium, graphite, antimony, tungsten compounds, NdFeB
-    /// magnets with dysprosium or terbium, samarium-cobalt, controlled drones. Each control
+    /// magnets with dysprosium or terbium, samarium-cobalt, controlled drones, the precursor
+    /// chemicals (chloroform, potassium permanganate, acetone, toluene ...). Each control
     /// counts from its date (tungsten from 2025-02-04, medium and heavy rare earths from
     /// 2025-04-04); a suspended one is reported with its suspension, not enforced, and
     /// once its suspension has ended it is enforced again with that said (holmium-group
@@ -26,7 +27,8 @@ declare_rule! {
     /// 2026 export-licence catalogue (2025 No.89); announcements 2023 No.23 (gallium,
     /// germanium), 2023 No.39 (graphite), 2024 No.33 (antimony), 2025 No.10 (tungsten),
     /// 2025 No.18 (rare earths), 2023 No.28 (drones), 2025 No.57/58 suspended by 2025 No.70;
-    /// China's 2026 tariff.
+    /// the Regulations on the Administration of Precursor Chemicals (2005); China's 2026
+    /// tariff.
     pub static RULE = "export-controlled", "PC506", Error;
 }
 
@@ -115,6 +117,13 @@ mod tests {
         // Suspended until 2026-11-10 (MOFCOM/GACC 2025 No.70): enforced again after it.
         assert_eq!(controlled_at("Holmium oxide 99.9%", None, "2026-11-10", false), Some(Severity::Info));
         assert_eq!(controlled_at("Holmium oxide 99.9%", None, "2026-11-11", false), Some(Severity::Error));
+        // Precursor chemicals by name (licence since 2005-11-01), in English or Chinese; an
+        // acetone-free remover or a glycol methyl ether names none.
+        assert_eq!(controlled_at("Chloroform 99% 500ml", None, now, false), Some(Severity::Error));
+        assert_eq!(controlled_at("Chloroform 99% 500ml", None, "2005-10-31", false), None);
+        assert_eq!(controlled_at("高锰酸钾 500g", None, now, false), Some(Severity::Error));
+        assert_eq!(controlled_at("Acetone-free nail polish remover 200ml", None, now, false), None);
+        assert_eq!(controlled_at("Propylene glycol methyl ether PM solvent", None, now, false), None);
         assert_eq!(controlled_at("Women's knitted cotton T-shirt", Some("6109100000"), now, false), None);
         assert_eq!(controlled_at("Silicone phone case", Some("3926.90"), now, false), Some(Severity::Info));
     }

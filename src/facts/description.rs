@@ -179,8 +179,12 @@ fn analyse_en_words(text: &str, tokens: &[String]) -> Vagueness {
         let outside_phrase = |i: usize| vague_at[i].map_or(true, |t| !t.contains(' '));
         let narrowed_outside = (0..tokens.len()).any(|i| outside_phrase(i) && narrowing(&tokens[i]) && tokens.len() > 1);
         let domain = tokens.len() > 1 && tokens.iter().any(|t| domains.contains(t));
-        let head_word = (0..tokens.len()).rev().find(|&i| vague_at[i].is_some()).map(|i| tokens[i].as_str()).unwrap_or("");
+        let head = (0..tokens.len()).rev().find(|&i| vague_at[i].is_some());
+        let head_word = head.map(|i| tokens[i].as_str()).unwrap_or("");
         let relational = relations.contains(head_word) || relations.contains(&singular(&term));
+        if !relational && head.is_some_and(|h| names_kind_compound(tokens, &vague_at, h, &is_filler, relations)) {
+            return Vagueness::Specific;
+        }
         return match (relational, domain, narrowed_outside) {
             (false, _, true) => Vagueness::Specific,
             (true, true, _) => Vagueness::VagueHead { term },
@@ -260,6 +264,26 @@ fn names_goods_after(
         return true;
     }
     false
+}
+
+/// True when the word before a kind word at `head` makes a listing vocabulary product
+/// with it: a "makeup bag", "jewelry box" or "tool box" is a bag or a box for them, though
+/// "makeup", "jewelry" and "tools" alone are vague. A filler or a relation word before the
+/// head makes none: a "gift box" or "sample box" says nothing of what it holds; nor does
+/// a listed vague phrase of two words ("kitchen utensils").
+fn names_kind_compound(
+    tokens: &[String],
+    vague_at: &[Option<&'static str>],
+    head: usize,
+    is_filler: &dyn Fn(&str) -> bool,
+    relations: &SortedWords,
+) -> bool {
+    let Some(before) = head.checked_sub(1) else { return false };
+    let word = tokens[before].as_str();
+    if is_filler(word) || relations.contains(word) || vague_at[head].is_some_and(|t| t.contains(' ')) {
+        return false;
+    }
+    crate::knowledge::vocabulary::english_matches(tokens).iter().any(|&(start, end, _)| start == before && end == head + 1)
 }
 
 /// The vague phrase that is the description's head, for the message: the last one that
@@ -572,6 +596,13 @@ mod tests {
             ("Cover for Xiaomi Redmi Note 12", "ok"),
             ("Case for OPPO A57", "ok"),
             ("a box for my friend", "only"),
+            // A kind word the word before it makes a vocabulary product with: a bag or box
+            // for the goods the vague word names; not after a filler or relation word.
+            ("Makeup bag", "ok"),
+            ("Tool Bag 16 in.", "ok"),
+            ("Jewelry box", "ok"),
+            ("Gift box", "only"),
+            ("Sample box", "only"),
             ("gift for mom", "only"),
             ("Nail Clipper Set Stainless Steel Manicure Kit", "ok"),
             ("sewing kit", "ok"),

@@ -161,6 +161,8 @@ mod tests {
         assert_eq!(battery("Bluetooth wireless earbuds", "express"), Some(Severity::Warning));
         assert_eq!(battery("Electric scooter", "postal"), Some(Severity::Error));
         assert_eq!(battery("Cotton T-shirt", "postal"), None);
+        // Tablets of a medicine named as one are no tablet computer.
+        assert_eq!(battery("Sildenafil Tablets 100mg", "postal"), None);
         // A spare battery is a battery shipped alone; a charger for cells is not one.
         assert_eq!(battery("Replacement laptop battery for Dell", "postal"), Some(Severity::Error));
         // A laptop's replacement part is the part: a battery alone, a keyboard with none.

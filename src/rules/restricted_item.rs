@@ -203,6 +203,15 @@ mod tests {
             );
             assert!(destination(paraphernalia, "DE", "express", "sale", "2026-07-01").is_none_or(|f| !f.0.contains("paraphernalia")));
         }
+        // Laser pointers to Australia: above 1 mW only with written permission (from
+        // 2008-07-01); a 1 mW pointer, a laser level or a presenter is none.
+        let laser = destination("Green Laser Pointer 5mW Star Pointer", "AU", "postal", "sale", "2026-07-01");
+        assert!(laser.as_ref().is_some_and(|f| f.0.contains("1 mW") && f.1 == Severity::Warning), "{laser:?}");
+        assert!(destination("Green Laser Pointer 5mW Star Pointer", "AU", "postal", "sale", "2008-06-30").is_none());
+        assert!(destination("Green Laser Pointer 5mW Star Pointer", "GB", "postal", "sale", "2026-07-01").is_none());
+        for allowed in ["Laser Pointer 1mW Class 2", "Green Laser Level Self-Leveling", "Wireless Presenter with Laser Pointer"] {
+            assert!(destination(allowed, "AU", "postal", "sale", "2026-07-01").is_none(), "{allowed}");
+        }
         for not_paraphernalia in ["Wooden Tobacco Pipe", "Herb Grinder 4 Piece Aluminium", "Bong Sticker Pack"] {
             assert!(
                 destination(not_paraphernalia, "US", "postal", "sale", "2026-07-01").is_none_or(|f| !f.0.contains("paraphernalia")),

@@ -12,8 +12,8 @@ declare_rule! {
     /// accessories", "auto parts", "手机配件") is a warning; a vague word that only
     /// modifies a specific product ("gift wrapping paper", "sample vials") passes, and so
     /// do listing titles that name the product and a kind word whose purpose the word
-    /// before it names ("makeup bag", "tool box"; not "gift box"). Descriptions that are only digits,
-    /// symbols, repeated characters or file names are errors.
+    /// before it names ("makeup bag", "tool box"; not "gift box"). Descriptions that are
+    /// only digits, symbols, repeated characters or file names are errors.
     /// **Why customs cares**: the EU's ICS2 rejects such descriptions automatically
     /// (Delegated Reg. 2015/2446 Annex B, DE 18 05), as do Canada's PACT, US CBP's ACAS
     /// and the carriers; the parcel waits until someone says what is inside.

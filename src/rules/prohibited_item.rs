@@ -202,8 +202,6 @@ mod tests {
         assert!(!prohibited("Coral Color Lipstick Matte"));
         assert!(!prohibited("Coral Fleece Throw Blanket"));
         assert!(!prohibited("珊瑚绒毛毯"));
-        // An imitation of a wildlife product is not one; colours and grains named after one
-        // are none either.
         // Shark fin: the species most fins come from are in Appendix II since 2023-11-25;
         // a car's shark-fin antenna or a shark-fin hat is none.
         assert!(prohibited("Dried shark fin 500g"));
@@ -212,6 +210,8 @@ mod tests {
         assert!(!prohibited("Shark Fin Hat Kids"));
         // A weapon sold as a paperweight is a weapon.
         assert!(prohibited("Brass Knuckles Paperweight"));
+        // An imitation of a wildlife product is not one; colours and grains named after one
+        // are none either.
         assert!(prohibited("Rhino horn cup"));
         assert!(!prohibited("Imitation Rhino Horn Cup Resin"));
         assert!(!prohibited("仿犀牛角工艺品"));

@@ -800,9 +800,10 @@ const MIXED_HELDOUT_FLOOR: (f64, f64) = (81.0, 91.0);
 /// 88.0% / 92.0% at .562 (raw materials, scrap, farm goods, vehicles). Fifty-sixth
 /// session (rows for meat, dairy, vegetables, fruit, acids; a package after "mesh"): dev
 /// 98.1% / 98.3% at data .594. Sixty-seventh session (rows for goods of Google's product
-/// categories): 98.2% / 98.5% at data .814.
+/// categories): 98.2% / 98.5% at data .814. Seventy-first session: held-out 90.0% / 92.0%
+/// at data .904 (one title, not examined, after a row for glass sheets and panes).
 const TRADE_DEV_FLOOR: (f64, f64) = (95.3, 95.5);
-const TRADE_HELDOUT_FLOOR: (f64, f64) = (85.0, 89.0);
+const TRADE_HELDOUT_FLOOR: (f64, f64) = (87.0, 89.0);
 const TRADE_ZH_HELDOUT_FLOOR: (f64, f64) = (95.0, 97.0);
 /// The second general-trade held-out set, written at the twenty-first session's start
 /// before its tuning: 82.4% / 86.3% at its first run (data 2026.12.02.37), the same after

@@ -212,6 +212,14 @@ mod tests {
         for allowed in ["Laser Pointer 1mW Class 2", "Green Laser Level Self-Leveling", "Wireless Presenter with Laser Pointer"] {
             assert!(destination(allowed, "AU", "postal", "sale", "2026-07-01").is_none(), "{allowed}");
         }
+        // Soil to the US (7 CFR 330.300): potting mixes and compost count; a soil tester,
+        // a compostable bag or soil sent elsewhere does not.
+        let soil = destination("Succulent Potting Soil Mix 2L", "US", "postal", "sale", "2026-07-01");
+        assert!(soil.as_ref().is_some_and(|f| f.0.contains("soil") && f.1 == Severity::Warning), "{soil:?}");
+        for not_soil in ["Soil Moisture Meter 3 in 1", "Compostable Trash Bags 30 Count"] {
+            assert!(destination(not_soil, "US", "postal", "sale", "2026-07-01").is_none(), "{not_soil}");
+        }
+        assert!(destination("Succulent Potting Soil Mix 2L", "GB", "postal", "sale", "2026-07-01").is_none());
         for not_paraphernalia in ["Wooden Tobacco Pipe", "Herb Grinder 4 Piece Aluminium", "Bong Sticker Pack"] {
             assert!(
                 destination(not_paraphernalia, "US", "postal", "sale", "2026-07-01").is_none_or(|f| !f.0.contains("paraphernalia")),

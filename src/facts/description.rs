@@ -283,7 +283,7 @@ fn names_kind_compound(
     if is_filler(word) || relations.contains(word) || vague_at[head].is_some_and(|t| t.contains(' ')) {
         return false;
     }
-    crate::knowledge::vocabulary::english_matches(tokens).iter().any(|&(start, end, _)| start == before && end == head + 1)
+    crate::knowledge::hs::term_ending_with(&tokens[before..head], &tokens[head]).is_some()
 }
 
 /// The vague phrase that is the description's head, for the message: the last one that

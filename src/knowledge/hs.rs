@@ -310,7 +310,7 @@ pub fn purpose_compound(tokens: &[String], head: usize, qualifier: usize) -> Opt
 
 /// A vocabulary term of two words or more that ends the words `before` followed by
 /// `last`: "watch" then "strap" makes "watch strap".
-fn term_ending_with(before: &[String], last: &str) -> Option<&'static EnglishTerm> {
+pub(crate) fn term_ending_with(before: &[String], last: &str) -> Option<&'static EnglishTerm> {
     let mut compound = before.to_vec();
     compound.push(last.to_owned());
     let whole = compound.len();
@@ -1518,9 +1518,10 @@ fn fitted_vehicle(words: &[String]) -> Option<u32> {
 /// computer read as the household kind is the vehicle's (`hs-vehicle-instead`: 9405 ->
 /// 8512.20, not the bicycles' 8512.10); anything else the title's words happened to name
 /// (a "TRIM COVER" read as a garment, a "GLOVE BOX" as gloves, "DISCOVERY SPORT" as a
-/// sports bag) yields to the vehicle's parts heading (8708, 8714). Without a vocabulary reading the nomenclature's
-/// matches are single words out of context ("MOLDING" read as screws, "REAR ... DOOR" as
-/// rear-view mirrors, "CVT TRANSMISSION" as radio transmission): the parts heading first.
+/// sports bag) yields to the vehicle's parts heading (8708, 8714). Without a vocabulary
+/// reading the nomenclature's matches are single words out of context ("MOLDING" read as
+/// screws, "REAR ... DOOR" as rear-view mirrors, "CVT TRANSMISSION" as radio
+/// transmission): the parts heading first.
 fn vehicle_fitting_first(ranked: &mut Vec<(u32, f64)>, vehicle: u32, read: bool, lists: &[&[u16]]) {
     let Some(parts) = parts_code(vehicle) else { return };
     let top = ranked.first().map_or(0.5, |r| r.1);

@@ -208,6 +208,11 @@ mod tests {
         assert!(prohibited("鲨鱼翅 干货"));
         assert!(!prohibited("Car Shark Fin Antenna"));
         assert!(!prohibited("Shark Fin Hat Kids"));
+        // The tariff's endangered shark-fin lines (supervision E) stay CITES goods by code at
+        // any date: the words' control, dated 2023-11-25, does not date those lines.
+        let coded = with(with(base(), "/items/0/description", json!("Dried hammerhead fin")), "/items/0/hsCode", json!("0305710010"));
+        let in_2020 = crate::Options { date: crate::base::date::Date::parse("2020-01-01"), ..crate::Options::default() };
+        assert!(crate::check_json(&coded, &in_2020).unwrap().findings.iter().any(|f| f.rule == "prohibited-item"));
         // A weapon sold as a paperweight is a weapon.
         assert!(prohibited("Brass Knuckles Paperweight"));
         // An imitation of a wildlife product is not one; colours and grains named after one

@@ -994,8 +994,10 @@ const REAL_E_TEST_FLOOR: (f64, f64, f64) = (90.3, 97.0, 3.0);
 /// 89.9% / 8.7% at data 2026.12.03.85; 85.5% / 91.3% / 7.2% in the fifty-second session,
 /// when a vitamin beside a cosmetic became its ingredient (one title more, not examined);
 /// 88.4% / 92.8% / 7.2% in the fifty-seventh session, when a festival named with only
-/// decorative articles made them festive articles (9505; two titles more, not examined).
-const REAL_G_TEST_FLOOR: (f64, f64, f64) = (85.5, 89.8, 10.2);
+/// decorative articles made them festive articles (9505; two titles more, not examined);
+/// 89.9% / 92.8% / 7.2% in the seventy-second session, when printed matter named for a
+/// school year ("Grade 3") stayed the book (one title more, not examined).
+const REAL_G_TEST_FLOOR: (f64, f64, f64) = (86.9, 89.8, 10.2);
 
 /// Regression guard for real_titles_h.tsv's test half: within 3 points of its first run
 /// (72.0% / 86.0% / 4.0%, data 2026.12.03.76; 50 titles, one is 2 points); 74.0% / 86.0%

@@ -551,7 +551,7 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
         // acid the nomenclature reads, no bag ("Woven Polypropylene 50kg Bags", only
         // materials before, are bags); nor what a machine named next works on ("Wire
         // Drawing Machine").
-        if names_grade(tokens, end - 1) && !rated_by_grade(tokens, start, end)
+        if names_grade(tokens, end - 1) && !rated_by_grade(tokens, start, end) && !school_grade(tokens, end, term.product)
             || !is_machine(term.product)
                 && !in_list("hs-machine-words", &tokens[end - 1])
                 && (works_on(tokens, end) || works_on(tokens, end + 1))
@@ -1071,6 +1071,12 @@ fn names_grade(words: &[String], i: usize) -> bool {
 /// 99.5%", whose purity reads as a number too).
 fn rated_by_grade(words: &[String], start: usize, end: usize) -> bool {
     start == 0 && words.get(end + 1).is_some_and(|w| is_number(w) || matches!(w.as_str(), "a" | "b" | "aa"))
+}
+
+/// Whether printed matter is named for a school year: "Reading Comprehension, Grade 3" is
+/// a book whatever words come before it.
+fn school_grade(words: &[String], end: usize, product: &Product) -> bool {
+    usual_heading(product).is_some_and(|h| h / 100 == 49) && words.get(end + 1).is_some_and(|w| is_number(w))
 }
 
 /// Whether the word `tokens[at]` abbreviates the words just before it (an amount between
@@ -2185,6 +2191,8 @@ mod tests {
         // carbonate, no battery, though a purity follows the grade.
         assert_eq!(first_heading("Talc Powder Cosmetic Grade").as_deref(), Some("2526"));
         assert_eq!(first_heading("Lithium Carbonate Battery Grade 99.5%").as_deref(), Some("2836"));
+        // Printed matter graded by school year is the book, whatever words come before it.
+        assert_eq!(first_heading("Core Skills Reading Comprehension, Grade 3").as_deref(), Some("4901"));
     }
 
     #[test]

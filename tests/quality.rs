@@ -1177,8 +1177,10 @@ const REAL_Y_TEST_FLOOR: (f64, f64, f64) = (71.4, 65.3, 3.0);
 /// odd sandal or rattan bag, in the sellers' own English): its first run, the honest
 /// estimate, was 94.8% / 97.9% / 2.1% (data 2026.12.07.906, in the seventy-second
 /// session; 96 titles, one is 1.0 point). Garments are the goods the vocabulary was
-/// first written for, so this set says little about the rest.
-const REAL_Z_TEST_FLOOR: (f64, f64, f64) = (91.8, 94.9, 5.1);
+/// first written for, so this set says little about the rest. 95.8% / 97.9% / 2.1% at
+/// data .912, when "print" became a word that describes the goods rather than names them
+/// ("Lip Print ... T-shirt"; one title more, seen only after the change).
+const REAL_Z_TEST_FLOOR: (f64, f64, f64) = (92.8, 94.9, 5.1);
 
 /// Regression guard for real_titles_aa.tsv's test half (Amazon.in listing titles of
 /// twenty categories, March 2023: appliances, groceries, bags, fitness, garden, storage,

@@ -218,6 +218,7 @@ mod tests {
                     "nunchaku",
                     "potpourri",
                     "senbei",
+                    "shikanji",
                     "shochu",
                     "soju",
                     "tahini",

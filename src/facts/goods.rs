@@ -150,8 +150,11 @@ pub fn recognise(item: &Item, date: Date, destination: &str) -> ItemFacts {
         let named = may_name_brand(&folded, &phrases).then(|| find_brand(&own_part(&folded, &phrases), Some(&phrases))).flatten();
         named.filter(|(name, _)| !names_the_device_it_fits(&folded, name))
     });
-    let replica_word =
-        find_replica_word(&folded, &phrases).or_else(|| brand.and_then(|_| first_named(&folded, &phrases, &store().brand_copy_words)));
+    // "Replica" beside a thing it copies (a skull, a scale model, a helmet) admits no
+    // brand's copy unless a brand is named too.
+    let replica_word = find_replica_word(&folded, &phrases)
+        .filter(|w| brand.is_some() || !w.starts_with("replica") || !phrases.any_of_list("replica-thing-phrases"))
+        .or_else(|| brand.and_then(|_| first_named(&folded, &phrases, &store().brand_copy_words)));
     let cn_lines = match &hs {
         HsState::Valid { digits, .. } => crate::knowledge::data::china::tariff_lines(digits),
         _ => &[],

@@ -89,6 +89,13 @@ mod tests {
         assert_eq!(risk("AAA Batteries Alkaline 1.5V 24 Pack", None, "5"), None);
         assert_eq!(risk("Fake Flowers Artificial Silk Roses", None, "3"), None);
         assert_eq!(risk("Fake Yeezy Boost 350", None, "300"), Some(Severity::Error));
+        // "Replica" admits a copy, except of a thing (a skull, a scale model, a helmet)
+        // where no brand is named.
+        assert_eq!(risk("Replica Watch Men Luxury Automatic", None, "30"), Some(Severity::Error));
+        assert_eq!(risk("Dinosaur Skull Replica Resin", None, "30"), None);
+        assert_eq!(risk("Titanic Ship Replica Model 1:400", None, "30"), None);
+        assert_eq!(risk("Viking Helmet Replica Steel", None, "30"), None);
+        assert_eq!(risk("Gucci Replica Helmet", None, "30"), Some(Severity::Error));
         // Apple is named by its products, not by the fruit.
         assert_eq!(risk("Stainless Steel Apple Slicer and Corer", None, "4"), None);
         // Nor is omega-3 an Omega; its watches are, named with the model or in the field.

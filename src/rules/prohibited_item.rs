@@ -215,6 +215,15 @@ mod tests {
         assert!(crate::check_json(&coded, &in_2020).unwrap().findings.iter().any(|f| f.rule == "prohibited-item"));
         // A weapon sold as a paperweight is a weapon.
         assert!(prohibited("Brass Knuckles Paperweight"));
+        // A primer of ammunition is no make-up primer; a switchblade named with its knife
+        // is the weapon; psilocybin mushrooms are narcotics, oyster mushrooms are food.
+        assert!(prohibited("Ammunition Reloading Primers"));
+        assert!(prohibited("CCI Small Pistol Primers 1000ct"));
+        assert!(!prohibited("Face Primer Matte Makeup Base"));
+        assert!(prohibited("Switchblade Knife"));
+        assert!(!prohibited("Folding Pocket Knife Stainless Steel"));
+        assert!(prohibited("Psilocybin Mushroom Capsules"));
+        assert!(!prohibited("Oyster Mushroom Grow Kit"));
         // An imitation of a wildlife product is not one; colours and grains named after one
         // are none either.
         assert!(prohibited("Rhino horn cup"));

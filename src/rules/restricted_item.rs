@@ -220,6 +220,28 @@ mod tests {
             assert!(destination(not_soil, "US", "postal", "sale", "2026-07-01").is_none(), "{not_soil}");
         }
         assert!(destination("Succulent Potting Soil Mix 2L", "GB", "postal", "sale", "2026-07-01").is_none());
+        // Chewing gum to Singapore: prohibited in any quantity (Rg 4, from 1995-12-01); a
+        // bubble-gum-pink dress, a gum remover or gum to Malaysia is none.
+        let gum = destination("Chewing Gum Mint 10 Packs", "SG", "postal", "gift", "2026-07-01");
+        assert!(gum.as_ref().is_some_and(|f| f.0.contains("Singapore") && f.1 == Severity::Error), "{gum:?}");
+        assert!(destination("Chewing Gum Mint 10 Packs", "SG", "postal", "gift", "1995-11-30").is_none());
+        assert!(destination("Chewing Gum Mint 10 Packs", "MY", "postal", "gift", "2026-07-01").is_none());
+        for not_gum in ["Bubble Gum Pink Bodycon Dress", "Chewing Gum Remover Spray 200ml"] {
+            assert!(destination(not_gum, "SG", "postal", "sale", "2026-07-01").is_none(), "{not_gum}");
+        }
+        // E-cigarettes to Thailand (from 2014-12-26) and India (from 2019-09-18), by any
+        // channel; hookah charcoal to Thailand, or a vape to Germany, is none.
+        for (vape, to, from, day_before) in [
+            ("Disposable Vape 8000 Puffs", "TH", "2014-12-26", "2014-12-25"),
+            ("Pod System E-cigarette Kit", "IN", "2019-09-18", "2019-09-17"),
+        ] {
+            let found = destination(vape, to, "express", "sale", "2026-07-01");
+            assert!(found.as_ref().is_some_and(|f| f.0.contains("e-cigarette") && f.1 == Severity::Error), "{vape}: {found:?}");
+            assert!(destination(vape, to, "express", "sale", from).is_some());
+            assert!(destination(vape, to, "express", "sale", day_before).is_none_or(|f| !f.0.contains("prohibits importing")));
+        }
+        assert!(destination("Coconut Hookah Charcoal 1kg", "TH", "express", "sale", "2026-07-01").is_none());
+        assert!(destination("Disposable Vape 8000 Puffs", "DE", "express", "sale", "2026-07-01").is_none());
         for not_paraphernalia in ["Wooden Tobacco Pipe", "Herb Grinder 4 Piece Aluminium", "Bong Sticker Pack"] {
             assert!(
                 destination(not_paraphernalia, "US", "postal", "sale", "2026-07-01").is_none_or(|f| !f.0.contains("paraphernalia")),

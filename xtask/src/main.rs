@@ -758,6 +758,7 @@ fn word_lists() -> String {
         "cash-phrases",
         "valuable-phrases",
         "toy-gun-phrases",
+        "replica-thing-phrases",
         "imitation-phrases",
         "accessory-zh-phrases",
         "hazardous-name-continuations-zh",

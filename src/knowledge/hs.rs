@@ -262,6 +262,13 @@ fn comes_with_zh(zh: &str, at: usize) -> bool {
     crate::knowledge::data::store::word_list("comes-with-zh").iter().any(|w| before.len() > w.len() && before.ends_with(w))
 }
 
+/// Whether the words `start..end`, all colour words (`hs-colours`), name a colour by the
+/// finish word after them: "Cream-Coloured ... Kurta", "Coffee Color Mug" hold no cream
+/// and no coffee.
+fn names_a_colour(tokens: &[String], start: usize, end: usize) -> bool {
+    tokens.get(end).is_some_and(|t| in_list("hs-finish", t)) && tokens[start..end].iter().all(|t| in_list("hs-colours", t))
+}
+
 /// Whether a title says a precious metal of `term` is a finish ("14K Gold Plated", "Silver
 /// Tone": `hs-finish`) anywhere: "Gold Necklaces ... 14K Gold Plated" are no gold jewellery.
 fn is_finish(tokens: &[String], term: &EnglishTerm) -> bool {
@@ -562,6 +569,7 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
         if describes
             || is_semi_finished(term.product) && built_into(start, end) && !sold_by_weight(tokens, end)
             || is_finish(tokens, term)
+            || names_a_colour(tokens, start, end)
             || end == start + 1 && abbreviates_earlier(tokens, start)
             || head_right_after()
             || (defers
@@ -2193,6 +2201,15 @@ mod tests {
         assert_eq!(first_heading("Lithium Carbonate Battery Grade 99.5%").as_deref(), Some("2836"));
         // Printed matter graded by school year is the book, whatever words come before it.
         assert_eq!(first_heading("Core Skills Reading Comprehension, Grade 3").as_deref(), Some("4901"));
+    }
+
+    #[test]
+    fn a_colour_word_before_its_finish_word_names_a_colour() {
+        // "Cream-Coloured" is the kurta's colour, no cosmetic cream; "Coffee Color" a
+        // mug's, no coffee. A cream named as goods is still the cream.
+        assert_eq!(first_heading("AURELIA Women Cream-Coloured & Sea Green Printed Straight Kurta").as_deref(), Some("6206"));
+        assert_eq!(first_heading("Coffee Color Ceramic Mug 350ml").as_deref(), Some("6912"));
+        assert_eq!(first_heading("Face Cream 50ml Moisturizing").as_deref(), Some("3304"));
     }
 
     #[test]

@@ -151,9 +151,15 @@ pub fn recognise(item: &Item, date: Date, destination: &str) -> ItemFacts {
         named.filter(|(name, _)| !names_the_device_it_fits(&folded, name))
     });
     // "Replica" beside a thing it copies (a skull, a scale model, a helmet) admits no
-    // brand's copy unless a brand is named too.
+    // brand's copy unless a brand is named too; beside a brand, as the grade of its
+    // sports goods ("Match Ball Replica"), it admits none either: the price floor decides.
+    let names_copy = |w: &&str| match (w.starts_with("replica"), brand) {
+        (false, _) => true,
+        (true, None) => !phrases.any_of_list("replica-thing-phrases"),
+        (true, Some(_)) => !phrases.any_of_list("replica-grade-phrases"),
+    };
     let replica_word = find_replica_word(&folded, &phrases)
-        .filter(|w| brand.is_some() || !w.starts_with("replica") || !phrases.any_of_list("replica-thing-phrases"))
+        .filter(names_copy)
         .or_else(|| brand.and_then(|_| first_named(&folded, &phrases, &store().brand_copy_words)));
     let cn_lines = match &hs {
         HsState::Valid { digits, .. } => crate::knowledge::data::china::tariff_lines(digits),
@@ -256,7 +262,8 @@ fn find_brand(folded: &str, phrases: Option<&Found>) -> Option<(&'static str, &'
         let start = index.partition_point(|(w, _)| *w < word.as_str());
         for &(_, i) in index[start..].iter().take_while(|(w, _)| *w == word.as_str()) {
             let name = brands[i].0;
-            if field_only.is_some_and(|set| set.contains(name)) {
+            // A name of several words is listed with hyphens ("off-white", also a colour).
+            if field_only.is_some_and(|set| set.contains(name) || name.contains(' ') && set.contains(&name.replace(' ', "-"))) {
                 continue;
             }
             let n = name.split(' ').count();

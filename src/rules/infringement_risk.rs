@@ -96,8 +96,18 @@ mod tests {
         assert_eq!(risk("Titanic Ship Replica Model 1:400", None, "30"), None);
         assert_eq!(risk("Viking Helmet Replica Steel", None, "30"), None);
         assert_eq!(risk("Gucci Replica Helmet", None, "30"), Some(Severity::Error));
+        // A sports brand's "replica" grade (below its match version) is the brand's own
+        // goods: the price floor decides; an unbranded replica jersey stays a copy.
+        let ball = "ADIDAS BRAZUCA SOCCER BALL SIZE 5 MATCH BALL REPLICA CAPITANO";
+        assert_eq!(risk(ball, None, "30"), Some(Severity::Info));
+        assert_eq!(risk(ball, None, "5"), Some(Severity::Error));
+        assert_eq!(risk("Replica Football Jersey 2024 Home", None, "30"), Some(Severity::Error));
+        assert_eq!(risk("Nike Replica Jersey AAA Quality", None, "30"), Some(Severity::Error));
         // Apple is named by its products, not by the fruit.
         assert_eq!(risk("Stainless Steel Apple Slicer and Corer", None, "4"), None);
+        // Off-white in a title is a colour; in the brand field, the label.
+        assert_eq!(risk("LA LOFT Women Off-White Floral Printed Shirt Style Top", None, "8"), None);
+        assert_eq!(risk("Arrows Hoodie", Some("Off-White"), "20"), Some(Severity::Error));
         // Nor is omega-3 an Omega; its watches are, named with the model or in the field.
         assert_eq!(risk("Fish Oil Omega 3 Capsules 1000mg", None, "8"), None);
         assert_eq!(risk("Omega Seamaster Automatic Watch", None, "50"), Some(Severity::Error));

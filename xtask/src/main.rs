@@ -759,6 +759,7 @@ fn word_lists() -> String {
         "valuable-phrases",
         "toy-gun-phrases",
         "replica-thing-phrases",
+        "replica-grade-phrases",
         "imitation-phrases",
         "accessory-zh-phrases",
         "hazardous-name-continuations-zh",

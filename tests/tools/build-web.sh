@@ -116,7 +116,7 @@ parts_br() { for f in "$@"; do br "$f"; done | awk '{ s += $1; if ($1 > m) m = $
 # its parts heading unless Section XVII note 2 names another), 562 B, 69 B over 151,500,
 # which took a new real set of used car parts from 56.4% to 92.3% right chapter first:
 # docs/history/size.md), and the
-# core data file (which every first report downloads whole) at most 131,500 B brotli, so
+# core data file (which every first report downloads whole) at most 132,500 B brotli, so
 # nothing drifts back into it from the parts. The core guard has risen with the English
 # vocabulary, which every first check reads whole, and with tables every check reads
 # (each raise and its reason: docs/history/size.md, "The core data file's guard"); the
@@ -128,7 +128,7 @@ if [ "$code_br" -gt "$budget" ]; then
   echo "wasm + JS glue is $code_br B brotli, over the $budget B budget" >&2
   exit 1
 fi
-core_budget=131500
+core_budget=132500
 core_br=$(br "$data")
 if [ "$core_br" -gt "$core_budget" ]; then
   echo "the core data file is $core_br B brotli, over the $core_budget B budget: make the sections a first check does not read parts (xtask/src/parts.rs)" >&2

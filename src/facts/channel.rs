@@ -5,13 +5,60 @@
 use crate::base::date::Date;
 use crate::facts::controls::Relic;
 use crate::facts::goods::ItemFacts;
-use crate::input::declaration::{Channel, Declaration, Purpose};
+use crate::input::declaration::{Battery, Channel, Chemistry, Declaration, Packing, Purpose};
 use crate::knowledge::data::china::{self, ControlState, PieceLimit};
 use crate::knowledge::messages::{text, Lang};
 use crate::knowledge::money::{format_amount, Converter, CN22_LIMIT_SDR};
 use crate::knowledge::vocabulary::flag;
 use crate::report::{ChannelAdvice, Unsuitable};
 use rust_decimal::Decimal;
+
+/// Section II / UPU limits (compliance/battery_limits.csv): li-ion 20 Wh a cell and
+/// 100 Wh a battery; li-metal 1 g a cell and 2 g a battery. Post: at most 4 cells or 2
+/// batteries an item, installed in the equipment only.
+pub const ION_CELL_WH: u32 = 20;
+pub const ION_BATTERY_WH: u32 = 100;
+pub const METAL_CELL_G: u32 = 1;
+pub const METAL_BATTERY_G: u32 = 2;
+pub const POST_MAX_CELLS: u32 = 4;
+pub const POST_MAX_BATTERIES: u32 = 2;
+
+/// A battery's stated figures against the Section II limits.
+pub struct BatteryFigures {
+    /// Wh (li-ion) or g of lithium (li-metal) a battery.
+    pub per_battery: Decimal,
+    pub cells: u32,
+    pub batteries: u32,
+    /// A pack over the cell limit whose cell count is not given: nothing is assumed (a
+    /// 37 Wh power bank is not one 37 Wh cell).
+    pub cells_unknown: bool,
+    pub over_cell: bool,
+    pub over_battery: bool,
+}
+
+impl BatteryFigures {
+    /// None when the chemistry or its figure is not stated.
+    pub fn of(b: &Battery) -> Option<BatteryFigures> {
+        let (per_battery, cell_limit, battery_limit) = match b.chemistry? {
+            Chemistry::LiIon => (b.watt_hours?, ION_CELL_WH, ION_BATTERY_WH),
+            Chemistry::LiMetal => (b.lithium_grams?, METAL_CELL_G, METAL_BATTERY_G),
+        };
+        let cells = b.cells.unwrap_or(1).max(1);
+        let batteries = b.batteries.unwrap_or(1).max(1);
+        // A battery's energy (or lithium) is shared by its cells: cells per battery = cells / batteries.
+        let cells_per_battery = (Decimal::from(cells) / Decimal::from(batteries)).max(Decimal::ONE);
+        let cells_unknown = b.cells.is_none() && per_battery > Decimal::from(cell_limit);
+        let over_cell = !cells_unknown && per_battery / cells_per_battery > Decimal::from(cell_limit);
+        let over_battery = per_battery > Decimal::from(battery_limit);
+        Some(BatteryFigures { per_battery, cells, batteries, cells_unknown, over_cell, over_battery })
+    }
+
+    /// Post refuses it: over a cell's or a battery's limit, or more cells and batteries
+    /// than an item may hold.
+    pub fn over_post_limits(&self) -> bool {
+        self.over_battery || self.over_cell || self.cells > POST_MAX_CELLS && self.batteries > POST_MAX_BATTERIES
+    }
+}
 
 #[derive(Debug, Clone)]
 pub struct ChannelPlan {
@@ -76,6 +123,13 @@ pub fn advise(
     }
     if flags & flag::BATTERY_VEHICLE != 0 {
         add(&mut unsuitable, Channel::Postal, true, "channel.post-refuses-battery-vehicles", &[]);
+    }
+    // Stated figures post refuses: a battery beside the equipment or alone, or over the
+    // limits ("a 120 Wh laptop battery" is not for post, whatever the goods' words say).
+    let refused_battery =
+        |b: &Battery| b.packing.is_some_and(|p| p != Packing::Installed) || BatteryFigures::of(b).is_some_and(|f| f.over_post_limits());
+    if decl.items.iter().filter_map(|i| i.battery.as_ref()).any(refused_battery) {
+        add(&mut unsuitable, Channel::Postal, true, "channel.post-refuses-battery-figures", &[]);
     }
     if flags & flag::DANGEROUS != 0 || items.iter().any(|f| f.controls.hazardous.is_some()) {
         add(&mut unsuitable, Channel::Postal, true, "channel.post-refuses-dangerous", &[]);
@@ -221,6 +275,24 @@ mod tests {
         };
         assert_eq!(chairs(json!({})), Channel::Express);
         assert_eq!(chairs(json!({"parcels": 1})), Channel::GeneralTrade);
+    }
+
+    /// A battery's stated figures that post refuses send the goods by express, whatever
+    /// their words say: a laptop's 120 Wh battery, a tracker's 3 g of lithium metal, a
+    /// coin cell packed beside the scale; a phone's 15 Wh battery installed stays post's.
+    #[test]
+    fn stated_battery_figures_post_refuses_take_the_goods_to_express() {
+        let with_battery = |description: &str, battery: Value| {
+            let d = json!({"destination": "DE", "currency": "USD",
+                "items": [{"description": description, "quantity": 1, "unitPrice": "20", "battery": battery}]});
+            check_json(&d, &Options { date: Date::parse("2026-07-01"), ..Options::default() }).unwrap().channel.suggested
+        };
+        let ion = |packing: &str, wh: &str| json!({"chemistry": "li-ion", "packing": packing, "wattHours": wh, "cells": 1, "batteries": 1});
+        assert_eq!(with_battery("Smartphone 6.5 inch", ion("installed", "15")), Channel::Postal);
+        assert_eq!(with_battery("Mobile workstation laptop", ion("installed", "120")), Channel::Express);
+        assert_eq!(with_battery("Kitchen scale", ion("packed-with", "0.5")), Channel::Express);
+        let metal = json!({"chemistry": "li-metal", "packing": "installed", "lithiumGrams": "3", "cells": 1, "batteries": 1});
+        assert_eq!(with_battery("GPS tracker", metal), Channel::Express);
     }
 
     /// A weight limit's source goes with its own reason only: post refusing dangerous goods

@@ -1,3 +1,4 @@
+use crate::facts::channel::{BatteryFigures, ION_BATTERY_WH, ION_CELL_WH, METAL_BATTERY_G, METAL_CELL_G};
 use crate::input::declaration::{Battery, Channel, Chemistry, Item, Packing};
 use crate::knowledge::vocabulary::flag;
 use crate::report::{Finding, Severity};
@@ -19,15 +20,6 @@ declare_rule! {
     pub static RULE = "battery-restriction", "PC503", Warning;
 }
 
-/// Section II / UPU limits (compliance/battery_limits.csv): li-ion 20 Wh a cell and
-/// 100 Wh a battery; li-metal 1 g a cell and 2 g a battery. Post: at most 4 cells or 2
-/// batteries an item, installed in the equipment only.
-const ION_CELL_WH: u32 = 20;
-const ION_BATTERY_WH: u32 = 100;
-const METAL_CELL_G: u32 = 1;
-const METAL_BATTERY_G: u32 = 2;
-const POST_MAX_CELLS: u32 = 4;
-const POST_MAX_BATTERIES: u32 = 2;
 const LIMITS_SOURCE: &str = "UN SP188 / IATA DGR Section II (PI 965-970) and UPU international mail limits, compliance/battery_limits.csv (IMDG SP188 text, IATA DGR tables and Royal Mail's UPU implementation, secondary sources [SEC])";
 
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
@@ -72,24 +64,15 @@ fn by_figures(ctx: &Context, item: &Item, b: &Battery, postal: bool, text: &str)
     let (Some(chemistry), Some(packing)) = (b.chemistry, b.packing) else {
         return ctx.finding(&RULE, field, "battery-restriction.figures-missing", &[("text", text), ("what", "chemistry, packing")]);
     };
-    let (per_battery, cell_limit, battery_limit, unit) = match chemistry {
-        Chemistry::LiIon => (b.watt_hours, ION_CELL_WH, ION_BATTERY_WH, "Wh"),
-        Chemistry::LiMetal => (b.lithium_grams, METAL_CELL_G, METAL_BATTERY_G, "g"),
+    let (cell_limit, battery_limit, unit) = match chemistry {
+        Chemistry::LiIon => (ION_CELL_WH, ION_BATTERY_WH, "Wh"),
+        Chemistry::LiMetal => (METAL_CELL_G, METAL_BATTERY_G, "g"),
     };
-    let Some(per_battery) = per_battery else {
+    let Some(figures) = BatteryFigures::of(b) else {
         let what = if chemistry == Chemistry::LiIon { "wattHours" } else { "lithiumGrams" };
         return ctx.finding(&RULE, field, "battery-restriction.figures-missing", &[("text", text), ("what", what)]);
     };
-    let cells = b.cells.unwrap_or(1).max(1);
-    let batteries = b.batteries.unwrap_or(1).max(1);
-    // A battery's energy (or lithium) is shared by its cells: cells per battery = cells / batteries.
-    let cells_per_battery = (Decimal::from(cells) / Decimal::from(batteries)).max(Decimal::ONE);
-    let per_cell = per_battery / cells_per_battery;
-    // A battery over the cell limit may be one cell over it or several under it: without
-    // the number of cells nothing is assumed (a 37 Wh power bank is not one 37 Wh cell).
-    let cells_unknown = b.cells.is_none() && per_battery > Decimal::from(cell_limit);
-    let over_cell = !cells_unknown && per_cell > Decimal::from(cell_limit);
-    let over_battery = per_battery > Decimal::from(battery_limit);
+    let BatteryFigures { per_battery, cells, batteries, cells_unknown, .. } = figures;
     let shown = |v: Decimal| format!("{} {unit}", v.normalize());
     let params = [
         ("text", text.to_string()),
@@ -118,15 +101,13 @@ fn by_figures(ctx: &Context, item: &Item, b: &Battery, postal: bool, text: &str)
         if packing != Packing::Installed {
             return ctx.finding(&RULE, field, "battery-restriction.post-not-installed", &params).with_severity(Severity::Error);
         }
-        if over_battery || over_cell {
-            return ctx.finding(&RULE, field, "battery-restriction.post-over-limit", &params).with_severity(Severity::Error);
-        }
-        if cells > POST_MAX_CELLS && batteries > POST_MAX_BATTERIES {
-            return ctx.finding(&RULE, field, "battery-restriction.post-too-many", &params).with_severity(Severity::Error);
+        if figures.over_post_limits() {
+            let key = if figures.over_battery || figures.over_cell { "post-over-limit" } else { "post-too-many" };
+            return ctx.finding(&RULE, field, &["battery-restriction.", key].concat(), &params).with_severity(Severity::Error);
         }
         return ctx.finding(&RULE, field, within, &params).with_severity(severity);
     }
-    if over_battery || over_cell {
+    if figures.over_battery || figures.over_cell {
         return ctx.finding(&RULE, field, "battery-restriction.fully-regulated", &params).with_severity(Severity::Warning);
     }
     if packing == Packing::Alone {

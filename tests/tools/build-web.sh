@@ -114,15 +114,18 @@ parts_br() { for f in "$@"; do br "$f"; done | awk '{ s += $1; if ($1 > m) m = $
 # chemicals by post), which left 7 B over 151,000; 152,000 since the seventieth
 # session's reading of a part fitted to a vehicle (a maker with model years or "OEM":
 # its parts heading unless Section XVII note 2 names another), 562 B, 69 B over 151,500,
-# which took a new real set of used car parts from 56.4% to 92.3% right chapter first:
-# docs/history/size.md), and the
+# which took a new real set of used car parts from 56.4% to 92.3% right chapter first;
+# 152,500 since the seventy-third session's channel advice from a battery's stated
+# figures (a 120 Wh laptop battery or 3 g of lithium metal is not for post, which the
+# advice had suggested; the figures' arithmetic shared by the rule and the advice), 207 B
+# over 152,000: docs/history/size.md), and the
 # core data file (which every first report downloads whole) at most 132,500 B brotli, so
 # nothing drifts back into it from the parts. The core guard has risen with the English
 # vocabulary, which every first check reads whole, and with tables every check reads
 # (each raise and its reason: docs/history/size.md, "The core data file's guard"); the
 # build fails above either. Not yet met (see README, "Size"): module, core and the demo's
 # first parts together are about 310 KB.
-budget=152000
+budget=152500
 code_br=$(br "${code[@]}")
 if [ "$code_br" -gt "$budget" ]; then
   echo "wasm + JS glue is $code_br B brotli, over the $budget B budget" >&2

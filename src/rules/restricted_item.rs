@@ -229,12 +229,14 @@ mod tests {
         for not_gum in ["Bubble Gum Pink Bodycon Dress", "Chewing Gum Remover Spray 200ml"] {
             assert!(destination(not_gum, "SG", "postal", "sale", "2026-07-01").is_none(), "{not_gum}");
         }
-        // E-cigarettes to Thailand (from 2014-12-26), India (from 2019-09-18) and Hong Kong
-        // (from 2022-04-30), by any channel; hookah charcoal to Thailand, or a vape to Germany, is none.
+        // E-cigarettes to Thailand (from 2014-12-26), India (from 2019-09-18), Hong Kong
+        // (from 2022-04-30) and Singapore (in its present words from 2016-08-01), by any
+        // channel; hookah charcoal to Thailand, or a vape to Germany, is none.
         for (vape, to, from, day_before) in [
             ("Disposable Vape 8000 Puffs", "TH", "2014-12-26", "2014-12-25"),
             ("Pod System E-cigarette Kit", "IN", "2019-09-18", "2019-09-17"),
             ("Heated Tobacco Device Kit", "HK", "2022-04-30", "2022-04-29"),
+            ("Vape Pod Refill 3 Pack", "SG", "2016-08-01", "2016-07-31"),
         ] {
             let found = destination(vape, to, "express", "sale", "2026-07-01");
             assert!(found.as_ref().is_some_and(|f| f.0.contains("e-cigarette") && f.1 == Severity::Error), "{vape}: {found:?}");

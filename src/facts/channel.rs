@@ -32,8 +32,8 @@ pub struct BatteryFigures {
     /// A pack over the cell limit whose cell count is not given: nothing is assumed (a
     /// 37 Wh power bank is not one 37 Wh cell).
     pub cells_unknown: bool,
-    pub over_cell: bool,
-    pub over_battery: bool,
+    /// Over a cell's or a battery's Section II limit.
+    pub over_limits: bool,
 }
 
 impl BatteryFigures {
@@ -49,14 +49,14 @@ impl BatteryFigures {
         let cells_per_battery = (Decimal::from(cells) / Decimal::from(batteries)).max(Decimal::ONE);
         let cells_unknown = b.cells.is_none() && per_battery > Decimal::from(cell_limit);
         let over_cell = !cells_unknown && per_battery / cells_per_battery > Decimal::from(cell_limit);
-        let over_battery = per_battery > Decimal::from(battery_limit);
-        Some(BatteryFigures { per_battery, cells, batteries, cells_unknown, over_cell, over_battery })
+        let over_limits = over_cell || per_battery > Decimal::from(battery_limit);
+        Some(BatteryFigures { per_battery, cells, batteries, cells_unknown, over_limits })
     }
 
     /// Post refuses it: over a cell's or a battery's limit, or more cells and batteries
     /// than an item may hold.
     pub fn over_post_limits(&self) -> bool {
-        self.over_battery || self.over_cell || self.cells > POST_MAX_CELLS && self.batteries > POST_MAX_BATTERIES
+        self.over_limits || self.cells > POST_MAX_CELLS && self.batteries > POST_MAX_BATTERIES
     }
 }
 

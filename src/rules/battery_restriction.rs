@@ -102,12 +102,12 @@ fn by_figures(ctx: &Context, item: &Item, b: &Battery, postal: bool, text: &str)
             return ctx.finding(&RULE, field, "battery-restriction.post-not-installed", &params).with_severity(Severity::Error);
         }
         if figures.over_post_limits() {
-            let key = if figures.over_battery || figures.over_cell { "post-over-limit" } else { "post-too-many" };
+            let key = if figures.over_limits { "post-over-limit" } else { "post-too-many" };
             return ctx.finding(&RULE, field, &["battery-restriction.", key].concat(), &params).with_severity(Severity::Error);
         }
         return ctx.finding(&RULE, field, within, &params).with_severity(severity);
     }
-    if figures.over_battery || figures.over_cell {
+    if figures.over_limits {
         return ctx.finding(&RULE, field, "battery-restriction.fully-regulated", &params).with_severity(Severity::Warning);
     }
     if packing == Packing::Alone {

@@ -44,7 +44,7 @@ impl Hit {
         Hit {
             kind: control.kind,
             basis: control.id.to_string(),
-            source: china::mark_secondary(control.source),
+            source: china::mark_secondary(control.source()),
             state,
             from: control.from,
             suspended_until: control.suspended_until,
@@ -142,7 +142,7 @@ pub fn examine(
             (state != ControlState::NotYet).then(|| Hit {
                 kind,
                 basis: code.clone(),
-                source: dated.map_or_else(|| TARIFF_SOURCE.to_string(), |c: &Control| china::mark_secondary(c.source)),
+                source: dated.map_or_else(|| TARIFF_SOURCE.to_string(), |c: &Control| china::mark_secondary(c.source())),
                 state,
                 from: dated.map_or("", |c| c.from),
                 suspended_until: dated.map_or("", |c| c.suspended_until),

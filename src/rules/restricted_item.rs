@@ -126,7 +126,7 @@ fn destination_rule(
     Some(
         ctx.finding(&RULE, item.field("description"), &key, &[("text", text), ("destination", destination)])
             .with_severity(severity)
-            .with_source(crate::knowledge::data::china::mark_secondary(rule.source)),
+            .with_source(crate::knowledge::data::china::mark_secondary(rule.source())),
     )
 }
 

@@ -61,6 +61,9 @@ test("the first report loads only the parts of the data it needs, and equals the
   // An English report needs neither the Chinese messages and notes nor the rules' explanations.
   assert.ok(!parts.includes("/pkg/parts/messages-zh.tsv") && !parts.includes("/pkg/parts/destination-notes-zh.tsv"), parts.join(" "));
   assert.ok(!parts.includes("/pkg/parts/rules.tsv"), parts.join(" "));
+  // Nor the sources of China's controls and the destination rules, which only a finding
+  // on such goods quotes (below, a vape to Thailand).
+  assert.ok(!parts.includes("/pkg/parts/policy-sources.tsv"), parts.join(" "));
   // rules() names the part it needs until it is loaded, then explains every rule.
   const rules = await fresh.evaluate(async () => {
     const engine = await import("./pkg/precheck.js");
@@ -117,6 +120,22 @@ test("the first report loads only the parts of the data it needs, and equals the
   });
   assert.match(mismatch.message, /Telephone sets.*T-shirts, singlets/);
   assert.ok(mismatch.loaded.includes("/pkg/parts/hs2022-texts.85.tsv") && mismatch.loaded.includes("/pkg/parts/hs2022-texts.61.tsv"), mismatch.loaded.join(" "));
+  // A vape to Thailand: the check asks for the controls' and destination rules' sources,
+  // and its finding then quotes one.
+  const vape = await fresh.evaluate(async () => {
+    const engine = await import("./pkg/precheck.js");
+    const declaration = { destination: "TH", currency: "USD", channel: "express",
+      items: [{ description: "Disposable vape 5000 puffs", quantity: 1, unitPrice: "8" }] };
+    let parts;
+    try {
+      engine.check(declaration);
+    } catch (error) {
+      parts = error.parts;
+    }
+    const report = await engine.settle(() => engine.check(declaration));
+    return { parts, source: report.findings.find((f) => f.rule === "restricted-item")?.source };
+  });
+  assert.ok(vape.parts?.includes("policy-sources") && /B\.E\. 2557/.test(vape.source), JSON.stringify(vape));
   // The same declaration checked once every part is loaded: the same report.
   const same = await fresh.evaluate(async () => {
     const form = document.getElementById("demo");

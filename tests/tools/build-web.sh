@@ -119,8 +119,9 @@ parts_br() { for f in "$@"; do br "$f"; done | awk '{ s += $1; if ($1 > m) m = $
 # figures (a 120 Wh laptop battery or 3 g of lithium metal is not for post, which the
 # advice had suggested; the figures' arithmetic shared by the rule and the advice), 207 B
 # over 152,000: docs/history/size.md), and the
-# core data file (which every first report downloads whole) at most 133,000 B brotli, so
-# nothing drifts back into it from the parts. The core guard has risen with the English
+# core data file (which every first report downloads whole) at most 131,000 B brotli, so
+# nothing drifts back into it from the parts (lowered from 133,000 in the seventy-fourth
+# session, when the controls' and destination rules' sources became a part: 3.1 KB back). The core guard has risen with the English
 # vocabulary, which every first check reads whole, and with tables every check reads
 # (each raise and its reason: docs/history/size.md, "The core data file's guard"); the
 # build fails above either. Not yet met (see README, "Size"): module, core and the demo's
@@ -131,7 +132,7 @@ if [ "$code_br" -gt "$budget" ]; then
   echo "wasm + JS glue is $code_br B brotli, over the $budget B budget" >&2
   exit 1
 fi
-core_budget=133000
+core_budget=131000
 core_br=$(br "$data")
 if [ "$core_br" -gt "$core_budget" ]; then
   echo "the core data file is $core_br B brotli, over the $core_budget B budget: make the sections a first check does not read parts (xtask/src/parts.rs)" >&2

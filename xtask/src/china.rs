@@ -65,8 +65,11 @@ pub fn rules_tables() -> String {
     out.push_str(&section(
         "cn-controls",
         "china_controls.csv",
-        "id, kind (prohibited | cites | dual-use | export-licence), codes (10-digit codes or prefixes), words, requires, excludes (|-separated), from, suspended from, suspended until, source, destinations (ISO alpha-2, space-separated; empty: any)",
+        "id, kind (prohibited | cites | dual-use | export-licence), codes (10-digit codes or prefixes), words, requires, excludes (|-separated), from, suspended from, suspended until, destinations (ISO alpha-2, space-separated; empty: any); the source in @policy-sources",
     ));
+    // The controls' and destination rules' sources, which only a finding quotes: a part
+    // (xtask/src/parts.rs), so a first report that meets none downloads none of them.
+    let mut sources = section("policy-sources", "china_controls.csv, destination_rules.csv", "table, id, source");
     for r in read_csv("china_controls.csv") {
         assert!(
             ["prohibited", "cites", "dual-use", "export-licence"].contains(&r["kind"].as_str()),
@@ -92,10 +95,10 @@ pub fn rules_tables() -> String {
                 &r["effective_from"],
                 &r["suspended_from"],
                 &r["suspended_until"],
-                &r["source"],
                 &r["destinations"],
             ],
         );
+        row(&mut sources, &["cn-controls", &r["id"], &r["source"]]);
     }
     out.push_str(&section(
         "cn-export-duties",
@@ -108,7 +111,7 @@ pub fn rules_tables() -> String {
     out.push_str(&section(
         "destination-rules",
         "destination_rules.csv",
-        "id, vocabulary flag, words, excludes (|-separated), destinations, channels, exporter type, from, until, severity by post, severity otherwise, source",
+        "id, vocabulary flag, words, excludes (|-separated), destinations, channels, exporter type, from, until, severity by post, severity otherwise; the source in @policy-sources",
     ));
     for r in read_csv("destination_rules.csv") {
         for sev in ["postal_severity", "other_severity"] {
@@ -129,10 +132,11 @@ pub fn rules_tables() -> String {
                 &r["effective_until"],
                 &r["postal_severity"],
                 &r["other_severity"],
-                &r["source"],
             ],
         );
+        row(&mut sources, &["destination-rules", &r["id"], &r["source"]]);
     }
+    out.push_str(&sources);
     out.push_str(&section(
         "cn-element-names",
         "declaration_elements.tsv",

@@ -20,9 +20,10 @@ use std::path::Path;
 /// which only Chinese reports read; the rules' explanations, which only `rules()` reads;
 /// and each destination's thresholds (`@thresholds.GB`), which only declarations for it
 /// read; the vocabulary's Chinese terms and the Chinese vague terms, which only lines with
-/// Chinese characters read.
+/// Chinese characters read; the sources of China's controls and the destination rules,
+/// which only a finding on such goods quotes.
 pub fn is_data_part(section: &str) -> bool {
-    const WHOLE: [&str; 9] = [
+    const WHOLE: [&str; 10] = [
         "hs2017-subheadings",
         "hs2017-deleted",
         "messages-zh",
@@ -32,6 +33,7 @@ pub fn is_data_part(section: &str) -> bool {
         "hs2022-chapters",
         "vocabulary-zh",
         "vague-zh",
+        "policy-sources",
     ];
     const CUT: [&str; 3] = ["thresholds.", "hs2022-headings.", "hs2022-subheadings."];
     WHOLE.contains(&section) || CUT.iter().any(|prefix| section.starts_with(prefix))

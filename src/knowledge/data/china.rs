@@ -74,6 +74,23 @@ pub fn destination_rules() -> &'static [DestinationRule] {
     &policy().destination_rules
 }
 
+// The sources are a part of the data (`@policy-sources`): only a finding quotes them.
+impl Control {
+    /// The regulation or list the control rests on, with its date; "" while the part is
+    /// not loaded.
+    pub fn source(&self) -> &'static str {
+        super::store::store().policy_source("cn-controls", self.id)
+    }
+}
+
+impl DestinationRule {
+    /// The law or notice the rule rests on, with its date; "" while the part is not
+    /// loaded.
+    pub fn source(&self) -> &'static str {
+        super::store::store().policy_source("destination-rules", self.id)
+    }
+}
+
 pub fn controls() -> &'static [Control] {
     &policy().controls
 }

@@ -124,7 +124,6 @@ pub struct Control {
     pub from: &'static str,
     pub suspended_from: &'static str,
     pub suspended_until: &'static str,
-    pub source: &'static str,
     /// The destinations it bans or controls exports to (ISO alpha-2, space-separated);
     /// empty: any destination.
     pub destinations: &'static str,
@@ -192,7 +191,6 @@ pub struct DestinationRule {
     pub until: &'static str,
     pub postal_severity: &'static str,
     pub other_severity: &'static str,
-    pub source: &'static str,
 }
 
 impl DestinationRule {
@@ -295,8 +293,7 @@ impl Policy {
                     from: at(6),
                     suspended_from: at(7),
                     suspended_until: at(8),
-                    source: at(9),
-                    destinations: at(10),
+                    destinations: at(9),
                 })
             }
             "cn-export-duties" => self.export_duties.push(ExportDuty {
@@ -323,7 +320,6 @@ impl Policy {
                     until: at(8),
                     postal_severity: at(9),
                     other_severity: at(10),
-                    source: at(11),
                 })
             }
             "cn-element-names" => {

@@ -126,6 +126,10 @@ pub struct Store {
     /// Each rule's explanation (its doc comment in `src/rules/<rule>.rs`), read by
     /// `rules()` (a part).
     rule_docs: Part<Vec<(&'static str, &'static str)>>,
+    /// The sources of China's controls and of the destination rules: (table, id,
+    /// source), in file order, read when a finding first quotes one (a part: a first
+    /// report on goods that meet none downloads none of them).
+    policy_sources: Part<Vec<(&'static str, &'static str, &'static str)>>,
     /// The engine's word lists (word_lists.tsv).
     pub word_lists: Vec<WordList>,
     /// Their names sorted, and each sorted name's position in `word_lists`: a list is
@@ -412,6 +416,7 @@ fn parse(text: &'static str) -> Result<Store, String> {
     store.vague_zh = Part::shipped_in("vague-zh", "vocabulary-zh", given("vague-zh"));
     store.destination_texts_zh = Part::new("destination-notes-zh", given("destination-notes-zh"));
     store.rule_docs = Part::new("rules", given("rules"));
+    store.policy_sources = Part::new("policy-sources", given("policy-sources"));
     store.chapters = Part::new("hs2022-chapters", given("hs2022-chapters"));
     // Each destination's thresholds, named by the header (the web build's core file holds
     // none of them) or found in the file.
@@ -625,6 +630,15 @@ impl Store {
     pub fn rule_docs(&self) -> &[(&'static str, &'static str)] {
         let read = |body| section_rows(body).filter_map(|f| Some((*f.first()?, *f.get(1)?))).collect();
         self.rule_docs.get(read).map_or(&[], |(_, rows)| rows)
+    }
+
+    /// The source of a row of China's controls (`table` "cn-controls") or of the
+    /// destination rules ("destination-rules"); "" while the part is not loaded (the page
+    /// then loads it and checks again).
+    pub fn policy_source(&self, table: &str, id: &str) -> &'static str {
+        let read = |body| section_rows(body).filter_map(|f| Some((*f.first()?, *f.get(1)?, *f.get(2)?))).collect();
+        let rows = self.policy_sources.get(read).map_or(&[][..], |(_, rows): (_, &Vec<_>)| rows.as_slice());
+        rows.iter().find(|(t, i, _)| *t == table && *i == id).map_or("", |(_, _, source)| source)
     }
 
     /// An HS 2022 chapter's text (None while its part is not loaded).

@@ -230,19 +230,31 @@ mod tests {
             assert!(destination(not_gum, "SG", "postal", "sale", "2026-07-01").is_none(), "{not_gum}");
         }
         // E-cigarettes to Thailand (from 2014-12-26), India (from 2019-09-18), Hong Kong
-        // (from 2022-04-30) and Singapore (in its present words from 2016-08-01), by any
+        // (from 2022-04-30), Singapore (in its present words from 2016-08-01), Brazil (from
+        // 2009-08-28), Taiwan (from 2023-03-22) and Mexico (from 2020-02-20), by any
         // channel; hookah charcoal to Thailand, or a vape to Germany, is none.
         for (vape, to, from, day_before) in [
             ("Disposable Vape 8000 Puffs", "TH", "2014-12-26", "2014-12-25"),
             ("Pod System E-cigarette Kit", "IN", "2019-09-18", "2019-09-17"),
             ("Heated Tobacco Device Kit", "HK", "2022-04-30", "2022-04-29"),
             ("Vape Pod Refill 3 Pack", "SG", "2016-08-01", "2016-07-31"),
+            ("Disposable Vape Pen 5000 Puffs", "BR", "2009-08-28", "2009-08-27"),
+            ("Electronic Cigarette Pod Kit", "TW", "2023-03-22", "2023-03-21"),
+            ("Vape Kit 2ml Pod Starter", "MX", "2020-02-20", "2020-02-19"),
         ] {
             let found = destination(vape, to, "express", "sale", "2026-07-01");
             assert!(found.as_ref().is_some_and(|f| f.0.contains("e-cigarette") && f.1 == Severity::Error), "{vape}: {found:?}");
             assert!(destination(vape, to, "express", "sale", from).is_some());
             assert!(destination(vape, to, "express", "sale", day_before).is_none_or(|f| !f.0.contains("prohibits importing")));
         }
+        // Australia: disposable vapes from 2024-01-01, every vaping good from 2024-03-01,
+        // only with an Office of Drug Control licence and permit.
+        let au = |vape: &str, date: &str| destination(vape, "AU", "express", "sale", date).filter(|f| f.0.contains("Drug Control"));
+        assert!(au("Disposable Vape 6000 Puffs", "2024-01-01").is_some_and(|f| f.0.contains("disposable") && f.1 == Severity::Error));
+        assert!(au("Disposable Vape 6000 Puffs", "2023-12-31").is_none());
+        assert!(au("Refillable Vape Pod Kit", "2024-02-29").is_none());
+        assert!(au("Refillable Vape Pod Kit", "2024-03-01").is_some_and(|f| f.1 == Severity::Error));
+        assert!(au("Disposable Vape 6000 Puffs", "2026-07-01").is_some());
         assert!(destination("Coconut Hookah Charcoal 1kg", "TH", "express", "sale", "2026-07-01").is_none());
         assert!(destination("Disposable Vape 8000 Puffs", "DE", "express", "sale", "2026-07-01").is_none());
         for not_paraphernalia in ["Wooden Tobacco Pipe", "Herb Grinder 4 Piece Aluminium", "Bong Sticker Pack"] {

@@ -126,10 +126,10 @@ pub struct Store {
     /// Each rule's explanation (its doc comment in `src/rules/<rule>.rs`), read by
     /// `rules()` (a part).
     rule_docs: Part<Vec<(&'static str, &'static str)>>,
-    /// The sources of China's controls and of the destination rules: (table, id,
-    /// source), in file order, read when a finding first quotes one (a part: a first
+    /// The sources of China's controls and of the destination rules (rows of table, id,
+    /// source), read when a finding first quotes one (a part: a first
     /// report on goods that meet none downloads none of them).
-    policy_sources: Part<Vec<(&'static str, &'static str, &'static str)>>,
+    policy_sources: Part<()>,
     /// The engine's word lists (word_lists.tsv).
     pub word_lists: Vec<WordList>,
     /// Their names sorted, and each sorted name's position in `word_lists`: a list is
@@ -636,9 +636,9 @@ impl Store {
     /// destination rules ("destination-rules"); "" while the part is not loaded (the page
     /// then loads it and checks again).
     pub fn policy_source(&self, table: &str, id: &str) -> &'static str {
-        let read = |body| section_rows(body).filter_map(|f| Some((*f.first()?, *f.get(1)?, *f.get(2)?))).collect();
-        let rows = self.policy_sources.get(read).map_or(&[][..], |(_, rows): (_, &Vec<_>)| rows.as_slice());
-        rows.iter().find(|(t, i, _)| *t == table && *i == id).map_or("", |(_, _, source)| source)
+        // Read where it lies: a finding quotes a few of its ~50 rows.
+        let text = self.policy_sources.get(|_| ()).map_or("", |(text, _)| text);
+        section_rows(text).find(|f| f.first() == Some(&table) && f.get(1) == Some(&id)).and_then(|f| f.get(2).copied()).unwrap_or("")
     }
 
     /// An HS 2022 chapter's text (None while its part is not loaded).

@@ -256,6 +256,23 @@ mod tests {
         assert!(au("Refillable Vape Pod Kit", "2024-03-01").is_some_and(|f| f.1 == Severity::Error));
         assert!(au("Disposable Vape 6000 Puffs", "2026-07-01").is_some());
         assert!(destination("Coconut Hookah Charcoal 1kg", "TH", "express", "sale", "2026-07-01").is_none());
+        // Chocolate with a toy sealed inside, to the US (21 U.S.C. 342(d)(1)): before the
+        // food rules, which would only ask for prior notice; Kinder Joy is admitted.
+        let egg = destination("Kinder Surprise Chocolate Eggs 3pcs", "US", "postal", "sale", "2026-07-01");
+        assert!(egg.as_ref().is_some_and(|f| f.0.contains("toy sealed inside") && f.1 == Severity::Error), "{egg:?}");
+        assert!(
+            destination("Kinder Joy Chocolate 3 Pack", "US", "postal", "sale", "2026-07-01").is_none_or(|f| !f.0.contains("toy sealed"))
+        );
+        assert!(destination("Kinder Surprise Chocolate Eggs 3pcs", "GB", "postal", "sale", "2026-07-01")
+            .is_none_or(|f| !f.0.contains("toy sealed")));
+        // Prop money is counterfeit currency, to anywhere; children's play money is not.
+        for prop in ["Prop Money Movie Fake Dollars", "道具钞 100张"] {
+            let found = destination(prop, "GB", "express", "sale", "2026-07-01");
+            assert!(found.as_ref().is_some_and(|f| f.0.contains("counterfeit currency") && f.1 == Severity::Error), "{prop}: {found:?}");
+        }
+        for not_prop in ["Play Money Set for Kids", "Money Box Piggy Bank"] {
+            assert!(destination(not_prop, "US", "postal", "sale", "2026-07-01").is_none_or(|f| !f.0.contains("counterfeit")), "{not_prop}");
+        }
         assert!(destination("Disposable Vape 8000 Puffs", "DE", "express", "sale", "2026-07-01").is_none());
         for not_paraphernalia in ["Wooden Tobacco Pipe", "Herb Grinder 4 Piece Aluminium", "Bong Sticker Pack"] {
             assert!(

@@ -366,7 +366,8 @@ pub fn declaration_elements(code: &str) -> CodeElements {
         .map(|name| {
             let base = china::element_base(name);
             let known = china::element_name(base);
-            ElementInfo { name, base, en: known.map(|k| k.short_en()), optional: china::ElementName::is_optional(name, known) }
+            let en = china::element_en(digits.get(..2).unwrap_or(""), base);
+            ElementInfo { name, base, en, optional: china::ElementName::is_optional(name, known) }
         })
         .collect();
     CodeElements { name_zh: (lines.len() == 1).then(|| lines[0].name_zh), lines: lines.len(), code: digits, elements }

@@ -43,19 +43,20 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         if missing.is_empty() {
             continue;
         }
+        let code = facts.valid_digits().unwrap_or("");
         let mut shown = String::new();
-        for (i, (name, _, known)) in missing.iter().enumerate() {
+        for (i, (name, base, _)) in missing.iter().enumerate() {
             if i > 0 {
                 shown.push_str("; ");
             }
             shown.push_str(name);
-            if let (Some(e), crate::knowledge::messages::Lang::En) = (known, ctx.lang) {
+            // English from the chapter's part, which the lines above came from.
+            if let (Some(en), crate::knowledge::messages::Lang::En) = (china::element_en(code.get(..2).unwrap_or(""), base), ctx.lang) {
                 shown.push_str(" [");
-                shown.push_str(e.short_en());
+                shown.push_str(en);
                 shown.push(']');
             }
         }
-        let code = facts.valid_digits().unwrap_or("");
         out.push(
             ctx.finding(&RULE, item.field("elements"), "declaration-elements-missing", &[("code", code), ("missing", &shown)])
                 .with_suggestions(missing.iter().map(|(_, base, _)| base.to_string()))

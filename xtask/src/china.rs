@@ -140,13 +140,13 @@ pub fn rules_tables() -> String {
     out.push_str(&section(
         "cn-element-names",
         "declaration_elements.tsv",
-        "element base name, English, optional (yes/no), evidence that states it",
+        "element base name, optional (yes/no), evidence that states it; only the elements with either (their English names are in the tariff's parts, @cn-element-en)",
     ));
-    for line in raw_tsv("declaration_elements.tsv", Some("base_zh\t")) {
-        let f: Vec<&str> = line.split('\t').collect();
-        assert!(f.len() == 4 || f.len() == 3, "declaration_elements.tsv: four columns in {line:?}");
-        // Evidence keeps its spaces (" for " is a word with its borders), so no row() here.
-        out.push_str(&format!("{}\t{}\t{}\t{}\n", f[0], f[1], f[2], f.get(3).unwrap_or(&"")));
+    for (base_zh, _, optional, evidence) in element_rows() {
+        if optional == "yes" || !evidence.is_empty() {
+            // Evidence keeps its spaces (" for " is a word with its borders), so no row() here.
+            out.push_str(&format!("{base_zh}\t{optional}\t{evidence}\n"));
+        }
     }
     out.push_str(&section(
         "cn-supervision-codes",
@@ -164,8 +164,21 @@ pub fn rules_tables() -> String {
     out
 }
 
+/// declaration_elements.tsv's rows: (base name, English, optional, evidence).
+fn element_rows() -> Vec<(String, String, String, String)> {
+    raw_tsv("declaration_elements.tsv", Some("base_zh\t"))
+        .into_iter()
+        .map(|line| {
+            let f: Vec<&str> = line.split('\t').collect();
+            assert!(f.len() == 4 || f.len() == 3, "declaration_elements.tsv: four columns in {line:?}");
+            assert!(["yes", "no"].contains(&f[2]), "declaration_elements.tsv: optional is yes or no in {line:?}");
+            (f[0].to_string(), f[1].to_string(), f[2].to_string(), f.get(3).unwrap_or(&"").to_string())
+        })
+        .collect()
+}
+
 /// The element's base name: the text before any bracket.
-fn base(name: &str) -> &str {
+pub(crate) fn base(name: &str) -> &str {
     name.split(['（', '(', '[', '［']).next().unwrap_or(name).trim()
 }
 
@@ -238,6 +251,22 @@ pub fn tariff() -> String {
             assert!(!base(name).is_empty() || name.is_empty(), "element {name:?} has no base name");
         }
         row(&mut out, &[&i.to_string(), key]);
+    }
+    // The elements' English names as reports show them (before any explanation in
+    // brackets), read only with a coded line's chapter: cut by chapter into its part.
+    out.push_str(&section(
+        "cn-element-en",
+        "declaration_elements.tsv",
+        "element base name, English as reports show it; sorted by base name",
+    ));
+    let mut english: Vec<(String, String)> = element_rows()
+        .into_iter()
+        .filter(|(_, en, _, _)| !en.is_empty())
+        .map(|(base_zh, en, _, _)| (base_zh, en.split(" (").next().unwrap_or(&en).to_string()))
+        .collect();
+    english.sort();
+    for (base_zh, en) in &english {
+        row(&mut out, &[base_zh, en]);
     }
     out.push_str(&section(
         "cn-tariff",

@@ -97,7 +97,8 @@ fn cut(body: &str, part: impl Fn(&str) -> String) -> BTreeMap<String, String> {
 /// (`@cn-tariff.61`; a check reads the chapters of its codes), each followed by the
 /// declaration-element sets its lines use (`@cn-element-sets.61`, rows numbered as in the
 /// whole `@cn-element-sets`, which goes: a line's elements then come with its chapter,
-/// not one read later), the word index by bucket (`@hs-index.17`, `text::index_bucket`
+/// not one read later) and the English names of those elements (`@cn-element-en.61`,
+/// which a report in English shows beside the Chinese), the word index by bucket (`@hs-index.17`, `text::index_bucket`
 /// of the word; a check reads the buckets of its words), and the hazardous-chemical names
 /// by their first character (`@cn-hazardous-names.07`, `text::hazardous_names_part`; a
 /// Chinese text needs the parts of its characters).
@@ -108,18 +109,29 @@ pub fn cut_tariff(file: &str) -> String {
     let sets: BTreeMap<usize, &str> =
         sets_body.lines().filter_map(|l| l.split_once('\t')).filter_map(|(n, names)| Some((n.parse().ok()?, names))).collect();
     let sets_comment: String = sets_body.split_inclusive('\n').take_while(|l| l.starts_with('#')).collect();
+    let english_body = body("cn-element-en");
+    let english_comment: String = english_body.split_inclusive('\n').take_while(|l| l.starts_with('#')).collect();
+    let english: BTreeMap<&str, &str> = english_body.lines().filter(|l| !l.starts_with('#')).filter_map(|l| l.split_once('\t')).collect();
     let mut out = header(file).to_string();
     for &(name, section) in &found {
         match name {
-            "cn-element-sets" => {}
+            "cn-element-sets" | "cn-element-en" => {}
             "cn-tariff" => {
                 for (chapter, lines) in cut(body(name), chapter_of) {
                     write!(out, "@cn-tariff.{chapter}\n{lines}@cn-element-sets.{chapter}\n{sets_comment}").unwrap();
                     // Numbers in order, each once (a set used by many lines is listed once).
                     let used: BTreeSet<usize> =
                         lines.lines().filter(|l| !l.starts_with('#')).filter_map(|l| l.split('\t').nth(4)?.parse().ok()).collect();
-                    for set in used {
+                    for &set in &used {
                         writeln!(out, "{set}\t{}", sets[&set]).unwrap();
+                    }
+                    // The English of the elements those sets name, sorted by base name.
+                    let bases: BTreeSet<&str> = used.iter().flat_map(|set| sets[set].split(';')).map(crate::china::base).collect();
+                    write!(out, "@cn-element-en.{chapter}\n{english_comment}").unwrap();
+                    for base in bases {
+                        if let Some(en) = english.get(base) {
+                            writeln!(out, "{base}\t{en}").unwrap();
+                        }
                     }
                 }
             }
@@ -147,7 +159,7 @@ pub const ALL: &str = "all";
 /// the Chinese messages (a Chinese report loads that file first; its pickers then name
 /// the countries without another request).
 pub fn file_of(part: &str) -> String {
-    if let Some(chapter) = part.strip_prefix("cn-element-sets.") {
+    if let Some(chapter) = part.strip_prefix("cn-element-sets.").or_else(|| part.strip_prefix("cn-element-en.")) {
         return format!("cn-tariff.{chapter}");
     }
     if part == "countries-zh" {
@@ -298,16 +310,33 @@ mod tests {
 
     #[test]
     fn a_chapter_carries_the_element_sets_its_lines_use() {
-        let file = "# DO NOT EDIT\n# precheck data x: t\n@cn-element-sets\n# sets\n0\ta;b\n1\tc\n2\td\n@cn-tariff\n# lines\n\
+        let file = "# DO NOT EDIT\n# precheck data x: t\n@cn-element-sets\n# sets\n0\ta;b（说明）\n1\tc\n2\td\n\
+                    @cn-element-en\n# en\nb\tbee\nc\tsea\n@cn-tariff\n# lines\n\
                     0101000000\t0\t\t\t2\t马\n0102000000\t0\t\t\t0\t牛\n0301000000\t9\t\t\t2\t鱼\n@hs-index\nbag\t1\t2\n";
         let cut = cut_tariff(file);
         let found: Vec<(&str, &str)> = sections(&cut).into_iter().map(|(n, s)| (n, &s[n.len() + 2..])).collect();
         let names: Vec<&str> = found.iter().map(|(n, _)| *n).collect();
         let bucket = text::index_part(text::index_bucket("bag"));
-        assert_eq!(names, ["cn-tariff.01", "cn-element-sets.01", "cn-tariff.03", "cn-element-sets.03", bucket.as_str()]);
-        assert_eq!(found[1].1, "# sets\n0\ta;b\n2\td\n", "sets 0 and 2, in order, once each");
-        assert_eq!(found[3].1, "# sets\n2\td\n");
+        assert_eq!(
+            names,
+            [
+                "cn-tariff.01",
+                "cn-element-sets.01",
+                "cn-element-en.01",
+                "cn-tariff.03",
+                "cn-element-sets.03",
+                "cn-element-en.03",
+                bucket.as_str()
+            ]
+        );
+        assert_eq!(found[1].1, "# sets\n0\ta;b（说明）\n2\td\n", "sets 0 and 2, in order, once each");
+        // The English of the elements the chapter's sets name, by base name; set 1 (c) is
+        // no chapter's.
+        assert_eq!(found[2].1, "# en\nb\tbee\n");
+        assert_eq!(found[4].1, "# sets\n2\td\n");
+        assert_eq!(found[5].1, "# en\n");
         assert_eq!(file_of("cn-element-sets.03"), "cn-tariff.03");
+        assert_eq!(file_of("cn-element-en.03"), "cn-tariff.03");
         assert_eq!((file_of("hs2022-headings.03"), file_of("hs2022-subheadings.03")), ("hs2022-texts.03".into(), "hs2022-texts.03".into()));
     }
 }

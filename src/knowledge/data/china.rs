@@ -33,11 +33,6 @@ pub fn export_duty(digits: &str, date: Date) -> Option<&'static ExportDuty> {
 }
 
 impl ElementName {
-    /// The English name without its explanation: "brand type".
-    pub fn short_en(&self) -> &'static str {
-        self.en.split(" (").next().unwrap_or(self.en)
-    }
-
     /// Asked only where it exists (GTIN, CAS, other, "如有…"): never reported missing.
     /// `known`: the element's entry, `element_name(element_base(name))`.
     pub fn is_optional(name: &str, known: Option<&ElementName>) -> bool {
@@ -124,6 +119,13 @@ pub fn shared_elements(lines: &[TariffLine]) -> Vec<&'static str> {
         names.retain(|n| theirs.contains(n));
     }
     names
+}
+
+/// The English name of the element `base_zh` as a report shows it ("brand type"), from
+/// the part of the tariff chapter `chapter` ("61") whose lines ask for it: None when
+/// precheck has none, or while that part is not loaded.
+pub fn element_en(chapter: &str, base_zh: &str) -> Option<&'static str> {
+    try_tariff()?.element_en(chapter, base_zh)
 }
 
 /// An element's base name: the text before any bracket ("织造方法（针织、钩编）" -> "织造方法").
@@ -299,6 +301,13 @@ impl Tariff {
             }
         };
         sets.binary_search_by_key(&set, |s| s.0).ok().map(|i| &*sets[i].1)
+    }
+
+    /// Read where it lies (part `cn-element-en.61`, in the chapter's file): a report shows
+    /// a few of the chapter's few dozen names.
+    fn element_en(&self, chapter: &str, base_zh: &str) -> Option<&'static str> {
+        let text = self.part(&["cn-element-en.", chapter].concat(), &["cn-tariff.", chapter].concat())?;
+        section_rows(text).find(|f| at(f, 0) == base_zh).map(|f| at(&f, 1))
     }
 
     fn hazardous(&self) -> &[(&'static str, &'static str)] {
@@ -610,6 +619,12 @@ mod tests {
         assert_eq!(element_base("织造方法（针织、钩编）"), "织造方法");
         assert_eq!(element_name("成分含量").map(|e| e.optional), Some(false));
         assert_eq!(element_name("GTIN").map(|e| e.optional), Some(true));
+        // English as a report shows it, from the chapter whose lines ask for the element:
+        // a knitted garment's chapter names the weave, live horses' chapter does not.
+        assert_eq!(element_en("61", "织造方法"), Some("knitted, crocheted or woven"));
+        assert_eq!(element_en("61", "品牌类型"), Some("brand type"));
+        assert_eq!(element_en("01", "织造方法"), None);
+        assert_eq!((element_en("61", "没有这个要素"), element_en("6x", "品牌类型")), (None, None));
         assert!(mode("9610").is_some() && mode("0110").is_some() && mode("9999").is_none());
     }
 }

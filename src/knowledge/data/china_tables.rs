@@ -69,7 +69,6 @@ pub struct RefundOverride {
 #[derive(Debug, Clone)]
 pub struct ElementName {
     pub base_zh: &'static str,
-    pub en: &'static str,
     pub optional: bool,
     /// How an item shows it states the element (declaration_elements.tsv's `;`-separated
     /// evidence), read once at load: a check asks for every element of every line.
@@ -323,7 +322,7 @@ impl Policy {
                 })
             }
             "cn-element-names" => {
-                let row = ElementName { base_zh: at(0), en: at(1), optional: at(2) == "yes", proofs: Evidence::read(at(3)) };
+                let row = ElementName { base_zh: at(0), optional: at(1) == "yes", proofs: Evidence::read(at(2)) };
                 let at = self.element_names.partition_point(|e| e.base_zh < row.base_zh);
                 self.element_names.insert(at, row);
             }

@@ -125,7 +125,7 @@ pub fn shared_elements(lines: &[TariffLine]) -> Vec<&'static str> {
 /// the part of the tariff chapter `chapter` ("61") whose lines ask for it: None when
 /// precheck has none, or while that part is not loaded.
 pub fn element_en(chapter: &str, base_zh: &str) -> Option<&'static str> {
-    try_tariff()?.element_en(chapter, base_zh)
+    try_tariff()?.element_en(chapter.parse().ok()?, base_zh)
 }
 
 /// An element's base name: the text before any bracket ("织造方法（针织、钩编）" -> "织造方法").
@@ -190,6 +190,10 @@ pub struct Tariff {
     /// in the file of the chapter's lines): (set number, its names), by chapter, read with
     /// the chapter's lines.
     chapter_sets: [OnceLock<Vec<ElementSet>>; 100],
+    /// The English names of the elements those sets name (part `cn-element-en.61`, in the
+    /// same file), sorted by base name, read when a report first shows one: a check asks
+    /// for each element it reports, and finding the part is a search of the parts.
+    chapter_english: [OnceLock<Vec<(&'static str, &'static str)>>; 100],
     /// Hazardous chemicals: (CAS, first name), sorted by CAS (by the generator).
     hazardous: Part<Vec<(&'static str, &'static str)>>,
     /// The catalogue's names and aliases, rows of (name, row of `hazardous`) sorted by
@@ -229,6 +233,7 @@ impl Tariff {
         Tariff {
             chapters: [const { OnceLock::new() }; 100],
             chapter_sets: [const { OnceLock::new() }; 100],
+            chapter_english: [const { OnceLock::new() }; 100],
             hazardous: Part::new("cn-hazardous", given("cn-hazardous")),
             hazardous_names: [const { OnceLock::new() }; crate::base::text::HAZARDOUS_NAME_BUCKETS as usize],
             sections,
@@ -303,11 +308,16 @@ impl Tariff {
         sets.binary_search_by_key(&set, |s| s.0).ok().map(|i| &*sets[i].1)
     }
 
-    /// Read where it lies (part `cn-element-en.61`, in the chapter's file): a report shows
-    /// a few of the chapter's few dozen names.
-    fn element_en(&self, chapter: &str, base_zh: &str) -> Option<&'static str> {
-        let text = self.part(&["cn-element-en.", chapter].concat(), &["cn-tariff.", chapter].concat())?;
-        section_rows(text).find(|f| at(f, 0) == base_zh).map(|f| at(&f, 1))
+    fn element_en(&self, chapter: usize, base_zh: &str) -> Option<&'static str> {
+        let slot = self.chapter_english.get(chapter)?;
+        let names = match slot.get() {
+            Some(names) => names,
+            None => {
+                let text = self.part(&format!("cn-element-en.{chapter:02}"), &chapter_file(chapter))?;
+                slot.get_or_init(|| section_rows(text).map(|f| (at(&f, 0), at(&f, 1))).collect())
+            }
+        };
+        names.binary_search_by(|(base, _)| (*base).cmp(base_zh)).ok().map(|i| names[i].1)
     }
 
     fn hazardous(&self) -> &[(&'static str, &'static str)] {

@@ -636,9 +636,11 @@ impl Store {
     /// destination rules ("destination-rules"); "" while the part is not loaded (the page
     /// then loads it and checks again).
     pub fn policy_source(&self, table: &str, id: &str) -> &'static str {
-        // Read where it lies: a finding quotes a few of its ~50 rows.
+        // Read where it lies, by each line's start: a finding quotes a few of its ~50 rows
+        // (splitting every row into fields was 0.4% of `check --jsonl`).
         let text = self.policy_sources.get(|_| ()).map_or("", |(text, _)| text);
-        section_rows(text).find(|f| f.first() == Some(&table) && f.get(1) == Some(&id)).and_then(|f| f.get(2).copied()).unwrap_or("")
+        let source = |line: &'static str| line.strip_prefix(table)?.strip_prefix('\t')?.strip_prefix(id)?.strip_prefix('\t');
+        text.lines().find_map(source).unwrap_or("")
     }
 
     /// An HS 2022 chapter's text (None while its part is not loaded).

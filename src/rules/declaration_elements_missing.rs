@@ -1,5 +1,6 @@
 use crate::input::declaration::Item;
 use crate::knowledge::data::china::{self, Evidence, TARIFF_SOURCE};
+use crate::knowledge::messages::Lang;
 use crate::knowledge::phrases::Found;
 use crate::report::Finding;
 use crate::rules::context::Context;
@@ -51,7 +52,9 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             }
             shown.push_str(name);
             // English from the chapter's part, which the lines above came from.
-            if let (Some(en), crate::knowledge::messages::Lang::En) = (china::element_en(code.get(..2).unwrap_or(""), base), ctx.lang) {
+            // (A Chinese report shows none: no lookup.)
+            let english = ctx.lang == Lang::En;
+            if let Some(en) = english.then(|| china::element_en(code.get(..2).unwrap_or(""), base)).flatten() {
                 shown.push_str(" [");
                 shown.push_str(en);
                 shown.push(']');

@@ -186,14 +186,10 @@ pub struct Tariff {
     /// The 10-digit lines of each chapter (part `cn-tariff.61`), by chapter number, read
     /// when first needed.
     chapters: [OnceLock<Vec<TariffLine>>; 100],
-    /// The declaration-element sets each chapter's lines use (part `cn-element-sets.61`,
-    /// in the file of the chapter's lines): (set number, its names), by chapter, read with
-    /// the chapter's lines.
-    chapter_sets: [OnceLock<Vec<ElementSet>>; 100],
-    /// The English names of the elements those sets name (part `cn-element-en.61`, in the
-    /// same file), sorted by base name, read when a report first shows one: a check asks
-    /// for each element it reports, and finding the part is a search of the parts.
-    chapter_english: [OnceLock<Vec<(&'static str, &'static str)>>; 100],
+    /// The declaration-element sets each chapter's lines use and their English names
+    /// (parts `cn-element-sets.61` and `cn-element-en.61`, in the file of the chapter's
+    /// lines), by chapter, read together when an element of the chapter is first asked for.
+    chapter_elements: [OnceLock<ChapterElements>; 100],
     /// Hazardous chemicals: (CAS, first name), sorted by CAS (by the generator).
     hazardous: Part<Vec<(&'static str, &'static str)>>,
     /// The catalogue's names and aliases, rows of (name, row of `hazardous`) sorted by
@@ -207,6 +203,12 @@ pub struct Tariff {
 
 /// A declaration-element set: its number and names.
 type ElementSet = (u16, Box<[&'static str]>);
+/// One chapter's element sets, by number, and the English of the names they use, as
+/// (base name, English) sorted by base name (by the generator).
+struct ChapterElements {
+    sets: Vec<ElementSet>,
+    english: Vec<(&'static str, &'static str)>,
+}
 /// The catalogue names starting with one character: (it, where their rows start and end).
 type NameRun = (char, u32, u32);
 
@@ -232,8 +234,7 @@ impl Tariff {
         let given = |name: &str| sections.iter().find(|(n, _)| *n == name).map(|(_, body)| *body);
         Tariff {
             chapters: [const { OnceLock::new() }; 100],
-            chapter_sets: [const { OnceLock::new() }; 100],
-            chapter_english: [const { OnceLock::new() }; 100],
+            chapter_elements: [const { OnceLock::new() }; 100],
             hazardous: Part::new("cn-hazardous", given("cn-hazardous")),
             hazardous_names: [const { OnceLock::new() }; crate::base::text::HAZARDOUS_NAME_BUCKETS as usize],
             sections,
@@ -290,33 +291,34 @@ impl Tariff {
         }
     }
 
-    /// The names of element set `set` as chapter `chapter`'s lines use it, in the
-    /// tariff's order (the chapter's sets are read when one is first asked for; nothing
-    /// is kept while their part is not loaded).
-    fn element_set(&self, chapter: usize, set: u16) -> Option<&[&'static str]> {
-        let slot = self.chapter_sets.get(chapter)?;
-        let sets = match slot.get() {
-            Some(sets) => sets,
-            None => {
-                let text = self.part(&format!("cn-element-sets.{chapter:02}"), &chapter_file(chapter))?;
-                slot.get_or_init(|| {
-                    let names = |f: &Fields| at(f, 1).split(';').filter(|n| !n.is_empty()).collect();
-                    section_rows(text).filter_map(|f| Some((at(&f, 0).parse().ok()?, names(&f)))).collect()
-                })
+    /// A chapter's element sets and their English (read when first asked for; nothing is
+    /// kept while their part is not loaded).
+    fn chapter_elements(&self, chapter: usize) -> Option<&ChapterElements> {
+        let slot = self.chapter_elements.get(chapter)?;
+        if let Some(elements) = slot.get() {
+            return Some(elements);
+        }
+        let file = chapter_file(chapter);
+        let sets = self.part(&format!("cn-element-sets.{chapter:02}"), &file)?;
+        let english = self.part(&format!("cn-element-en.{chapter:02}"), &file).unwrap_or("");
+        Some(slot.get_or_init(|| {
+            let names = |f: &Fields| at(f, 1).split(';').filter(|n| !n.is_empty()).collect();
+            ChapterElements {
+                sets: section_rows(sets).filter_map(|f| Some((at(&f, 0).parse().ok()?, names(&f)))).collect(),
+                english: section_rows(english).map(|f| (at(&f, 0), at(&f, 1))).collect(),
             }
-        };
+        }))
+    }
+
+    /// The names of element set `set` as chapter `chapter`'s lines use it, in the
+    /// tariff's order.
+    fn element_set(&self, chapter: usize, set: u16) -> Option<&[&'static str]> {
+        let sets = &self.chapter_elements(chapter)?.sets;
         sets.binary_search_by_key(&set, |s| s.0).ok().map(|i| &*sets[i].1)
     }
 
     fn element_en(&self, chapter: usize, base_zh: &str) -> Option<&'static str> {
-        let slot = self.chapter_english.get(chapter)?;
-        let names = match slot.get() {
-            Some(names) => names,
-            None => {
-                let text = self.part(&format!("cn-element-en.{chapter:02}"), &chapter_file(chapter))?;
-                slot.get_or_init(|| section_rows(text).map(|f| (at(&f, 0), at(&f, 1))).collect())
-            }
-        };
+        let names = &self.chapter_elements(chapter)?.english;
         names.binary_search_by(|(base, _)| (*base).cmp(base_zh)).ok().map(|i| names[i].1)
     }
 

@@ -267,7 +267,9 @@ fn find_brand(folded: &str, phrases: Option<&Found>) -> Option<(&'static str, &'
                 continue;
             }
             let n = name.split(' ').count();
-            if text_words.get(at..at + n).is_some_and(|w| w.iter().map(String::as_str).eq(name.split(' '))) {
+            if text_words.get(at..at + n).is_some_and(|w| w.iter().map(String::as_str).eq(name.split(' ')))
+                && (name.len() > 3 || names_abbreviation(folded, name))
+            {
                 consider(i);
             }
         }
@@ -280,6 +282,21 @@ fn find_brand(folded: &str, phrases: Option<&Found>) -> Option<(&'static str, &'
         }
     }
     best.map(|i| brands[i])
+}
+
+/// Whether a brand's abbreviation ("lv", "jbl") stands in the text somewhere other than
+/// as a segment of a model code, hyphenated to a number ("HS-200-LV filter", "LV-200").
+fn names_abbreviation(folded: &str, name: &str) -> bool {
+    let b = folded.as_bytes();
+    // The byte at `i`, or a space beyond the text.
+    let at = |i: usize| b.get(i).copied().unwrap_or(b' ');
+    crate::base::text::positions_short(folded, name).any(|start| {
+        let end = start + name.len();
+        let before = if start == 0 { b' ' } else { b[start - 1] };
+        let hyphen_to_number =
+            (before == b'-' && start > 1 && b[start - 2].is_ascii_digit()) || (at(end) == b'-' && at(end + 1).is_ascii_digit());
+        !before.is_ascii_alphanumeric() && !at(end).is_ascii_alphanumeric() && !hyphen_to_number
+    })
 }
 
 /// The English brand names by their first word, sorted: (first word, position in the

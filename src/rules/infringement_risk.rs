@@ -113,9 +113,21 @@ mod tests {
         assert_eq!(risk("Omega Seamaster Automatic Watch", None, "50"), Some(Severity::Error));
         assert_eq!(risk("Automatic dive watch", Some("Omega"), "50"), Some(Severity::Error));
         assert_eq!(risk("Plain canvas tote bag", None, "3"), None);
+        // A short brand name inside a model code, hyphenated to a number, is no brand.
+        assert_eq!(risk("HS-200-LV Replacement Filter", None, "12"), None);
+        assert_eq!(risk("LV-200 Water Filter Cartridge", None, "12"), None);
+        assert_eq!(risk("LV Monogram Canvas Handbag", None, "12"), Some(Severity::Error));
+        assert_eq!(risk("JBL-Flip5 Bluetooth Speaker", None, "5"), Some(Severity::Error));
         // Several brands named: the dearest one's floor (Jordan's, not Nike's).
         assert_eq!(risk("Nike Air Jordan 1 Retro High", None, "30"), Some(Severity::Error));
         assert_eq!(risk("Nike Air Zoom Pegasus", None, "30"), Some(Severity::Info));
+        // Jordan's shoes are named by their models; a player, an author or the country is
+        // no claim (in the brand field, the label).
+        assert_eq!(risk("Jordan 4 Retro Military Black", None, "30"), Some(Severity::Error));
+        assert_eq!(risk("Jumpman Basketball Shoes Men", None, "30"), Some(Severity::Error));
+        assert_eq!(risk("2018-19 Panini Prizm Jordan Clarkson Signed Card", None, "30"), None);
+        assert_eq!(risk("Dead Sea Mud Mask from Jordan 250g", None, "5"), None);
+        assert_eq!(risk("Basketball shoes", Some("Jordan"), "30"), Some(Severity::Error));
         // A brand the goods fit, before or after the goods ("For iPhone ..." is how many
         // listings start), is no claim to be the brand.
         assert_eq!(risk("Silicone case for iPhone 15 Pro Max", None, "3"), None);

@@ -147,8 +147,14 @@ pub fn recognise(item: &Item, date: Date, destination: &str) -> ItemFacts {
     // "compatible with" only says what the goods fit. The text's words are read only
     // when it may name one (`may_name_brand`).
     let brand = item.brand.as_deref().and_then(|b| find_brand(&fold(b), None)).or_else(|| {
-        let named = may_name_brand(&folded, &phrases).then(|| find_brand(&own_part(&folded, &phrases), Some(&phrases))).flatten();
-        named.filter(|(name, _)| !names_the_device_it_fits(&folded, name))
+        let own = may_name_brand(&folded, &phrases).then(|| own_part(&folded, &phrases))?;
+        // A device the goods fit is no claim; another brand named may be ("Jordan 1 Phone
+        // Case iPhone 15" claims Jordan).
+        let fits = |(name, _): &(&str, &str)| names_the_device_it_fits(&folded, name);
+        match find_brand(&own, Some(&phrases)) {
+            Some(device) if fits(&device) => own.split(device.0).find_map(|part| find_brand(part, Some(&phrases)).filter(|b| !fits(b))),
+            named => named,
+        }
     });
     // "Replica" beside a thing it copies (a skull, a scale model, a helmet) admits no
     // brand's copy unless a brand is named too; beside a brand, as the grade of its
@@ -192,9 +198,9 @@ fn own_part(folded: &str, phrases: &Found) -> String {
 }
 
 /// Whether a device brand in the text names what the goods fit, though no "for" says so:
-/// an accessory noun follows it in the main phrase ("Samsung Galaxy S24 Ultra phone
-/// case", "Dyson V11 replacement filter"; word lists `device-brands`,
-/// `device-accessories`). "Samsung Galaxy S24 256GB" and "Gucci phone case" still claim
+/// an accessory noun in the main phrase, after it or before it ("Samsung Galaxy S24
+/// Ultra phone case", "Dyson V11 replacement filter", "Clear Case iPhone 15"; word lists
+/// `device-brands`, `device-accessories`). "Samsung Galaxy S24 256GB" and "Gucci phone case" still claim
 /// the brand.
 fn names_the_device_it_fits(folded: &str, brand: &str) -> bool {
     let first = brand.split(' ').next().unwrap_or(brand);
@@ -202,8 +208,7 @@ fn names_the_device_it_fits(folded: &str, brand: &str) -> bool {
         return false;
     }
     let text_words = words(folded);
-    let Some(at) = text_words.iter().position(|w| w == first) else { return false };
-    let main = text_words[at + 1..].iter().take_while(|w| !hs::is_qualifier_start(w));
+    let main = text_words.iter().take_while(|w| !hs::is_qualifier_start(w));
     let accessories = crate::knowledge::data::store::word_set("device-accessories");
     main.map(|w| crate::base::text::singular(w)).any(|w| accessories.contains(&w))
 }

@@ -138,6 +138,10 @@ mod tests {
         // S24 phone case"); a fashion brand before one, or a device alone, is the claim.
         assert_eq!(risk("Samsung Galaxy S24 Ultra phone case", None, "3"), None);
         assert_eq!(risk("Apple Watch band 45mm silicone", None, "3"), None);
+        // ... or after one ("Clear Case iPhone 15"); another brand the design claims stays.
+        assert_eq!(risk("Clear Phone Case iPhone 15 Pro Max Shockproof", None, "3"), None);
+        assert_eq!(risk("Jordan 1 Phone Case iPhone 15", None, "5"), Some(Severity::Error));
+        assert_eq!(risk("Samsung Galaxy S24 256GB with case", None, "3"), Some(Severity::Error));
         // Headphone, speaker, tumbler and watch makers too: their parts and straps fit them.
         assert_eq!(risk("Bose QuietComfort 45 replacement ear cushions", None, "8"), None);
         assert_eq!(risk("Stanley 40 oz Tumbler Replacement Straws 6 Pack", None, "5"), None);

@@ -190,6 +190,9 @@ mod tests {
         assert!(!prohibited("Cake Topper Ivory Wedding"));
         assert!(prohibited("Elephant ivory tusk"));
         assert!(prohibited("Antique Ivory Carving Figurine"));
+        assert!(prohibited("Ivory Carved Bangle Bracelet"));
+        assert!(prohibited("Real Ivory Chopsticks Pair"));
+        assert!(!prohibited("Ivory White Ceramic Vase Carved"));
         // So is a tortoiseshell pattern on acetate or plastic; a pangolin toy is no pangolin.
         assert!(!prohibited("Tortoiseshell Hair Claw Clip Large"));
         assert!(!prohibited("Acetate Tortoiseshell Glasses Frame"));
@@ -202,6 +205,21 @@ mod tests {
         assert!(!prohibited("Coral Color Lipstick Matte"));
         assert!(!prohibited("Coral Fleece Throw Blanket"));
         assert!(!prohibited("珊瑚绒毛毯"));
+        // Stony and black corals (Appendix II) as natural coral; coral the colour of a dress
+        // or a wallet, coral calcium and glass beads are none.
+        assert!(prohibited("Natural Coral Beads Bracelet"));
+        assert!(prohibited("Dried Coral Aquarium Decoration Real"));
+        assert!(prohibited("天然黑珊瑚手串"));
+        assert!(!prohibited("Women Coral Maxi Dress Natural Cotton"));
+        assert!(!prohibited("Genuine Leather Wallet Coral"));
+        assert!(!prohibited("Natural Coral Calcium Powder 500g"));
+        assert!(!prohibited("Coral Bead Glass Seed Beads 500pcs"));
+        // Turtle shell (sea turtles Appendix I, tortoises Appendix II); its pattern and a
+        // sea-turtle pendant are none.
+        assert!(prohibited("Turtle Shell Comb Handmade"));
+        assert!(prohibited("龟甲 500g"));
+        assert!(!prohibited("Turtle Shell Pattern Phone Case"));
+        assert!(!prohibited("Sea Turtle Necklace Sterling Silver"));
         // Shark fin: the species most fins come from are in Appendix II since 2023-11-25;
         // a car's shark-fin antenna or a shark-fin hat is none.
         assert!(prohibited("Dried shark fin 500g"));

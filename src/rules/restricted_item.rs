@@ -273,6 +273,19 @@ mod tests {
         for not_prop in ["Play Money Set for Kids", "Money Box Piggy Bank", "Bar Props Photo Booth Set 20pcs"] {
             assert!(destination(not_prop, "US", "postal", "sale", "2026-07-01").is_none_or(|f| !f.0.contains("counterfeit")), "{not_prop}");
         }
+        // Knives to the UK: no delivery to a home or a locker from a seller abroad, since
+        // 2022-04-06; a sharpener, a cutlery set or a putty knife is no bladed product.
+        for knife in ["Kitchen Chef Knife 8 inch Damascus", "Folding Pocket Knife Stainless Steel", "不锈钢菜刀 厨师刀"] {
+            let found = destination(knife, "GB", "express", "sale", "2026-07-01");
+            assert!(found.as_ref().is_some_and(|f| f.0.contains("bladed product") && f.1 == Severity::Warning), "{knife}: {found:?}");
+        }
+        assert!(destination("Kitchen Chef Knife 8 inch Damascus", "GB", "express", "sale", "2022-04-05").is_none());
+        assert!(destination("Kitchen Chef Knife 8 inch Damascus", "DE", "express", "sale", "2026-07-01").is_none());
+        for not_bladed in
+            ["Electric Knife Sharpener 3 Stage", "Stainless Steel Cutlery Set 24 Pieces Knife Fork Spoon", "Putty Knife Set 4 Pieces"]
+        {
+            assert!(destination(not_bladed, "GB", "postal", "sale", "2026-07-01").is_none_or(|f| !f.0.contains("bladed")), "{not_bladed}");
+        }
         assert!(destination("Disposable Vape 8000 Puffs", "DE", "express", "sale", "2026-07-01").is_none());
         for not_paraphernalia in ["Wooden Tobacco Pipe", "Herb Grinder 4 Piece Aluminium", "Bong Sticker Pack"] {
             assert!(

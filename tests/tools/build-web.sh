@@ -122,11 +122,12 @@ parts_br() { for f in "$@"; do br "$f"; done | awk '{ s += $1; if ($1 > m) m = $
 # and the declaration elements' English (read from the part of the code's chapter), about
 # 450 B of module that took 3.5 KB out of the core data file every first report
 # downloads: docs/history/size.md), and the
-# core data file (which every first report downloads whole) at most 129,500 B brotli, so
+# core data file (which every first report downloads whole) at most 130,000 B brotli, so
 # nothing drifts back into it from the parts (lowered from 133,000 in the seventy-fourth
 # session, when the controls' and destination rules' sources became a part, 3.1 KB back,
 # and again when the declaration elements' English moved into the tariff chapters' parts,
-# 1.75 KB back). The core guard has risen with the English
+# 1.75 KB back; raised to 130,000 in the seventy-fifth session for two CITES controls
+# and a destination rule every check reads). The core guard has risen with the English
 # vocabulary, which every first check reads whole, and with tables every check reads
 # (each raise and its reason: docs/history/size.md, "The core data file's guard"); the
 # build fails above either. Not yet met (see README, "Size"): module, core and the demo's
@@ -137,7 +138,7 @@ if [ "$code_br" -gt "$budget" ]; then
   echo "wasm + JS glue is $code_br B brotli, over the $budget B budget" >&2
   exit 1
 fi
-core_budget=129500
+core_budget=130000
 core_br=$(br "$data")
 if [ "$core_br" -gt "$core_budget" ]; then
   echo "the core data file is $core_br B brotli, over the $core_budget B budget: make the sections a first check does not read parts (xtask/src/parts.rs)" >&2

@@ -32,7 +32,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         let Some((brand, floor)) = facts.brand else { continue };
         let floor = Decimal::from_str_exact(floor).unwrap_or(Decimal::ZERO);
         let usd = item.unit_price.and_then(|p| ctx.rates.convert(p, currency, "USD")).map(|(v, _)| v);
-        let shown = brand.split(' ').map(capitalise).collect::<Vec<_>>().join(" ");
+        let shown = brand.split(' ').map(|w| capitalise(w, brand)).collect::<Vec<_>>().join(" ");
         match (item.unit_price, usd) {
             (Some(price), Some(usd)) if usd < floor => {
                 out.push(
@@ -55,9 +55,16 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     }
 }
 
-fn capitalise(word: &str) -> String {
-    let mut c = word.chars();
-    c.next().map(|f| f.to_ascii_uppercase().to_string() + c.as_str()).unwrap_or_default()
+/// A word of the brand `name` as a message shows it: capitalised, and an abbreviation in
+/// capitals ("LV", "JBL", "SK II", "Apple TV").
+fn capitalise(word: &str, name: &str) -> String {
+    let mut shown = word.to_string();
+    let upper = if word.len() <= 2 || word.len() == 3 && name.len() == 3 { word.len() } else { word.len().min(1) };
+    // (A Chinese name has no capitals; `get_mut` also keeps to its characters' bounds.)
+    if let Some(head) = shown.get_mut(..upper) {
+        head.make_ascii_uppercase();
+    }
+    shown
 }
 
 #[cfg(test)]
@@ -153,6 +160,20 @@ mod tests {
         assert_eq!(risk("Gucci phone case", None, "3"), Some(Severity::Error));
         // ... unless the brand field claims it.
         assert_eq!(risk("For iPhone 15 case", Some("Apple"), "3"), Some(Severity::Error));
+    }
+
+    /// A brand's abbreviation is shown in capitals, other names capitalised.
+    #[test]
+    fn abbreviations_are_shown_in_capitals() {
+        let message = |description: &str| {
+            let d = with(with(base(), "/items/0/description", json!(description)), "/items/0/unitPrice", json!("8"));
+            fired(with(d, "/items/0/totalPrice", json!(null)), "infringement-risk")[0].message.clone()
+        };
+        assert!(message("LV Monogram Canvas Handbag").starts_with("LV at 8 USD"));
+        assert!(message("SK-II Facial Treatment Essence").starts_with("SK II at 8 USD"));
+        assert!(message("Louis Vuitton Neverfull").starts_with("Louis Vuitton at 8 USD"));
+        assert!(message("Miu Miu Sunglasses").starts_with("Miu Miu at 8 USD"));
+        assert!(message("香奈儿 女士 手提包").starts_with("香奈儿 at 8 USD"));
     }
 
     /// A price in US dollars is said once; another currency's with its dollar value.

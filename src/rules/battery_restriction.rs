@@ -160,6 +160,10 @@ mod tests {
         assert_eq!(battery("Cordless Drill 20V", "postal"), Some(Severity::Warning));
         assert_eq!(battery("Cordless Drill 20V Tool Only Without Battery", "postal"), None);
         assert_eq!(battery("电动扳手 裸机 不含电池", "postal"), None);
+        // A vape's pods hold its liquid, no battery; a pod kit is the device.
+        assert_eq!(battery("电子烟烟弹", "express"), None);
+        assert_eq!(battery("Vape Pods Prefilled 2ml 4 Pack", "express"), None);
+        assert_eq!(battery("Vape Pod Kit 1000mAh Refillable", "express"), Some(Severity::Warning));
     }
 
     fn figures(channel: &str, battery: serde_json::Value, date: &str) -> (Option<Severity>, String) {

@@ -286,6 +286,11 @@ mod tests {
         {
             assert!(destination(not_bladed, "GB", "postal", "sale", "2026-07-01").is_none_or(|f| !f.0.contains("bladed")), "{not_bladed}");
         }
+        // Gel blasters to Australia are imitation firearms; their refill beads are not.
+        let gel = destination("Toy Gun Gel Blaster Orbeez", "AU", "express", "sale", "2026-07-01");
+        assert!(gel.as_ref().is_some_and(|f| f.0.contains("imitation firearm") && f.1 == Severity::Error), "{gel:?}");
+        assert!(destination("Gel Blaster Refill Water Beads 50000pcs", "AU", "express", "sale", "2026-07-01").is_none());
+        assert!(destination("Toy Gun Gel Blaster Orbeez", "US", "express", "sale", "2026-07-01").is_none());
         assert!(destination("Disposable Vape 8000 Puffs", "DE", "express", "sale", "2026-07-01").is_none());
         for not_paraphernalia in ["Wooden Tobacco Pipe", "Herb Grinder 4 Piece Aluminium", "Bong Sticker Pack"] {
             assert!(

@@ -366,7 +366,7 @@ pub fn declaration_elements(code: &str) -> CodeElements {
         .map(|name| {
             let base = china::element_base(name);
             let known = china::element_name(base);
-            let en = china::element_en(digits.get(..2).unwrap_or(""), base);
+            let en = china::element_en(&digits, base);
             ElementInfo { name, base, en, optional: china::ElementName::is_optional(name, known) }
         })
         .collect();

@@ -51,10 +51,9 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 shown.push_str("; ");
             }
             shown.push_str(name);
-            // English from the chapter's part, which the lines above came from.
-            // (A Chinese report shows none: no lookup.)
-            let english = ctx.lang == Lang::En;
-            if let Some(en) = english.then(|| china::element_en(code.get(..2).unwrap_or(""), base)).flatten() {
+            // English from the chapter's part, which the lines above came from (a Chinese
+            // report shows none: no lookup).
+            if let Some(en) = (ctx.lang == Lang::En).then(|| china::element_en(code, base)).flatten() {
                 shown.push_str(" [");
                 shown.push_str(en);
                 shown.push(']');

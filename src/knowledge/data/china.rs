@@ -122,10 +122,10 @@ pub fn shared_elements(lines: &[TariffLine]) -> Vec<&'static str> {
 }
 
 /// The English name of the element `base_zh` as a report shows it ("brand type"), from
-/// the part of the tariff chapter `chapter` ("61") whose lines ask for it: None when
-/// precheck has none, or while that part is not loaded.
-pub fn element_en(chapter: &str, base_zh: &str) -> Option<&'static str> {
-    try_tariff()?.element_en(chapter.parse().ok()?, base_zh)
+/// the part of the tariff chapter of `code` (its first two digits: "6109100000", "61")
+/// whose lines ask for it: None when precheck has none, or while that part is not loaded.
+pub fn element_en(code: &str, base_zh: &str) -> Option<&'static str> {
+    try_tariff()?.element_en(code.get(..2)?.parse().ok()?, base_zh)
 }
 
 /// An element's base name: the text before any bracket ("织造方法（针织、钩编）" -> "织造方法").
@@ -650,7 +650,7 @@ mod tests {
             for line in tariff.chapter(chapter) {
                 for name in elements_of(line) {
                     let base = element_base(name);
-                    if element_en(&line.code[..2], base).is_none() && !without.contains(&base) {
+                    if element_en(line.code, base).is_none() && !without.contains(&base) {
                         without.push(base);
                     }
                 }

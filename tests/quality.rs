@@ -1029,8 +1029,10 @@ const REAL_J_TEST_FLOOR: (f64, f64, f64) = (89.7, 91.5, 4.8);
 /// 87.3% / 85.5% / 0.0% since the fifty-eighth session's babies' garments (6111, 6209:
 /// one title, not examined); 87.3% / 87.3% / 0.0% since data 2026.12.06.750 (one title,
 /// not examined, after the sixty-fourth session's rows for goods whose names read as
-/// other goods: bolt cutters, mailboxes, patio heaters, solar path lights ...).
-const REAL_K_TEST_FLOOR: (f64, f64, f64) = (84.3, 84.5, 3.0);
+/// other goods: bolt cutters, mailboxes, patio heaters, solar path lights ...); 87.3% /
+/// 89.1% / 0.0% since data 2026.12.07.936 (one title, not examined, after the seventy-
+/// sixth session's men's garments named by women's words and its sports tops).
+const REAL_K_TEST_FLOOR: (f64, f64, f64) = (84.3, 86.1, 3.0);
 
 /// Regression guard for real_titles_l.tsv's test half (1688 titles in machine-translated
 /// English): within 3 points of what it measures, 93.8% / 93.8% / 3.1% since data

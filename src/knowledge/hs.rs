@@ -550,6 +550,7 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
                         && !copied_by_toy(s, t)
                         && !in_list("hs-packaging", &tokens[e - 1])
                         && !material_after_goods(s, e)
+                        && !refines(term.product, t.product)
                         && !(is_ingredient(t.product) && preparation_before(s))
                 })
         };
@@ -1062,6 +1063,14 @@ fn is_machine(product: &Product) -> bool {
     product.hs.first().is_some_and(|&c| chapter_of(c) >= WHAT_GOODS_DO)
 }
 
+/// Whether `narrow`'s usual code lies within a heading `broad` names ("18K Gold Necklace
+/// Pendant": gold jewellery, 7113.19, within heading 7113 of a pendant's codes): goods
+/// named right before a head noun then name the same goods more closely, not what the
+/// head's goods fit or are made for.
+fn refines(narrow: &Product, broad: &Product) -> bool {
+    narrow.hs.first().is_some_and(|&code| code > 9999 && broad.hs.contains(&heading_of(code)))
+}
+
 /// The heading of a product's usual code (its first).
 fn usual_heading(product: &Product) -> Option<u32> {
     product.hs.first().map(|&c| heading_of(c))
@@ -1136,12 +1145,6 @@ fn heading_word(list: &str, code: u32) -> Option<&'static str> {
 /// Where the HS texts put the parts of a code's goods (`hs-parts-of`: 8427 -> 8431.20).
 fn parts_code(code: u32) -> Option<u32> {
     paired_with_heading("hs-parts-of", code)
-}
-
-/// The heading of babies' garments that takes a garment code's goods when they are for
-/// babies (`hs-babies-heading`: 6109 -> 6111, 6204 -> 6209).
-fn babies_heading(code: u32) -> Option<u16> {
-    paired_with_heading("hs-babies-heading", code).and_then(|h| h.try_into().ok())
 }
 
 /// Whether a title names whom its goods are for with a word of `list` (`hs-for-women`):
@@ -1383,9 +1386,18 @@ pub fn suggest_for_words(description: &str, words: &[String], products: Option<&
         let base = if parts_named { 0.95 } else { 0.5 + 0.45 * (m.strength as f64 / top) };
         let mut codes = m.product.hs.clone();
         // Garments for babies are babies' garments, whatever else they are: "Newborn
-        // Romper ... Bodysuit" is 6111 (`hs-babies-heading`), its fibre chosen below.
-        let babies_heading = codes.first().and_then(|&c| babies_heading(c)).filter(|_| for_babies(description, &words));
-        if let Some(heading) = babies_heading {
+        // Romper ... Bodysuit" is 6111 (`hs-babies-heading`: 6109 -> 6111, 6204 -> 6209),
+        // its fibre chosen below; and a women's word for garments in a title for men only
+        // names men's: "Men's Linen Summer Top" is a shirt of 6105 (`hs-mens-heading`).
+        let whose = if for_babies(description, &words) {
+            "hs-babies-heading"
+        } else if named_for(description, &words, "hs-for-men") && !named_for(description, &words, "hs-for-women") {
+            "hs-mens-heading"
+        } else {
+            ""
+        };
+        let their_heading = codes.first().and_then(|&c| paired_with_heading(whose, c)).and_then(|h| u16::try_from(h).ok());
+        if let Some(heading) = their_heading {
             let mut own = subheadings_of(heading).to_vec();
             own.extend(&codes);
             codes = own;
@@ -1401,11 +1413,11 @@ pub fn suggest_for_words(description: &str, words: &[String], products: Option<&
         if let Some(usual) = codes.first().map(|&c| chapter_of(c)).filter(|_| !selectors.is_empty()) {
             let moves = |c: u32| usual < WHAT_GOODS_DO || chapter_of(c) == usual;
             // Each code's texts read once, not at every comparison.
-            // Babies' garments ahead of any the selectors prefer ("Baby Girl Dress": no
-            // women's dress).
-            let babies = |c: u32| if babies_heading.is_some_and(|h| u32::from(h) == heading_of(c)) { 64 } else { 0 };
+            // Babies' (men's) garments ahead of any the selectors prefer ("Baby Girl
+            // Dress": no women's dress).
+            let theirs = |c: u32| if their_heading.is_some_and(|h| u32::from(h) == heading_of(c)) { 64 } else { 0 };
             let mut keyed: Vec<(u32, i32)> =
-                codes.iter().map(|&c| (c, babies(c) + if moves(c) { named_selectors(c, usual) } else { 0 })).collect();
+                codes.iter().map(|&c| (c, theirs(c) + if moves(c) { named_selectors(c, usual) } else { 0 })).collect();
             crate::base::order::sort_desc_by_key(&mut keyed, |&(_, named)| named);
             // Of those articles, the two the title's words name most.
             let mut left = 2;
@@ -2803,6 +2815,29 @@ mod tests {
         assert_eq!(first_heading("Baby Blue Hoodie Women Oversized").as_deref(), Some("6110"));
         assert_ne!(first_heading("Bodysuit for Women Cotton 3M Brand").as_deref(), Some("6111"));
         assert_eq!(first_heading("Kids T-shirt Cotton Boys 4-8 Years").as_deref(), Some("6109"));
+    }
+
+    /// A women's word for garments ("top", "blouse") in a title for men only reads as
+    /// men's shirts of the same fibre; for women, for both, or for no one, as before.
+    #[test]
+    fn womens_garment_words_for_men_read_as_mens_garments() {
+        let first = |title: &str| suggest(title, 3).first().map(|s| s.code.clone()).unwrap_or_default();
+        assert_eq!(first("Mens Polyester Summer Top"), "6105.20");
+        assert_eq!(first("Men's Casual Linen Summer Top Short Sleeve").get(..4), Some("6105"));
+        assert_eq!(first("Men's Blouse Cotton").get(..4), Some("6205"));
+        assert_eq!(first("Women Polyester Summer Top"), "6106.20");
+        assert_eq!(first("Summer Top Men Women Unisex").get(..4), Some("6106"));
+        assert_eq!(first("Women's Summer Top").get(..4), Some("6106"));
+    }
+
+    /// Goods named right before a head noun of their own heading name the goods more
+    /// closely ("Gold Necklace Pendant" is gold jewellery), not what the head fits.
+    #[test]
+    fn a_closer_naming_before_its_head_noun_stands() {
+        let heading = |title: &str| first_heading(title).unwrap_or_default();
+        assert_eq!(heading("18K Gold Necklace Pendant"), "7113");
+        assert_eq!(heading("Gold Plated Necklace Pendant"), "7117");
+        assert_eq!(heading("Ball Bearing Hinge"), "8302");
     }
 
     #[test]

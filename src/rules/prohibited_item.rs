@@ -289,6 +289,8 @@ mod tests {
         // Valuables by post; goods named "gun" that are toys or tools, in either language.
         assert!(post("Silver coin 1oz") && post("Gold bar 10g"));
         assert!(!post("玩具枪 儿童") && !post("水枪 夏天") && !post("TOY GUN ＷＡＴＥＲ"));
+        // Gel blasters (水弹枪) and foam-dart guns are toys where no destination rule says more.
+        assert!(!post("水弹枪 儿童玩具") && !post("软弹枪"));
         assert!(!post("Women's spandex yoga pants 女式氨纶瑜伽裤"));
     }
 

@@ -773,6 +773,7 @@ fn word_lists() -> String {
         "hs-for-babies",
         "hs-babies-not-before",
         "hs-babies-heading",
+        "hs-mens-heading",
         "hs-material-class",
         "hs-fibre-class",
         "hs-finish",
@@ -832,6 +833,17 @@ fn word_lists() -> String {
                 // Each garment heading's babies' heading is an HS 2022 heading for babies' garments.
                 for (babies, text) in pairs() {
                     assert!(babies.len() == 4 && text.contains("babies"), "hs-babies-heading: {babies} is not for babies: {text}");
+                }
+            }
+            if f[0] == "hs-mens-heading" {
+                // Each women's garment heading's pair is the men's heading of HS 2022.
+                for pair in f[1].split(' ') {
+                    let (women, men) = pair.split_once('=').unwrap_or_default();
+                    let (women_text, men_text) = (&texts[women], texts.get(men).map_or("", String::as_str));
+                    assert!(
+                        women_text.contains("women") && men_text.contains("men's or boys'"),
+                        "hs-mens-heading: {women}={men} is no women's heading and its men's: {women_text} / {men_text}"
+                    );
                 }
             }
             if f[0] == "hs-device-word" {

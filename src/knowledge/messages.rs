@@ -31,7 +31,13 @@ fn template(lang: Lang, key: &str) -> Option<(&'static str, bool)> {
     // by the generator (a store test holds it to that). (None before the data is loaded:
     // no table, no message.)
     let store = crate::knowledge::data::store();
-    let at = store.message_keys.position(key)?;
+    let Some(at) = store.message_keys.position(key) else {
+        // A destination rule's own message (`destination-rule.<rule>`, its `.help`), in a
+        // part of the data: read for such keys only, as other keys are looked up and
+        // missed ("field.<name>" first, a finding's own help before its rule's).
+        let (en, zh) = key.starts_with("destination-rule.").then(|| store.policy_message(key))??;
+        return Some((if lang == Lang::Zh { zh } else { en }, true));
+    };
     let (_, en) = *store.messages.get(at)?;
     if lang == Lang::Zh {
         if let Some(zh) = store.message_zh(at) {
@@ -135,6 +141,18 @@ mod tests {
             assert_eq!(placeholders(en), placeholders(zh), "{key}");
             assert!(!en.is_empty() && !zh.is_empty(), "{key}");
         }
+    }
+
+    /// A destination rule's messages come from their part of the data, in the report's
+    /// language; a key nothing has stays unknown.
+    #[test]
+    fn destination_rules_messages_are_found_in_their_part() {
+        let en = filled(Lang::En, "destination-rule.gb-kratom", &[("text", "Kratom 100g")]).unwrap_or_default();
+        assert!(en.starts_with("\"Kratom 100g\" is kratom") && en.contains("Psychoactive Substances Act"), "{en}");
+        assert!(lookup(Lang::Zh, "destination-rule.gb-kratom.help").is_some_and(|zh| zh.contains("卡痛")));
+        assert!(lookup(Lang::En, "destination-rule.gb-kratom").is_some_and(|t| !t.contains("卡痛")));
+        assert!(lookup(Lang::En, "destination-rule.no-such-rule").is_none());
+        assert!(!crate::knowledge::data::store().messages.iter().any(|(key, _)| key.starts_with("destination-rule.gb-kratom")));
     }
 
     #[test]

@@ -122,7 +122,8 @@ fn destination_rule(
             && r.applies_to(destination, channel.name(), exporter)
     })?;
     let severity = r_sev(if channel == crate::input::declaration::Channel::Postal { rule.postal_severity } else { rule.other_severity });
-    let key = ["restricted-item.", rule.id].concat();
+    // Its messages are the rule's own, a part of the data (`destination-rule.<id>`).
+    let key = ["destination-rule.", rule.id].concat();
     Some(
         ctx.finding(&RULE, item.field("description"), &key, &[("text", text), ("destination", destination)])
             .with_severity(severity)
@@ -291,6 +292,15 @@ mod tests {
         assert!(gel.as_ref().is_some_and(|f| f.0.contains("imitation firearm") && f.1 == Severity::Error), "{gel:?}");
         assert!(destination("Gel Blaster Refill Water Beads 50000pcs", "AU", "express", "sale", "2026-07-01").is_none());
         assert!(destination("Toy Gun Gel Blaster Orbeez", "US", "express", "sale", "2026-07-01").is_none());
+        // Kratom: an offence to import into the UK from 2016-05-26 and prohibited in
+        // Australia (errors); detained by the FDA (a warning); nothing said elsewhere.
+        let kratom = |to: &str, on: &str| destination("Red Vein Kratom Powder 100g", to, "express", "sale", on);
+        assert!(kratom("GB", "2026-07-01").is_some_and(|f| f.0.contains("Psychoactive Substances Act") && f.1 == Severity::Error));
+        assert!(kratom("GB", "2016-05-25").is_none());
+        assert!(kratom("AU", "2026-07-01").is_some_and(|f| f.0.contains("Schedule 9") && f.1 == Severity::Error));
+        assert!(kratom("US", "2026-07-01").is_some_and(|f| f.0.contains("54-15") && f.1 == Severity::Warning));
+        assert!(kratom("DE", "2026-07-01").is_none());
+        assert!(destination("卡痛叶粉 100克", "GB", "postal", "sale", "2026-07-01").is_some());
         assert!(destination("Disposable Vape 8000 Puffs", "DE", "express", "sale", "2026-07-01").is_none());
         for not_paraphernalia in ["Wooden Tobacco Pipe", "Herb Grinder 4 Piece Aluminium", "Bong Sticker Pack"] {
             assert!(

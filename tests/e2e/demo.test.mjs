@@ -120,8 +120,8 @@ test("the first report loads only the parts of the data it needs, and equals the
   });
   assert.match(mismatch.message, /Telephone sets.*T-shirts, singlets/);
   assert.ok(mismatch.loaded.includes("/pkg/parts/hs2022-texts.85.tsv") && mismatch.loaded.includes("/pkg/parts/hs2022-texts.61.tsv"), mismatch.loaded.join(" "));
-  // A vape to Thailand: the check asks for the controls' and destination rules' sources,
-  // and its finding then quotes one.
+  // A vape to Thailand: the check asks for the controls' and destination rules' sources
+  // (and those rules' messages, in the same file), and its finding then quotes one.
   const vape = await fresh.evaluate(async () => {
     const engine = await import("./pkg/precheck.js");
     const declaration = { destination: "TH", currency: "USD", channel: "express",
@@ -133,9 +133,12 @@ test("the first report loads only the parts of the data it needs, and equals the
       parts = error.parts;
     }
     const report = await engine.settle(() => engine.check(declaration));
-    return { parts, source: report.findings.find((f) => f.rule === "restricted-item")?.source };
+    const finding = report.findings.find((f) => f.rule === "restricted-item");
+    return { parts, source: finding?.source, message: finding?.message, help: finding?.help };
   });
   assert.ok(vape.parts?.includes("policy-sources") && /B\.E\. 2557/.test(vape.source), JSON.stringify(vape));
+  assert.match(vape.message, /^"Disposable vape 5000 puffs" is an e-cigarette.*Thailand prohibits/);
+  assert.ok(vape.help && !vape.help.includes("restricted-item."), JSON.stringify(vape));
   // The same declaration checked once every part is loaded: the same report.
   const same = await fresh.evaluate(async () => {
     const form = document.getElementById("demo");

@@ -121,24 +121,28 @@ parts_br() { for f in "$@"; do br "$f"; done | awk '{ s += $1; if ($1 > m) m = $
 # over 152,000; 152,800 since the seventy-fourth session's parts for the policy sources
 # and the declaration elements' English (read from the part of the code's chapter), about
 # 450 B of module that took 3.5 KB out of the core data file every first report
-# downloads: docs/history/size.md), and the
-# core data file (which every first report downloads whole) at most 130,000 B brotli, so
+# downloads; 153,000 since the seventy-sixth session's part for the destination rules'
+# messages, read when a finding shows one, with its sources, which took 2.1 KB out of the
+# core data file, and a battery after goods that carry one read as theirs:
+# docs/history/size.md), and the
+# core data file (which every first report downloads whole) at most 128,500 B brotli, so
 # nothing drifts back into it from the parts (lowered from 133,000 in the seventy-fourth
 # session, when the controls' and destination rules' sources became a part, 3.1 KB back,
 # and again when the declaration elements' English moved into the tariff chapters' parts,
 # 1.75 KB back; raised to 130,000 in the seventy-fifth session for two CITES controls
-# and a destination rule every check reads). The core guard has risen with the English
+# and a destination rule every check reads; lowered to 128,500 in the seventy-sixth, when
+# the destination rules' messages became a part, 2.1 KB back). The core guard has risen with the English
 # vocabulary, which every first check reads whole, and with tables every check reads
 # (each raise and its reason: docs/history/size.md, "The core data file's guard"); the
 # build fails above either. Not yet met (see README, "Size"): module, core and the demo's
 # first parts together are about 310 KB.
-budget=152800
+budget=153000
 code_br=$(br "${code[@]}")
 if [ "$code_br" -gt "$budget" ]; then
   echo "wasm + JS glue is $code_br B brotli, over the $budget B budget" >&2
   exit 1
 fi
-core_budget=130000
+core_budget=128500
 core_br=$(br "$data")
 if [ "$core_br" -gt "$core_budget" ]; then
   echo "the core data file is $core_br B brotli, over the $core_budget B budget: make the sections a first check does not read parts (xtask/src/parts.rs)" >&2

@@ -69,7 +69,11 @@ pub fn rules_tables() -> String {
     ));
     // The controls' and destination rules' sources, which only a finding quotes: a part
     // (xtask/src/parts.rs), so a first report that meets none downloads none of them.
-    let mut sources = section("policy-sources", "china_controls.csv, destination_rules.csv", "table, id, source");
+    let mut sources = section(
+        "policy-sources",
+        "china_controls.csv, destination_rules.csv, messages.tsv",
+        "table, id, source; and the destination rules' messages: \"messages\", key, English, Chinese",
+    );
     for r in read_csv("china_controls.csv") {
         assert!(
             ["prohibited", "cites", "dual-use", "export-licence"].contains(&r["kind"].as_str()),
@@ -135,6 +139,11 @@ pub fn rules_tables() -> String {
             ],
         );
         row(&mut sources, &["destination-rules", &r["id"], &r["source"]]);
+    }
+    // The destination rules' own messages, which only their findings show (with the
+    // source they quote).
+    for [key, en, zh] in crate::destination_rule_messages() {
+        row(&mut sources, &["messages", &key, &en, &zh]);
     }
     out.push_str(&sources);
     out.push_str(&section(

@@ -614,24 +614,55 @@ fn rule_docs() -> String {
 /// The message catalogue, checked: unique keys, both languages present and carrying
 /// the same {parameters}. English and Chinese are two sections, the same keys in the same
 /// order: a page reporting in one language downloads that one (the Chinese is a part).
+/// The destination rules' own messages (`destination-rule.<rule>`) are rows of
+/// @policy-sources instead ([`destination_rule_messages`]).
 fn messages() -> String {
     let mut out = section("messages", "messages.tsv", "key, English; sorted by key (the engine searches it)");
     let mut zh = section("messages-zh", "messages.tsv", "key, Chinese; the keys of @messages in its order");
+    for f in checked_messages().iter().filter(|f| !f[0].starts_with("destination-rule.")) {
+        row(&mut out, &[&f[0], &f[1]]);
+        row(&mut zh, &[&f[0], &f[2]]);
+    }
+    out + &zh
+}
+
+/// The destination rules' own messages (`destination-rule.<rule>` and its `.help`, each
+/// rule's both), as rows of @policy-sources (table "messages", key, English, Chinese): a
+/// part the finding that shows them quotes its source from too, so a first report on
+/// goods no such rule names downloads neither.
+pub(crate) fn destination_rule_messages() -> Vec<[String; 3]> {
+    let rules: BTreeSet<String> = read_csv("destination_rules.csv").into_iter().map(|r| r["id"].clone()).collect();
+    let found: Vec<[String; 3]> = checked_messages().into_iter().filter(|f| f[0].starts_with("destination-rule.")).collect();
+    for f in &found {
+        let rule = &f[0]["destination-rule.".len()..];
+        assert!(rules.contains(rule.strip_suffix(".help").unwrap_or(rule)), "messages.tsv: {} names no destination rule", f[0]);
+        assert!(rule.ends_with(".help") || f[1].contains("{text}"), "messages.tsv: {} does not name the goods ({{text}})", f[0]);
+    }
+    for id in &rules {
+        for key in [format!("destination-rule.{id}"), format!("destination-rule.{id}.help")] {
+            assert!(found.iter().any(|f| f[0] == key), "messages.tsv: destination rule {id} needs {key}");
+        }
+    }
+    found
+}
+
+/// messages.tsv's rows (key, English, Chinese), sorted by key and checked.
+fn checked_messages() -> Vec<[String; 3]> {
     let params =
         |t: &str| -> BTreeSet<String> { t.split('{').skip(1).filter_map(|s| s.split_once('}').map(|(p, _)| p.to_string())).collect() };
     let mut keys = BTreeSet::new();
     let mut lines = raw_tsv("messages.tsv", Some("key\t"));
     lines.sort_by(|a, b| a.split('\t').next().cmp(&b.split('\t').next()));
+    let mut rows = Vec::new();
     for line in lines {
         let f: Vec<&str> = line.split('\t').collect();
         assert_eq!(f.len(), 3, "messages.tsv: key, English, Chinese in {line:?}");
         assert!(keys.insert(f[0].to_string()), "messages.tsv: duplicate key {}", f[0]);
         assert!(!f[1].is_empty() && !f[2].is_empty(), "messages.tsv: {} needs both languages", f[0]);
         assert_eq!(params(f[1]), params(f[2]), "messages.tsv: {} has different parameters in English and Chinese", f[0]);
-        row(&mut out, &[f[0], f[1]]);
-        row(&mut zh, &[f[0], f[2]]);
+        rows.push([f[0].to_string(), f[1].to_string(), f[2].to_string()]);
     }
-    out + &zh
+    rows
 }
 
 /// The hand-curated listing vocabulary, checked: every code a real HS 2022 heading or

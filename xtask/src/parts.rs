@@ -21,7 +21,7 @@ use std::path::Path;
 /// and each destination's thresholds (`@thresholds.GB`), which only declarations for it
 /// read; the vocabulary's Chinese terms and the Chinese vague terms, which only lines with
 /// Chinese characters read; the sources of China's controls and the destination rules,
-/// which only a finding on such goods quotes.
+/// with those rules' own messages, which only a finding on such goods quotes.
 pub fn is_data_part(section: &str) -> bool {
     const WHOLE: [&str; 10] = [
         "hs2017-subheadings",

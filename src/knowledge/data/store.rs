@@ -643,6 +643,14 @@ impl Store {
         text.lines().find_map(source).unwrap_or("")
     }
 
+    /// A destination rule's message (`destination-rule.<rule>`, its `.help`): English and
+    /// Chinese, rows of the sources' part (the finding that shows one quotes its source);
+    /// None when no rule has the key, or while the part is not loaded (the page then
+    /// loads it and checks again).
+    pub fn policy_message(&self, key: &str) -> Option<(&'static str, &'static str)> {
+        self.policy_source("messages", key).split_once('\t')
+    }
+
     /// An HS 2022 chapter's text (None while its part is not loaded).
     pub fn chapter_text(&self, chapter: u8) -> Option<&'static str> {
         let (text, ()) = self.chapters.get(|_| ())?;

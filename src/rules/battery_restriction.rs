@@ -164,6 +164,12 @@ mod tests {
         assert_eq!(battery("电子烟烟弹", "express"), None);
         assert_eq!(battery("Vape Pods Prefilled 2ml 4 Pack", "express"), None);
         assert_eq!(battery("Vape Pod Kit 1000mAh Refillable", "express"), Some(Severity::Warning));
+        // A battery named after goods that carry one is theirs; after other goods, or
+        // as a replacement for them, a battery alone.
+        assert_eq!(battery("Heated Gloves Rechargeable Battery", "postal"), Some(Severity::Warning));
+        assert_eq!(battery("Heated Vest USB Rechargeable Battery Pack Included", "postal"), Some(Severity::Warning));
+        assert_eq!(battery("Replacement Battery for Heated Gloves", "postal"), Some(Severity::Error));
+        assert_eq!(battery("Rechargeable Battery 18650 3000mAh", "postal"), Some(Severity::Error));
     }
 
     fn figures(channel: &str, battery: serde_json::Value, date: &str) -> (Option<Severity>, String) {

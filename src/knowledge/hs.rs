@@ -551,7 +551,7 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
                         && !in_list("hs-packaging", &tokens[e - 1])
                         && !material_after_goods(s, e)
                         && !refines(term.product, t.product)
-                        && !(t.product.flags & flag::BATTERY_ALONE != 0 && carries_battery(term.product))
+                        && !(t.product.flags & flag::BATTERY_ALONE != 0 && heated_wear(term.product))
                         && !(is_ingredient(t.product) && preparation_before(s))
                 })
         };
@@ -590,7 +590,7 @@ pub fn products_in_words(folded: &str, tokens: &[String]) -> Vec<ProductMatch> {
             || feature(start, end)
             || made_for(start, end)
             || repeats_purpose(start, end, term.product)
-            || term.product.flags & flag::BATTERY_ALONE != 0 && kind_before(start, carries_battery)
+            || term.product.flags & flag::BATTERY_ALONE != 0 && kind_before(start, heated_wear)
             || of_material(tokens, start, end) && goods_before(start)
             || material_after_goods(start, end)
             || is_ingredient(term.product) && preparation_before(start)
@@ -1073,11 +1073,12 @@ fn refines(narrow: &Product, broad: &Product) -> bool {
     narrow.hs.first().is_some_and(|&code| code > 9999 && broad.hs.contains(&heading_of(code)))
 }
 
-/// Goods that carry their lithium battery: one named after them ("Heated Gloves
-/// Rechargeable Battery", "Heated Vest USB Rechargeable Battery Pack") is theirs, no
-/// battery alone; the goods stand, the battery describes them.
-fn carries_battery(product: &Product) -> bool {
-    product.flags & flag::BATTERY_IN != 0
+/// Clothing, footwear and headgear that carry their lithium battery (chapters 61-65:
+/// heated gloves, vests, socks): a battery named after them ("Heated Gloves Rechargeable
+/// Battery") is theirs, no battery alone; the goods stand, the battery describes them.
+/// Not a device's: "Drill Battery", "Camera Battery" are batteries for it.
+fn heated_wear(product: &Product) -> bool {
+    product.flags & flag::BATTERY_IN != 0 && product.hs.first().is_some_and(|&c| (61..=65).contains(&chapter_of(c)))
 }
 
 /// The heading of a product's usual code (its first).

@@ -168,7 +168,10 @@ mod tests {
         // as a replacement for them, a battery alone.
         assert_eq!(battery("Heated Gloves Rechargeable Battery", "postal"), Some(Severity::Warning));
         assert_eq!(battery("Heated Vest USB Rechargeable Battery Pack Included", "postal"), Some(Severity::Warning));
+        assert_eq!(battery("Heated Socks Rechargeable Battery 5000mAh", "postal"), Some(Severity::Warning));
         assert_eq!(battery("Replacement Battery for Heated Gloves", "postal"), Some(Severity::Error));
+        assert_eq!(battery("Drill Battery 18V Replacement", "postal"), Some(Severity::Error));
+        assert_eq!(battery("Camera Battery Rechargeable 2 Pack", "postal"), Some(Severity::Error));
         assert_eq!(battery("Rechargeable Battery 18650 3000mAh", "postal"), Some(Severity::Error));
     }
 

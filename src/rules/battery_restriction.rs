@@ -169,6 +169,7 @@ mod tests {
         assert_eq!(battery("Heated Gloves Rechargeable Battery", "postal"), Some(Severity::Warning));
         assert_eq!(battery("Heated Vest USB Rechargeable Battery Pack Included", "postal"), Some(Severity::Warning));
         assert_eq!(battery("Heated Socks Rechargeable Battery 5000mAh", "postal"), Some(Severity::Warning));
+        assert_eq!(battery("Heated Hat Rechargeable Battery", "postal"), Some(Severity::Warning));
         assert_eq!(battery("Replacement Battery for Heated Gloves", "postal"), Some(Severity::Error));
         assert_eq!(battery("Drill Battery 18V Replacement", "postal"), Some(Severity::Error));
         assert_eq!(battery("Camera Battery Rechargeable 2 Pack", "postal"), Some(Severity::Error));

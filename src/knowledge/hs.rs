@@ -1399,14 +1399,16 @@ pub fn suggest_for_words(description: &str, words: &[String], products: Option<&
         // Romper ... Bodysuit" is 6111 (`hs-babies-heading`: 6109 -> 6111, 6204 -> 6209),
         // its fibre chosen below; and a women's word for garments in a title for men only
         // names men's: "Men's Linen Summer Top" is a shirt of 6105 (`hs-mens-heading`).
-        let whose = if for_babies(description, &words) {
-            "hs-babies-heading"
-        } else if named_for(description, &words, "hs-for-men") && !named_for(description, &words, "hs-for-women") {
-            "hs-mens-heading"
-        } else {
-            ""
-        };
-        let their_heading = codes.first().and_then(|&c| paired_with_heading(whose, c)).and_then(|h| u16::try_from(h).ok());
+        // The pairs first: whom the title names for is read for garment codes only.
+        let their_heading = codes
+            .first()
+            .and_then(|&c| {
+                paired_with_heading("hs-babies-heading", c).filter(|_| for_babies(description, &words)).or_else(|| {
+                    paired_with_heading("hs-mens-heading", c)
+                        .filter(|_| named_for(description, &words, "hs-for-men") && !named_for(description, &words, "hs-for-women"))
+                })
+            })
+            .and_then(|h| u16::try_from(h).ok());
         if let Some(heading) = their_heading {
             let mut own = subheadings_of(heading).to_vec();
             own.extend(&codes);
